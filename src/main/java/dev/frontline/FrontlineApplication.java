@@ -1,0 +1,27 @@
+package dev.frontline;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.Theme;
+
+import dev.frontline.cli.FrontlineCli;
+
+/**
+ * Starts the web application, or runs a batch command without the web server when the first argument names one
+ * ({@code java -jar frontline.jar --help} lists them).
+ */
+@SpringBootApplication
+@Push
+@Theme("frontline")
+public class FrontlineApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (FrontlineCli.isCommandLine(args)) {
+            System.exit(FrontlineCli.run(args));
+        }
+        SpringApplication.run(FrontlineApplication.class, args);
+    }
+}

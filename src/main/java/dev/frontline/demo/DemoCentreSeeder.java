@@ -1,0 +1,158 @@
+package dev.frontline.demo;
+
+import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.AGENT_SKILL;
+import static dev.frontline.db.Tables.CONTRACT;
+import static dev.frontline.db.Tables.QUEUE;
+import static dev.frontline.db.Tables.SITE;
+import static dev.frontline.db.Tables.SKILL;
+import static dev.frontline.db.Tables.TEAM;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.frontline.db.enums.AgentStatus;
+import dev.frontline.db.tables.records.IntervalHistoryRecord;
+import dev.frontline.demo.DemoCentre.AgentSpec;
+import dev.frontline.history.persistence.IntervalHistoryRepository;
+import dev.frontline.security.UserAccountRepository;
+
+/**
+ * Writes the demo contact centre on first start of the {@code demo} profile, in one transaction, and leaves an
+ * existing centre alone (so restarting keeps the planner's changes). The demo logins exist only here.
+ */
+@Component
+@Profile("demo")
+class DemoCentreSeeder implements ApplicationRunner {
+
+    /** Password of every demo login (listed in README.md). */
+    static final String DEMO_PASSWORD = "frontline";
+    static final long SEED = 20_261_124L;
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCentreSeeder.class);
+
+    private final DSLContext ctx;
+    private final IntervalHistoryRepository history;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoCentreSeeder(DSLContext ctx, IntervalHistoryRepository history, UserAccountRepository users,
+            PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+        this.ctx = ctx;
+        this.history = history;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (ctx.fetchExists(SITE)) {
+            log.info("Demo centre not written: the database already holds a contact centre");
+            return;
+        }
+        long started = System.nanoTime();
+        LocalDate lastDay = DemoCentreGenerator.lastCompleteWeekEnd(LocalDate.now(clock));
+        DemoCentre centre = new DemoCentreGenerator(SEED, lastDay).generate();
+        transaction.executeWithoutResult(status -> write(centre));
+        log.info("Demo centre written: {} agents, {} queues, {} history intervals up to {} in {} ms",
+                centre.agents().size(), centre.queues().size(), centre.history().size(), lastDay,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void write(DemoCentre centre) {
+        Map<String, Long> siteIds = new HashMap<>();
+        centre.sites().forEach(s -> siteIds.put(s.code(), ctx.insertInto(SITE)
+                .set(SITE.CODE, s.code()).set(SITE.NAME, s.name()).set(SITE.COUNTRY_CODE, s.countryCode())
+                .set(SITE.TIME_ZONE, s.timeZone()).set(SITE.OFFICE_SEATS, s.officeSeats())
+                .returning(SITE.ID).fetchSingle(SITE.ID)));
+
+        Map<String, Long> contractIds = new HashMap<>();
+        centre.contracts().forEach(c -> contractIds.put(c.code(), ctx.insertInto(CONTRACT)
+                .set(CONTRACT.CODE, c.code()).set(CONTRACT.NAME, c.name())
+                .set(CONTRACT.MIN_MINUTES_PER_WEEK, c.minMinutesPerWeek())
+                .set(CONTRACT.MAX_MINUTES_PER_WEEK, c.maxMinutesPerWeek())
+                .set(CONTRACT.MIN_REST_MINUTES, c.minRestMinutes())
+                .set(CONTRACT.MAX_CONSECUTIVE_WORKING_DAYS, c.maxConsecutiveWorkingDays())
+                .set(CONTRACT.MIN_CONSECUTIVE_DAYS_OFF, c.minConsecutiveDaysOff())
+                .set(CONTRACT.MAX_WEEKENDS_PER_4_WEEKS, c.maxWeekendsPer4Weeks())
+                .set(CONTRACT.MAX_NIGHT_SHIFTS_PER_WEEK, c.maxNightShiftsPerWeek())
+                .returning(CONTRACT.ID).fetchSingle(CONTRACT.ID)));
+
+        // one skill per queue: the skill a contact of that queue needs
+        Map<String, Long> skillIds = new HashMap<>();
+        Map<String, Long> queueIds = new HashMap<>();
+        centre.queues().forEach(q -> {
+            long skillId = ctx.insertInto(SKILL).set(SKILL.CODE, q.code()).set(SKILL.NAME, q.name())
+                    .returning(SKILL.ID).fetchSingle(SKILL.ID);
+            skillIds.put(q.code(), skillId);
+            queueIds.put(q.code(), ctx.insertInto(QUEUE)
+                    .set(QUEUE.CODE, q.code()).set(QUEUE.NAME, q.name()).set(QUEUE.CHANNEL, q.channel())
+                    .set(QUEUE.LANGUAGE, q.language()).set(QUEUE.SKILL_ID, skillId)
+                    .set(QUEUE.TIME_ZONE, q.timeZone()).set(QUEUE.COUNTRY_CODE, q.countryCode())
+                    .set(QUEUE.SL_TARGET_PERCENT, decimal(q.slTargetPercent()))
+                    .set(QUEUE.SL_THRESHOLD_SECONDS, q.slThresholdSeconds())
+                    .set(QUEUE.RESPONSE_GOAL_HOURS, decimal(q.responseGoalHours()))
+                    .set(QUEUE.CHAT_CONCURRENCY, q.chatConcurrency())
+                    .set(QUEUE.PRIORITY, q.priority())
+                    .returning(QUEUE.ID).fetchSingle(QUEUE.ID));
+        });
+
+        Map<String, Long> teamIds = new HashMap<>();
+        centre.teams().forEach(t -> teamIds.put(t.code(), ctx.insertInto(TEAM)
+                .set(TEAM.CODE, t.code()).set(TEAM.NAME, t.name()).set(TEAM.SITE_ID, siteIds.get(t.siteCode()))
+                .returning(TEAM.ID).fetchSingle(TEAM.ID)));
+
+        Map<String, Long> agentIds = new HashMap<>();
+        for (AgentSpec a : centre.agents()) {
+            long agentId = ctx.insertInto(AGENT)
+                    .set(AGENT.EMPLOYEE_NUMBER, a.employeeNumber()).set(AGENT.FIRST_NAME, a.firstName())
+                    .set(AGENT.LAST_NAME, a.lastName()).set(AGENT.EMAIL, a.email()).set(AGENT.HIRE_DATE, a.hireDate())
+                    .set(AGENT.EXIT_DATE, a.exitDate()).set(AGENT.EXIT_KIND, a.exitKind())
+                    .set(AGENT.EXIT_REASON, a.exitReason())
+                    .set(AGENT.STATUS, a.active() ? AgentStatus.ACTIVE : AgentStatus.LEFT)
+                    .set(AGENT.CONTRACT_ID, contractIds.get(a.contractCode()))
+                    .set(AGENT.TEAM_ID, teamIds.get(a.teamCode()))
+                    .set(AGENT.HOME_SITE_ID, siteIds.get(a.homeSiteCode()))
+                    .set(AGENT.OFFICE_ELIGIBLE, a.officeEligible())
+                    .returning(AGENT.ID).fetchSingle(AGENT.ID);
+            agentIds.put(a.employeeNumber(), agentId);
+            a.skillProficiency().forEach((skill, proficiency) -> ctx.insertInto(AGENT_SKILL)
+                    .set(AGENT_SKILL.AGENT_ID, agentId).set(AGENT_SKILL.SKILL_ID, skillIds.get(skill))
+                    .set(AGENT_SKILL.PROFICIENCY, BigDecimal.valueOf(proficiency)).execute());
+        }
+        centre.teams().forEach(t -> ctx.update(TEAM).set(TEAM.LEAD_AGENT_ID, agentIds.get(t.leadEmployeeNumber()))
+                .where(TEAM.ID.eq(teamIds.get(t.code()))).execute());
+
+        String passwordHash = passwordEncoder.encode(DEMO_PASSWORD);
+        centre.users().forEach(u -> users.create(u.username(), passwordHash, u.role(), u.displayName(),
+                u.employeeNumber() == null ? null : agentIds.get(u.employeeNumber())));
+
+        List<IntervalHistoryRecord> rows = centre.history().stream()
+                .map(h -> new IntervalHistoryRecord(queueIds.get(h.queueCode()), h.intervalStart(),
+                        (short) h.intervalMinutes(), h.offered(), h.handled(), h.abandoned(), decimal(h.ahtSeconds())))
+                .toList();
+        history.insertAll(rows);
+    }
+
+    private static BigDecimal decimal(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.frontline.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The packaged {@code target/frontline.jar} run as a separate process, the way a user starts it. */
+final class PackagedApp implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private PackagedApp(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("frontline.jar", "target/frontline.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Packaged jar not found at " + jar + "; run mvn verify");
+        }
+        return jar;
+    }
+
+    static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** Starts the web app with the demo centre on a free port over the given database and waits until it answers. */
+    static PackagedApp startDemo(Map<String, String> environment) throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile(Path.of("target"), "frontline-app", ".log");
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString(),
+                "--server.port=" + port, "--spring.profiles.active=demo"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        PackagedApp app = new PackagedApp(builder.start(), log, port);
+        app.awaitLoginPage(Duration.ofMinutes(4));
+        return app;
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private void awaitLoginPage(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("The app did not answer on " + baseUrl() + " in " + timeout + ":\n" + logTail());
+    }
+
+    String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
