@@ -8,10 +8,18 @@ import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AgentSkill;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.Contract;
+import dev.frontline.db.tables.ForecastAdjustment;
+import dev.frontline.db.tables.ForecastInterval;
+import dev.frontline.db.tables.ForecastMethodScore;
+import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Queue;
+import dev.frontline.db.tables.RequirementInterval;
+import dev.frontline.db.tables.RequirementVersion;
+import dev.frontline.db.tables.Shrinkage;
 import dev.frontline.db.tables.Site;
 import dev.frontline.db.tables.Skill;
+import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 
 import java.util.Arrays;
@@ -56,6 +64,26 @@ public class DefaultSchema extends SchemaImpl {
     public final Contract CONTRACT = Contract.CONTRACT;
 
     /**
+     * The table <code>forecast_adjustment</code>.
+     */
+    public final ForecastAdjustment FORECAST_ADJUSTMENT = ForecastAdjustment.FORECAST_ADJUSTMENT;
+
+    /**
+     * The table <code>forecast_interval</code>.
+     */
+    public final ForecastInterval FORECAST_INTERVAL = ForecastInterval.FORECAST_INTERVAL;
+
+    /**
+     * The table <code>forecast_method_score</code>.
+     */
+    public final ForecastMethodScore FORECAST_METHOD_SCORE = ForecastMethodScore.FORECAST_METHOD_SCORE;
+
+    /**
+     * The table <code>forecast_version</code>.
+     */
+    public final ForecastVersion FORECAST_VERSION = ForecastVersion.FORECAST_VERSION;
+
+    /**
      * The table <code>interval_history</code>.
      */
     public final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
@@ -66,6 +94,21 @@ public class DefaultSchema extends SchemaImpl {
     public final Queue QUEUE = Queue.QUEUE;
 
     /**
+     * The table <code>requirement_interval</code>.
+     */
+    public final RequirementInterval REQUIREMENT_INTERVAL = RequirementInterval.REQUIREMENT_INTERVAL;
+
+    /**
+     * The table <code>requirement_version</code>.
+     */
+    public final RequirementVersion REQUIREMENT_VERSION = RequirementVersion.REQUIREMENT_VERSION;
+
+    /**
+     * The table <code>shrinkage</code>.
+     */
+    public final Shrinkage SHRINKAGE = Shrinkage.SHRINKAGE;
+
+    /**
      * The table <code>site</code>.
      */
     public final Site SITE = Site.SITE;
@@ -74,6 +117,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>skill</code>.
      */
     public final Skill SKILL = Skill.SKILL;
+
+    /**
+     * The table <code>special_event</code>.
+     */
+    public final SpecialEvent SPECIAL_EVENT = SpecialEvent.SPECIAL_EVENT;
 
     /**
      * The table <code>team</code>.
@@ -100,10 +148,18 @@ public class DefaultSchema extends SchemaImpl {
             AgentSkill.AGENT_SKILL,
             AppUser.APP_USER,
             Contract.CONTRACT,
+            ForecastAdjustment.FORECAST_ADJUSTMENT,
+            ForecastInterval.FORECAST_INTERVAL,
+            ForecastMethodScore.FORECAST_METHOD_SCORE,
+            ForecastVersion.FORECAST_VERSION,
             IntervalHistory.INTERVAL_HISTORY,
             Queue.QUEUE,
+            RequirementInterval.REQUIREMENT_INTERVAL,
+            RequirementVersion.REQUIREMENT_VERSION,
+            Shrinkage.SHRINKAGE,
             Site.SITE,
             Skill.SKILL,
+            SpecialEvent.SPECIAL_EVENT,
             Team.TEAM
         );
     }

@@ -5,6 +5,8 @@ package dev.frontline.db;
 
 
 import dev.frontline.db.tables.Agent;
+import dev.frontline.db.tables.ForecastVersion;
+import dev.frontline.db.tables.RequirementVersion;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -24,4 +26,6 @@ public class Indexes {
 
     public static final Index AGENT_HOME_SITE_IDX = Internal.createIndex(DSL.name("agent_home_site_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.HOME_SITE_ID }, false);
     public static final Index AGENT_TEAM_IDX = Internal.createIndex(DSL.name("agent_team_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.TEAM_ID }, false);
+    public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
+    public static final Index REQUIREMENT_VERSION_FORECAST_IDX = Internal.createIndex(DSL.name("requirement_version_forecast_idx"), RequirementVersion.REQUIREMENT_VERSION, new OrderField[] { RequirementVersion.REQUIREMENT_VERSION.FORECAST_VERSION_ID, RequirementVersion.REQUIREMENT_VERSION.CREATED_AT.desc() }, false);
 }

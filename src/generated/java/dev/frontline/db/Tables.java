@@ -8,10 +8,18 @@ import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AgentSkill;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.Contract;
+import dev.frontline.db.tables.ForecastAdjustment;
+import dev.frontline.db.tables.ForecastInterval;
+import dev.frontline.db.tables.ForecastMethodScore;
+import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Queue;
+import dev.frontline.db.tables.RequirementInterval;
+import dev.frontline.db.tables.RequirementVersion;
+import dev.frontline.db.tables.Shrinkage;
 import dev.frontline.db.tables.Site;
 import dev.frontline.db.tables.Skill;
+import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 
 
@@ -42,6 +50,26 @@ public class Tables {
     public static final Contract CONTRACT = Contract.CONTRACT;
 
     /**
+     * The table <code>forecast_adjustment</code>.
+     */
+    public static final ForecastAdjustment FORECAST_ADJUSTMENT = ForecastAdjustment.FORECAST_ADJUSTMENT;
+
+    /**
+     * The table <code>forecast_interval</code>.
+     */
+    public static final ForecastInterval FORECAST_INTERVAL = ForecastInterval.FORECAST_INTERVAL;
+
+    /**
+     * The table <code>forecast_method_score</code>.
+     */
+    public static final ForecastMethodScore FORECAST_METHOD_SCORE = ForecastMethodScore.FORECAST_METHOD_SCORE;
+
+    /**
+     * The table <code>forecast_version</code>.
+     */
+    public static final ForecastVersion FORECAST_VERSION = ForecastVersion.FORECAST_VERSION;
+
+    /**
      * The table <code>interval_history</code>.
      */
     public static final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
@@ -52,6 +80,21 @@ public class Tables {
     public static final Queue QUEUE = Queue.QUEUE;
 
     /**
+     * The table <code>requirement_interval</code>.
+     */
+    public static final RequirementInterval REQUIREMENT_INTERVAL = RequirementInterval.REQUIREMENT_INTERVAL;
+
+    /**
+     * The table <code>requirement_version</code>.
+     */
+    public static final RequirementVersion REQUIREMENT_VERSION = RequirementVersion.REQUIREMENT_VERSION;
+
+    /**
+     * The table <code>shrinkage</code>.
+     */
+    public static final Shrinkage SHRINKAGE = Shrinkage.SHRINKAGE;
+
+    /**
      * The table <code>site</code>.
      */
     public static final Site SITE = Site.SITE;
@@ -60,6 +103,11 @@ public class Tables {
      * The table <code>skill</code>.
      */
     public static final Skill SKILL = Skill.SKILL;
+
+    /**
+     * The table <code>special_event</code>.
+     */
+    public static final SpecialEvent SPECIAL_EVENT = SpecialEvent.SPECIAL_EVENT;
 
     /**
      * The table <code>team</code>.

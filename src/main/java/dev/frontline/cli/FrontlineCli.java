@@ -6,6 +6,10 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import dev.frontline.forecast.cli.ForecastCommand;
+import dev.frontline.staffing.cli.ErlangCommand;
+import dev.frontline.staffing.cli.SimulateCommand;
+
 /**
  * The {@code frontline} command line: batch commands that run without the web server. Pure computations need no
  * database; commands that do start only the data layer.
@@ -18,7 +22,11 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 VersionCommand.class,
-                DatabaseCommand.class
+                DatabaseCommand.class,
+                ForecastCommand.class,
+                ErlangCommand.class,
+                SimulateCommand.class,
+                BenchCommand.class
         })
 public final class FrontlineCli implements Runnable {
 

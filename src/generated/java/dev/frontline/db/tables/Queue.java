@@ -7,8 +7,11 @@ package dev.frontline.db.tables;
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.enums.ChannelType;
+import dev.frontline.db.tables.ForecastVersion.ForecastVersionPath;
 import dev.frontline.db.tables.IntervalHistory.IntervalHistoryPath;
+import dev.frontline.db.tables.Shrinkage.ShrinkagePath;
 import dev.frontline.db.tables.Skill.SkillPath;
+import dev.frontline.db.tables.SpecialEvent.SpecialEventPath;
 import dev.frontline.db.tables.records.QueueRecord;
 
 import java.math.BigDecimal;
@@ -231,6 +234,19 @@ public class Queue extends TableImpl<QueueRecord> {
         return _skill;
     }
 
+    private transient ForecastVersionPath _forecastVersion;
+
+    /**
+     * Get the implicit to-many join path to the <code>forecast_version</code>
+     * table
+     */
+    public ForecastVersionPath forecastVersion() {
+        if (_forecastVersion == null)
+            _forecastVersion = new ForecastVersionPath(this, null, Keys.FORECAST_VERSION__FORECAST_VERSION_QUEUE_ID_FKEY.getInverseKey());
+
+        return _forecastVersion;
+    }
+
     private transient IntervalHistoryPath _intervalHistory;
 
     /**
@@ -242,6 +258,31 @@ public class Queue extends TableImpl<QueueRecord> {
             _intervalHistory = new IntervalHistoryPath(this, null, Keys.INTERVAL_HISTORY__INTERVAL_HISTORY_QUEUE_ID_FKEY.getInverseKey());
 
         return _intervalHistory;
+    }
+
+    private transient ShrinkagePath _shrinkage;
+
+    /**
+     * Get the implicit to-many join path to the <code>shrinkage</code> table
+     */
+    public ShrinkagePath shrinkage() {
+        if (_shrinkage == null)
+            _shrinkage = new ShrinkagePath(this, null, Keys.SHRINKAGE__SHRINKAGE_QUEUE_ID_FKEY.getInverseKey());
+
+        return _shrinkage;
+    }
+
+    private transient SpecialEventPath _specialEvent;
+
+    /**
+     * Get the implicit to-many join path to the <code>special_event</code>
+     * table
+     */
+    public SpecialEventPath specialEvent() {
+        if (_specialEvent == null)
+            _specialEvent = new SpecialEventPath(this, null, Keys.SPECIAL_EVENT__SPECIAL_EVENT_QUEUE_ID_FKEY.getInverseKey());
+
+        return _specialEvent;
     }
 
     @Override

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 
 import org.jooq.DSLContext;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.db.enums.AppRole;
@@ -33,7 +33,7 @@ class SchemaConstraintsTest {
                 .set(QUEUE.CODE, "NO_GOAL").set(QUEUE.NAME, "No goal").set(QUEUE.CHANNEL, ChannelType.VOICE)
                 .set(QUEUE.LANGUAGE, "en").set(QUEUE.SKILL_ID, skill).set(QUEUE.TIME_ZONE, "Europe/London")
                 .set(QUEUE.COUNTRY_CODE, "GB").execute())
-                .isInstanceOf(DataAccessException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("queue_goal_matches_channel");
     }
 
@@ -42,7 +42,7 @@ class SchemaConstraintsTest {
         assertThatThrownBy(() -> ctx.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, "loose.agent").set(APP_USER.PASSWORD_HASH, "{bcrypt}x")
                 .set(APP_USER.ROLE, AppRole.AGENT).set(APP_USER.DISPLAY_NAME, "Loose").execute())
-                .isInstanceOf(DataAccessException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("app_user_agent_link");
     }
 
@@ -55,7 +55,7 @@ class SchemaConstraintsTest {
                 .set(INTERVAL_HISTORY.INTERVAL_MINUTES, (short) 15)
                 .set(INTERVAL_HISTORY.OFFERED, -1).set(INTERVAL_HISTORY.HANDLED, 0)
                 .set(INTERVAL_HISTORY.ABANDONED, 0).execute())
-                .isInstanceOf(DataAccessException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("offered");
     }
 
@@ -68,7 +68,7 @@ class SchemaConstraintsTest {
                 .set(INTERVAL_HISTORY.INTERVAL_MINUTES, (short) 20)
                 .set(INTERVAL_HISTORY.OFFERED, 1).set(INTERVAL_HISTORY.HANDLED, 1)
                 .set(INTERVAL_HISTORY.ABANDONED, 0).execute())
-                .isInstanceOf(DataAccessException.class)
+                .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("interval_minutes");
     }
 }

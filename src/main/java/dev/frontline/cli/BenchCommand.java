@@ -1,0 +1,23 @@
+package dev.frontline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import dev.frontline.forecast.cli.ForecastBenchCommand;
+import dev.frontline.staffing.cli.StaffingBenchCommand;
+
+/** Parent of the benchmark commands; each prints its figures and updates its section of docs/benchmarks.md. */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks that print their figures and update docs/benchmarks.md.",
+        subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class})
+final class BenchCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

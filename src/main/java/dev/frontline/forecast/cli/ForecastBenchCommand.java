@@ -1,0 +1,142 @@
+package dev.frontline.forecast.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.frontline.forecast.engine.CancellationToken;
+import dev.frontline.forecast.engine.ForecastEngine;
+import dev.frontline.forecast.engine.ForecastMethods;
+import dev.frontline.forecast.engine.ForecastRequest;
+import dev.frontline.forecast.engine.ForecastSettings;
+import dev.frontline.forecast.engine.HistoryCsv;
+import dev.frontline.forecast.engine.IntervalGrain;
+import dev.frontline.forecast.engine.Observation;
+import dev.frontline.forecast.engine.ProgressListener;
+import dev.frontline.forecast.engine.QueueForecast;
+import dev.frontline.forecast.engine.RollingOriginProtocol;
+import dev.frontline.forecast.engine.SyntheticHistory;
+import dev.frontline.shared.bench.BenchmarkReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The forecast benchmark: the fixed accuracy protocol on real data (baselines and the automatic selection, 30-minute
+ * intervals, last 10 weeks as weekly rolling origins) and the speed run (synthetic queues × 52 weeks of 15-minute
+ * history, 6-week horizon, with selection). The last line printed is {@code WAPE30=<x.xx>%}.
+ */
+@Command(name = "forecast", mixinStandardHelpOptions = true,
+        description = "Forecast accuracy (rolling origin on real data) and speed benchmark.")
+public class ForecastBenchCommand implements Callable<Integer> {
+
+    static final List<String> BASELINES = List.of(ForecastMethods.SEASONAL_NAIVE, ForecastMethods.WEEKDAY_MEAN_4, ForecastMethods.WEEKDAY_MEAN_8);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", description = "CSV with date, interval_start, calls (default: ${DEFAULT-VALUE})",
+            defaultValue = "../shared/data/callcenter_us_bank_2003_5min/calls_5min.csv")
+    Path data;
+
+    @Option(names = "--weeks", defaultValue = "10", description = "rolling-origin weeks at the end of the data (default: ${DEFAULT-VALUE})")
+    int weeks;
+
+    @Option(names = "--speed-queues", defaultValue = "20", description = "synthetic queues in the speed run; 0 skips it (default: ${DEFAULT-VALUE})")
+    int speedQueues;
+
+    @Option(names = "--no-report", description = "do not write the BenchmarkReport section")
+    boolean noReport;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        StringBuilder md = new StringBuilder();
+        RollingOriginProtocol.Result chosen = null;
+        if (!Files.isRegularFile(data)) {
+            out.println("accuracy benchmark skipped: " + data + " is missing (see ../shared/data/README.md)");
+        } else {
+            chosen = accuracy(out, md);
+        }
+        if (speedQueues > 0) {
+            speed(out, md);
+        }
+        if (!noReport) {
+            BenchmarkReport.inWorkingDirectory().writeSection("forecast", "Forecast accuracy and speed",
+                    "java -jar target/frontline.jar bench forecast --data " + data, md.toString());
+            out.println("benchmark section 'forecast' written");
+        }
+        if (chosen != null) {
+            out.printf("WAPE30=%.2f%%%n", chosen.wapePercent());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private RollingOriginProtocol.Result accuracy(PrintWriter out, StringBuilder md) {
+        Map<String, List<Observation>> queues = HistoryCsv.read(data);
+        List<Observation> rows = queues.values().stream().flatMap(List::stream).toList();
+        RollingOriginProtocol protocol = new RollingOriginProtocol(rows, IntervalGrain.MINUTES_30, weeks);
+        List<LocalDate> origins = protocol.origins();
+        out.printf("accuracy: %s, 30-minute intervals, %d weekly origins %s .. %s%n", data, origins.size(), origins.get(0),
+                origins.get(origins.size() - 1));
+        md.append("Accuracy: `").append(data.getFileName()).append("`, 30-minute intervals, rolling origin over the last ")
+                .append(weeks).append(" weeks (").append(origins.get(0)).append(" .. ").append(origins.get(origins.size() - 1))
+                .append("), fit on everything before each Monday. Baselines run bare; \"(engine)\" rows run one method inside")
+                .append(" the engine (special-day effects, intervals) without selection; the last row is the automatic selection.\n\n")
+                .append("| method | WAPE 30 min | WAPE daily | scored intervals |\n|---|---:|---:|---:|\n");
+        List<RollingOriginProtocol.Result> results = new ArrayList<>();
+        for (String b : BASELINES) {
+            results.add(protocol.evaluateBaseline(b));
+        }
+        for (String m : ForecastMethods.names()) {
+            RollingOriginProtocol.Result alone = protocol.evaluateEngine(new ForecastEngine(new ForecastSettings(ForecastSettings.defaults().backtestWeeks(), 1, List.of(m))),
+                    ProgressListener.NONE, CancellationToken.NONE);
+            results.add(new RollingOriginProtocol.Result(m + " (engine)", alone.wapePercent(), alone.dailyWapePercent(),
+                    alone.scoredIntervals(), alone.scoredDays(), Map.of(), alone.coverage80(), alone.coverage95()));
+        }
+        long t0 = System.nanoTime();
+        RollingOriginProtocol.Result auto = protocol.evaluateEngine(new ForecastEngine(), ProgressListener.NONE, CancellationToken.NONE);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        results.add(auto);
+        for (RollingOriginProtocol.Result r : results) {
+            out.printf("  %-28s WAPE30 %5.2f %%   daily WAPE %5.2f %%   (%d intervals, %d days)%n", r.method(), r.wapePercent(),
+                    r.dailyWapePercent(), r.scoredIntervals(), r.scoredDays());
+            md.append(String.format("| %s | %.2f %% | %.2f %% | %d |%n", r.method(), r.wapePercent(), r.dailyWapePercent(), r.scoredIntervals()));
+        }
+        out.println("  chosen per origin: " + auto.choices());
+        out.printf("  prediction-interval coverage: 80 %% bounds %.1f %%, 95 %% bounds %.1f %% of scored intervals%n",
+                auto.coverage80(), auto.coverage95());
+        out.printf("  automatic selection over %d origins took %.1f s%n", origins.size(), seconds);
+        md.append("\nChosen per origin: ").append(auto.choices()).append(".\n\n")
+                .append(String.format("Prediction-interval coverage of the automatic selection: 80 %% bounds %.1f %%, 95 %% bounds %.1f %%.%n%n",
+                        auto.coverage80(), auto.coverage95()));
+        return auto;
+    }
+
+    private void speed(PrintWriter out, StringBuilder md) {
+        List<ForecastRequest> requests = new ArrayList<>();
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        for (int q = 0; q < speedQueues; q++) {
+            List<Observation> history = SyntheticHistory.queue(1000 + q, first, 52, IntervalGrain.MINUTES_15, 800 + 150 * q, q % 2 == 0);
+            requests.add(ForecastRequest.of("synthetic-" + (q + 1), history, IntervalGrain.MINUTES_15, 42));
+        }
+        long t0 = System.nanoTime();
+        List<QueueForecast> results = new ForecastEngine().forecastAll(requests, ProgressListener.NONE, CancellationToken.NONE);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long intervals = results.stream().mapToLong(r -> r.intervals().size()).sum();
+        double meanWape = results.stream().mapToDouble(r -> r.explanation().backtestWapePercent()).average().orElse(0);
+        out.printf("speed: %d synthetic queues × 52 weeks of 15-minute history, 6-week horizon, selection over %d methods: %.1f s"
+                + " (%.2f s/queue, %d intervals forecast, target < 30 s), mean backtest WAPE %.2f %%%n",
+                speedQueues, ForecastMethods.names().size(), seconds, seconds / speedQueues, intervals, meanWape);
+        md.append(String.format("Speed: %d synthetic queues × 52 weeks of 15-minute history, 6-week horizon, automatic selection:"
+                + " **%.1f s** (%.2f s per queue; target < 30 s), %d intervals forecast, mean backtest WAPE %.2f %%.%n",
+                speedQueues, seconds, seconds / speedQueues, intervals, meanWape));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.frontline.forecast.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Forecasts daily totals; {@link DailyProfileMethod} spreads them over the day. */
+public interface DailyTotalsModel {
+
+    String name();
+
+    String formula();
+
+    Totals fit(TrainingView view, List<LocalDate> days);
+
+    record Totals(double[] values, Map<String, String> parameters) {
+    }
+}

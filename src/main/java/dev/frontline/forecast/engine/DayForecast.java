@@ -1,0 +1,12 @@
+package dev.frontline.forecast.engine;
+
+import java.time.LocalDate;
+
+/**
+ * A day's total with bounds; closed days have zeros and a reason.
+ *
+ * @param effect the special-day effect applied, or null on an ordinary day
+ */
+public record DayForecast(LocalDate date, boolean closed, double offered, double lower80, double upper80,
+                          double lower95, double upper95, DayEffect effect, String note) {
+}

@@ -1,0 +1,345 @@
+package dev.frontline.forecast.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Forecasts offered volume and AHT per queue: prepares the history, scores every candidate method by rolling-origin
+ * backtest, picks the best (or the ensemble of the best when that scores better), applies special-day effects and
+ * attaches prediction intervals and an explanation. Pure Java, stateless, safe to call from several threads.
+ */
+public final class ForecastEngine {
+
+    public static final int MAX_INTERVAL_HORIZON_DAYS = 42;
+    public static final int MAX_CAPACITY_HORIZON_DAYS = 371;
+    /** The method name of a combined forecast; its members are listed in the explanation. */
+    public static final String ENSEMBLE = "ensemble";
+    private static final List<String> FALLBACK_ORDER = List.of(ForecastMethods.WEEKDAY_MEAN_4, ForecastMethods.SEASONAL_NAIVE);
+
+    private final ForecastSettings settings;
+
+    public ForecastEngine() {
+        this(ForecastSettings.defaults());
+    }
+
+    public ForecastEngine(ForecastSettings settings) {
+        this.settings = settings;
+    }
+
+    public QueueForecast forecast(ForecastRequest request) {
+        return forecast(request, ProgressListener.NONE, CancellationToken.NONE);
+    }
+
+    /** Interval-level forecast for 1–6 weeks. */
+    public QueueForecast forecast(ForecastRequest request, ProgressListener progress, CancellationToken cancel) {
+        if (request.horizonDays() > MAX_INTERVAL_HORIZON_DAYS) {
+            throw new IllegalArgumentException("horizon " + request.horizonDays() + " days for queue '" + request.queue()
+                    + "' exceeds " + MAX_INTERVAL_HORIZON_DAYS + " days (6 weeks) at interval level; use forecastCapacity for day/week level");
+        }
+        Run run = new Run(request, false, progress, cancel);
+        AhtForecaster aht = new AhtForecaster(run.history, run.start);
+        Map<DayOfWeek, double[]> ahtByWeekday = new EnumMap<>(DayOfWeek.class);
+        boolean[] open = run.history.openSlots();
+        List<IntervalForecast> intervals = new ArrayList<>();
+        List<DayForecast> days = new ArrayList<>();
+        for (LocalDate day : run.horizon) {
+            double[] v = run.volume.get(day);
+            if (v == null) {
+                days.add(new DayForecast(day, true, 0, 0, 0, 0, 0, null, run.history.closedReason(day)));
+                continue;
+            }
+            double[] a = ahtByWeekday.computeIfAbsent(day.getDayOfWeek(), aht::forecast);
+            double total = 0;
+            double[] sumBounds = new double[4];
+            for (int s = 0; s < v.length; s++) {
+                if (!open[s]) {
+                    continue;
+                }
+                double[] b = run.intervalsFor(day).bounds(v[s]);
+                intervals.add(new IntervalForecast(day, request.grain().startOf(s), v[s], a[s], b[1], b[2], b[0], b[3]));
+                total += v[s];
+                for (int k = 0; k < 4; k++) {
+                    sumBounds[k] += b[k];
+                }
+            }
+            DayEffect effect = run.effects.effect(day);
+            days.add(new DayForecast(day, false, total, sumBounds[1], sumBounds[2], sumBounds[0], sumBounds[3], effect,
+                    effect == null ? "" : "special day " + effect.kind() + " ×" + String.format("%.3f", effect.factor()) + " (" + effect.source() + ")"));
+        }
+        progress.progress(1, "forecast of queue " + request.queue() + " done");
+        String ahtMethod = run.history.hasAht() ? AhtForecaster.describe() : "the history carries no AHT: AHT forecast is 0";
+        return new QueueForecast(request.queue(), request.grain(), intervals, days, run.explanation(ahtMethod, "interval WAPE"), run.scores);
+    }
+
+    /** Day- and week-level forecast for up to 53 weeks, selected on daily-total WAPE. */
+    public CapacityForecast forecastCapacity(ForecastRequest request, ProgressListener progress, CancellationToken cancel) {
+        if (request.horizonDays() > MAX_CAPACITY_HORIZON_DAYS) {
+            throw new IllegalArgumentException("horizon " + request.horizonDays() + " days for queue '" + request.queue()
+                    + "' exceeds " + MAX_CAPACITY_HORIZON_DAYS + " days");
+        }
+        Run run = new Run(request, true, progress, cancel);
+        List<DayForecast> days = new ArrayList<>();
+        Map<LocalDate, double[]> weeks = new TreeMap<>();
+        for (LocalDate day : run.horizon) {
+            double[] v = run.volume.get(day);
+            LocalDate week = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            double[] w = weeks.computeIfAbsent(week, k -> new double[5]);
+            if (v == null) {
+                days.add(new DayForecast(day, true, 0, 0, 0, 0, 0, null, run.history.closedReason(day)));
+                continue;
+            }
+            double total = 0;
+            for (double x : v) {
+                total += x;
+            }
+            double[] b = run.intervalsFor(day).bounds(total);
+            DayEffect effect = run.effects.effect(day);
+            days.add(new DayForecast(day, false, total, b[1], b[2], b[0], b[3], effect,
+                    effect == null ? "" : "special day " + effect.kind() + " ×" + String.format("%.3f", effect.factor()) + " (" + effect.source() + ")"));
+            w[0] += total;
+            w[1] += b[1];
+            w[2] += b[2];
+            w[3] += b[0];
+            w[4] += b[3];
+        }
+        List<WeekForecast> weekly = new ArrayList<>();
+        weeks.forEach((start, w) -> weekly.add(new WeekForecast(start, w[0], w[1], w[2], w[3], w[4])));
+        progress.progress(1, "capacity forecast of queue " + request.queue() + " done");
+        return new CapacityForecast(request.queue(), days, weekly,
+                run.explanation("not forecast at day level", "daily-total WAPE"), run.scores);
+    }
+
+    /** Forecasts several queues one after the other, reporting progress across all of them. */
+    public List<QueueForecast> forecastAll(List<ForecastRequest> requests, ProgressListener progress, CancellationToken cancel) {
+        List<QueueForecast> out = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            int index = i;
+            ProgressListener scaled = (f, m) -> progress.progress((index + f) / requests.size(),
+                    "queue " + (index + 1) + "/" + requests.size() + ": " + m);
+            out.add(forecast(requests.get(i), scaled, cancel));
+        }
+        return out;
+    }
+
+    /** One forecast run: preparation, selection, final fit and intervals, shared by both horizons. */
+    private final class Run {
+        final PreparedHistory history;
+        final LocalDate start;
+        final List<LocalDate> horizon = new ArrayList<>();
+        final Map<LocalDate, double[]> volume = new LinkedHashMap<>();
+        final List<MethodScore> scores = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final SpecialDayEffects effects;
+        final TrainingView view;
+        final TreeMap<Integer, PredictionIntervals> intervalsByLead = new TreeMap<>();
+        String chosen;
+        List<String> members;
+        Map<String, String> parameters = new LinkedHashMap<>();
+        String formula;
+        double backtestWape;
+        List<LocalDate> origins = List.of();
+
+        Run(ForecastRequest request, boolean daily, ProgressListener progress, CancellationToken cancel) {
+            cancel.throwIfCancelled("before it started");
+            LocalDate first = request.firstDay();
+            List<Observation> rows = first == null ? request.history()
+                    : request.history().stream().filter(o -> o.date().isBefore(first)).toList();
+            if (first != null && rows.isEmpty()) {
+                throw new IllegalArgumentException("history for queue '" + request.queue() + "' has no rows before the first forecast day " + first);
+            }
+            this.history = new PreparedHistory(new ForecastRequest(request.queue(), rows, request.grain(), first,
+                    request.horizonDays(), request.specialDays()));
+            this.start = first == null ? history.lastDay().plusDays(1) : first;
+            notes.addAll(history.notes());
+            notes.add("regularly open weekdays: " + history.regularOpenWeekdays());
+            List<LocalDate> targets = new ArrayList<>();
+            for (int i = 0; i < request.horizonDays(); i++) {
+                LocalDate d = start.plusDays(i);
+                horizon.add(d);
+                if (!history.isClosed(d)) {
+                    targets.add(d);
+                }
+            }
+            List<ForecastMethod> candidates = (settings.methods().isEmpty() ? ForecastMethods.names() : settings.methods())
+                    .stream().map(ForecastMethods::byName).toList();
+            Backtest backtest = new Backtest(history, start, settings.backtestWeeks(), candidates, progress, cancel, 0, 0.9);
+            int maxLead = Math.min(settings.backtestWeeks(), (request.horizonDays() + 6) / 7);
+            notes.addAll(backtest.notes());
+            select(backtest, candidates, daily, maxLead);
+            this.view = TrainingView.ordinaryDays(history, start);
+            this.effects = new SpecialDayEffects(history, view);
+            cancel.throwIfCancelled("before the final fit");
+            progress.progress(0.9, "fitting " + chosen + " on all history");
+            fitFinal(targets);
+        }
+
+        /** Prediction intervals for a day: from the residuals at its lead week, or the longest lead the backtest saw. */
+        PredictionIntervals intervalsFor(LocalDate day) {
+            int lead = (int) (ChronoUnit.DAYS.between(start, day) / 7) + 1;
+            Map.Entry<Integer, PredictionIntervals> e = intervalsByLead.floorEntry(lead);
+            return e != null ? e.getValue() : intervalsByLead.firstEntry().getValue();
+        }
+
+        private void select(Backtest backtest, List<ForecastMethod> candidates, boolean daily, int maxLead) {
+            Map<String, List<double[]>> preds = backtest.predictions();
+            List<MethodScore> applicable = new ArrayList<>();
+            if (!backtest.isEmpty()) {
+                preds.forEach((name, p) -> applicable.add(backtest.score(name, p, "", maxLead)));
+            }
+            List<MethodScore> ranked = Backtest.rank(applicable, daily);
+            List<double[]> chosenPreds = null;
+            if (ranked.isEmpty()) {
+                chosen = null;
+                notes.add("too little history for a backtest: fallback method used, prediction intervals assume Poisson noise");
+            } else {
+                MethodScore best = ranked.get(0);
+                chosen = best.method();
+                members = List.of(chosen);
+                chosenPreds = preds.get(chosen);
+                backtestWape = daily ? best.dailyWapePercent() : best.wapePercent();
+                int k = Math.min(settings.ensembleSize(), ranked.size());
+                if (k >= 2) {
+                    List<String> top = ranked.subList(0, k).stream().map(MethodScore::method).toList();
+                    List<double[]> avg = Backtest.average(top.stream().map(preds::get).toList());
+                    MethodScore ens = backtest.score(ENSEMBLE, avg, "mean of " + String.join(", ", top), maxLead);
+                    applicable.add(ens);
+                    double ensScore = daily ? ens.dailyWapePercent() : ens.wapePercent();
+                    if (ensScore < backtestWape) {
+                        chosen = ENSEMBLE;
+                        members = top;
+                        chosenPreds = avg;
+                        backtestWape = ensScore;
+                    }
+                }
+                origins = backtest.origins();
+            }
+            for (MethodScore s : applicable) {
+                scores.add(s.method().equals(chosen) ? s.asChosen() : s);
+            }
+            backtest.failures().forEach((name, why) -> scores.add(new MethodScore(name, 0, 0, 0, 0, 0, false, false, why)));
+            if (backtest.isEmpty()) {
+                for (ForecastMethod m : candidates) {
+                    scores.add(new MethodScore(m.name(), 0, 0, 0, 0, 0, false, false, "no backtest week before the forecast start"));
+                }
+            }
+            if (chosenPreds == null) {
+                intervalsByLead.put(1, PredictionIntervals.fit(List.of(), List.of()));
+                return;
+            }
+            List<Backtest.Case> cases = backtest.cases();
+            int longest = cases.stream().mapToInt(Backtest.Case::leadWeek).max().orElse(1);
+            for (int lead = 1; lead <= longest; lead++) {
+                List<double[]> p = new ArrayList<>();
+                List<double[]> y = new ArrayList<>();
+                for (int i = 0; i < cases.size(); i++) {
+                    if (cases.get(i).leadWeek() == lead) {
+                        p.add(chosenPreds.get(i));
+                        y.add(cases.get(i).actual());
+                    }
+                }
+                if (!p.isEmpty()) {
+                    intervalsByLead.put(lead, daily ? PredictionIntervals.fit(totals(p), totals(y)) : PredictionIntervals.fit(p, y));
+                }
+            }
+        }
+
+        private static List<double[]> totals(List<double[]> perSlot) {
+            return perSlot.stream().map(v -> new double[] {Arrays.stream(v).sum()}).toList();
+        }
+
+        private void fitFinal(List<LocalDate> targets) {
+            if (targets.isEmpty()) {
+                if (chosen == null) {
+                    chosen = FALLBACK_ORDER.get(0);
+                    members = List.of(chosen);
+                }
+                formula = describe(members);
+                return;
+            }
+            List<String> use = chosen == null ? List.of() : members;
+            List<MethodFit> fits = new ArrayList<>();
+            List<String> fitted = new ArrayList<>();
+            for (String name : use) {
+                try {
+                    fits.add(ForecastMethods.byName(name).fit(view, targets));
+                    fitted.add(name);
+                } catch (MethodNotApplicableException e) {
+                    notes.add(name + " dropped at the final fit: " + e.getMessage());
+                }
+            }
+            if (fits.isEmpty()) {
+                for (String name : FALLBACK_ORDER) {
+                    try {
+                        fits.add(ForecastMethods.byName(name).fit(view, targets));
+                        fitted.add(name);
+                        break;
+                    } catch (MethodNotApplicableException e) {
+                        notes.add(name + " not applicable: " + e.getMessage());
+                    }
+                }
+            }
+            if (fits.isEmpty()) {
+                throw new IllegalArgumentException("history for queue '" + history.queue()
+                        + "' has no training day on the weekdays to forecast; every method failed");
+            }
+            if (chosen == null || fitted.size() != members.size()) {
+                chosen = fitted.size() == 1 ? fitted.get(0) : ENSEMBLE;
+            }
+            members = fitted;
+            for (int i = 0; i < fits.size(); i++) {
+                String prefix = fits.size() > 1 ? members.get(i) + "." : "";
+                fits.get(i).parameters().forEach((k, v) -> parameters.put(prefix + k, v));
+            }
+            for (int d = 0; d < targets.size(); d++) {
+                double[] avg = new double[history.slots()];
+                for (MethodFit f : fits) {
+                    for (int s = 0; s < avg.length; s++) {
+                        avg[s] += f.volume()[d][s] / fits.size();
+                    }
+                }
+                volume.put(targets.get(d), Backtest.applyEffect(avg, effects.effect(targets.get(d))));
+            }
+            formula = describe(members);
+        }
+
+        private String describe(List<String> names) {
+            if (names.size() == 1) {
+                return ForecastMethods.byName(names.get(0)).formula();
+            }
+            StringBuilder sb = new StringBuilder("mean of " + names.size() + " methods: ");
+            for (String n : names) {
+                sb.append("[").append(n).append(": ").append(ForecastMethods.byName(n).formula()).append("] ");
+            }
+            return sb.toString().trim();
+        }
+
+        private String describeIntervals() {
+            StringBuilder sb = new StringBuilder("per lead week from the chosen candidate's backtest residuals at that lead"
+                    + " (later weeks reuse the longest lead): ");
+            intervalsByLead.forEach((lead, pi) -> sb.append("week ").append(lead).append(": ").append(pi.describe()).append("; "));
+            return sb.toString().trim();
+        }
+
+        ForecastExplanation explanation(String ahtMethod, String criterion) {
+            List<String> allNotes = new ArrayList<>(notes);
+            allNotes.add("special days: a given uplift wins; otherwise the factor is learned from past days of the same kind"
+                    + " (actual / mean of ordinary same-weekday totals within ±4 weeks); re-openings after a closure are a built-in kind");
+            return new ForecastExplanation(chosen, members, formula, parameters,
+                    view.isEmpty() ? history.firstDay() : view.firstDay(), view.isEmpty() ? history.lastDay() : view.lastDay(),
+                    view.size(), origins, backtestWape,
+                    "lowest " + criterion + " over " + settings.backtestWeeks() + " weekly rolling origins before " + start
+                            + ", scored on lead times up to the horizon (at most " + settings.backtestWeeks() + " weeks)"
+                            + "; the mean of the best " + settings.ensembleSize() + " is chosen when it scores lower",
+                    describeIntervals(), ahtMethod, allNotes);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package dev.frontline.forecast.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One forecasting method: fitted on a training view, it forecasts volume per slot for each target day. */
+public interface ForecastMethod {
+
+    String name();
+
+    /** The formula in one line, for explanations and docs. */
+    String formula();
+
+    /**
+     * @param days open target days on or after the view's origin
+     * @throws MethodNotApplicableException when the history is too short or lacks a weekday
+     */
+    MethodFit fit(TrainingView view, List<LocalDate> days);
+}

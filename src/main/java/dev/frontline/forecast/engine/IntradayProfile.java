@@ -1,0 +1,70 @@
+package dev.frontline.forecast.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Intraday shares per weekday: a weighted mean of recent same-weekday shares (weight 0.9 per week of age),
+ * shrunk 30 % toward the all-weekday profile so a noisy weekday borrows strength from the others.
+ */
+public final class IntradayProfile {
+
+    static final int WEEKS = 12;
+    static final double DECAY_PER_WEEK = 0.9;
+    static final double SHRINKAGE = 0.3;
+
+    private IntradayProfile() {
+    }
+
+    public static String describe() {
+        return "p(w,s) = (1-" + SHRINKAGE + ")·Σ_k " + DECAY_PER_WEEK + "^age_k·share(d_k,s)/Σ_k " + DECAY_PER_WEEK
+                + "^age_k over the last " + WEEKS + " same weekdays + " + SHRINKAGE + "·(same over all weekdays)";
+    }
+
+    /** Shares summing to 1 over the slots for a weekday. */
+    public static double[] shares(TrainingView view, DayOfWeek weekday) {
+        double[] own = weightedShares(view, view.recentSameWeekday(weekday, WEEKS));
+        double[] all = weightedShares(view, view.recentDays(WEEKS * view.openWeekdays().size()));
+        if (own == null) {
+            if (all == null) {
+                throw new MethodNotApplicableException("no training days for an intraday profile");
+            }
+            return all;
+        }
+        double[] out = new double[own.length];
+        for (int s = 0; s < out.length; s++) {
+            out[s] = (1 - SHRINKAGE) * own[s] + SHRINKAGE * all[s];
+        }
+        return out;
+    }
+
+    private static double[] weightedShares(TrainingView view, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return null;
+        }
+        double[] out = new double[view.slots()];
+        double weights = 0;
+        LocalDate newest = days.get(0);
+        for (LocalDate d : days) {
+            double total = view.total(d);
+            if (total <= 0) {
+                continue;
+            }
+            double w = Math.pow(DECAY_PER_WEEK, ChronoUnit.DAYS.between(d, newest) / 7.0);
+            double[] v = view.days().get(d);
+            for (int s = 0; s < out.length; s++) {
+                out[s] += w * v[s] / total;
+            }
+            weights += w;
+        }
+        if (weights <= 0) {
+            return null;
+        }
+        for (int s = 0; s < out.length; s++) {
+            out[s] /= weights;
+        }
+        return out;
+    }
+}

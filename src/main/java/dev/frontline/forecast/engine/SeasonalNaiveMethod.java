@@ -1,0 +1,32 @@
+package dev.frontline.forecast.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Same weekday last week: each slot repeats the most recent training day on the same weekday (FPP §5.2). */
+public final class SeasonalNaiveMethod implements ForecastMethod {
+
+    @Override
+    public String name() {
+        return "seasonal-naive";
+    }
+
+    @Override
+    public String formula() {
+        return "y(d,s) = y(d',s), d' = latest training day on the same weekday";
+    }
+
+    @Override
+    public MethodFit fit(TrainingView view, List<LocalDate> days) {
+        double[][] out = new double[days.size()][];
+        for (int i = 0; i < days.size(); i++) {
+            List<LocalDate> last = view.recentSameWeekday(days.get(i).getDayOfWeek(), 1);
+            if (last.isEmpty()) {
+                throw new MethodNotApplicableException(name() + ": no training day on " + days.get(i).getDayOfWeek());
+            }
+            out[i] = view.days().get(last.get(0)).clone();
+        }
+        return new MethodFit(out, Map.of("lag", "1 week (latest same weekday)"));
+    }
+}
