@@ -18,8 +18,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -33,11 +32,12 @@ import dev.frontline.security.UserAccountRepository;
 
 /**
  * Writes the demo contact centre on first start of the {@code demo} profile, in one transaction, and leaves an
- * existing centre alone (so restarting keeps the planner's changes). The demo logins exist only here.
+ * existing centre alone (so restarting keeps the planner's changes). The demo logins exist only here. It runs
+ * once all beans exist but before the web server opens its port, so nobody can sign in to a half-written centre.
  */
 @Component
 @Profile("demo")
-class DemoCentreSeeder implements ApplicationRunner {
+class DemoCentreSeeder implements SmartInitializingSingleton {
 
     /** Password of every demo login (listed in README.md). */
     static final String DEMO_PASSWORD = "frontline";
@@ -63,7 +63,7 @@ class DemoCentreSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (ctx.fetchExists(SITE)) {
             log.info("Demo centre not written: the database already holds a contact centre");
             return;

@@ -63,7 +63,7 @@ class BrowserLoginIT {
         try {
             signIn(browser, "planner");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.until(d -> d.getCurrentUrl().endsWith("/planner"));
+            awaitOrScreenshot(browser, "planner-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
             WebElement chart = wait.until(d -> d.findElement(By.id("planner-volume-chart")));
             wait.until(d -> chart.findElements(By.tagName("canvas")).size() > 0);
             Object points = ((JavascriptExecutor) browser).executeScript("return arguments[0].renderedPoints;", chart);
@@ -81,7 +81,7 @@ class BrowserLoginIT {
         try {
             signIn(browser, "agent.ist");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            wait.until(d -> d.getCurrentUrl().endsWith("/me"));
+            awaitOrScreenshot(browser, "agent-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
             wait.until(d -> d.findElement(By.id("agent-name")).getText().length() > 0);
             screenshot(browser, "agent-profile");
 
@@ -105,6 +105,17 @@ class BrowserLoginIT {
             assertThat(page).doesNotContain("planner-volume-chart");
         } finally {
             browser.quit();
+        }
+    }
+
+    /** Keeps a picture of the page when a wait fails, so a red CI run shows what the browser saw. */
+    private static void awaitOrScreenshot(WebDriver browser, String name, Runnable wait) throws Exception {
+        try {
+            wait.run();
+        } catch (RuntimeException e) {
+            screenshot(browser, "failed-" + name);
+            throw new AssertionError("Waiting failed at " + browser.getCurrentUrl() + "; see target/screenshots/failed-"
+                    + name + ".png", e);
         }
     }
 

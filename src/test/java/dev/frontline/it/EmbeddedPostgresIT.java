@@ -28,13 +28,24 @@ class EmbeddedPostgresIT {
         Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
         int port = PackagedApp.freePort();
 
+        String latest = "is at schema version " + latestMigration();
+
         String first = migrate(home, jar, port);
-        assertThat(first).contains("starting an embedded PostgreSQL").contains("is at schema version 1");
+        assertThat(first).contains("starting an embedded PostgreSQL").contains("Migrating schema").contains(latest);
         assertThat(home.resolve(".frontline/pgdata/PG_VERSION")).exists();
 
+        // the second start finds the schema it left behind: nothing to migrate
         String second = migrate(home, jar, port);
-        assertThat(second).contains("is at schema version 1");
-        assertThat(second).doesNotContain("initdb completed");
+        assertThat(second).contains("starting an embedded PostgreSQL").contains(latest).doesNotContain("Migrating schema");
+    }
+
+    private static int latestMigration() throws Exception {
+        try (var files = Files.list(Path.of("db/migration"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                    .max().orElseThrow();
+        }
     }
 
     private static String migrate(Path home, Path jar, int port) throws Exception {
