@@ -4,13 +4,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import dev.frontline.forecast.cli.ForecastBenchCommand;
+import dev.frontline.roster.cli.CurtoisBenchCommand;
+import dev.frontline.roster.cli.RosterBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
 
 /** Parent of the benchmark commands; each prints its figures and updates its section of docs/benchmarks.md. */
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
-        subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class})
+        subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
+                CurtoisBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

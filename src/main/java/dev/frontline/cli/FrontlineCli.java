@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import dev.frontline.forecast.cli.ForecastCommand;
+import dev.frontline.roster.cli.RosterSolveCommand;
 import dev.frontline.staffing.cli.ErlangCommand;
 import dev.frontline.staffing.cli.SimulateCommand;
 
@@ -26,6 +27,7 @@ import dev.frontline.staffing.cli.SimulateCommand;
                 ForecastCommand.class,
                 ErlangCommand.class,
                 SimulateCommand.class,
+                RosterSolveCommand.class,
                 BenchCommand.class
         })
 public final class FrontlineCli implements Runnable {

@@ -21,7 +21,7 @@ class FrontlineCliTest {
     void helpListsTheCommands() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Usage: frontline").contains("version").contains("db").contains("help")
-                .contains("forecast").contains("erlang").contains("simulate").contains("bench");
+                .contains("forecast").contains("erlang").contains("simulate").contains("solve").contains("bench");
     }
 
     @Test
@@ -33,7 +33,7 @@ class FrontlineCliTest {
     @Test
     void benchListsItsBenchmarks() {
         assertThat(run("bench", "--help")).isZero();
-        assertThat(out.toString()).contains("forecast").contains("staffing");
+        assertThat(out.toString()).contains("forecast").contains("staffing").contains("roster").contains("curtois");
     }
 
     @Test

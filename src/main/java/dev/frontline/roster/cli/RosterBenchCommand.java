@@ -1,0 +1,91 @@
+package dev.frontline.roster.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import dev.frontline.roster.engine.CentreGenerator;
+import dev.frontline.roster.engine.CoverageReport;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterExplainer;
+import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.shared.bench.BenchmarkReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "roster", mixinStandardHelpOptions = true,
+        description = "Rosters a generated contact centre (6 queues, 2 offices, multi-skilled agents) and reports "
+                + "feasibility, speed and coverage.")
+public class RosterBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agents", defaultValue = "150", description = "Agents (default ${DEFAULT-VALUE}).")
+    int agents;
+
+    @Option(names = "--weeks", defaultValue = "4", description = "Weeks in the horizon (default ${DEFAULT-VALUE}).")
+    int weeks;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Time limit (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--capacity", defaultValue = "1.15",
+            description = "Contracted capacity / requirement (default ${DEFAULT-VALUE}).")
+    double capacity;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the centre and the solver (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--config", defaultValue = RosterSolver.DEFAULT, description = "Solver configuration (default ${DEFAULT-VALUE}).")
+    String config;
+
+    @Option(names = "--report", description = "Write the figures into the benchmark report (section 'roster').")
+    boolean report;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (seconds < 1) {
+            throw new IllegalArgumentException("--seconds " + seconds + " must be at least 1");
+        }
+        Roster problem = CentreGenerator.generate(agents, weeks, capacity, seed);
+        out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types, %d interval requirements, capacity ratio %.2f%n",
+                problem.getName(), problem.getAgents().size(), problem.getHorizonDays(), problem.getShiftTypes().size(),
+                problem.getIntervalDemands().size(), capacity);
+        out.flush();
+        RosterSolver solver = new RosterSolver(RosterSolver.config(config, Duration.ofSeconds(seconds),
+                Duration.ofSeconds(seconds), seed));
+        RosterSolver.Outcome outcome = solver.solve(problem, null);
+        CoverageReport coverage = CoverageReport.of(outcome.roster());
+        RosterExplanation explanation = new RosterExplainer(RosterSolver.config(config)).explain(outcome.roster());
+        StringBuilder breakdown = new StringBuilder();
+        explanation.constraints().stream().filter(c -> c.matches() > 0).forEach(c -> breakdown.append(String.format(
+                Locale.ROOT, "  %-42s %-22s %6d match(es)%n", c.constraint(), c.score(), c.matches())));
+        String feasibleAfter = outcome.millisToFirstFeasible() < 0 ? "never"
+                : String.format(Locale.ROOT, "%.1f s", outcome.millisToFirstFeasible() / 1000.0);
+        out.printf(Locale.ROOT, "score %s after %.1f s (best at %.1f s), first feasible after %s%n", outcome.score(),
+                outcome.millisSpent() / 1000.0, outcome.millisToBest() / 1000.0, feasibleAfter);
+        out.printf(Locale.ROOT, "move evaluation speed %d/s%n", outcome.moveEvaluationsPerSecond());
+        out.printf(Locale.ROOT, "required %.1f agent-hours, unmet %.1f, over %.1f%n", coverage.requiredAgentHours(),
+                coverage.unmetAgentHours(), coverage.overAgentHours());
+        out.print("score breakdown:\n" + breakdown);
+        if (report) {
+            BenchmarkReport.inWorkingDirectory().writeSection("roster", "Roster engine on a generated contact centre",
+                    "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
+                            + seconds + " --capacity " + capacity + " --seed " + seed + " --report",
+                    String.format(Locale.ROOT, "| agents | weeks | score | first feasible | move evals/s | undercoverage |%n"
+                            + "|---:|---:|---|---:|---:|---:|%n| %d | %d | %s | %s | %d | %.1f %% |%n%nScore breakdown:%n%n```%n%s```%n",
+                            agents, weeks, outcome.score(), feasibleAfter, outcome.moveEvaluationsPerSecond(),
+                            coverage.undercoveragePercent(), breakdown));
+        }
+        double feasibleSeconds = outcome.millisToFirstFeasible() < 0 ? -1 : outcome.millisToFirstFeasible() / 1000.0;
+        out.printf(Locale.ROOT, "hard=%d undercoverage=%.1f%% feasible_after=%.1fs%n", -outcome.score().hardScore(),
+                coverage.undercoveragePercent(), feasibleSeconds);
+        return 0;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.frontline.roster.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
+import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
+import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+
+/**
+ * One agent on one day of the horizon: the shift worked (null = day off) and where. One entity per agent and day makes
+ * "one shift per agent per day" true by construction and lets moves swap whole days between agents.
+ */
+@PlanningEntity
+public class AgentDay {
+
+    @PlanningId
+    private String id;
+    private Agent agent;
+    private int day;
+    private int horizonDays;
+    private LocalDate date;
+    private int creditedMinutes;
+    private DemandIndex demandIndex;
+
+    @PlanningVariable(valueRangeProviderRefs = "shiftRange", allowsUnassigned = true)
+    private ShiftType shift;
+    @PlanningVariable(valueRangeProviderRefs = "locationRange")
+    private WorkLocation location;
+    @PlanningPin
+    private boolean pinned;
+
+    public AgentDay() {
+    }
+
+    /**
+     * @param creditedMinutes minutes this day counts towards the minutes rules without a shift (paid time off)
+     */
+    public AgentDay(Agent agent, int day, int horizonDays, LocalDate date, int creditedMinutes, DemandIndex demandIndex) {
+        this.id = agent.id() + "#" + day;
+        this.agent = agent;
+        this.day = day;
+        this.horizonDays = horizonDays;
+        this.date = date;
+        this.creditedMinutes = creditedMinutes;
+        this.demandIndex = demandIndex;
+        this.location = agent.locations().get(0);
+    }
+
+    @ValueRangeProvider(id = "shiftRange")
+    public List<ShiftType> getShiftRange() {
+        return agent.shiftTypes();
+    }
+
+    @ValueRangeProvider(id = "locationRange")
+    public List<WorkLocation> getLocationRange() {
+        return agent.locations();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public Agent getAgent() {
+        return agent;
+    }
+
+    public int getDay() {
+        return day;
+    }
+
+    public int getHorizonDays() {
+        return horizonDays;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public DayOfWeek getDayOfWeek() {
+        return date.getDayOfWeek();
+    }
+
+    /** Week of the horizon (the horizon starts on a Monday). */
+    public int getWeek() {
+        return day / 7;
+    }
+
+    public boolean isWeekend() {
+        DayOfWeek dayOfWeek = date.getDayOfWeek();
+        return dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
+    }
+
+    public ShiftType getShift() {
+        return shift;
+    }
+
+    public void setShift(ShiftType shift) {
+        this.shift = shift;
+    }
+
+    public WorkLocation getLocation() {
+        return location;
+    }
+
+    public void setLocation(WorkLocation location) {
+        this.location = location;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    public boolean isWorking() {
+        return shift != null;
+    }
+
+    public boolean isInOffice() {
+        return shift != null && location != null && location.isOffice();
+    }
+
+    public int getWorkedMinutes() {
+        return shift == null ? 0 : shift.lengthMinutes();
+    }
+
+    /** Minutes counted by the contract's minutes rules: the shift, or the paid credit of a day of time off. */
+    public int getCountedMinutes() {
+        return shift == null ? creditedMinutes : shift.lengthMinutes();
+    }
+
+    public int getCreditedMinutes() {
+        return creditedMinutes;
+    }
+
+    /** Minutes from the horizon start to the shift start. */
+    public int getStartMinute() {
+        return day * 24 * 60 + shift.startMinute();
+    }
+
+    public int getEndMinute() {
+        return getStartMinute() + shift.lengthMinutes();
+    }
+
+    public List<Supply> getSupplies() {
+        return shift == null || demandIndex == null ? List.of() : demandIndex.supplies(agent, day, shift);
+    }
+
+    DemandIndex getDemandIndex() {
+        return demandIndex;
+    }
+
+    /** What this agent would supply working {@code candidate} on this day (whatever it works now). */
+    List<Supply> getDemandIndexSupplies(ShiftType candidate) {
+        return candidate == null || demandIndex == null ? List.of() : demandIndex.supplies(agent, day, candidate);
+    }
+
+    ShiftDemand getDemandIndexShiftDemand(ShiftType candidate) {
+        return candidate == null || demandIndex == null ? null : demandIndex.shiftDemand(day, candidate);
+    }
+
+    public ShiftDemand getShiftDemand() {
+        return shift == null || demandIndex == null ? null : demandIndex.shiftDemand(day, shift);
+    }
+
+    @Override
+    public String toString() {
+        return id + "=" + (shift == null ? "-" : shift.id() + "@" + location);
+    }
+}

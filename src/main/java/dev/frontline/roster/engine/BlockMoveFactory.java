@@ -1,0 +1,97 @@
+package dev.frontline.roster.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Random {@link BlockMove}s of 1 to {@value #MAX_BLOCK} consecutive days: 40 % swap a run with another agent's same
+ * days (coverage of those days stays put), 25 % swap a run with another run of the same agent (the agent's hours and
+ * shift counts stay put), the rest give a run one shift type or days off. Pinned days are never touched.
+ */
+public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> {
+
+    static final int MAX_BLOCK = 5;
+
+    private List<AgentDay[]> agentDays = List.of();
+
+    @Override
+    public void phaseStarted(ScoreDirector<Roster> scoreDirector) {
+        Map<Agent, List<AgentDay>> byAgent = new LinkedHashMap<>();
+        for (AgentDay agentDay : scoreDirector.getWorkingSolution().getAgentDays()) {
+            byAgent.computeIfAbsent(agentDay.getAgent(), a -> new ArrayList<>()).add(agentDay);
+        }
+        List<AgentDay[]> rows = new ArrayList<>();
+        for (List<AgentDay> days : byAgent.values()) {
+            days.sort(Comparator.comparingInt(AgentDay::getDay));
+            rows.add(days.toArray(AgentDay[]::new));
+        }
+        agentDays = rows;
+    }
+
+    @Override
+    public long getSize(ScoreDirector<Roster> scoreDirector) {
+        long days = agentDays.isEmpty() ? 0 : agentDays.get(0).length;
+        return (long) agentDays.size() * days * MAX_BLOCK * (agentDays.size() + 4);
+    }
+
+    @Override
+    public Iterator<BlockMove> createOriginalMoveIterator(ScoreDirector<Roster> scoreDirector) {
+        throw new UnsupportedOperationException("block moves are only selected at random");
+    }
+
+    @Override
+    public Iterator<BlockMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return agentDays.size() > 1 || (!agentDays.isEmpty() && agentDays.get(0).length > 0);
+            }
+
+            @Override
+            public BlockMove next() {
+                AgentDay[] row = agentDays.get(random.nextInt(agentDays.size()));
+                int length = 1 + random.nextInt(Math.min(MAX_BLOCK, row.length));
+                int from = random.nextInt(row.length - length + 1);
+                List<AgentDay> block = unpinned(row, from, length);
+                double kind = random.nextDouble();
+                if (kind < 0.4 && agentDays.size() > 1) {
+                    AgentDay[] other = agentDays.get(random.nextInt(agentDays.size()));
+                    if (other != row && other.length == row.length) {
+                        List<AgentDay> otherBlock = unpinned(other, from, length);
+                        if (otherBlock.size() == length && block.size() == length) {
+                            return BlockMove.swap(block, otherBlock);
+                        }
+                    }
+                } else if (kind < 0.65 && row.length >= 2 * length) {
+                    int to = random.nextInt(row.length - length + 1);
+                    List<AgentDay> otherBlock = unpinned(row, to, length);
+                    if (Math.abs(to - from) >= length && otherBlock.size() == length && block.size() == length) {
+                        return BlockMove.swap(block, otherBlock);
+                    }
+                }
+                List<ShiftType> range = row[0].getShiftRange();
+                int pick = random.nextInt(range.size() + 1);
+                return BlockMove.assign(block, pick == range.size() ? null : range.get(pick));
+            }
+        };
+    }
+
+    private static List<AgentDay> unpinned(AgentDay[] row, int from, int length) {
+        List<AgentDay> block = new ArrayList<>(length);
+        for (int d = from; d < from + length; d++) {
+            if (!row[d].isPinned()) {
+                block.add(row[d]);
+            }
+        }
+        return block.isEmpty() ? Collections.emptyList() : block;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.frontline.roster.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
+import ai.timefold.solver.core.api.domain.solution.PlanningScore;
+import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
+import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+/** A rostering problem and, once solved, its roster. Build one with {@link RosterBuilder}. */
+@PlanningSolution
+public class Roster {
+
+    private String name;
+    private LocalDate startDate;
+    private int horizonDays;
+    private DemandIndex demandIndex;
+
+    @ProblemFactCollectionProperty
+    private List<Agent> agents;
+    @ProblemFactCollectionProperty
+    private List<Queue> queues;
+    @ProblemFactCollectionProperty
+    private List<Site> sites;
+    @ProblemFactCollectionProperty
+    private List<ShiftType> shiftTypes;
+    @ProblemFactCollectionProperty
+    private List<IntervalDemand> intervalDemands;
+    @ProblemFactCollectionProperty
+    private List<ShiftDemand> shiftDemands;
+    @ProblemFactCollectionProperty
+    private List<TimeOff> timeOffs;
+    @ProblemFactCollectionProperty
+    private List<ShiftRequest> shiftRequests;
+    @ProblemFactCollectionProperty
+    private List<LocationPreference> locationPreferences;
+
+    @PlanningEntityCollectionProperty
+    private List<AgentDay> agentDays;
+
+    private ConstraintWeightOverrides<HardSoftLongScore> constraintWeightOverrides;
+
+    @PlanningScore
+    private HardSoftLongScore score;
+
+    public Roster() {
+    }
+
+    @SuppressWarnings("java:S107") // a solution carries every fact collection of the problem
+    Roster(String name, LocalDate startDate, int horizonDays, DemandIndex demandIndex, List<Agent> agents,
+            List<Queue> queues, List<Site> sites, List<ShiftType> shiftTypes, List<IntervalDemand> intervalDemands,
+            List<ShiftDemand> shiftDemands, List<TimeOff> timeOffs, List<ShiftRequest> shiftRequests,
+            List<LocationPreference> locationPreferences, List<AgentDay> agentDays,
+            ConstraintWeightOverrides<HardSoftLongScore> constraintWeightOverrides) {
+        this.name = name;
+        this.startDate = startDate;
+        this.horizonDays = horizonDays;
+        this.demandIndex = demandIndex;
+        this.agents = agents;
+        this.queues = queues;
+        this.sites = sites;
+        this.shiftTypes = shiftTypes;
+        this.intervalDemands = intervalDemands;
+        this.shiftDemands = shiftDemands;
+        this.timeOffs = timeOffs;
+        this.shiftRequests = shiftRequests;
+        this.locationPreferences = locationPreferences;
+        this.agentDays = agentDays;
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public int getHorizonDays() {
+        return horizonDays;
+    }
+
+    public DemandIndex getDemandIndex() {
+        return demandIndex;
+    }
+
+    public List<Agent> getAgents() {
+        return agents;
+    }
+
+    public List<Queue> getQueues() {
+        return queues;
+    }
+
+    public List<Site> getSites() {
+        return sites;
+    }
+
+    public List<ShiftType> getShiftTypes() {
+        return shiftTypes;
+    }
+
+    public List<IntervalDemand> getIntervalDemands() {
+        return intervalDemands;
+    }
+
+    public List<ShiftDemand> getShiftDemands() {
+        return shiftDemands;
+    }
+
+    public List<TimeOff> getTimeOffs() {
+        return timeOffs;
+    }
+
+    public List<ShiftRequest> getShiftRequests() {
+        return shiftRequests;
+    }
+
+    public List<LocationPreference> getLocationPreferences() {
+        return locationPreferences;
+    }
+
+    public List<AgentDay> getAgentDays() {
+        return agentDays;
+    }
+
+    public ConstraintWeightOverrides<HardSoftLongScore> getConstraintWeightOverrides() {
+        return constraintWeightOverrides;
+    }
+
+    /** Lets a planner change constraint weights (by constraint name, see {@link RosterConstraints}) before solving. */
+    public void setConstraintWeightOverrides(ConstraintWeightOverrides<HardSoftLongScore> constraintWeightOverrides) {
+        this.constraintWeightOverrides = constraintWeightOverrides;
+    }
+
+    public HardSoftLongScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardSoftLongScore score) {
+        this.score = score;
+    }
+
+    /** The entity of an agent on a day, or null when the agent or day is not in this roster. */
+    public AgentDay agentDay(String agentId, int day) {
+        for (AgentDay agentDay : agentDays) {
+            if (agentDay.getDay() == day && agentDay.getAgent().id().equals(agentId)) {
+                return agentDay;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,192 @@
+package dev.frontline.roster.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+/**
+ * Builds a {@link Roster} from plain data, checking references so that a bad input is rejected with a message naming
+ * the agent, day or shift instead of failing inside the solver.
+ */
+public final class RosterBuilder {
+
+    private final String name;
+    private final LocalDate startDate;
+    private final int horizonDays;
+    private final Map<String, Agent> agents = new LinkedHashMap<>();
+    private final Map<String, Queue> queues = new LinkedHashMap<>();
+    private final Map<String, Site> sites = new LinkedHashMap<>();
+    private final Map<String, ShiftType> shiftTypes = new LinkedHashMap<>();
+    private final List<IntervalDemand> intervalDemands = new ArrayList<>();
+    private final List<ShiftDemand> shiftDemands = new ArrayList<>();
+    private final List<TimeOff> timeOffs = new ArrayList<>();
+    private final List<ShiftRequest> shiftRequests = new ArrayList<>();
+    private final List<LocationPreference> locationPreferences = new ArrayList<>();
+    private final Map<String, Map<Integer, ShiftAssignment>> pinnedShifts = new HashMap<>();
+    private final Map<String, HardSoftLongScore> weightOverrides = new LinkedHashMap<>();
+
+    private record ShiftAssignment(ShiftType shiftType, WorkLocation location) {
+    }
+
+    public RosterBuilder(String name, LocalDate startDate, int horizonDays) {
+        if (startDate.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException("horizon start " + startDate + " is a " + startDate.getDayOfWeek()
+                    + ", not a Monday");
+        }
+        if (horizonDays < 1) {
+            throw new IllegalArgumentException("horizon of " + horizonDays + " days is empty");
+        }
+        this.name = name;
+        this.startDate = startDate;
+        this.horizonDays = horizonDays;
+    }
+
+    public RosterBuilder queue(Queue queue) {
+        putUnique(queues, queue.id(), queue, "queue");
+        return this;
+    }
+
+    public RosterBuilder site(Site site) {
+        putUnique(sites, site.id(), site, "site");
+        return this;
+    }
+
+    public RosterBuilder shiftType(ShiftType shiftType) {
+        putUnique(shiftTypes, shiftType.id(), shiftType, "shift type");
+        return this;
+    }
+
+    public RosterBuilder agent(Agent agent) {
+        for (ShiftType shiftType : agent.shiftTypes()) {
+            if (!shiftTypes.containsKey(shiftType.id())) {
+                throw new IllegalArgumentException("agent '" + agent.id() + "': unknown shift type '" + shiftType.id() + "'");
+            }
+        }
+        for (Queue queue : agent.skills().keySet()) {
+            if (!queues.containsKey(queue.id())) {
+                throw new IllegalArgumentException("agent '" + agent.id() + "': unknown queue '" + queue.id() + "'");
+            }
+        }
+        for (WorkLocation location : agent.locations()) {
+            if (location.isOffice() && !sites.containsKey(location.site().id())) {
+                throw new IllegalArgumentException("agent '" + agent.id() + "': unknown site '" + location.site().id() + "'");
+            }
+        }
+        putUnique(agents, agent.id(), agent, "agent");
+        return this;
+    }
+
+    /** Agents required on a queue from {@code minuteOfDay} of {@code day} for one interval, in agents. */
+    public RosterBuilder requirement(String queueId, int day, int minuteOfDay, double agentsRequired) {
+        Queue queue = known(queues, queueId, "queue");
+        checkDay(day, "requirement of queue '" + queueId + "'");
+        if (!(agentsRequired >= 0.0) || Double.isInfinite(agentsRequired)) {
+            throw new IllegalArgumentException("requirement of queue '" + queueId + "' on day " + day + " at minute "
+                    + minuteOfDay + ": " + agentsRequired + " is not a finite non-negative number");
+        }
+        if (minuteOfDay < 0 || minuteOfDay >= 24 * 60 || minuteOfDay % DemandIndex.INTERVAL_MINUTES != 0) {
+            throw new IllegalArgumentException("requirement of queue '" + queueId + "' on day " + day + ": minute "
+                    + minuteOfDay + " is not the start of a " + DemandIndex.INTERVAL_MINUTES + "-minute interval");
+        }
+        intervalDemands.add(new IntervalDemand(queue, DemandIndex.intervalOf(day, minuteOfDay),
+                (int) Math.round(agentsRequired * 1000)));
+        return this;
+    }
+
+    public RosterBuilder shiftCover(int day, String shiftTypeId, int required, int underWeight, int overWeight) {
+        checkDay(day, "cover of shift '" + shiftTypeId + "'");
+        shiftDemands.add(new ShiftDemand(day, known(shiftTypes, shiftTypeId, "shift type"), required, underWeight, overWeight));
+        return this;
+    }
+
+    public RosterBuilder timeOff(String agentId, int day, String reason) {
+        checkDay(day, "time off of agent '" + agentId + "'");
+        timeOffs.add(new TimeOff(known(agents, agentId, "agent"), day, reason));
+        return this;
+    }
+
+    /** A wish to work ({@code wantsToWork}) or not, on a shift type or on any shift when {@code shiftTypeId} is null. */
+    public RosterBuilder shiftRequest(String agentId, int day, String shiftTypeId, boolean wantsToWork, int weight) {
+        checkDay(day, "request of agent '" + agentId + "'");
+        ShiftType shiftType = shiftTypeId == null ? null : known(shiftTypes, shiftTypeId, "shift type");
+        shiftRequests.add(new ShiftRequest(known(agents, agentId, "agent"), day, shiftType, wantsToWork, weight));
+        return this;
+    }
+
+    public RosterBuilder locationPreference(String agentId, DayOfWeek dayOfWeek, WorkLocation location, int weight) {
+        locationPreferences.add(new LocationPreference(known(agents, agentId, "agent"), dayOfWeek, location, weight));
+        return this;
+    }
+
+    /** A published shift that the solver must keep ({@code shiftTypeId} null = a published day off). */
+    public RosterBuilder pinned(String agentId, int day, String shiftTypeId, WorkLocation location) {
+        checkDay(day, "pinned shift of agent '" + agentId + "'");
+        known(agents, agentId, "agent");
+        ShiftType shiftType = shiftTypeId == null ? null : known(shiftTypes, shiftTypeId, "shift type");
+        pinnedShifts.computeIfAbsent(agentId, a -> new HashMap<>()).put(day, new ShiftAssignment(shiftType, location));
+        return this;
+    }
+
+    /** Replaces the default weight of a constraint named in {@link RosterConstraints}. */
+    public RosterBuilder constraintWeight(String constraintName, HardSoftLongScore weight) {
+        if (!RosterConstraints.ALL.contains(constraintName)) {
+            throw new IllegalArgumentException("unknown constraint '" + constraintName + "'");
+        }
+        weightOverrides.put(constraintName, weight);
+        return this;
+    }
+
+    public Roster build() {
+        DemandIndex demandIndex = new DemandIndex(horizonDays, intervalDemands, shiftDemands);
+        Set<String> timeOffKeys = new HashSet<>();
+        timeOffs.forEach(t -> timeOffKeys.add(t.agent().id() + "#" + t.day()));
+        List<AgentDay> agentDays = new ArrayList<>(agents.size() * horizonDays);
+        for (Agent agent : agents.values()) {
+            for (int day = 0; day < horizonDays; day++) {
+                int credit = timeOffKeys.contains(agent.id() + "#" + day) ? agent.contract().timeOffCreditMinutes() : 0;
+                AgentDay agentDay = new AgentDay(agent, day, horizonDays, startDate.plusDays(day), credit, demandIndex);
+                ShiftAssignment pin = pinnedShifts.getOrDefault(agent.id(), Map.of()).get(day);
+                if (pin != null) {
+                    agentDay.setShift(pin.shiftType());
+                    agentDay.setLocation(pin.location() == null ? agent.locations().get(0) : pin.location());
+                    agentDay.setPinned(true);
+                }
+                agentDays.add(agentDay);
+            }
+        }
+        return new Roster(name, startDate, horizonDays, demandIndex, List.copyOf(agents.values()),
+                List.copyOf(queues.values()), List.copyOf(sites.values()), List.copyOf(shiftTypes.values()),
+                List.copyOf(intervalDemands), List.copyOf(shiftDemands), List.copyOf(timeOffs),
+                List.copyOf(shiftRequests), List.copyOf(locationPreferences), agentDays,
+                ConstraintWeightOverrides.of(weightOverrides));
+    }
+
+    private void checkDay(int day, String what) {
+        if (day < 0 || day >= horizonDays) {
+            throw new IllegalArgumentException(what + ": day " + day + " is outside the horizon 0.." + (horizonDays - 1));
+        }
+    }
+
+    private static <T> void putUnique(Map<String, T> map, String id, T value, String what) {
+        if (map.putIfAbsent(id, value) != null) {
+            throw new IllegalArgumentException(what + " '" + id + "' is defined twice");
+        }
+    }
+
+    private static <T> T known(Map<String, T> map, String id, String what) {
+        T value = map.get(id);
+        if (value == null) {
+            throw new IllegalArgumentException("unknown " + what + " '" + id + "'");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,430 @@
+package dev.frontline.roster.engine;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toConsecutiveSequences;
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+
+import java.math.RoundingMode;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+import ai.timefold.solver.core.api.score.stream.common.Break;
+import ai.timefold.solver.core.api.score.stream.common.Sequence;
+import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
+
+/**
+ * Every roster rule, one method each. Hard rules are labour law, contracts and capacity; soft rules are coverage,
+ * wishes, hybrid policy, fairness and cost, each with a default weight a planner can override by constraint name
+ * ({@link RosterConstraints}) through the roster's {@code ConstraintWeightOverrides}.
+ */
+public class RosterConstraintProvider implements ConstraintProvider {
+
+    /** Squared shortfall in agents per interval, times this: one agent missing for 15 minutes costs 100. */
+    static final long UNDER_COVERAGE_PER_AGENT_SQUARED = 100;
+    /** One surplus agent for 15 minutes costs 10. */
+    static final long OVER_COVERAGE_PER_AGENT = 10;
+    static final HardSoftLongScore MIN_OFFICE_DAY_WEIGHT = HardSoftLongScore.ofSoft(200);
+    static final HardSoftLongScore TEAM_LEAD_WEIGHT = HardSoftLongScore.ofSoft(100);
+    static final HardSoftLongScore FAIR_WEEKENDS_WEIGHT = HardSoftLongScore.ofSoft(10);
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                onlyAllowedShiftTypes(factory),
+                noShiftOnTimeOff(factory),
+                atLeastMinRestBetweenShifts(factory),
+                noForbiddenShiftSuccession(factory),
+                minMinutesPerWeek(factory),
+                maxMinutesPerWeek(factory),
+                minMinutesInHorizon(factory),
+                maxMinutesInHorizon(factory),
+                maxConsecutiveWorkingDays(factory),
+                minConsecutiveWorkingDays(factory),
+                minConsecutiveDaysOff(factory),
+                maxWeekendsWorked(factory),
+                maxShiftsOfType(factory),
+                officeSeatsPerSiteAndDay(factory),
+                intervalUnderCoverage(factory),
+                intervalOverCoverage(factory),
+                shiftCoverUnderRequirement(factory),
+                shiftCoverOverRequirement(factory),
+                shiftOnRequest(factory),
+                shiftOffRequest(factory),
+                locationPreference(factory),
+                minOfficeDaysPerWeek(factory),
+                teamLeadInOfficeWithTeam(factory),
+                fairShareOfWeekends(factory),
+                overtime(factory)
+        };
+    }
+
+    // ---- hard ----
+
+    /** Skills and availability: a shift outside the agent's allowed shift types (e.g. a published shift after a change). */
+    Constraint onlyAllowedShiftTypes(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> !d.getAgent().mayWork(d.getShift()))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((d, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
+                        d.getAgent().id() + " may not work shift " + d.getShift() + " (day " + d.getDay() + ")"))
+                .asConstraint(RosterConstraints.ALLOWED_SHIFT_TYPES);
+    }
+
+    Constraint noShiftOnTimeOff(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .ifExists(TimeOff.class, equal(AgentDay::getAgent, TimeOff::agent), equal(AgentDay::getDay, TimeOff::day))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((d, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
+                        d.getAgent().id() + " works " + d.getShift() + " on day " + d.getDay() + ", a day of approved time off"))
+                .asConstraint(RosterConstraints.TIME_OFF);
+    }
+
+    Constraint atLeastMinRestBetweenShifts(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().contract().minRestMinutes() > 0)
+                .join(AgentDay.class, equal(AgentDay::getAgent), equal(d -> d.getDay() + 1, AgentDay::getDay))
+                .filter((first, next) -> next.getStartMinute() - first.getEndMinute() < first.getAgent().contract().minRestMinutes())
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((first, next, score) -> RosterJustification.ofAgentDay(first.getAgent(), next.getDay(),
+                        first.getAgent().id() + " rests " + minutes(next.getStartMinute() - first.getEndMinute())
+                                + " between " + first.getShift() + " on day " + first.getDay() + " and " + next.getShift()
+                                + " on day " + next.getDay() + ", less than "
+                                + minutes(first.getAgent().contract().minRestMinutes())))
+                .asConstraint(RosterConstraints.MIN_REST);
+    }
+
+    Constraint noForbiddenShiftSuccession(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> !d.getShift().cannotBeFollowedBy().isEmpty())
+                .join(AgentDay.class, equal(AgentDay::getAgent), equal(d -> d.getDay() + 1, AgentDay::getDay))
+                .filter((first, next) -> first.getShift().forbidsNextDay(next.getShift()))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((first, next, score) -> RosterJustification.ofAgentDay(first.getAgent(), next.getDay(),
+                        first.getAgent().id() + " works " + next.getShift() + " on day " + next.getDay() + " after "
+                                + first.getShift() + " on day " + first.getDay() + ", a forbidden succession"))
+                .asConstraint(RosterConstraints.FORBIDDEN_SUCCESSION);
+    }
+
+    Constraint minMinutesPerWeek(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(AgentDay.class)
+                .filter(d -> d.getAgent().contract().minMinutesPerWeek() > 0)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::getCountedMinutes), count())
+                // a week cut by the horizon end has fewer than 7 days and is not held to the weekly minimum
+                .filter((agent, week, minutes, days) -> days == 7 && minutes < agent.contract().minMinutesPerWeek())
+                .penalizeLong(HardSoftLongScore.ONE_HARD,
+                        (agent, week, minutes, days) -> hoursUp(agent.contract().minMinutesPerWeek() - minutes))
+                .justifyWith((agent, week, minutes, days, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + minutes(minutes) + " in week " + week + ", less than the contract's "
+                                + minutes(agent.contract().minMinutesPerWeek())))
+                .asConstraint(RosterConstraints.MIN_MINUTES_PER_WEEK);
+    }
+
+    Constraint maxMinutesPerWeek(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().contract().maxMinutesPerWeek() < Contract.UNLIMITED)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::getWorkedMinutes))
+                .filter((agent, week, minutes) -> minutes > agent.contract().maxMinutesPerWeek())
+                .penalizeLong(HardSoftLongScore.ONE_HARD,
+                        (agent, week, minutes) -> hoursUp(minutes - agent.contract().maxMinutesPerWeek()))
+                .justifyWith((agent, week, minutes, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + minutes(minutes) + " in week " + week + ", more than the contract's "
+                                + minutes(agent.contract().maxMinutesPerWeek())))
+                .asConstraint(RosterConstraints.MAX_MINUTES_PER_WEEK);
+    }
+
+    Constraint minMinutesInHorizon(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(AgentDay.class)
+                .filter(d -> d.getAgent().contract().minMinutesInHorizon() > 0)
+                .groupBy(AgentDay::getAgent, sum(AgentDay::getCountedMinutes))
+                .filter((agent, minutes) -> minutes < agent.contract().minMinutesInHorizon())
+                .penalizeLong(HardSoftLongScore.ONE_HARD,
+                        (agent, minutes) -> hoursUp(agent.contract().minMinutesInHorizon() - minutes))
+                .justifyWith((agent, minutes, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + minutes(minutes) + " in the horizon, less than the contract's "
+                                + minutes(agent.contract().minMinutesInHorizon())))
+                .asConstraint(RosterConstraints.MIN_MINUTES_IN_HORIZON);
+    }
+
+    Constraint maxMinutesInHorizon(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().contract().maxMinutesInHorizon() < Contract.UNLIMITED)
+                .groupBy(AgentDay::getAgent, sum(AgentDay::getWorkedMinutes))
+                .filter((agent, minutes) -> minutes > agent.contract().maxMinutesInHorizon())
+                .penalizeLong(HardSoftLongScore.ONE_HARD,
+                        (agent, minutes) -> hoursUp(minutes - agent.contract().maxMinutesInHorizon()))
+                .justifyWith((agent, minutes, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + minutes(minutes) + " in the horizon, more than the contract's "
+                                + minutes(agent.contract().maxMinutesInHorizon())))
+                .asConstraint(RosterConstraints.MAX_MINUTES_IN_HORIZON);
+    }
+
+    Constraint maxConsecutiveWorkingDays(ConstraintFactory factory) {
+        return workingRuns(factory)
+                .filter((agent, run) -> run.getCount() > agent.contract().maxConsecutiveWorkingDays())
+                .penalize(HardSoftLongScore.ONE_HARD,
+                        (agent, run) -> run.getCount() - agent.contract().maxConsecutiveWorkingDays())
+                .justifyWith((agent, run, score) -> RosterJustification.ofAgentDay(agent, run.getFirstItem().getDay(),
+                        agent.id() + " works " + run.getCount() + " days in a row (days " + run.getFirstItem().getDay()
+                                + ".." + run.getLastItem().getDay() + "), more than "
+                                + agent.contract().maxConsecutiveWorkingDays()))
+                .asConstraint(RosterConstraints.MAX_CONSECUTIVE_WORKING_DAYS);
+    }
+
+    /** A run touching the horizon start or end is exempt: the days just outside the horizon are unknown. */
+    Constraint minConsecutiveWorkingDays(ConstraintFactory factory) {
+        return workingRuns(factory)
+                .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveWorkingDays()
+                        && run.getFirstItem().getDay() > 0 && !isLastDay(run.getLastItem()))
+                .penalize(HardSoftLongScore.ONE_HARD,
+                        (agent, run) -> agent.contract().minConsecutiveWorkingDays() - run.getCount())
+                .justifyWith((agent, run, score) -> RosterJustification.ofAgentDay(agent, run.getFirstItem().getDay(),
+                        agent.id() + " works only " + run.getCount() + " days in a row (days " + run.getFirstItem().getDay()
+                                + ".." + run.getLastItem().getDay() + "), fewer than "
+                                + agent.contract().minConsecutiveWorkingDays()))
+                .asConstraint(RosterConstraints.MIN_CONSECUTIVE_WORKING_DAYS);
+    }
+
+    /** Days off between two working runs; days off at the horizon start or end are exempt (history unknown). */
+    Constraint minConsecutiveDaysOff(ConstraintFactory factory) {
+        return workingChains(factory)
+                .flattenLast(chain -> chain.getBreaks())
+                .filter((agent, gap) -> daysOff(gap) < agent.contract().minConsecutiveDaysOff())
+                .penalize(HardSoftLongScore.ONE_HARD,
+                        (agent, gap) -> agent.contract().minConsecutiveDaysOff() - daysOff(gap))
+                .justifyWith((agent, gap, score) -> RosterJustification.ofAgentDay(agent,
+                        gap.getPreviousSequenceEnd().getDay() + 1,
+                        agent.id() + " has only " + daysOff(gap) + " days off after day "
+                                + gap.getPreviousSequenceEnd().getDay() + ", fewer than "
+                                + agent.contract().minConsecutiveDaysOff()))
+                .asConstraint(RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF);
+    }
+
+    Constraint maxWeekendsWorked(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.isWeekend() && d.getAgent().contract().maxWeekends() < Contract.UNLIMITED)
+                .groupBy(AgentDay::getAgent, countDistinct(AgentDay::getWeek))
+                .filter((agent, weekends) -> weekends > agent.contract().maxWeekends())
+                .penalize(HardSoftLongScore.ONE_HARD, (agent, weekends) -> weekends - agent.contract().maxWeekends())
+                .justifyWith((agent, weekends, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + weekends + " weekends, more than " + agent.contract().maxWeekends()))
+                .asConstraint(RosterConstraints.MAX_WEEKENDS);
+    }
+
+    Constraint maxShiftsOfType(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().hasShiftTypeCaps())
+                .groupBy(AgentDay::getAgent, AgentDay::getShift, count())
+                .filter((agent, shiftType, shifts) -> shifts > agent.maxShiftsOf(shiftType))
+                .penalize(HardSoftLongScore.ONE_HARD, (agent, shiftType, shifts) -> shifts - agent.maxShiftsOf(shiftType))
+                .justifyWith((agent, shiftType, shifts, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + shifts + " shifts " + shiftType + ", more than "
+                                + agent.maxShiftsOf(shiftType)))
+                .asConstraint(RosterConstraints.MAX_SHIFTS_OF_TYPE);
+    }
+
+    Constraint officeSeatsPerSiteAndDay(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(AgentDay::isInOffice)
+                .groupBy(d -> d.getLocation().site(), AgentDay::getDay, count())
+                .filter((site, day, agents) -> agents > site.seats())
+                .penalize(HardSoftLongScore.ONE_HARD, (site, day, agents) -> agents - site.seats())
+                .justifyWith((site, day, agents, score) -> RosterJustification.ofDay(day,
+                        agents + " agents in office " + site.id() + " on day " + day + ", which seats " + site.seats()))
+                .asConstraint(RosterConstraints.OFFICE_SEATS);
+    }
+
+    // ---- soft ----
+
+    /**
+     * Shortfall per interval and queue, squared so that gaps spread over intervals instead of piling up in one.
+     * Counted by {@link CoverageCollector} in one incremental tally (see there why).
+     */
+    Constraint intervalUnderCoverage(ConstraintFactory factory) {
+        return coverage(factory)
+                .filter(gaps -> gaps.underPenalty() > 0)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, CoverageCollector.Gaps::underPenalty)
+                .justifyWith((gaps, score) -> new RosterJustification(gaps.shortIntervals()
+                        + " interval requirements are short by " + agents(gaps.unmetMilliIntervals()
+                                * DemandIndex.INTERVAL_MINUTES / 60) + " agent-hours in total", null, null, null, null))
+                .asConstraint(RosterConstraints.INTERVAL_UNDER_COVERAGE);
+    }
+
+    Constraint intervalOverCoverage(ConstraintFactory factory) {
+        return coverage(factory)
+                .filter(gaps -> gaps.overPenalty() > 0)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, CoverageCollector.Gaps::overPenalty)
+                .justifyWith((gaps, score) -> new RosterJustification("agents beyond the requirement in some intervals",
+                        null, null, null, null))
+                .asConstraint(RosterConstraints.INTERVAL_OVER_COVERAGE);
+    }
+
+    Constraint shiftCoverUnderRequirement(ConstraintFactory factory) {
+        return shiftSupply(factory)
+                .filter((demand, agents) -> agents < demand.required())
+                .penalize(HardSoftLongScore.ONE_SOFT, (demand, agents) -> (demand.required() - agents) * demand.underWeight())
+                .justifyWith((demand, agents, score) -> RosterJustification.ofDay(demand.day(),
+                        "shift " + demand.shiftType() + " on day " + demand.day() + " has " + agents + " agents of "
+                                + demand.required() + " required"))
+                .asConstraint(RosterConstraints.SHIFT_UNDER_COVER);
+    }
+
+    Constraint shiftCoverOverRequirement(ConstraintFactory factory) {
+        return shiftSupply(factory)
+                .filter((demand, agents) -> agents > demand.required())
+                .penalize(HardSoftLongScore.ONE_SOFT, (demand, agents) -> (agents - demand.required()) * demand.overWeight())
+                .justifyWith((demand, agents, score) -> RosterJustification.ofDay(demand.day(),
+                        "shift " + demand.shiftType() + " on day " + demand.day() + " has " + agents + " agents for "
+                                + demand.required() + " required"))
+                .asConstraint(RosterConstraints.SHIFT_OVER_COVER);
+    }
+
+    Constraint shiftOnRequest(ConstraintFactory factory) {
+        return factory.forEach(ShiftRequest.class)
+                .filter(ShiftRequest::wantsToWork)
+                .ifNotExists(AgentDay.class, equal(ShiftRequest::agent, AgentDay::getAgent),
+                        equal(ShiftRequest::day, AgentDay::getDay), filtering((r, d) -> r.matches(d.getShift())))
+                .penalize(HardSoftLongScore.ONE_SOFT, ShiftRequest::weight)
+                .justifyWith((r, score) -> RosterJustification.ofAgentDay(r.agent(), r.day(),
+                        r.agent().id() + " asked to work " + (r.shiftType() == null ? "" : r.shiftType() + " ")
+                                + "on day " + r.day()))
+                .asConstraint(RosterConstraints.SHIFT_ON_REQUEST);
+    }
+
+    Constraint shiftOffRequest(ConstraintFactory factory) {
+        return factory.forEach(ShiftRequest.class)
+                .filter(r -> !r.wantsToWork())
+                .ifExists(AgentDay.class, equal(ShiftRequest::agent, AgentDay::getAgent),
+                        equal(ShiftRequest::day, AgentDay::getDay), filtering((r, d) -> r.matches(d.getShift())))
+                .penalize(HardSoftLongScore.ONE_SOFT, ShiftRequest::weight)
+                .justifyWith((r, score) -> RosterJustification.ofAgentDay(r.agent(), r.day(),
+                        r.agent().id() + " asked not to work " + (r.shiftType() == null ? "" : r.shiftType() + " ")
+                                + "on day " + r.day()))
+                .asConstraint(RosterConstraints.SHIFT_OFF_REQUEST);
+    }
+
+    Constraint locationPreference(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .join(LocationPreference.class, equal(AgentDay::getAgent, LocationPreference::agent),
+                        equal(AgentDay::getDayOfWeek, LocationPreference::dayOfWeek))
+                .filter((d, preference) -> !preference.location().equals(d.getLocation()))
+                .penalize(HardSoftLongScore.ONE_SOFT, (d, preference) -> preference.weight())
+                .justifyWith((d, preference, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
+                        d.getAgent().id() + " prefers " + preference.location() + " on " + preference.dayOfWeek()
+                                + " but works " + d.getLocation() + " on day " + d.getDay()))
+                .asConstraint(RosterConstraints.LOCATION_PREFERENCE);
+    }
+
+    /** Hybrid policy: in a week the agent works, at least the contract's office days (or every worked day if fewer). */
+    Constraint minOfficeDaysPerWeek(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().contract().minOfficeDaysPerWeek() > 0)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, count(), sum(d -> d.isInOffice() ? 1 : 0))
+                .filter((agent, week, worked, office) -> office < Math.min(worked, agent.contract().minOfficeDaysPerWeek()))
+                .penalize(MIN_OFFICE_DAY_WEIGHT,
+                        (agent, week, worked, office) -> Math.min(worked, agent.contract().minOfficeDaysPerWeek()) - office)
+                .justifyWith((agent, week, worked, office, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " is in the office " + office + " of " + worked + " working days in week " + week
+                                + ", policy asks " + agent.contract().minOfficeDaysPerWeek()))
+                .asConstraint(RosterConstraints.MIN_OFFICE_DAYS);
+    }
+
+    /** When at least half of a team's working members are in the office, one of its leads should be there too. */
+    Constraint teamLeadInOfficeWithTeam(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().team() != null && !d.getAgent().isTeamLead())
+                .groupBy(d -> d.getAgent().team(), AgentDay::getDay, count(), sum(d -> d.isInOffice() ? 1 : 0))
+                .filter((team, day, working, office) -> office > 0 && 2 * office >= working)
+                .ifNotExists(AgentDay.class, equal((team, day, working, office) -> team, d -> d.getAgent().team()),
+                        equal((team, day, working, office) -> day, AgentDay::getDay),
+                        filtering((team, day, working, office, d) -> d.getAgent().isTeamLead() && d.isInOffice()))
+                .penalize(TEAM_LEAD_WEIGHT)
+                .justifyWith((team, day, working, office, score) -> RosterJustification.ofDay(day,
+                        office + " of " + working + " working members of team " + team + " are in the office on day "
+                                + day + " without a team lead"))
+                .asConstraint(RosterConstraints.TEAM_LEAD_IN_OFFICE);
+    }
+
+    /** Load balancing of weekends worked across all agents (agents with none count as zero). */
+    Constraint fairShareOfWeekends(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(AgentDay::isWeekend)
+                .groupBy(AgentDay::getAgent, countDistinct(AgentDay::getWeek))
+                .complement(Agent.class, agent -> 0)
+                .groupBy(loadBalance((agent, weekends) -> agent, (agent, weekends) -> weekends))
+                .penalizeLong(FAIR_WEEKENDS_WEIGHT,
+                        balance -> balance.unfairness().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue())
+                .justifyWith((balance, score) -> new RosterJustification("weekends worked are spread unevenly (unfairness "
+                        + balance.unfairness().setScale(2, RoundingMode.HALF_UP) + ")", null, null, null, null))
+                .asConstraint(RosterConstraints.FAIR_WEEKENDS);
+    }
+
+    Constraint overtime(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().contract().overtimeAfterMinutesPerWeek() < Contract.UNLIMITED)
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, sum(AgentDay::getWorkedMinutes))
+                .filter((agent, week, minutes) -> minutes > agent.contract().overtimeAfterMinutesPerWeek())
+                .penalize(HardSoftLongScore.ONE_SOFT,
+                        (agent, week, minutes) -> minutes - agent.contract().overtimeAfterMinutesPerWeek())
+                .justifyWith((agent, week, minutes, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + minutes(minutes - agent.contract().overtimeAfterMinutesPerWeek())
+                                + " overtime in week " + week))
+                .asConstraint(RosterConstraints.OVERTIME);
+    }
+
+    // ---- shared streams and helpers ----
+
+    /** Coverage of all interval demands, shared by the under- and over-coverage rules. */
+    private static UniConstraintStream<CoverageCollector.Gaps> coverage(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(AgentDay.class)
+                .groupBy(CoverageCollector.INSTANCE);
+    }
+
+    private static BiConstraintStream<ShiftDemand, Integer> shiftSupply(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getShiftDemand() != null)
+                .groupBy(AgentDay::getShiftDemand, count())
+                .complement(ShiftDemand.class, demand -> 0);
+    }
+
+    /** Each agent's working days as runs of consecutive days, shared by the three consecutive-day rules. */
+    private static BiConstraintStream<Agent, SequenceChain<AgentDay, Integer>> workingChains(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .groupBy(AgentDay::getAgent, toConsecutiveSequences(AgentDay::getDay));
+    }
+
+    private static BiConstraintStream<Agent, Sequence<AgentDay, Integer>> workingRuns(ConstraintFactory factory) {
+        return workingChains(factory).flattenLast(chain -> chain.getConsecutiveSequences());
+    }
+
+    static long underCoveragePenalty(long shortfallMilli) {
+        return shortfallMilli * shortfallMilli * UNDER_COVERAGE_PER_AGENT_SQUARED / 1_000_000;
+    }
+
+    private static boolean isLastDay(AgentDay agentDay) {
+        return agentDay.getDay() == agentDay.getHorizonDays() - 1;
+    }
+
+    private static int daysOff(Break<AgentDay, Integer> gap) {
+        return gap.getLength() - 1;
+    }
+
+    private static long hoursUp(long minutes) {
+        return (minutes + 59) / 60;
+    }
+
+    private static String minutes(long minutes) {
+        return String.format("%d:%02d h", minutes / 60, Math.abs(minutes % 60));
+    }
+
+    private static String agents(long milli) {
+        return String.format(java.util.Locale.ROOT, "%.2f", milli / 1000.0);
+    }
+}

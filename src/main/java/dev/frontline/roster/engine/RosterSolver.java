@@ -1,0 +1,120 @@
+package dev.frontline.roster.engine;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
+
+/**
+ * Solves one roster with one of the named configurations ({@code solver-configs/<name>.xml} on the classpath), reports
+ * every new best roster to a listener and can be cancelled from another thread. A service that runs many jobs can
+ * instead hand {@link #config(String)} to a {@code SolverManager}.
+ */
+public final class RosterSolver {
+
+    /** Quick previews and tests. */
+    public static final String QUICK = "roster-quick";
+    /** The default for planners and benchmarks. */
+    public static final String DEFAULT = "roster-default";
+    /** Overnight and large centres. */
+    public static final String LONG = "roster-long";
+
+    private final SolverConfig config;
+    private volatile Solver<Roster> solver;
+
+    /** A new best roster during solving, with the milliseconds spent when it was found. */
+    public record Progress(Roster roster, HardSoftLongScore score, long millisSpent) {
+    }
+
+    /** What a finished solve found and how fast. */
+    public record Outcome(Roster roster, HardSoftLongScore score, long millisSpent, long millisToBest,
+            long millisToFirstFeasible, long moveEvaluationsPerSecond) {
+
+        public boolean feasible() {
+            return score != null && score.isFeasible();
+        }
+    }
+
+    public RosterSolver(SolverConfig config) {
+        this.config = Objects.requireNonNull(config, "solver config");
+    }
+
+    public static SolverConfig config(String name) {
+        if (name == null || !name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("solver configuration name '" + name + "' is not of the form roster-xxx");
+        }
+        String resource = "solver-configs/" + name + ".xml";
+        if (RosterSolver.class.getClassLoader().getResource(resource) == null) {
+            throw new IllegalArgumentException("no solver configuration '" + name + "' on the classpath (" + resource + ")");
+        }
+        return SolverConfig.createFromXmlResource(resource);
+    }
+
+    /**
+     * A named configuration with its time limit and seed replaced.
+     *
+     * @param spentLimit how long to solve at most; null keeps the configuration's limit
+     * @param unimprovedLimit stop after this long without a better score; null keeps the configuration's
+     */
+    public static SolverConfig config(String name, Duration spentLimit, Duration unimprovedLimit, Long seed) {
+        SolverConfig config = config(name);
+        TerminationConfig termination = config.getTerminationConfig() == null ? new TerminationConfig()
+                : config.getTerminationConfig();
+        if (spentLimit != null) {
+            termination.setSpentLimit(spentLimit);
+        }
+        if (unimprovedLimit != null) {
+            termination.setUnimprovedSpentLimit(unimprovedLimit);
+        }
+        config.setTerminationConfig(termination);
+        if (seed != null) {
+            config.setRandomSeed(seed);
+        }
+        return config;
+    }
+
+    public static SolverConfig withEnvironmentMode(SolverConfig config, EnvironmentMode mode) {
+        return config.copyConfig().withEnvironmentMode(mode);
+    }
+
+    /** Solves and returns the best roster found; blocks until a termination or {@link #cancel()}. */
+    public Outcome solve(Roster problem, Consumer<Progress> onBestRoster) {
+        Solver<Roster> created = SolverFactory.<Roster>create(config).buildSolver();
+        long[] firstFeasible = {-1};
+        long[] lastBest = {0};
+        created.addEventListener(event -> {
+            HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
+            lastBest[0] = event.getTimeMillisSpent();
+            if (firstFeasible[0] < 0 && event.isNewBestSolutionInitialized() && score.isFeasible()) {
+                firstFeasible[0] = event.getTimeMillisSpent();
+            }
+            if (onBestRoster != null) {
+                onBestRoster.accept(new Progress(event.getNewBestSolution(), score, event.getTimeMillisSpent()));
+            }
+        });
+        solver = created;
+        long start = System.nanoTime();
+        Roster best = created.solve(problem);
+        long spent = (System.nanoTime() - start) / 1_000_000;
+        long speed = created instanceof DefaultSolver<Roster> defaultSolver ? defaultSolver.getMoveEvaluationSpeed() : 0;
+        if (firstFeasible[0] < 0 && best.getScore() != null && best.getScore().isFeasible()) {
+            firstFeasible[0] = lastBest[0];
+        }
+        return new Outcome(best, best.getScore(), spent, lastBest[0], firstFeasible[0], speed);
+    }
+
+    /** Stops a running solve early; {@link #solve} then returns the best roster so far. */
+    public void cancel() {
+        Solver<Roster> running = solver;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.frontline.roster.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+class RosterCommandsTest {
+
+    private static final Path INSTANCE1 = Path.of(
+            "../shared/data/rostering_curtois_shift_scheduling_benchmark/instances/Instance1.txt");
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exit, String out, String err) {
+
+        String lastLine() {
+            List<String> lines = out.lines().toList();
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    private static Run run(Object command, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void curtoisBenchPrintsObjectiveAndWritesTheGrid() {
+        Assumptions.assumeTrue(Files.isRegularFile(INSTANCE1), "Curtois data not found");
+        Run run = run(new CurtoisBenchCommand(), "--instance", INSTANCE1.toString(), "--seconds", "2", "--out",
+                temp.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.lastLine()).matches("objective=\\d+ hard=\\d+");
+        assertThat(temp.resolve("Instance1-solution.csv")).exists();
+    }
+
+    @Test
+    void curtoisBenchSkipsWhenTheDataIsMissing() {
+        Run run = run(new CurtoisBenchCommand(), "--all", temp.resolve("absent").toString(), "--seconds", "1");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("not found; skipping");
+    }
+
+    @Test
+    void rosterBenchPrintsTheSummaryLineLast() {
+        Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--seconds", "2");
+        assertThat(run.exit()).isZero();
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% feasible_after=-?\\d+\\.\\ds");
+        assertThat(run.out()).contains("move evaluation speed").contains("score breakdown");
+    }
+
+    @Test
+    void solveReadsAScenarioFolderAndWritesTheRosterWithBreaks() throws IOException {
+        writeScenario(temp, "voice,0,09:00,1.0");
+        Path roster = temp.resolve("roster.csv");
+        Run run = run(new RosterSolveCommand(), "--scenario", temp.toString(), "--seconds", "2", "--out", roster.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.lastLine()).matches("hard=\\d+ soft=\\d+");
+        assertThat(Files.readString(roster)).startsWith("agent,day,date,shift,start,end,location,breaks\n")
+                .contains(",D,09:00,17:00,");
+    }
+
+    @Test
+    void badScenarioInputIsRejectedWithFileLineAndColumn() throws IOException {
+        writeScenario(temp, "voice,0,09:00,-2");
+        Run run = run(new RosterSolveCommand(), "--scenario", temp.toString(), "--seconds", "1");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("requirements.csv line 2: column 'agents': '-2' is not a finite non-negative number");
+    }
+
+    static void writeScenario(Path folder, String requirementRow) throws IOException {
+        Files.writeString(folder.resolve("horizon.csv"), "start_date,days\n2024-01-01,7\n");
+        Files.writeString(folder.resolve("queues.csv"), "id,name,channel\nvoice,Voice,voice\n");
+        Files.writeString(folder.resolve("sites.csv"), "id,name,seats\nhq,Head office,1\n");
+        Files.writeString(folder.resolve("shift_types.csv"),
+                "id,start,length_minutes,cannot_be_followed_by,breaks,break_minutes,lunch_minutes\nD,09:00,480,,2,15,30\n");
+        Files.writeString(folder.resolve("contracts.csv"), "id,min_minutes_per_week,max_minutes_per_week,"
+                + "max_consecutive_days,min_consecutive_days,min_days_off,max_weekends,min_rest_minutes,"
+                + "time_off_credit_minutes,overtime_after_minutes_per_week,min_office_days_per_week\n"
+                + "full,1440,2400,5,0,1,,660,480,,0\n");
+        Files.writeString(folder.resolve("agents.csv"), "id,name,contract,team,team_lead,skills,locations,shift_types\n"
+                + "ann,Ann,full,t1,true,voice:1.0,HOME|OFFICE@hq,D\nbob,Bob,full,t1,false,voice:0.8,HOME,D\n");
+        StringBuilder requirements = new StringBuilder("queue,day,time,agents\n" + requirementRow + "\n");
+        for (int day = 1; day < 7; day++) {
+            requirements.append("voice,").append(day).append(",09:00,1.0\n");
+        }
+        Files.writeString(folder.resolve("requirements.csv"), requirements.toString());
+        Files.writeString(folder.resolve("time_off.csv"), "agent,day,reason\nbob,3,dentist\n");
+        Files.writeString(folder.resolve("requests.csv"), "agent,day,shift_type,wants_to_work,weight\nann,6,,false,100\n");
+    }
+}

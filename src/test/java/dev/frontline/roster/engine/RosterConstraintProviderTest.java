@@ -1,0 +1,326 @@
+package dev.frontline.roster.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+class RosterConstraintProviderTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2024, 1, 1);
+    private static final int HORIZON = 28;
+    private static final ShiftType EARLY = new ShiftType("E", 7 * 60, 8 * 60);
+    /** A late shift may not be followed by an early one. */
+    private static final ShiftType LATE = new ShiftType("L", 14 * 60, 8 * 60, Set.of("E"), null);
+    private static final Queue VOICE = new Queue("voice", "Voice", Channel.VOICE);
+    private static final Site HQ = new Site("hq", "Head office", 1);
+
+    private final ConstraintVerifier<RosterConstraintProvider, Roster> verifier =
+            ConstraintVerifier.build(new RosterConstraintProvider(), Roster.class, AgentDay.class);
+
+    private static Agent agent(String id, Contract contract) {
+        return new Agent(id, id, contract, Map.of(VOICE, 1.0), null, false,
+                List.of(WorkLocation.HOME, WorkLocation.office(HQ)), List.of(EARLY, LATE), Map.of());
+    }
+
+    private static Agent agent(String id) {
+        return agent(id, Contract.unrestricted(id));
+    }
+
+    private static AgentDay day(Agent agent, int day, ShiftType shift, DemandIndex index) {
+        AgentDay agentDay = new AgentDay(agent, day, HORIZON, MONDAY.plusDays(day), 0, index);
+        agentDay.setShift(shift);
+        return agentDay;
+    }
+
+    private static AgentDay day(Agent agent, int day, ShiftType shift) {
+        return day(agent, day, shift, null);
+    }
+
+    private static AgentDay office(Agent agent, int day) {
+        AgentDay agentDay = day(agent, day, EARLY);
+        agentDay.setLocation(WorkLocation.office(HQ));
+        return agentDay;
+    }
+
+    /** Days of one agent: {@code pattern} holds one character per day from day 0, 'E' early, 'L' late, '.' off. */
+    private static Object[] days(Agent agent, String pattern) {
+        List<AgentDay> days = new ArrayList<>();
+        for (int d = 0; d < pattern.length(); d++) {
+            char c = pattern.charAt(d);
+            days.add(day(agent, d, c == 'E' ? EARLY : c == 'L' ? LATE : null));
+        }
+        return days.toArray();
+    }
+
+    @Test
+    void onlyAllowedShiftTypes() {
+        Agent earlyOnly = new Agent("a", "a", Contract.unrestricted("c"), Map.of(), null, false,
+                List.of(WorkLocation.HOME), List.of(EARLY), Map.of());
+        verifier.verifyThat(RosterConstraintProvider::onlyAllowedShiftTypes).given(day(earlyOnly, 0, LATE)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::onlyAllowedShiftTypes).given(day(earlyOnly, 0, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void noShiftOnTimeOff() {
+        Agent a = agent("a");
+        TimeOff leave = new TimeOff(a, 2, "leave");
+        verifier.verifyThat(RosterConstraintProvider::noShiftOnTimeOff).given(leave, day(a, 2, EARLY)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::noShiftOnTimeOff).given(leave, day(a, 3, EARLY), day(a, 2, null))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void atLeastMinRestBetweenShifts() {
+        Agent a = agent("a", Contract.unrestricted("c").withMinRestMinutes(11 * 60));
+        // late ends 22:00, early starts 07:00: 9 h of rest
+        verifier.verifyThat(RosterConstraintProvider::atLeastMinRestBetweenShifts)
+                .given(day(a, 0, LATE), day(a, 1, EARLY)).penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::atLeastMinRestBetweenShifts)
+                .given(day(a, 0, EARLY), day(a, 1, LATE), day(a, 3, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void noForbiddenShiftSuccession() {
+        Agent a = agent("a");
+        verifier.verifyThat(RosterConstraintProvider::noForbiddenShiftSuccession)
+                .given(days(a, "LE.LE")).penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::noForbiddenShiftSuccession)
+                .given(days(a, "EL.L.E")).penalizesBy(0);
+    }
+
+    @Test
+    void minMinutesPerWeek() {
+        Agent a = agent("a", Contract.unrestricted("c").withWeeklyMinutes(2400, Contract.UNLIMITED));
+        // 4 shifts of 8 h = 32 h in the first week, 8 h short
+        verifier.verifyThat(RosterConstraintProvider::minMinutesPerWeek).given(days(a, "EEEE...")).penalizesBy(8);
+        verifier.verifyThat(RosterConstraintProvider::minMinutesPerWeek).given(days(a, "EEEEE..")).penalizesBy(0);
+    }
+
+    @Test
+    void minMinutesPerWeekCountsPaidTimeOff() {
+        Agent a = agent("a", Contract.unrestricted("c").withWeeklyMinutes(2400, Contract.UNLIMITED)
+                .withTimeOffCreditMinutes(480));
+        List<Object> days = new ArrayList<>(List.of(days(a, "EEEE..")));
+        days.add(new AgentDay(a, 6, HORIZON, MONDAY.plusDays(6), 480, null));
+        verifier.verifyThat(RosterConstraintProvider::minMinutesPerWeek).given(days.toArray()).penalizesBy(0);
+    }
+
+    @Test
+    void maxMinutesPerWeek() {
+        Agent a = agent("a", Contract.unrestricted("c").withWeeklyMinutes(0, 2400));
+        verifier.verifyThat(RosterConstraintProvider::maxMinutesPerWeek).given(days(a, "EEEEEE.")).penalizesBy(8);
+        verifier.verifyThat(RosterConstraintProvider::maxMinutesPerWeek).given(days(a, "EEEEE..EEEEE")).penalizesBy(0);
+    }
+
+    @Test
+    void minMinutesInHorizon() {
+        Agent a = agent("a", Contract.unrestricted("c").withHorizonMinutes(960, Contract.UNLIMITED));
+        verifier.verifyThat(RosterConstraintProvider::minMinutesInHorizon).given(days(a, "E......")).penalizesBy(8);
+        verifier.verifyThat(RosterConstraintProvider::minMinutesInHorizon).given(days(a, "E.....E")).penalizesBy(0);
+    }
+
+    @Test
+    void maxMinutesInHorizon() {
+        Agent a = agent("a", Contract.unrestricted("c").withHorizonMinutes(0, 960));
+        verifier.verifyThat(RosterConstraintProvider::maxMinutesInHorizon).given(days(a, "E.E.E")).penalizesBy(8);
+        verifier.verifyThat(RosterConstraintProvider::maxMinutesInHorizon).given(days(a, "E...E")).penalizesBy(0);
+    }
+
+    @Test
+    void maxConsecutiveWorkingDays() {
+        Agent a = agent("a", Contract.unrestricted("c").withConsecutive(3, 0, 0));
+        verifier.verifyThat(RosterConstraintProvider::maxConsecutiveWorkingDays).given(days(a, "EEEEE.E")).penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::maxConsecutiveWorkingDays).given(days(a, "EEE.EEE")).penalizesBy(0);
+    }
+
+    @Test
+    void minConsecutiveWorkingDays() {
+        Agent a = agent("a", Contract.unrestricted("c").withConsecutive(Contract.UNLIMITED, 3, 0));
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays).given(days(a, "...E.EE....")).penalizesBy(3);
+        // runs touching the horizon start or end are exempt
+        List<Object> edges = new ArrayList<>(List.of(days(a, "EE..EEE")));
+        edges.add(day(a, HORIZON - 1, EARLY));
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays).given(edges.toArray()).penalizesBy(0);
+    }
+
+    @Test
+    void minConsecutiveDaysOff() {
+        Agent a = agent("a", Contract.unrestricted("c").withConsecutive(Contract.UNLIMITED, 0, 3));
+        // one day off after day 0, two after day 2
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff).given(days(a, "E.E..E")).penalizesBy(3);
+        // days off at the horizon start are exempt
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff).given(days(a, ".E...E")).penalizesBy(0);
+    }
+
+    @Test
+    void maxWeekendsWorked() {
+        Agent a = agent("a", Contract.unrestricted("c").withMaxWeekends(1));
+        verifier.verifyThat(RosterConstraintProvider::maxWeekendsWorked)
+                .given(day(a, 5, EARLY), day(a, 13, EARLY), day(a, 20, EARLY)).penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::maxWeekendsWorked)
+                .given(day(a, 5, EARLY), day(a, 6, EARLY), day(a, 7, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void maxShiftsOfType() {
+        Agent capped = new Agent("a", "a", Contract.unrestricted("c"), Map.of(), null, false, List.of(WorkLocation.HOME),
+                List.of(EARLY, LATE), Map.of("E", 2));
+        verifier.verifyThat(RosterConstraintProvider::maxShiftsOfType).given(days(capped, "EEELLL")).penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::maxShiftsOfType).given(days(capped, "EELLLL")).penalizesBy(0);
+    }
+
+    @Test
+    void officeSeatsPerSiteAndDay() {
+        Agent a = agent("a");
+        Agent b = agent("b");
+        Agent c = agent("c");
+        verifier.verifyThat(RosterConstraintProvider::officeSeatsPerSiteAndDay)
+                .given(office(a, 0), office(b, 0), office(c, 0)).penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::officeSeatsPerSiteAndDay)
+                .given(office(a, 0), office(b, 1), day(c, 0, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void intervalUnderCoverage() {
+        IntervalDemand at0700 = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 2000);
+        IntervalDemand at0300 = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 3 * 60), 500);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(at0700, at0300), List.of());
+        // 07:00 has 1 of 2 agents (1 squared = 100), 03:00 nobody for half an agent (0.25 * 100)
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(at0700, at0300, day(agent("a"), 0, EARLY, index)).penalizesBy(125);
+        IntervalDemand covered = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 2000);
+        DemandIndex coveredIndex = new DemandIndex(HORIZON, List.of(covered), List.of());
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(covered, day(agent("a"), 0, EARLY, coveredIndex), day(agent("b"), 0, EARLY, coveredIndex))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void multiSkilledAgentSuppliesAFixedShareToEachQueue() {
+        Queue chat = new Queue("chat", "Chat", Channel.CHAT);
+        IntervalDemand voice = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        IntervalDemand chats = new IntervalDemand(chat, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(voice, chats), List.of());
+        Agent both = new Agent("a", "a", Contract.unrestricted("c"), Map.of(VOICE, 1.0, chat, 0.8), null, false,
+                List.of(WorkLocation.HOME), List.of(EARLY), Map.of());
+        // voice gets 0.5 of an agent (short 0.5 -> 25), chat 0.4 (short 0.6 -> 36)
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(voice, chats, day(both, 0, EARLY, index)).penalizesBy(61);
+    }
+
+    @Test
+    void intervalOverCoverage() {
+        IntervalDemand quiet = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 8 * 60), 0);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(quiet), List.of());
+        verifier.verifyThat(RosterConstraintProvider::intervalOverCoverage)
+                .given(quiet, day(agent("a"), 0, EARLY, index), day(agent("b"), 0, EARLY, index)).penalizesBy(20);
+        verifier.verifyThat(RosterConstraintProvider::intervalOverCoverage)
+                .given(quiet, day(agent("a"), 0, LATE, index)).penalizesBy(0);
+    }
+
+    @Test
+    void shiftCoverUnderRequirement() {
+        ShiftDemand early = new ShiftDemand(0, EARLY, 3, 100, 1);
+        ShiftDemand late = new ShiftDemand(1, LATE, 1, 50, 1);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(), List.of(early, late));
+        // early short by 2 (200), late on day 1 has nobody (50)
+        verifier.verifyThat(RosterConstraintProvider::shiftCoverUnderRequirement)
+                .given(early, late, day(agent("a"), 0, EARLY, index)).penalizesBy(250);
+        verifier.verifyThat(RosterConstraintProvider::shiftCoverUnderRequirement)
+                .given(late, day(agent("a"), 1, LATE, index)).penalizesBy(0);
+    }
+
+    @Test
+    void shiftCoverOverRequirement() {
+        ShiftDemand early = new ShiftDemand(0, EARLY, 1, 100, 3);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(), List.of(early));
+        verifier.verifyThat(RosterConstraintProvider::shiftCoverOverRequirement)
+                .given(early, day(agent("a"), 0, EARLY, index), day(agent("b"), 0, EARLY, index),
+                        day(agent("c"), 0, EARLY, index)).penalizesBy(6);
+        verifier.verifyThat(RosterConstraintProvider::shiftCoverOverRequirement)
+                .given(early, day(agent("a"), 0, EARLY, index), day(agent("b"), 0, LATE, index)).penalizesBy(0);
+    }
+
+    @Test
+    void shiftOnRequest() {
+        Agent a = agent("a");
+        ShiftRequest wantsEarly = new ShiftRequest(a, 0, EARLY, true, 5);
+        verifier.verifyThat(RosterConstraintProvider::shiftOnRequest).given(wantsEarly, day(a, 0, LATE)).penalizesBy(5);
+        verifier.verifyThat(RosterConstraintProvider::shiftOnRequest).given(wantsEarly, day(a, 0, null)).penalizesBy(5);
+        verifier.verifyThat(RosterConstraintProvider::shiftOnRequest).given(wantsEarly, day(a, 0, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void shiftOffRequest() {
+        Agent a = agent("a");
+        ShiftRequest noEarly = new ShiftRequest(a, 0, EARLY, false, 3);
+        ShiftRequest dayOff = new ShiftRequest(a, 1, null, false, 7);
+        verifier.verifyThat(RosterConstraintProvider::shiftOffRequest)
+                .given(noEarly, dayOff, day(a, 0, EARLY), day(a, 1, LATE)).penalizesBy(10);
+        verifier.verifyThat(RosterConstraintProvider::shiftOffRequest)
+                .given(noEarly, dayOff, day(a, 0, LATE), day(a, 1, null)).penalizesBy(0);
+    }
+
+    @Test
+    void locationPreference() {
+        Agent a = agent("a");
+        LocationPreference homeOnMondays = new LocationPreference(a, java.time.DayOfWeek.MONDAY, WorkLocation.HOME, 4);
+        verifier.verifyThat(RosterConstraintProvider::locationPreference).given(homeOnMondays, office(a, 0), office(a, 7))
+                .penalizesBy(8);
+        verifier.verifyThat(RosterConstraintProvider::locationPreference).given(homeOnMondays, day(a, 0, EARLY), office(a, 1))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void minOfficeDaysPerWeek() {
+        Agent a = agent("a", Contract.unrestricted("c").withMinOfficeDaysPerWeek(2));
+        verifier.verifyThat(RosterConstraintProvider::minOfficeDaysPerWeek)
+                .given(office(a, 0), day(a, 1, EARLY), day(a, 2, EARLY)).penalizesBy(1);
+        // a week with one working day asks for one office day only
+        verifier.verifyThat(RosterConstraintProvider::minOfficeDaysPerWeek)
+                .given(office(a, 0), office(a, 1), day(a, 2, EARLY), office(a, 8)).penalizesBy(0);
+    }
+
+    @Test
+    void teamLeadInOfficeWithTeam() {
+        Site big = new Site("big", "Big office", 50);
+        List<WorkLocation> both = List.of(WorkLocation.HOME, WorkLocation.office(big));
+        Agent lead = new Agent("lead", "lead", Contract.unrestricted("c"), Map.of(), "T", true, both, List.of(EARLY), Map.of());
+        Agent m1 = new Agent("m1", "m1", Contract.unrestricted("c"), Map.of(), "T", false, both, List.of(EARLY), Map.of());
+        Agent m2 = new Agent("m2", "m2", Contract.unrestricted("c"), Map.of(), "T", false, both, List.of(EARLY), Map.of());
+        AgentDay leadHome = day(lead, 0, EARLY);
+        AgentDay leadOffice = day(lead, 0, EARLY);
+        leadOffice.setLocation(WorkLocation.office(big));
+        AgentDay m1Office = day(m1, 0, EARLY);
+        m1Office.setLocation(WorkLocation.office(big));
+        AgentDay m2Home = day(m2, 0, EARLY);
+        verifier.verifyThat(RosterConstraintProvider::teamLeadInOfficeWithTeam).given(leadHome, m1Office, m2Home)
+                .penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::teamLeadInOfficeWithTeam).given(leadOffice, m1Office, m2Home)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void fairShareOfWeekends() {
+        Agent a = agent("a");
+        Agent b = agent("b");
+        // loads 2 and 0 around a mean of 1: unfairness sqrt(1 + 1) = 1.41 -> 141
+        verifier.verifyThat(RosterConstraintProvider::fairShareOfWeekends)
+                .given(a, b, day(a, 5, EARLY), day(a, 12, EARLY), day(b, 2, EARLY)).penalizesBy(141);
+        verifier.verifyThat(RosterConstraintProvider::fairShareOfWeekends)
+                .given(a, b, day(a, 5, EARLY), day(b, 13, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void overtime() {
+        Agent a = agent("a", Contract.unrestricted("c").withOvertimeAfterMinutesPerWeek(2400));
+        verifier.verifyThat(RosterConstraintProvider::overtime).given(days(a, "EEEEEE.")).penalizesBy(480);
+        verifier.verifyThat(RosterConstraintProvider::overtime).given(days(a, "EEEEE..E")).penalizesBy(0);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.frontline.roster.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+class RosterSolverTest {
+
+    private static final RosterExplainer EXPLAINER = new RosterExplainer();
+
+    private static SolverConfig steps(int steps) {
+        return RosterSolver.config(RosterSolver.QUICK)
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
+    }
+
+    @Test
+    void smallCentreReachesHardZeroReproducibly() {
+        RosterSolver.Outcome first = new RosterSolver(steps(300)).solve(CentreGenerator.generate(24, 1, 1.3, 5), null);
+        RosterSolver.Outcome second = new RosterSolver(steps(300)).solve(CentreGenerator.generate(24, 1, 1.3, 5), null);
+        assertThat(first.score().hardScore()).isZero();
+        assertThat(second.score()).isEqualTo(first.score());
+        assertThat(second.roster().getAgentDays()).map(AgentDay::toString)
+                .containsExactlyElementsOf(first.roster().getAgentDays().stream().map(AgentDay::toString).toList());
+    }
+
+    @Test
+    void fullAssertFindsNoScoreCorruption() {
+        SolverConfig config = RosterSolver.withEnvironmentMode(steps(25), EnvironmentMode.FULL_ASSERT);
+        RosterSolver.Outcome outcome = new RosterSolver(config).solve(CentreGenerator.generate(8, 1, 1.2, 3), null);
+        assertThat(outcome.score()).isNotNull();
+        assertThat(EXPLAINER.score(outcome.roster())).isEqualTo(outcome.score());
+    }
+
+    @Test
+    void bestRostersAreReportedAndCancelStopsTheSolve() throws InterruptedException {
+        RosterSolver solver = new RosterSolver(RosterSolver.config(RosterSolver.QUICK));
+        java.util.concurrent.atomic.AtomicInteger events = new java.util.concurrent.atomic.AtomicInteger();
+        Thread canceller = new Thread(() -> {
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            solver.cancel();
+        });
+        canceller.start();
+        long start = System.nanoTime();
+        RosterSolver.Outcome outcome = solver.solve(CentreGenerator.generate(40, 2, 1.2, 1), p -> events.incrementAndGet());
+        canceller.join();
+        assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(8.0);
+        assertThat(events.get()).isPositive();
+        assertThat(outcome.roster().getAgentDays()).anyMatch(AgentDay::isWorking);
+    }
+
+    @Test
+    void infeasibleRosterComesBackWithItsBrokenRulesNamed() {
+        ShiftType day = new ShiftType("D", 9 * 60, 8 * 60, Set.of(), null);
+        Site tiny = new Site("tiny", "Tiny office", 1);
+        Contract contract = Contract.unrestricted("c").withWeeklyMinutes(5 * 480, 5 * 480);
+        RosterBuilder builder = new RosterBuilder("infeasible", LocalDate.of(2024, 1, 1), 7).shiftType(day).site(tiny);
+        for (String id : List.of("ann", "bob")) {
+            builder.agent(new Agent(id, id, contract, Map.of(), null, false,
+                    List.of(WorkLocation.office(tiny)), List.of(day), Map.of()));
+        }
+        // ann is on leave four days of a week in which she must work five; both are published in the one-seat office
+        for (int d = 0; d < 4; d++) {
+            builder.timeOff("ann", d, "leave");
+        }
+        builder.pinned("ann", 5, "D", WorkLocation.office(tiny)).pinned("bob", 5, "D", WorkLocation.office(tiny));
+        RosterSolver.Outcome outcome = new RosterSolver(steps(300)).solve(builder.build(), null);
+
+        RosterExplanation explanation = EXPLAINER.explain(outcome.roster());
+        assertThat(explanation.feasible()).isFalse();
+        assertThat(explanation.hardBreaches()).extracting(RosterExplanation.Breach::constraint)
+                .contains(RosterConstraints.OFFICE_SEATS);
+        assertThat(explanation.hardBreaches()).extracting(b -> b.why().description())
+                .anyMatch(text -> text.contains("2 agents in office tiny on day 5, which seats 1"));
+        assertThat(explanation.hardBreaches()).extracting(RosterExplanation.Breach::constraint)
+                .containsAnyOf(RosterConstraints.MIN_MINUTES_PER_WEEK, RosterConstraints.TIME_OFF);
+        assertThat(explanation.byAgent()).containsKey("ann");
+        assertThat(explanation.summary(3)).contains("INFEASIBLE").contains(RosterConstraints.OFFICE_SEATS);
+        assertThat(outcome.roster().agentDay("ann", 5).getShift()).isEqualTo(day);
+    }
+
+    @Test
+    void underCoverageIsExplainedPerInterval() {
+        Roster roster = CentreGenerator.generate(12, 1, 0.5, 2);
+        RosterExplanation explanation = EXPLAINER.explain(roster);
+        // nobody works yet: every interval with a requirement is short
+        long shortIntervals = roster.getIntervalDemands().stream().filter(d -> d.requiredMilli() >= 100).count();
+        assertThat(explanation.breaches()).filteredOn(b -> b.constraint().equals(RosterConstraints.INTERVAL_UNDER_COVERAGE))
+                .hasSizeGreaterThanOrEqualTo((int) shortIntervals)
+                .allMatch(b -> b.why().interval() != null && b.why().queueId() != null);
+        long perInterval = explanation.byInterval().values().stream().mapToLong(s -> s.softScore()).sum();
+        assertThat(explanation.constraints()).filteredOn(c -> c.constraint().equals(RosterConstraints.INTERVAL_UNDER_COVERAGE))
+                .singleElement().satisfies(c -> assertThat(c.score().softScore()).isEqualTo(perInterval));
+        assertThat(CoverageReport.of(roster).undercoveragePercent()).isEqualTo(100.0);
+    }
+
+    @Test
+    void constraintWeightsCanBeOverridden() {
+        Roster roster = CentreGenerator.generate(12, 1, 1.2, 2);
+        long before = EXPLAINER.score(roster).softScore();
+        roster.setConstraintWeightOverrides(ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides.of(
+                Map.of(RosterConstraints.INTERVAL_UNDER_COVERAGE,
+                        ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore.ofSoft(2))));
+        long after = EXPLAINER.score(roster).softScore();
+        assertThat(after).isLessThan(before);
+    }
+}
