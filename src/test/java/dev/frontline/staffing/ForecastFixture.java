@@ -30,12 +30,12 @@ import dev.frontline.db.enums.AdjustmentKind;
  * Writes forecast versions straight into the forecast tables (the forecast service is built elsewhere) and removes
  * them, with every requirement version computed from them (on delete cascade), when a test ends.
  */
-final class ForecastFixture {
+public final class ForecastFixture {
 
     private final DSLContext ctx;
     private final List<Long> versions = new ArrayList<>();
 
-    ForecastFixture(DSLContext ctx) {
+    public ForecastFixture(DSLContext ctx) {
         this.ctx = ctx;
     }
 
@@ -48,7 +48,7 @@ final class ForecastFixture {
     }
 
     /** A Monday at least a week ahead, so the day is in the future whatever the demo history's last day. */
-    static LocalDate nextMonday() {
+    public static LocalDate nextMonday() {
         return LocalDate.now().plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
@@ -56,7 +56,7 @@ final class ForecastFixture {
      * A one-day version of 15-minute intervals from {@code open} to {@code close} local time; {@code offered(slot)}
      * gives the volume of the slot-th open interval.
      */
-    long oneDay(String queueCode, LocalDate day, LocalTime open, LocalTime close, IntToDoubleFunction offered, double aht) {
+    public long oneDay(String queueCode, LocalDate day, LocalTime open, LocalTime close, IntToDoubleFunction offered, double aht) {
         return days(queueCode, day, 1, open, close, offered, aht);
     }
 
@@ -108,7 +108,7 @@ final class ForecastFixture {
     }
 
     /** Removes the versions written here (their intervals, adjustments and requirement versions cascade) and all shrinkage rows. */
-    void cleanUp() {
+    public void cleanUp() {
         if (!versions.isEmpty()) {
             ctx.deleteFrom(FORECAST_VERSION).where(FORECAST_VERSION.ID.in(versions)).execute();
             versions.clear();
@@ -123,7 +123,7 @@ final class ForecastFixture {
     }
 
     /** A bell-shaped day: {@code peak} contacts at the middle interval of {@code slots}. */
-    static IntToDoubleFunction bell(int slots, double peak) {
+    public static IntToDoubleFunction bell(int slots, double peak) {
         return slot -> {
             double x = (slot + 0.5) / slots - 0.5;
             return peak * Math.exp(-x * x * 12);
