@@ -3,7 +3,6 @@ package dev.frontline.staffing;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -263,10 +262,6 @@ final class RequirementCalculation {
         return DeferredWorkPlanner.plan(grid.intervals(), forecast.grainMinutes() * 60.0,
                 Duration.ofMinutes(Math.round(settings.responseGoalHours() * 60)), Shrinkage.NONE,
                 DeferredWorkPlanner.HorizonEnd.CARRY_OVER);
-    }
-
-    LocalDate localDate(OffsetDateTime start) {
-        return start.atZoneSameInstant(zone).toLocalDate();
     }
 
     static String number(double v) {

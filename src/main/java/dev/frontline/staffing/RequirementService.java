@@ -20,14 +20,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.security.CurrentUser;
 import dev.frontline.staffing.RequirementCalculation.IntervalInput;
-import dev.frontline.staffing.engine.ChatQueue;
 import dev.frontline.staffing.engine.DeferredWorkPlanner;
 import dev.frontline.staffing.engine.IntervalWorkload;
 import dev.frontline.staffing.engine.ServiceGoal;
 import dev.frontline.staffing.engine.Shrinkage;
 import dev.frontline.staffing.engine.StaffingModel;
 import dev.frontline.staffing.engine.StaffingRequirement;
-import dev.frontline.staffing.engine.VoiceQueue;
 import dev.frontline.staffing.engine.VoiceRequirementCalculator;
 import dev.frontline.staffing.persistence.ForecastVersionReader;
 import dev.frontline.staffing.persistence.RequirementRepository;
