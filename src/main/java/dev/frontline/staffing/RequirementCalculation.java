@@ -112,6 +112,11 @@ final class RequirementCalculation {
         return work / volume;
     }
 
+    /** The AHT a row stores: the one the interval was computed with, or none where nothing is offered and none forecast. */
+    private static Double usedAht(IntervalInput i, double aht) {
+        return i.offered() > 0 || hasOwnAht(i) ? aht : i.ahtSeconds();
+    }
+
     private static boolean hasOwnAht(IntervalInput i) {
         return i.ahtSeconds() != null && i.ahtSeconds() > 0;
     }
@@ -180,7 +185,7 @@ final class RequirementCalculation {
                                String sentence) {
         double scheduled = shrink.toEngine().schedule(agents).roundedToHalf();
         boolean figures = in.offered() > 0 && m != null;
-        return new RequirementRow(in.start(), in.offered(), in.ahtSeconds() == null ? null : aht, agents,
+        return new RequirementRow(in.start(), in.offered(), usedAht(in, aht), agents,
                 shrink.totalPercent(), scheduled,
                 figures ? m.serviceLevel() * 100 : null,
                 figures && m.asaSeconds().isPresent() ? m.asaSeconds().getAsDouble() : null,
@@ -216,7 +221,7 @@ final class RequirementCalculation {
                     "; %d %s (rounded up), %s scheduled after %s %% shrinkage", p.agents(), p.agents() == 1 ? "agent" : "agents",
                     number(scheduled), number(shrink.totalPercent())) + ahtNote(in, fallbackAht);
             double aht = hasOwnAht(in) ? in.ahtSeconds() : fallbackAht;
-            rows.add(new RequirementRow(in.start(), in.offered(), in.ahtSeconds() == null ? null : aht, p.agents(),
+            rows.add(new RequirementRow(in.start(), in.offered(), usedAht(in, aht), p.agents(),
                     shrink.totalPercent(), scheduled, null, null, null, null, sentence));
         }
         progress.accept(1);

@@ -1,5 +1,6 @@
 package dev.frontline.staffing;
 
+import static dev.frontline.db.Tables.FORECAST_INTERVAL;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.REQUIREMENT_VERSION;
 import static dev.frontline.db.Tables.SHRINKAGE;
@@ -108,6 +109,21 @@ class RequirementServiceTest {
             assertThat(row.serviceLevelPercent()).isNull();
             assertThat(row.explanation()).contains("no contacts offered");
         });
+    }
+
+    @Test
+    void anIntervalWithoutForecastAhtUsesTheVersionsMeanAndSaysSo() {
+        long forecast = fixture.oneDay(VOICE, monday, LocalTime.of(8, 0), LocalTime.of(20, 0), slot -> 40, 300);
+        ctx.update(FORECAST_INTERVAL).setNull(FORECAST_INTERVAL.AHT_SECONDS)
+                .where(FORECAST_INTERVAL.FORECAST_VERSION_ID.eq(forecast))
+                .and(FORECAST_INTERVAL.INTERVAL_START.eq(monday.atTime(9, 0).atZone(fixture.zone(VOICE)).toOffsetDateTime()))
+                .execute();
+        List<RequirementRow> rows = requirements.intervals(
+                requirements.compute(new RequirementRequest(forecast, 85, null, false)).id());
+        assertThat(rows.get(4).ahtSeconds()).isEqualTo(300.0);
+        assertThat(rows.get(4).requiredAgents()).isEqualTo(rows.get(3).requiredAgents());
+        assertThat(rows.get(4).explanation()).contains("no forecast AHT; the version's volume-weighted mean 300 s is used");
+        assertThat(rows.get(3).explanation()).doesNotContain("no forecast AHT");
     }
 
     @Test
