@@ -52,6 +52,7 @@ import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementRow;
 import dev.frontline.staffing.RequirementService;
+import dev.frontline.staffing.RequirementTotals;
 import dev.frontline.staffing.RequirementVersionSummary;
 import dev.frontline.staffing.StaffingQueue;
 import dev.frontline.staffing.engine.StaffingModel;
@@ -66,9 +67,6 @@ import dev.frontline.staffing.simulation.Estimate;
 @RolesAllowed(Roles.PLANNER)
 @Menu(title = "nav.requirements", order = 4, icon = "vaadin:users")
 public class RequirementView extends VerticalLayout implements HasDynamicTitle {
-
-    /** Hours of one full-time equivalent in a week, for the FTE figure. */
-    static final double HOURS_PER_FTE_WEEK = 37.5;
 
     private final RequirementService service;
     private final RequirementJobs jobs;
@@ -318,18 +316,15 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
         if (f == null || shown.isEmpty()) {
             return;
         }
-        int peak = shown.stream().mapToInt(RequirementRow::requiredAgents).max().orElse(0);
-        double hours = shown.stream().mapToDouble(RequirementRow::scheduledAgents).sum() * f.grainMinutes() / 60.0;
-        double fte = hours / (HOURS_PER_FTE_WEEK * days / 7.0);
-        double volume = shown.stream().mapToDouble(RequirementRow::offered).sum();
+        RequirementTotals totals = RequirementTotals.of(shown, f.grainMinutes(), days);
         FlexLayout row = new FlexLayout(
-                new Kpi("req-kpi-peak", getTranslation("requirements.kpi.peak"), Formats.integer(peak),
+                new Kpi("req-kpi-peak", getTranslation("requirements.kpi.peak"), Formats.integer(totals.peakRequired()),
                         getTranslation("requirements.kpi.peak.explain")),
-                new Kpi("req-kpi-hours", getTranslation("requirements.kpi.hours"), Formats.decimal(hours, 1),
+                new Kpi("req-kpi-hours", getTranslation("requirements.kpi.hours"), Formats.decimal(totals.scheduledHours(), 1),
                         getTranslation("requirements.kpi.hours.explain", f.grainMinutes())),
-                new Kpi("req-kpi-fte", getTranslation("requirements.kpi.fte"), Formats.decimal(fte, 1),
-                        getTranslation("requirements.kpi.fte.explain", Formats.decimal(HOURS_PER_FTE_WEEK, 1), days)),
-                new Kpi("req-kpi-volume", getTranslation("requirements.kpi.volume"), Formats.integer(Math.round(volume)),
+                new Kpi("req-kpi-fte", getTranslation("requirements.kpi.fte"), Formats.decimal(totals.fte(), 1),
+                        getTranslation("requirements.kpi.fte.explain", Formats.decimal(RequirementTotals.HOURS_PER_FTE_WEEK, 1), days)),
+                new Kpi("req-kpi-volume", getTranslation("requirements.kpi.volume"), Formats.integer(Math.round(totals.offered())),
                         getTranslation("requirements.kpi.volume.explain")));
         row.getStyle().set("gap", "var(--lumo-space-l)");
         kpis.add(row);
