@@ -208,7 +208,7 @@ public class ErlangCalculatorView extends VerticalLayout implements HasDynamicTi
                 new Kpi("erlang-kpi-sl", getTranslation("erlang.kpi.sl"), Formats.percent(required.slPercent(), 1), sentence),
                 new Kpi("erlang-kpi-occupancy", getTranslation("erlang.kpi.occupancy"),
                         Formats.percent(required.occupancyPercent(), 1), sentence)));
-        explanation.setText(getTranslation("erlang.explanation", result.model().label(), sentence,
+        explanation.setText(getTranslation("erlang.explanation", sentence,
                 getTranslation("erlang.binding." + bindingKey(result.requirement().bindingConstraint()))));
         table.getColumnByKey("abandon").setVisible(withAbandon);
         table.setItems(result.rows());

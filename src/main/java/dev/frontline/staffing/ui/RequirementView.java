@@ -122,10 +122,12 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
 
     private FlexLayout inputs() {
         queue.setId("req-queue");
+        queue.setWidth("20em");
         queue.setLabel(getTranslation("requirements.queue"));
         queue.setItemLabelGenerator(q -> q.name() + " (" + q.goalNotation() + ")");
         queue.addValueChangeListener(change -> queueChanged());
         forecast.setId("req-forecast");
+        forecast.setWidth("26em");
         forecast.setLabel(getTranslation("requirements.forecast"));
         forecast.setItemLabelGenerator(f -> getTranslation("requirements.forecast.item", f.id(),
                 Formats.date(f.horizonStart()), Formats.date(f.horizonEnd().minusDays(1)), f.method(), f.createdBy()));
@@ -167,6 +169,7 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
 
     private FlexLayout versionRow() {
         version.setId("req-version");
+        version.setWidth("26em");
         version.setLabel(getTranslation("requirements.version"));
         version.setItemLabelGenerator(v -> getTranslation("requirements.version.item", v.id(), dateTime(v.createdAt()),
                 v.createdBy(), v.model().label(), v.goalNotation()));
