@@ -1,0 +1,77 @@
+package dev.frontline.it;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium through its ChromeDriver (never a downloaded browser), and what every test does with it. */
+final class Browsers {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String PASSWORD = "frontline";
+
+    private Browsers() {
+    }
+
+    static void requireInstalled() {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run installs them)");
+        }
+    }
+
+    static WebDriver open() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // the machine has no network beyond package registries: keep Chromium from calling home
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Fills the sign-in form and submits it; the caller waits for where the role lands. */
+    static void signIn(WebDriver browser, PackagedApp app, String username, String password) {
+        browser.get(app.baseUrl() + "/login");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        WebElement user = wait.until(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        WebElement pass = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+    }
+
+    static void screenshot(WebDriver browser, String name) throws Exception {
+        Path directory = Files.createDirectories(Path.of("target/screenshots"));
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Keeps a picture of the page when a wait fails, so a red CI run shows what the browser saw. */
+    static void awaitOrScreenshot(WebDriver browser, String name, Runnable wait) throws Exception {
+        try {
+            wait.run();
+        } catch (RuntimeException e) {
+            screenshot(browser, "failed-" + name);
+            throw new AssertionError("Waiting failed at " + browser.getCurrentUrl() + "; see target/screenshots/failed-"
+                    + name + ".png", e);
+        }
+    }
+}
