@@ -81,13 +81,14 @@ class FlChart extends HTMLElement {
  * axis tooltip would show the lower bound and the band's width; this formatter shows "lower – upper" instead.
  */
 function withBandTooltip(option: echarts.EChartsCoreOption): echarts.EChartsCoreOption {
-  const series: any[] = Array.isArray((option as any).series) ? (option as any).series : [];
+  const raw: any = (option as any).series;
+  const series: any[] = Array.isArray(raw) ? (raw as any[]) : [];
   if (!series.some((s) => s && s.flBand)) {
     return option;
   }
   const format = (v: number) => v.toLocaleString(undefined, { maximumFractionDigits: 1 });
   const formatter = (params: any) => {
-    const items: any[] = Array.isArray(params) ? params : [params];
+    const items: any[] = Array.isArray(params) ? (params as any[]) : [params];
     if (items.length === 0) {
       return '';
     }
