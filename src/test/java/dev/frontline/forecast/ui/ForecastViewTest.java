@@ -1,6 +1,7 @@
 package dev.frontline.forecast.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static dev.frontline.db.Tables.FORECAST_VERSION;
@@ -119,7 +120,7 @@ class ForecastViewTest {
         createdVersions.add(saved.id());
         assertThat(saved.horizonStart()).isEqualTo(start);
         assertThat(saved.grainMinutes()).isEqualTo(60);
-        assertThat(_get(Button.class, spec -> spec.withId("forecast-stop")).isVisible()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("forecast-stop"))).as("stop button hidden again").isEmpty();
 
         @SuppressWarnings("unchecked")
         Grid<ForecastVersionSummary> versions = _get(Grid.class, spec -> spec.withId("forecast-versions"));
