@@ -22,10 +22,8 @@ final class VersionForecast {
 
     private final List<Instant> starts = new ArrayList<>();
     private final QueueForecast model;
-    private final ForecastQueue queue;
 
     VersionForecast(ForecastQueue queue, ForecastVersionSummary version, List<StoredInterval> rows) {
-        this.queue = queue;
         List<IntervalForecast> intervals = new ArrayList<>();
         for (StoredInterval r : rows) {
             starts.add(r.start());
@@ -66,9 +64,5 @@ final class VersionForecast {
                     row.adjusted(), row.reasons()));
         }
         return points;
-    }
-
-    ForecastQueue queue() {
-        return queue;
     }
 }

@@ -102,10 +102,9 @@ class RunControls extends VerticalLayout {
         start.clear();
         start.setInvalid(false);
         status.setText("");
-        if (q != null && q.hasHistory()) {
-            start.setHelperText(getTranslation("forecast.run.start.help", Formats.date(q.defaultStart())));
-            start.setMax(q.defaultStart());
-        }
+        boolean forecastable = q != null && q.hasHistory();
+        start.setHelperText(forecastable ? getTranslation("forecast.run.start.help", Formats.date(q.defaultStart())) : null);
+        start.setMax(forecastable ? q.defaultStart() : null);
         run.setEnabled(q != null && q.hasHistory() && current == null);
     }
 
