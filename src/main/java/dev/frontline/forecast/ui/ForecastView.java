@@ -75,7 +75,8 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         versionGrid.addColumn(v -> ForecastTexts.dateTime(v.createdAt().toInstant(), zone()))
                 .setHeader(getTranslation("forecast.versions.created")).setAutoWidth(true);
         versionGrid.addColumn(ForecastVersionSummary::createdBy).setHeader(getTranslation("forecast.versions.by")).setAutoWidth(true);
-        versionGrid.addColumn(ForecastVersionSummary::method).setHeader(getTranslation("forecast.versions.model")).setFlexGrow(1);
+        versionGrid.addColumn(ForecastVersionSummary::method).setHeader(getTranslation("forecast.versions.model"))
+                .setAutoWidth(true).setFlexGrow(1);
         versionGrid.addColumn(v -> getTranslation("forecast.versions.horizon-text", Formats.date(v.horizonStart()),
                         Formats.date(v.lastDay()), v.grainMinutes()))
                 .setHeader(getTranslation("forecast.versions.horizon")).setAutoWidth(true);
