@@ -71,9 +71,48 @@ class FlChart extends HTMLElement {
   }
 
   private render(option: echarts.EChartsCoreOption) {
-    this.chart!.setOption(option, true);
+    this.chart!.setOption(withBandTooltip(option), true);
     this.setAttribute('data-rendered-points', String(this.renderedPoints));
   }
+}
+
+/**
+ * A band (e.g. a prediction interval) is drawn as two stacked series marked `flBand: 'lower' | 'width'`. The default
+ * axis tooltip would show the lower bound and the band's width; this formatter shows "lower – upper" instead.
+ */
+function withBandTooltip(option: echarts.EChartsCoreOption): echarts.EChartsCoreOption {
+  const raw: any = (option as any).series;
+  const series: any[] = Array.isArray(raw) ? (raw as any[]) : [];
+  if (!series.some((s) => s && s.flBand)) {
+    return option;
+  }
+  const format = (v: number) => v.toLocaleString(undefined, { maximumFractionDigits: 1 });
+  const formatter = (params: any) => {
+    const items: any[] = Array.isArray(params) ? (params as any[]) : [params];
+    if (items.length === 0) {
+      return '';
+    }
+    const lowerByName = new Map<string, number>();
+    const lines: string[] = [String(items[0].axisValueLabel ?? items[0].name ?? '')];
+    for (const p of items) {
+      const value = Array.isArray(p.value) ? p.value[p.value.length - 1] : p.value;
+      if (value === null || value === undefined || value === '-' || Number.isNaN(Number(value))) {
+        continue;
+      }
+      const band = series[p.seriesIndex]?.flBand;
+      if (band === 'lower') {
+        lowerByName.set(p.seriesName, Number(value));
+      } else if (band === 'width') {
+        const lower = lowerByName.get(p.seriesName) ?? 0;
+        lines.push(`${p.marker}${p.seriesName}: ${format(lower)} – ${format(lower + Number(value))}`);
+      } else {
+        lines.push(`${p.marker}${p.seriesName}: ${format(Number(value))}`);
+      }
+    }
+    return lines.join('<br>');
+  };
+  const tooltip = { ...((option as any).tooltip ?? {}), formatter };
+  return { ...option, tooltip };
 }
 
 customElements.define('fl-chart', FlChart);

@@ -9,19 +9,50 @@ import elemental.json.JsonObject;
 
 /**
  * Builds the ECharts option of a category chart (lines and bars over a shared x axis, one or two value axes),
- * the shape every Frontline time-series view needs, without views writing JSON by hand.
+ * the shape every Frontline time-series view needs, without views writing JSON by hand. Optional extras: shaded
+ * bands between a lower and an upper line (prediction intervals), line styles, vertical markers at a category and
+ * an initial zoom window.
  */
 public final class ChartOption {
 
     public enum SeriesType { LINE, BAR }
 
-    private record Series(String name, SeriesType type, List<Double> values, int yAxis, String stack) {
+    /**
+     * How a series is drawn; null fields keep the ECharts default.
+     *
+     * @param color  a CSS colour, e.g. "#1f77b4"
+     * @param dashed a dashed line (lines only)
+     * @param width  line width in pixels
+     */
+    public record SeriesStyle(String color, boolean dashed, Double width) {
+        public static final SeriesStyle DEFAULT = new SeriesStyle(null, false, null);
+
+        public static SeriesStyle color(String color) {
+            return new SeriesStyle(color, false, null);
+        }
+
+        public SeriesStyle withDashed() {
+            return new SeriesStyle(color, true, width);
+        }
+    }
+
+    /** Which part of a band a series draws: the invisible base at the lower bound, or the shaded width above it. */
+    private enum BandPart { LOWER, WIDTH }
+
+    private record Series(String name, SeriesType type, List<Double> values, int yAxis, String stack, SeriesStyle style,
+                          BandPart bandPart, Double areaOpacity) {
+    }
+
+    private record Marker(String category, String label) {
     }
 
     private final List<String> categories = new ArrayList<>();
     private final List<String> yAxisNames = new ArrayList<>();
     private final List<Series> series = new ArrayList<>();
+    private final List<Marker> markers = new ArrayList<>();
     private boolean zoom;
+    private Integer zoomStart;
+    private Integer zoomEnd;
 
     public ChartOption categories(List<String> labels) {
         categories.clear();
@@ -40,17 +71,63 @@ public final class ChartOption {
     }
 
     public ChartOption series(String name, SeriesType type, List<Double> values, int yAxis, String stack) {
-        if (values.size() != categories.size()) {
-            throw new IllegalArgumentException("Series '" + name + "' has " + values.size() + " values for "
-                    + categories.size() + " categories");
+        return series(name, type, values, yAxis, stack, SeriesStyle.DEFAULT);
+    }
+
+    public ChartOption series(String name, SeriesType type, List<Double> values, int yAxis, String stack, SeriesStyle style) {
+        checkSize(name, values);
+        series.add(new Series(name, type, copy(values), yAxis, stack, style == null ? SeriesStyle.DEFAULT : style, null, null));
+        return this;
+    }
+
+    /**
+     * A shaded band between two lines, e.g. a prediction interval. Drawn as two stacked series with one legend
+     * entry; the tooltip shows "lower – upper". A null in either list leaves a gap.
+     */
+    public ChartOption band(String name, List<Double> lower, List<Double> upper, int yAxis, String color, double opacity) {
+        checkSize(name, lower);
+        checkSize(name, upper);
+        List<Double> width = new ArrayList<>();
+        for (int i = 0; i < lower.size(); i++) {
+            Double lo = lower.get(i);
+            Double hi = upper.get(i);
+            width.add(lo == null || hi == null ? null : Math.max(0, hi - lo));
         }
-        series.add(new Series(name, type, List.copyOf(values), yAxis, stack));
+        String stack = "fl-band-" + series.size();
+        SeriesStyle style = SeriesStyle.color(color);
+        series.add(new Series(name, SeriesType.LINE, copy(lower), yAxis, stack, style, BandPart.LOWER, null));
+        series.add(new Series(name, SeriesType.LINE, width, yAxis, stack, style, BandPart.WIDTH, opacity));
+        return this;
+    }
+
+    /** A vertical marker line at a category, e.g. where the forecast starts. */
+    public ChartOption marker(String category, String label) {
+        markers.add(new Marker(category, label));
         return this;
     }
 
     public ChartOption withZoom() {
         zoom = true;
         return this;
+    }
+
+    /** Zoom controls, opened on the categories from {@code startIndex} to {@code endIndex} (inclusive). */
+    public ChartOption withZoom(int startIndex, int endIndex) {
+        zoom = true;
+        zoomStart = Math.max(0, startIndex);
+        zoomEnd = Math.max(zoomStart, endIndex);
+        return this;
+    }
+
+    private void checkSize(String name, List<Double> values) {
+        if (values.size() != categories.size()) {
+            throw new IllegalArgumentException("Series '" + name + "' has " + values.size() + " values for "
+                    + categories.size() + " categories");
+        }
+    }
+
+    private static List<Double> copy(List<Double> values) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     public JsonObject toJson() {
@@ -96,6 +173,10 @@ public final class ChartOption {
             if (s.type() == SeriesType.LINE) {
                 json.put("showSymbol", false);
             }
+            style(json, s);
+            if (seriesJson.length() == 0 && !markers.isEmpty()) {
+                json.put("markLine", markLine());
+            }
             JsonArray data = Json.createArray();
             for (int i = 0; i < s.values().size(); i++) {
                 Double v = s.values().get(i);
@@ -118,9 +199,68 @@ public final class ChartOption {
             JsonObject inside = Json.createObject();
             inside.put("type", "inside");
             dataZoom.set(1, inside);
+            if (zoomStart != null) {
+                for (JsonObject z : List.of(slider, inside)) {
+                    z.put("startValue", zoomStart);
+                    z.put("endValue", zoomEnd);
+                }
+            }
             option.put("dataZoom", dataZoom);
         }
         return option;
+    }
+
+    private static void style(JsonObject json, Series s) {
+        SeriesStyle style = s.style();
+        if (style.color() != null) {
+            json.put("color", style.color());
+        }
+        JsonObject lineStyle = Json.createObject();
+        if (style.dashed()) {
+            lineStyle.put("type", "dashed");
+        }
+        if (style.width() != null) {
+            lineStyle.put("width", style.width());
+        }
+        if (s.bandPart() != null) {
+            // the band's lines are invisible; only the area between them is drawn
+            lineStyle.put("opacity", 0);
+            json.put("flBand", s.bandPart() == BandPart.LOWER ? "lower" : "width");
+            json.put("silent", true);
+            if (s.areaOpacity() != null) {
+                JsonObject area = Json.createObject();
+                area.put("opacity", s.areaOpacity());
+                if (style.color() != null) {
+                    area.put("color", style.color());
+                }
+                json.put("areaStyle", area);
+            }
+        }
+        if (lineStyle.keys().length > 0) {
+            json.put("lineStyle", lineStyle);
+        }
+    }
+
+    private JsonObject markLine() {
+        JsonObject markLine = Json.createObject();
+        markLine.put("symbol", "none");
+        markLine.put("silent", true);
+        JsonObject lineStyle = Json.createObject();
+        lineStyle.put("color", "#888");
+        lineStyle.put("type", "solid");
+        markLine.put("lineStyle", lineStyle);
+        JsonArray data = Json.createArray();
+        for (Marker m : markers) {
+            JsonObject point = Json.createObject();
+            point.put("xAxis", m.category());
+            JsonObject label = Json.createObject();
+            label.put("formatter", m.label());
+            label.put("position", "insideEndTop");
+            point.put("label", label);
+            data.set(data.length(), point);
+        }
+        markLine.put("data", data);
+        return markLine;
     }
 
     private static JsonArray strings(List<String> values) {

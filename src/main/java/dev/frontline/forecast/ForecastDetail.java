@@ -1,0 +1,29 @@
+package dev.frontline.forecast;
+
+import java.util.List;
+
+/**
+ * A saved forecast version as the planner reads it: what was run, why the model was chosen, the model and adjusted
+ * forecast per interval, the adjustments, and the recent history (plus any actuals inside the horizon).
+ *
+ * @param history offered contacts of the two weeks before the horizon and of any horizon days that have happened
+ */
+public record ForecastDetail(ForecastVersionSummary version, ForecastQueue queue, String explanation,
+                             List<StoredMethodScore> scores, List<StoredAdjustment> adjustments,
+                             List<ForecastPoint> points, List<ActualPoint> history) {
+
+    public ForecastDetail {
+        scores = List.copyOf(scores);
+        adjustments = List.copyOf(adjustments);
+        points = List.copyOf(points);
+        history = List.copyOf(history);
+    }
+
+    public double modelTotal() {
+        return points.stream().mapToDouble(p -> p.model().offered()).sum();
+    }
+
+    public double adjustedTotal() {
+        return points.stream().mapToDouble(p -> p.adjusted().offered()).sum();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.frontline.forecast.persistence;
+
+import static dev.frontline.db.Tables.FORECAST_INTERVAL;
+import static dev.frontline.db.Tables.FORECAST_METHOD_SCORE;
+import static dev.frontline.db.Tables.FORECAST_VERSION;
+import static dev.frontline.db.Tables.QUEUE;
+import static dev.frontline.forecast.persistence.ForecastQueueRepository.decimal;
+import static dev.frontline.forecast.persistence.ForecastQueueRepository.utc;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.forecast.NewForecastVersion;
+import dev.frontline.forecast.StoredInterval;
+import dev.frontline.forecast.StoredMethodScore;
+
+/** Saved forecast versions with their method scores and interval rows. */
+@Repository
+public class ForecastVersionRepository {
+
+    private static final int INSERT_CHUNK = 1_000;
+
+    private final DSLContext ctx;
+
+    ForecastVersionRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Inserts the version, its scores and its intervals; the caller's transaction makes it all-or-nothing. */
+    public long insert(NewForecastVersion v) {
+        long id = ctx.insertInto(FORECAST_VERSION)
+                .set(FORECAST_VERSION.QUEUE_ID, v.queueId())
+                .set(FORECAST_VERSION.CREATED_BY, v.createdBy())
+                .set(FORECAST_VERSION.GRAIN_MINUTES, (short) v.grainMinutes())
+                .set(FORECAST_VERSION.HORIZON_START, v.horizonStart())
+                .set(FORECAST_VERSION.HORIZON_END, v.horizonEnd())
+                .set(FORECAST_VERSION.HISTORY_FROM, utc(v.historyFrom()))
+                .set(FORECAST_VERSION.HISTORY_TO, utc(v.historyTo()))
+                .set(FORECAST_VERSION.HISTORY_INTERVALS, v.historyIntervals())
+                .set(FORECAST_VERSION.METHOD, v.method())
+                .set(FORECAST_VERSION.EXPLANATION, v.explanation())
+                .returning(FORECAST_VERSION.ID)
+                .fetchOne(FORECAST_VERSION.ID);
+        for (StoredMethodScore s : v.scores()) {
+            ctx.insertInto(FORECAST_METHOD_SCORE)
+                    .set(FORECAST_METHOD_SCORE.FORECAST_VERSION_ID, id)
+                    .set(FORECAST_METHOD_SCORE.METHOD, s.method())
+                    .set(FORECAST_METHOD_SCORE.BACKTEST_WAPE, s.backtestWapePercent() == null ? null : decimal(s.backtestWapePercent(), 4))
+                    .set(FORECAST_METHOD_SCORE.CHOSEN, s.chosen())
+                    .set(FORECAST_METHOD_SCORE.DETAIL, s.detail())
+                    .execute();
+        }
+        List<StoredInterval> rows = v.intervals();
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            var insert = ctx.insertInto(FORECAST_INTERVAL, FORECAST_INTERVAL.FORECAST_VERSION_ID, FORECAST_INTERVAL.INTERVAL_START,
+                    FORECAST_INTERVAL.OFFERED, FORECAST_INTERVAL.AHT_SECONDS, FORECAST_INTERVAL.LOWER80,
+                    FORECAST_INTERVAL.UPPER80, FORECAST_INTERVAL.LOWER95, FORECAST_INTERVAL.UPPER95);
+            for (StoredInterval r : rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK))) {
+                insert = insert.values(id, utc(r.start()), decimal(r.offered(), 3),
+                        r.ahtSeconds() == null ? null : decimal(r.ahtSeconds(), 2), decimal(r.lower80(), 3),
+                        decimal(r.upper80(), 3), decimal(r.lower95(), 3), decimal(r.upper95(), 3));
+            }
+            insert.execute();
+        }
+        return id;
+    }
+
+    /** The versions of a queue, newest first. */
+    public List<ForecastVersionSummary> versionsOf(long queueId) {
+        return summaries(FORECAST_VERSION.QUEUE_ID.eq(queueId));
+    }
+
+    public Optional<ForecastVersionSummary> find(long versionId) {
+        return summaries(FORECAST_VERSION.ID.eq(versionId)).stream().findFirst();
+    }
+
+    public String explanation(long versionId) {
+        return ctx.select(FORECAST_VERSION.EXPLANATION).from(FORECAST_VERSION)
+                .where(FORECAST_VERSION.ID.eq(versionId)).fetchOne(FORECAST_VERSION.EXPLANATION);
+    }
+
+    /** The model-comparison table: the chosen method first, then by backtest WAPE (unscored methods last). */
+    public List<StoredMethodScore> scores(long versionId) {
+        return ctx.select(FORECAST_METHOD_SCORE.METHOD, FORECAST_METHOD_SCORE.BACKTEST_WAPE, FORECAST_METHOD_SCORE.CHOSEN,
+                        FORECAST_METHOD_SCORE.DETAIL)
+                .from(FORECAST_METHOD_SCORE)
+                .where(FORECAST_METHOD_SCORE.FORECAST_VERSION_ID.eq(versionId))
+                .orderBy(FORECAST_METHOD_SCORE.CHOSEN.desc(), FORECAST_METHOD_SCORE.BACKTEST_WAPE.asc().nullsLast(),
+                        FORECAST_METHOD_SCORE.METHOD)
+                .fetch(r -> new StoredMethodScore(r.value1(), r.value2() == null ? null : r.value2().doubleValue(),
+                        r.value3(), r.value4()));
+    }
+
+    /** The model forecast rows in time order. */
+    public List<StoredInterval> intervals(long versionId) {
+        return ctx.select(FORECAST_INTERVAL.INTERVAL_START, FORECAST_INTERVAL.OFFERED, FORECAST_INTERVAL.AHT_SECONDS,
+                        FORECAST_INTERVAL.LOWER80, FORECAST_INTERVAL.UPPER80, FORECAST_INTERVAL.LOWER95, FORECAST_INTERVAL.UPPER95)
+                .from(FORECAST_INTERVAL)
+                .where(FORECAST_INTERVAL.FORECAST_VERSION_ID.eq(versionId))
+                .orderBy(FORECAST_INTERVAL.INTERVAL_START)
+                .fetch(r -> new StoredInterval(r.value1().toInstant(), r.value2().doubleValue(),
+                        r.value3() == null ? null : r.value3().doubleValue(), r.value4().doubleValue(),
+                        r.value5().doubleValue(), r.value6().doubleValue(), r.value7().doubleValue()));
+    }
+
+    public int countVersions() {
+        return ctx.fetchCount(FORECAST_VERSION);
+    }
+
+    private List<ForecastVersionSummary> summaries(Condition condition) {
+        return ctx.select(FORECAST_VERSION.ID, FORECAST_VERSION.QUEUE_ID, QUEUE.CODE, FORECAST_VERSION.CREATED_AT,
+                        FORECAST_VERSION.CREATED_BY, FORECAST_VERSION.GRAIN_MINUTES, FORECAST_VERSION.HORIZON_START,
+                        FORECAST_VERSION.HORIZON_END, FORECAST_VERSION.HISTORY_FROM, FORECAST_VERSION.HISTORY_TO,
+                        FORECAST_VERSION.HISTORY_INTERVALS, FORECAST_VERSION.METHOD)
+                .from(FORECAST_VERSION)
+                .join(QUEUE).on(QUEUE.ID.eq(FORECAST_VERSION.QUEUE_ID))
+                .where(condition)
+                .orderBy(FORECAST_VERSION.CREATED_AT.desc(), FORECAST_VERSION.ID.desc())
+                .fetch(ForecastVersionRepository::toSummary);
+    }
+
+    private static ForecastVersionSummary toSummary(Record r) {
+        return new ForecastVersionSummary(r.get(FORECAST_VERSION.ID), r.get(FORECAST_VERSION.QUEUE_ID), r.get(QUEUE.CODE),
+                r.get(FORECAST_VERSION.CREATED_AT), r.get(FORECAST_VERSION.CREATED_BY),
+                r.get(FORECAST_VERSION.GRAIN_MINUTES), r.get(FORECAST_VERSION.HORIZON_START),
+                r.get(FORECAST_VERSION.HORIZON_END), r.get(FORECAST_VERSION.HISTORY_FROM).toInstant(),
+                r.get(FORECAST_VERSION.HISTORY_TO).toInstant(), r.get(FORECAST_VERSION.HISTORY_INTERVALS),
+                r.get(FORECAST_VERSION.METHOD));
+    }
+}

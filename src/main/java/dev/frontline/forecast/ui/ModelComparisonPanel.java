@@ -1,0 +1,46 @@
+package dev.frontline.forecast.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import dev.frontline.forecast.ForecastDetail;
+import dev.frontline.forecast.StoredMethodScore;
+import dev.frontline.shared.ui.Formats;
+
+/** Every method the engine compared, with its backtest score, and the chosen model's full explanation. */
+class ModelComparisonPanel extends VerticalLayout {
+
+    private final Paragraph chosen = new Paragraph();
+    private final Grid<StoredMethodScore> scores = new Grid<>();
+    private final Pre explanation = new Pre();
+
+    ModelComparisonPanel() {
+        setPadding(false);
+        chosen.setId("forecast-chosen-model");
+        scores.setId("forecast-scores");
+        scores.setAllRowsVisible(true);
+        scores.addColumn(StoredMethodScore::method).setHeader(getTranslation("forecast.scores.method")).setAutoWidth(true);
+        scores.addColumn(s -> s.backtestWapePercent() == null ? "–" : Formats.percent(s.backtestWapePercent(), 2))
+                .setHeader(getTranslation("forecast.scores.wape")).setAutoWidth(true);
+        scores.addColumn(s -> s.chosen() ? getTranslation("forecast.scores.chosen-yes") : "")
+                .setHeader(getTranslation("forecast.scores.chosen")).setAutoWidth(true);
+        scores.addColumn(StoredMethodScore::detail).setHeader(getTranslation("forecast.scores.detail")).setFlexGrow(1);
+        explanation.setId("forecast-explanation");
+        explanation.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
+        add(new H3(getTranslation("forecast.scores.title")), chosen, scores,
+                new H3(getTranslation("forecast.explanation.title")), explanation);
+    }
+
+    void show(ForecastDetail detail) {
+        StoredMethodScore best = detail.scores().stream().filter(StoredMethodScore::chosen).findFirst().orElse(null);
+        chosen.setText(best == null || best.backtestWapePercent() == null
+                ? getTranslation("forecast.scores.chosen-fallback", detail.version().method())
+                : getTranslation("forecast.scores.chosen-text", detail.version().method(),
+                        Formats.percent(best.backtestWapePercent(), 2)));
+        scores.setItems(detail.scores());
+        explanation.setText(detail.explanation());
+    }
+}
