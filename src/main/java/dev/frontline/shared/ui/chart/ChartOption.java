@@ -142,7 +142,8 @@ public final class ChartOption {
         JsonObject grid = Json.createObject();
         grid.put("left", 56);
         grid.put("right", yAxisNames.size() > 1 ? 56 : 24);
-        grid.put("top", 40);
+        // room for the legend row above the value-axis names, so the two never overlap
+        grid.put("top", 64);
         grid.put("bottom", zoom ? 64 : 32);
         option.put("grid", grid);
 
