@@ -11,37 +11,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 import dev.frontline.history.ui.PlannerOverviewView;
 import dev.frontline.security.UserAccountRepository;
 import dev.frontline.security.ui.LoginView;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;
+import dev.frontline.testing.KaribuSession;
 import dev.frontline.workforce.AgentProfile;
 import dev.frontline.workforce.persistence.AgentRepository;
 import dev.frontline.workforce.ui.AgentOverviewView;
 import dev.frontline.workforce.ui.HrOverviewView;
-import kotlin.jvm.functions.Function0;
 
 /** In the views (Karibu-Testing, no browser): each role opens its own overview and nobody else's. */
 @FrontlineIntegrationTest
 class ViewAccessTest {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.frontline");
 
     @Autowired
     ApplicationContext context;
@@ -54,14 +44,12 @@ class ViewAccessTest {
 
     @BeforeEach
     void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        KaribuSession.open(context);
     }
 
     @AfterEach
     void tearDownVaadin() {
-        SecurityContextHolder.clearContext();
-        MockVaadin.tearDown();
+        KaribuSession.close();
     }
 
     @Test
@@ -137,14 +125,7 @@ class ViewAccessTest {
         return UI.getCurrent().getCurrentView();
     }
 
-    /** Signs in through the application's own user details, as the login form would. */
     private void signIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        KaribuSession.signIn(users, username);
     }
 }

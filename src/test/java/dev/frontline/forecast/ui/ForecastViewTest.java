@@ -20,15 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +37,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 import dev.frontline.forecast.ForecastQueue;
 import dev.frontline.forecast.ForecastRunRequest;
@@ -56,7 +49,7 @@ import dev.frontline.forecast.persistence.ForecastAdjustmentRepository;
 import dev.frontline.forecast.persistence.ForecastVersionRepository;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;
-import kotlin.jvm.functions.Function0;
+import dev.frontline.testing.KaribuSession;
 
 import elemental.json.JsonObject;
 
@@ -64,7 +57,6 @@ import elemental.json.JsonObject;
 @FrontlineIntegrationTest
 class ForecastViewTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.frontline");
     private static final String QUEUE = "BILLING_TR_VOICE";
 
     @Autowired
@@ -84,16 +76,14 @@ class ForecastViewTest {
 
     @BeforeEach
     void setUpVaadin() {
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        KaribuSession.open(context);
         signIn("planner");
     }
 
     @AfterEach
     void tearDown() {
         db.deleteFrom(FORECAST_VERSION).where(FORECAST_VERSION.ID.in(createdVersions)).execute();
-        SecurityContextHolder.clearContext();
-        MockVaadin.tearDown();
+        KaribuSession.close();
     }
 
     @Test
@@ -303,12 +293,6 @@ class ForecastViewTest {
     }
 
     private void signIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        KaribuSession.signIn(users, username);
     }
 }

@@ -19,15 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +31,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.server.VaadinServletRequest;
 
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.staffing.DaySimulation;
@@ -45,13 +38,11 @@ import dev.frontline.staffing.ErlangCalculator;
 import dev.frontline.staffing.ForecastFixture;
 import dev.frontline.staffing.StaffingQueue;
 import dev.frontline.testing.FrontlineIntegrationTest;
-import kotlin.jvm.functions.Function0;
+import dev.frontline.testing.KaribuSession;
 
 /** The Erlang calculator, requirement and shrinkage views through Karibu-Testing, on the demo centre. */
 @FrontlineIntegrationTest
 class StaffingViewsTest {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.frontline");
 
     @Autowired
     ApplicationContext context;
@@ -65,14 +56,12 @@ class StaffingViewsTest {
     @BeforeEach
     void setUpVaadin() {
         fixture = new ForecastFixture(ctx);
-        Function0<UI> uiFactory = UI::new;
-        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+        KaribuSession.open(context);
     }
 
     @AfterEach
     void tearDown() {
-        SecurityContextHolder.clearContext();
-        MockVaadin.tearDown();
+        KaribuSession.close();
         fixture.cleanUp();
     }
 
@@ -271,12 +260,6 @@ class StaffingViewsTest {
     }
 
     private void signIn(String username) {
-        UserDetails user = users.loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        KaribuSession.signIn(users, username);
     }
 }

@@ -1,0 +1,49 @@
+package dev.frontline.testing;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+import kotlin.jvm.functions.Function0;
+
+/**
+ * A browserless Vaadin session for view tests (Karibu-Testing) over the Spring context, and sign-in through the
+ * application's own user details, so Vaadin's route security sees the same user Spring Security does.
+ */
+public final class KaribuSession {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.frontline");
+
+    private KaribuSession() {
+    }
+
+    public static void open(ApplicationContext context) {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
+    }
+
+    public static void close() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs in as the login form would: the user's own roles, visible to Spring Security and to Vaadin. */
+    public static void signIn(UserDetailsService users, String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+}
