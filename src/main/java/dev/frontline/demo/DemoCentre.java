@@ -27,10 +27,6 @@ public record DemoCentre(List<SiteSpec> sites, List<ContractSpec> contracts, Lis
             String countryCode, Double slTargetPercent, Integer slThresholdSeconds, Double responseGoalHours,
             Integer chatConcurrency, int priority, double weekdayVolume, double ahtSeconds, LocalTime opens,
             LocalTime closes) {
-
-        public boolean realTime() {
-            return channel == ChannelType.VOICE || channel == ChannelType.VIDEO || channel == ChannelType.CHAT;
-        }
     }
 
     public record TeamSpec(String code, String name, String siteCode, String leadEmployeeNumber) {

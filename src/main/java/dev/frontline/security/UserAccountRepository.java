@@ -27,10 +27,6 @@ public class UserAccountRepository {
                 .fetchOptional(Records.mapping(UserAccount::new));
     }
 
-    public boolean exists(String username) {
-        return ctx.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
-    }
-
     /** Creates a login; the password hash must come from the application's {@code PasswordEncoder}. */
     public long create(String username, String passwordHash, AppRole role, String displayName, Long agentId) {
         return ctx.insertInto(APP_USER)

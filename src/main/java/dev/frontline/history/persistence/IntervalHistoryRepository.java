@@ -57,10 +57,6 @@ public class IntervalHistoryRepository {
         return ctx.select(DSL.max(INTERVAL_HISTORY.INTERVAL_START)).from(INTERVAL_HISTORY).fetchOptional(r -> r.value1());
     }
 
-    public long count() {
-        return ctx.fetchCount(INTERVAL_HISTORY);
-    }
-
     /** Inserts rows in multi-row statements; the caller's transaction makes the whole load all-or-nothing. */
     public void insertAll(List<IntervalHistoryRecord> rows) {
         for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
