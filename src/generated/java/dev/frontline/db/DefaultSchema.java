@@ -5,9 +5,17 @@ package dev.frontline.db;
 
 
 import dev.frontline.db.tables.Agent;
+import dev.frontline.db.tables.AgentAvailability;
+import dev.frontline.db.tables.AgentAvailabilityException;
+import dev.frontline.db.tables.AgentDayPreference;
+import dev.frontline.db.tables.AgentLanguage;
+import dev.frontline.db.tables.AgentLocationPreference;
 import dev.frontline.db.tables.AgentSkill;
+import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
+import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.Contract;
+import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
 import dev.frontline.db.tables.ForecastInterval;
 import dev.frontline.db.tables.ForecastMethodScore;
@@ -16,11 +24,19 @@ import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
+import dev.frontline.db.tables.RosterActivity;
+import dev.frontline.db.tables.RosterConstraintWeight;
+import dev.frontline.db.tables.RosterShift;
+import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ShiftTemplate;
+import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
 import dev.frontline.db.tables.Shrinkage;
 import dev.frontline.db.tables.Site;
+import dev.frontline.db.tables.SiteLocalHoliday;
 import dev.frontline.db.tables.Skill;
 import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
+import dev.frontline.db.tables.TimeOff;
 
 import java.util.Arrays;
 import java.util.List;
@@ -49,9 +65,39 @@ public class DefaultSchema extends SchemaImpl {
     public final Agent AGENT = Agent.AGENT;
 
     /**
+     * The table <code>agent_availability</code>.
+     */
+    public final AgentAvailability AGENT_AVAILABILITY = AgentAvailability.AGENT_AVAILABILITY;
+
+    /**
+     * The table <code>agent_availability_exception</code>.
+     */
+    public final AgentAvailabilityException AGENT_AVAILABILITY_EXCEPTION = AgentAvailabilityException.AGENT_AVAILABILITY_EXCEPTION;
+
+    /**
+     * The table <code>agent_day_preference</code>.
+     */
+    public final AgentDayPreference AGENT_DAY_PREFERENCE = AgentDayPreference.AGENT_DAY_PREFERENCE;
+
+    /**
+     * The table <code>agent_language</code>.
+     */
+    public final AgentLanguage AGENT_LANGUAGE = AgentLanguage.AGENT_LANGUAGE;
+
+    /**
+     * The table <code>agent_location_preference</code>.
+     */
+    public final AgentLocationPreference AGENT_LOCATION_PREFERENCE = AgentLocationPreference.AGENT_LOCATION_PREFERENCE;
+
+    /**
      * The table <code>agent_skill</code>.
      */
     public final AgentSkill AGENT_SKILL = AgentSkill.AGENT_SKILL;
+
+    /**
+     * The table <code>api_token</code>.
+     */
+    public final ApiToken API_TOKEN = ApiToken.API_TOKEN;
 
     /**
      * The table <code>app_user</code>.
@@ -59,9 +105,19 @@ public class DefaultSchema extends SchemaImpl {
     public final AppUser APP_USER = AppUser.APP_USER;
 
     /**
+     * The table <code>audit_event</code>.
+     */
+    public final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
+
+    /**
      * The table <code>contract</code>.
      */
     public final Contract CONTRACT = Contract.CONTRACT;
+
+    /**
+     * The table <code>contract_shift_template</code>.
+     */
+    public final ContractShiftTemplate CONTRACT_SHIFT_TEMPLATE = ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE;
 
     /**
      * The table <code>forecast_adjustment</code>.
@@ -104,6 +160,36 @@ public class DefaultSchema extends SchemaImpl {
     public final RequirementVersion REQUIREMENT_VERSION = RequirementVersion.REQUIREMENT_VERSION;
 
     /**
+     * The table <code>roster_activity</code>.
+     */
+    public final RosterActivity ROSTER_ACTIVITY = RosterActivity.ROSTER_ACTIVITY;
+
+    /**
+     * The table <code>roster_constraint_weight</code>.
+     */
+    public final RosterConstraintWeight ROSTER_CONSTRAINT_WEIGHT = RosterConstraintWeight.ROSTER_CONSTRAINT_WEIGHT;
+
+    /**
+     * The table <code>roster_shift</code>.
+     */
+    public final RosterShift ROSTER_SHIFT = RosterShift.ROSTER_SHIFT;
+
+    /**
+     * The table <code>roster_version</code>.
+     */
+    public final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
+
+    /**
+     * The table <code>shift_template</code>.
+     */
+    public final ShiftTemplate SHIFT_TEMPLATE = ShiftTemplate.SHIFT_TEMPLATE;
+
+    /**
+     * The table <code>shift_template_forbidden_successor</code>.
+     */
+    public final ShiftTemplateForbiddenSuccessor SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR = ShiftTemplateForbiddenSuccessor.SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR;
+
+    /**
      * The table <code>shrinkage</code>.
      */
     public final Shrinkage SHRINKAGE = Shrinkage.SHRINKAGE;
@@ -112,6 +198,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>site</code>.
      */
     public final Site SITE = Site.SITE;
+
+    /**
+     * The table <code>site_local_holiday</code>.
+     */
+    public final SiteLocalHoliday SITE_LOCAL_HOLIDAY = SiteLocalHoliday.SITE_LOCAL_HOLIDAY;
 
     /**
      * The table <code>skill</code>.
@@ -127,6 +218,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>team</code>.
      */
     public final Team TEAM = Team.TEAM;
+
+    /**
+     * The table <code>time_off</code>.
+     */
+    public final TimeOff TIME_OFF = TimeOff.TIME_OFF;
 
     /**
      * No further instances allowed
@@ -145,9 +241,17 @@ public class DefaultSchema extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             Agent.AGENT,
+            AgentAvailability.AGENT_AVAILABILITY,
+            AgentAvailabilityException.AGENT_AVAILABILITY_EXCEPTION,
+            AgentDayPreference.AGENT_DAY_PREFERENCE,
+            AgentLanguage.AGENT_LANGUAGE,
+            AgentLocationPreference.AGENT_LOCATION_PREFERENCE,
             AgentSkill.AGENT_SKILL,
+            ApiToken.API_TOKEN,
             AppUser.APP_USER,
+            AuditEvent.AUDIT_EVENT,
             Contract.CONTRACT,
+            ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE,
             ForecastAdjustment.FORECAST_ADJUSTMENT,
             ForecastInterval.FORECAST_INTERVAL,
             ForecastMethodScore.FORECAST_METHOD_SCORE,
@@ -156,11 +260,19 @@ public class DefaultSchema extends SchemaImpl {
             Queue.QUEUE,
             RequirementInterval.REQUIREMENT_INTERVAL,
             RequirementVersion.REQUIREMENT_VERSION,
+            RosterActivity.ROSTER_ACTIVITY,
+            RosterConstraintWeight.ROSTER_CONSTRAINT_WEIGHT,
+            RosterShift.ROSTER_SHIFT,
+            RosterVersion.ROSTER_VERSION,
+            ShiftTemplate.SHIFT_TEMPLATE,
+            ShiftTemplateForbiddenSuccessor.SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR,
             Shrinkage.SHRINKAGE,
             Site.SITE,
+            SiteLocalHoliday.SITE_LOCAL_HOLIDAY,
             Skill.SKILL,
             SpecialEvent.SPECIAL_EVENT,
-            Team.TEAM
+            Team.TEAM,
+            TimeOff.TIME_OFF
         );
     }
 }

@@ -5,9 +5,17 @@ package dev.frontline.db;
 
 
 import dev.frontline.db.tables.Agent;
+import dev.frontline.db.tables.AgentAvailability;
+import dev.frontline.db.tables.AgentAvailabilityException;
+import dev.frontline.db.tables.AgentDayPreference;
+import dev.frontline.db.tables.AgentLanguage;
+import dev.frontline.db.tables.AgentLocationPreference;
 import dev.frontline.db.tables.AgentSkill;
+import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
+import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.Contract;
+import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
 import dev.frontline.db.tables.ForecastInterval;
 import dev.frontline.db.tables.ForecastMethodScore;
@@ -16,11 +24,19 @@ import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
+import dev.frontline.db.tables.RosterActivity;
+import dev.frontline.db.tables.RosterConstraintWeight;
+import dev.frontline.db.tables.RosterShift;
+import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ShiftTemplate;
+import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
 import dev.frontline.db.tables.Shrinkage;
 import dev.frontline.db.tables.Site;
+import dev.frontline.db.tables.SiteLocalHoliday;
 import dev.frontline.db.tables.Skill;
 import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
+import dev.frontline.db.tables.TimeOff;
 
 
 /**
@@ -35,9 +51,39 @@ public class Tables {
     public static final Agent AGENT = Agent.AGENT;
 
     /**
+     * The table <code>agent_availability</code>.
+     */
+    public static final AgentAvailability AGENT_AVAILABILITY = AgentAvailability.AGENT_AVAILABILITY;
+
+    /**
+     * The table <code>agent_availability_exception</code>.
+     */
+    public static final AgentAvailabilityException AGENT_AVAILABILITY_EXCEPTION = AgentAvailabilityException.AGENT_AVAILABILITY_EXCEPTION;
+
+    /**
+     * The table <code>agent_day_preference</code>.
+     */
+    public static final AgentDayPreference AGENT_DAY_PREFERENCE = AgentDayPreference.AGENT_DAY_PREFERENCE;
+
+    /**
+     * The table <code>agent_language</code>.
+     */
+    public static final AgentLanguage AGENT_LANGUAGE = AgentLanguage.AGENT_LANGUAGE;
+
+    /**
+     * The table <code>agent_location_preference</code>.
+     */
+    public static final AgentLocationPreference AGENT_LOCATION_PREFERENCE = AgentLocationPreference.AGENT_LOCATION_PREFERENCE;
+
+    /**
      * The table <code>agent_skill</code>.
      */
     public static final AgentSkill AGENT_SKILL = AgentSkill.AGENT_SKILL;
+
+    /**
+     * The table <code>api_token</code>.
+     */
+    public static final ApiToken API_TOKEN = ApiToken.API_TOKEN;
 
     /**
      * The table <code>app_user</code>.
@@ -45,9 +91,19 @@ public class Tables {
     public static final AppUser APP_USER = AppUser.APP_USER;
 
     /**
+     * The table <code>audit_event</code>.
+     */
+    public static final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
+
+    /**
      * The table <code>contract</code>.
      */
     public static final Contract CONTRACT = Contract.CONTRACT;
+
+    /**
+     * The table <code>contract_shift_template</code>.
+     */
+    public static final ContractShiftTemplate CONTRACT_SHIFT_TEMPLATE = ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE;
 
     /**
      * The table <code>forecast_adjustment</code>.
@@ -90,6 +146,36 @@ public class Tables {
     public static final RequirementVersion REQUIREMENT_VERSION = RequirementVersion.REQUIREMENT_VERSION;
 
     /**
+     * The table <code>roster_activity</code>.
+     */
+    public static final RosterActivity ROSTER_ACTIVITY = RosterActivity.ROSTER_ACTIVITY;
+
+    /**
+     * The table <code>roster_constraint_weight</code>.
+     */
+    public static final RosterConstraintWeight ROSTER_CONSTRAINT_WEIGHT = RosterConstraintWeight.ROSTER_CONSTRAINT_WEIGHT;
+
+    /**
+     * The table <code>roster_shift</code>.
+     */
+    public static final RosterShift ROSTER_SHIFT = RosterShift.ROSTER_SHIFT;
+
+    /**
+     * The table <code>roster_version</code>.
+     */
+    public static final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
+
+    /**
+     * The table <code>shift_template</code>.
+     */
+    public static final ShiftTemplate SHIFT_TEMPLATE = ShiftTemplate.SHIFT_TEMPLATE;
+
+    /**
+     * The table <code>shift_template_forbidden_successor</code>.
+     */
+    public static final ShiftTemplateForbiddenSuccessor SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR = ShiftTemplateForbiddenSuccessor.SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR;
+
+    /**
      * The table <code>shrinkage</code>.
      */
     public static final Shrinkage SHRINKAGE = Shrinkage.SHRINKAGE;
@@ -98,6 +184,11 @@ public class Tables {
      * The table <code>site</code>.
      */
     public static final Site SITE = Site.SITE;
+
+    /**
+     * The table <code>site_local_holiday</code>.
+     */
+    public static final SiteLocalHoliday SITE_LOCAL_HOLIDAY = SiteLocalHoliday.SITE_LOCAL_HOLIDAY;
 
     /**
      * The table <code>skill</code>.
@@ -113,4 +204,9 @@ public class Tables {
      * The table <code>team</code>.
      */
     public static final Team TEAM = Team.TEAM;
+
+    /**
+     * The table <code>time_off</code>.
+     */
+    public static final TimeOff TIME_OFF = TimeOff.TIME_OFF;
 }

@@ -147,7 +147,7 @@ class DemoCentreSeeder implements SmartInitializingSingleton {
 
         List<IntervalHistoryRecord> rows = centre.history().stream()
                 .map(h -> new IntervalHistoryRecord(queueIds.get(h.queueCode()), h.intervalStart(),
-                        (short) h.intervalMinutes(), h.offered(), h.handled(), h.abandoned(), decimal(h.ahtSeconds())))
+                        (short) h.intervalMinutes(), h.offered(), h.handled(), h.abandoned(), decimal(h.ahtSeconds()), null, null))
                 .toList();
         history.insertAll(rows);
     }

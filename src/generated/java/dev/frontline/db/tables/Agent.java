@@ -9,12 +9,19 @@ import dev.frontline.db.Indexes;
 import dev.frontline.db.Keys;
 import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.enums.ExitKind;
+import dev.frontline.db.tables.AgentAvailability.AgentAvailabilityPath;
+import dev.frontline.db.tables.AgentAvailabilityException.AgentAvailabilityExceptionPath;
+import dev.frontline.db.tables.AgentDayPreference.AgentDayPreferencePath;
+import dev.frontline.db.tables.AgentLanguage.AgentLanguagePath;
+import dev.frontline.db.tables.AgentLocationPreference.AgentLocationPreferencePath;
 import dev.frontline.db.tables.AgentSkill.AgentSkillPath;
 import dev.frontline.db.tables.AppUser.AppUserPath;
 import dev.frontline.db.tables.Contract.ContractPath;
+import dev.frontline.db.tables.RosterShift.RosterShiftPath;
 import dev.frontline.db.tables.Site.SitePath;
 import dev.frontline.db.tables.Skill.SkillPath;
 import dev.frontline.db.tables.Team.TeamPath;
+import dev.frontline.db.tables.TimeOff.TimeOffPath;
 import dev.frontline.db.tables.records.AgentRecord;
 
 import java.time.LocalDate;
@@ -272,6 +279,71 @@ public class Agent extends TableImpl<AgentRecord> {
         return _team;
     }
 
+    private transient AgentAvailabilityPath _agentAvailability;
+
+    /**
+     * Get the implicit to-many join path to the <code>agent_availability</code>
+     * table
+     */
+    public AgentAvailabilityPath agentAvailability() {
+        if (_agentAvailability == null)
+            _agentAvailability = new AgentAvailabilityPath(this, null, Keys.AGENT_AVAILABILITY__AGENT_AVAILABILITY_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentAvailability;
+    }
+
+    private transient AgentAvailabilityExceptionPath _agentAvailabilityException;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>agent_availability_exception</code> table
+     */
+    public AgentAvailabilityExceptionPath agentAvailabilityException() {
+        if (_agentAvailabilityException == null)
+            _agentAvailabilityException = new AgentAvailabilityExceptionPath(this, null, Keys.AGENT_AVAILABILITY_EXCEPTION__AGENT_AVAILABILITY_EXCEPTION_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentAvailabilityException;
+    }
+
+    private transient AgentDayPreferencePath _agentDayPreference;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>agent_day_preference</code> table
+     */
+    public AgentDayPreferencePath agentDayPreference() {
+        if (_agentDayPreference == null)
+            _agentDayPreference = new AgentDayPreferencePath(this, null, Keys.AGENT_DAY_PREFERENCE__AGENT_DAY_PREFERENCE_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentDayPreference;
+    }
+
+    private transient AgentLanguagePath _agentLanguage;
+
+    /**
+     * Get the implicit to-many join path to the <code>agent_language</code>
+     * table
+     */
+    public AgentLanguagePath agentLanguage() {
+        if (_agentLanguage == null)
+            _agentLanguage = new AgentLanguagePath(this, null, Keys.AGENT_LANGUAGE__AGENT_LANGUAGE_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentLanguage;
+    }
+
+    private transient AgentLocationPreferencePath _agentLocationPreference;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>agent_location_preference</code> table
+     */
+    public AgentLocationPreferencePath agentLocationPreference() {
+        if (_agentLocationPreference == null)
+            _agentLocationPreference = new AgentLocationPreferencePath(this, null, Keys.AGENT_LOCATION_PREFERENCE__AGENT_LOCATION_PREFERENCE_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentLocationPreference;
+    }
+
     private transient AgentSkillPath _agentSkill;
 
     /**
@@ -294,6 +366,30 @@ public class Agent extends TableImpl<AgentRecord> {
             _appUser = new AppUserPath(this, null, Keys.APP_USER__APP_USER_AGENT_ID_FKEY.getInverseKey());
 
         return _appUser;
+    }
+
+    private transient RosterShiftPath _rosterShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>roster_shift</code> table
+     */
+    public RosterShiftPath rosterShift() {
+        if (_rosterShift == null)
+            _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_AGENT_ID_FKEY.getInverseKey());
+
+        return _rosterShift;
+    }
+
+    private transient TimeOffPath _timeOff;
+
+    /**
+     * Get the implicit to-many join path to the <code>time_off</code> table
+     */
+    public TimeOffPath timeOff() {
+        if (_timeOff == null)
+            _timeOff = new TimeOffPath(this, null, Keys.TIME_OFF__TIME_OFF_AGENT_ID_FKEY.getInverseKey());
+
+        return _timeOff;
     }
 
     /**

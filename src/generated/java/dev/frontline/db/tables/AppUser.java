@@ -8,6 +8,7 @@ import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.tables.Agent.AgentPath;
+import dev.frontline.db.tables.ApiToken.ApiTokenPath;
 import dev.frontline.db.tables.records.AppUserRecord;
 
 import java.util.Arrays;
@@ -192,6 +193,18 @@ public class AppUser extends TableImpl<AppUserRecord> {
             _agent = new AgentPath(this, Keys.APP_USER__APP_USER_AGENT_ID_FKEY, null);
 
         return _agent;
+    }
+
+    private transient ApiTokenPath _apiToken;
+
+    /**
+     * Get the implicit to-many join path to the <code>api_token</code> table
+     */
+    public ApiTokenPath apiToken() {
+        if (_apiToken == null)
+            _apiToken = new ApiTokenPath(this, null, Keys.API_TOKEN__API_TOKEN_USER_ID_FKEY.getInverseKey());
+
+        return _apiToken;
     }
 
     @Override

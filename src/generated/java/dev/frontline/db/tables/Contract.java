@@ -7,8 +7,11 @@ package dev.frontline.db.tables;
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
+import dev.frontline.db.tables.ContractShiftTemplate.ContractShiftTemplatePath;
+import dev.frontline.db.tables.ShiftTemplate.ShiftTemplatePath;
 import dev.frontline.db.tables.records.ContractRecord;
 
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -114,6 +117,31 @@ public class Contract extends TableImpl<ContractRecord> {
      */
     public final TableField<ContractRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>contract.min_consecutive_working_days</code>.
+     */
+    public final TableField<ContractRecord, Integer> MIN_CONSECUTIVE_WORKING_DAYS = createField(DSL.name("min_consecutive_working_days"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("1"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>contract.overtime_after_minutes_per_week</code>.
+     */
+    public final TableField<ContractRecord, Integer> OVERTIME_AFTER_MINUTES_PER_WEEK = createField(DSL.name("overtime_after_minutes_per_week"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>contract.min_office_days_per_week</code>.
+     */
+    public final TableField<ContractRecord, Integer> MIN_OFFICE_DAYS_PER_WEEK = createField(DSL.name("min_office_days_per_week"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
+    /**
+     * The column <code>contract.night_starts_at</code>.
+     */
+    public final TableField<ContractRecord, LocalTime> NIGHT_STARTS_AT = createField(DSL.name("night_starts_at"), SQLDataType.LOCALTIME(6).nullable(false).defaultValue(DSL.field(DSL.raw("'22:00:00'::time without time zone"), SQLDataType.LOCALTIME)), this, "");
+
+    /**
+     * The column <code>contract.night_ends_at</code>.
+     */
+    public final TableField<ContractRecord, LocalTime> NIGHT_ENDS_AT = createField(DSL.name("night_ends_at"), SQLDataType.LOCALTIME(6).nullable(false).defaultValue(DSL.field(DSL.raw("'06:00:00'::time without time zone"), SQLDataType.LOCALTIME)), this, "");
+
     private Contract(Name alias, Table<ContractRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -208,19 +236,44 @@ public class Contract extends TableImpl<ContractRecord> {
         return _agent;
     }
 
+    private transient ContractShiftTemplatePath _contractShiftTemplate;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>contract_shift_template</code> table
+     */
+    public ContractShiftTemplatePath contractShiftTemplate() {
+        if (_contractShiftTemplate == null)
+            _contractShiftTemplate = new ContractShiftTemplatePath(this, null, Keys.CONTRACT_SHIFT_TEMPLATE__CONTRACT_SHIFT_TEMPLATE_CONTRACT_ID_FKEY.getInverseKey());
+
+        return _contractShiftTemplate;
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the
+     * <code>shift_template</code> table
+     */
+    public ShiftTemplatePath shiftTemplate() {
+        return contractShiftTemplate().shiftTemplate();
+    }
+
     @Override
     public List<Check<ContractRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("contract_check"), "((min_minutes_per_week <= max_minutes_per_week))", true),
             Internal.createCheck(this, DSL.name("contract_code_check"), "((code ~ '^[A-Z0-9_-]{2,20}$'::text))", true),
+            Internal.createCheck(this, DSL.name("contract_consecutive_days_consistent"), "((min_consecutive_working_days <= max_consecutive_working_days))", true),
             Internal.createCheck(this, DSL.name("contract_max_consecutive_working_days_check"), "(((max_consecutive_working_days >= 1) AND (max_consecutive_working_days <= 14)))", true),
             Internal.createCheck(this, DSL.name("contract_max_minutes_per_week_check"), "(((max_minutes_per_week >= 1) AND (max_minutes_per_week <= 4800)))", true),
             Internal.createCheck(this, DSL.name("contract_max_night_shifts_per_week_check"), "(((max_night_shifts_per_week >= 0) AND (max_night_shifts_per_week <= 7)))", true),
             Internal.createCheck(this, DSL.name("contract_max_weekends_per_4_weeks_check"), "(((max_weekends_per_4_weeks >= 0) AND (max_weekends_per_4_weeks <= 4)))", true),
             Internal.createCheck(this, DSL.name("contract_min_consecutive_days_off_check"), "(((min_consecutive_days_off >= 1) AND (min_consecutive_days_off <= 7)))", true),
+            Internal.createCheck(this, DSL.name("contract_min_consecutive_working_days_check"), "(((min_consecutive_working_days >= 1) AND (min_consecutive_working_days <= 7)))", true),
             Internal.createCheck(this, DSL.name("contract_min_minutes_per_week_check"), "((min_minutes_per_week >= 0))", true),
+            Internal.createCheck(this, DSL.name("contract_min_office_days_per_week_check"), "(((min_office_days_per_week >= 0) AND (min_office_days_per_week <= 7)))", true),
             Internal.createCheck(this, DSL.name("contract_min_rest_minutes_check"), "(((min_rest_minutes >= 0) AND (min_rest_minutes <= 1440)))", true),
-            Internal.createCheck(this, DSL.name("contract_name_check"), "((length(btrim(name)) > 0))", true)
+            Internal.createCheck(this, DSL.name("contract_name_check"), "((length(btrim(name)) > 0))", true),
+            Internal.createCheck(this, DSL.name("contract_overtime_after_minutes_per_week_check"), "(((overtime_after_minutes_per_week >= 1) AND (overtime_after_minutes_per_week <= 4800)))", true)
         );
     }
 

@@ -95,6 +95,16 @@ public class IntervalHistory extends TableImpl<IntervalHistoryRecord> {
      */
     public final TableField<IntervalHistoryRecord, BigDecimal> AHT_SECONDS = createField(DSL.name("aht_seconds"), SQLDataType.NUMERIC(8, 2), this, "");
 
+    /**
+     * The column <code>interval_history.asa_seconds</code>.
+     */
+    public final TableField<IntervalHistoryRecord, BigDecimal> ASA_SECONDS = createField(DSL.name("asa_seconds"), SQLDataType.NUMERIC(8, 2), this, "");
+
+    /**
+     * The column <code>interval_history.service_level_percent</code>.
+     */
+    public final TableField<IntervalHistoryRecord, BigDecimal> SERVICE_LEVEL_PERCENT = createField(DSL.name("service_level_percent"), SQLDataType.NUMERIC(5, 2), this, "");
+
     private IntervalHistory(Name alias, Table<IntervalHistoryRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -189,10 +199,12 @@ public class IntervalHistory extends TableImpl<IntervalHistoryRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("interval_history_abandoned_check"), "((abandoned >= 0))", true),
             Internal.createCheck(this, DSL.name("interval_history_aht_seconds_check"), "((aht_seconds >= (0)::numeric))", true),
+            Internal.createCheck(this, DSL.name("interval_history_asa_seconds_check"), "((asa_seconds >= (0)::numeric))", true),
             Internal.createCheck(this, DSL.name("interval_history_check"), "(((aht_seconds IS NOT NULL) OR (handled = 0)))", true),
             Internal.createCheck(this, DSL.name("interval_history_handled_check"), "((handled >= 0))", true),
             Internal.createCheck(this, DSL.name("interval_history_interval_minutes_check"), "((interval_minutes = ANY (ARRAY[5, 6, 15, 30, 60])))", true),
-            Internal.createCheck(this, DSL.name("interval_history_offered_check"), "((offered >= 0))", true)
+            Internal.createCheck(this, DSL.name("interval_history_offered_check"), "((offered >= 0))", true),
+            Internal.createCheck(this, DSL.name("interval_history_service_level_percent_check"), "(((service_level_percent >= (0)::numeric) AND (service_level_percent <= (100)::numeric)))", true)
         );
     }
 

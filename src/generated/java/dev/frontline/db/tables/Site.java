@@ -7,6 +7,8 @@ package dev.frontline.db.tables;
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
+import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.SiteLocalHoliday.SiteLocalHolidayPath;
 import dev.frontline.db.tables.Team.TeamPath;
 import dev.frontline.db.tables.records.SiteRecord;
 
@@ -198,6 +200,31 @@ public class Site extends TableImpl<SiteRecord> {
             _agent = new AgentPath(this, null, Keys.AGENT__AGENT_HOME_SITE_ID_FKEY.getInverseKey());
 
         return _agent;
+    }
+
+    private transient RosterShiftPath _rosterShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>roster_shift</code> table
+     */
+    public RosterShiftPath rosterShift() {
+        if (_rosterShift == null)
+            _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_SITE_ID_FKEY.getInverseKey());
+
+        return _rosterShift;
+    }
+
+    private transient SiteLocalHolidayPath _siteLocalHoliday;
+
+    /**
+     * Get the implicit to-many join path to the <code>site_local_holiday</code>
+     * table
+     */
+    public SiteLocalHolidayPath siteLocalHoliday() {
+        if (_siteLocalHoliday == null)
+            _siteLocalHoliday = new SiteLocalHolidayPath(this, null, Keys.SITE_LOCAL_HOLIDAY__SITE_LOCAL_HOLIDAY_SITE_ID_FKEY.getInverseKey());
+
+        return _siteLocalHoliday;
     }
 
     private transient TeamPath _team;

@@ -90,6 +90,11 @@ public class Team extends TableImpl<TeamRecord> {
      */
     public final TableField<TeamRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>team.office_weekday</code>.
+     */
+    public final TableField<TeamRecord, Short> OFFICE_WEEKDAY = createField(DSL.name("office_weekday"), SQLDataType.SMALLINT, this, "");
+
     private Team(Name alias, Table<TeamRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -205,7 +210,8 @@ public class Team extends TableImpl<TeamRecord> {
     public List<Check<TeamRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("team_code_check"), "((code ~ '^[A-Z0-9_-]{2,20}$'::text))", true),
-            Internal.createCheck(this, DSL.name("team_name_check"), "((length(btrim(name)) > 0))", true)
+            Internal.createCheck(this, DSL.name("team_name_check"), "((length(btrim(name)) > 0))", true),
+            Internal.createCheck(this, DSL.name("team_office_weekday_check"), "(((office_weekday >= 1) AND (office_weekday <= 7)))", true)
         );
     }
 

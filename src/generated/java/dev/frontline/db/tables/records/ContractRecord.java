@@ -6,6 +6,8 @@ package dev.frontline.db.tables.records;
 
 import dev.frontline.db.tables.Contract;
 
+import java.time.LocalTime;
+
 import org.jooq.Record1;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -172,6 +174,76 @@ public class ContractRecord extends UpdatableRecordImpl<ContractRecord> {
         return (Integer) get(10);
     }
 
+    /**
+     * Setter for <code>contract.min_consecutive_working_days</code>.
+     */
+    public void setMinConsecutiveWorkingDays(Integer value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>contract.min_consecutive_working_days</code>.
+     */
+    public Integer getMinConsecutiveWorkingDays() {
+        return (Integer) get(11);
+    }
+
+    /**
+     * Setter for <code>contract.overtime_after_minutes_per_week</code>.
+     */
+    public void setOvertimeAfterMinutesPerWeek(Integer value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>contract.overtime_after_minutes_per_week</code>.
+     */
+    public Integer getOvertimeAfterMinutesPerWeek() {
+        return (Integer) get(12);
+    }
+
+    /**
+     * Setter for <code>contract.min_office_days_per_week</code>.
+     */
+    public void setMinOfficeDaysPerWeek(Integer value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>contract.min_office_days_per_week</code>.
+     */
+    public Integer getMinOfficeDaysPerWeek() {
+        return (Integer) get(13);
+    }
+
+    /**
+     * Setter for <code>contract.night_starts_at</code>.
+     */
+    public void setNightStartsAt(LocalTime value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>contract.night_starts_at</code>.
+     */
+    public LocalTime getNightStartsAt() {
+        return (LocalTime) get(14);
+    }
+
+    /**
+     * Setter for <code>contract.night_ends_at</code>.
+     */
+    public void setNightEndsAt(LocalTime value) {
+        set(15, value);
+    }
+
+    /**
+     * Getter for <code>contract.night_ends_at</code>.
+     */
+    public LocalTime getNightEndsAt() {
+        return (LocalTime) get(15);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -195,7 +267,7 @@ public class ContractRecord extends UpdatableRecordImpl<ContractRecord> {
     /**
      * Create a detached, initialised ContractRecord
      */
-    public ContractRecord(Long id, String code, String name, Integer minMinutesPerWeek, Integer maxMinutesPerWeek, Integer minRestMinutes, Integer maxConsecutiveWorkingDays, Integer minConsecutiveDaysOff, Integer maxWeekendsPer_4Weeks, Integer maxNightShiftsPerWeek, Integer version) {
+    public ContractRecord(Long id, String code, String name, Integer minMinutesPerWeek, Integer maxMinutesPerWeek, Integer minRestMinutes, Integer maxConsecutiveWorkingDays, Integer minConsecutiveDaysOff, Integer maxWeekendsPer_4Weeks, Integer maxNightShiftsPerWeek, Integer version, Integer minConsecutiveWorkingDays, Integer overtimeAfterMinutesPerWeek, Integer minOfficeDaysPerWeek, LocalTime nightStartsAt, LocalTime nightEndsAt) {
         super(Contract.CONTRACT);
 
         setId(id);
@@ -209,6 +281,11 @@ public class ContractRecord extends UpdatableRecordImpl<ContractRecord> {
         setMaxWeekendsPer_4Weeks(maxWeekendsPer_4Weeks);
         setMaxNightShiftsPerWeek(maxNightShiftsPerWeek);
         setVersion(version);
+        setMinConsecutiveWorkingDays(minConsecutiveWorkingDays);
+        setOvertimeAfterMinutesPerWeek(overtimeAfterMinutesPerWeek);
+        setMinOfficeDaysPerWeek(minOfficeDaysPerWeek);
+        setNightStartsAt(nightStartsAt);
+        setNightEndsAt(nightEndsAt);
         resetChangedOnNotNull();
     }
 }

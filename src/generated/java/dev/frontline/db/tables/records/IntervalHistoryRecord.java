@@ -119,6 +119,34 @@ public class IntervalHistoryRecord extends UpdatableRecordImpl<IntervalHistoryRe
         return (BigDecimal) get(6);
     }
 
+    /**
+     * Setter for <code>interval_history.asa_seconds</code>.
+     */
+    public void setAsaSeconds(BigDecimal value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>interval_history.asa_seconds</code>.
+     */
+    public BigDecimal getAsaSeconds() {
+        return (BigDecimal) get(7);
+    }
+
+    /**
+     * Setter for <code>interval_history.service_level_percent</code>.
+     */
+    public void setServiceLevelPercent(BigDecimal value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>interval_history.service_level_percent</code>.
+     */
+    public BigDecimal getServiceLevelPercent() {
+        return (BigDecimal) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -142,7 +170,7 @@ public class IntervalHistoryRecord extends UpdatableRecordImpl<IntervalHistoryRe
     /**
      * Create a detached, initialised IntervalHistoryRecord
      */
-    public IntervalHistoryRecord(Long queueId, OffsetDateTime intervalStart, Short intervalMinutes, Integer offered, Integer handled, Integer abandoned, BigDecimal ahtSeconds) {
+    public IntervalHistoryRecord(Long queueId, OffsetDateTime intervalStart, Short intervalMinutes, Integer offered, Integer handled, Integer abandoned, BigDecimal ahtSeconds, BigDecimal asaSeconds, BigDecimal serviceLevelPercent) {
         super(IntervalHistory.INTERVAL_HISTORY);
 
         setQueueId(queueId);
@@ -152,6 +180,8 @@ public class IntervalHistoryRecord extends UpdatableRecordImpl<IntervalHistoryRe
         setHandled(handled);
         setAbandoned(abandoned);
         setAhtSeconds(ahtSeconds);
+        setAsaSeconds(asaSeconds);
+        setServiceLevelPercent(serviceLevelPercent);
         resetChangedOnNotNull();
     }
 }

@@ -102,6 +102,20 @@ public class TeamRecord extends UpdatableRecordImpl<TeamRecord> {
         return (Integer) get(5);
     }
 
+    /**
+     * Setter for <code>team.office_weekday</code>.
+     */
+    public void setOfficeWeekday(Short value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>team.office_weekday</code>.
+     */
+    public Short getOfficeWeekday() {
+        return (Short) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -125,7 +139,7 @@ public class TeamRecord extends UpdatableRecordImpl<TeamRecord> {
     /**
      * Create a detached, initialised TeamRecord
      */
-    public TeamRecord(Long id, String code, String name, Long siteId, Long leadAgentId, Integer version) {
+    public TeamRecord(Long id, String code, String name, Long siteId, Long leadAgentId, Integer version, Short officeWeekday) {
         super(Team.TEAM);
 
         setId(id);
@@ -134,6 +148,7 @@ public class TeamRecord extends UpdatableRecordImpl<TeamRecord> {
         setSiteId(siteId);
         setLeadAgentId(leadAgentId);
         setVersion(version);
+        setOfficeWeekday(officeWeekday);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,62 @@
+package dev.frontline.shared.audit;
+
+import static dev.frontline.db.Tables.AUDIT_EVENT;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.springframework.stereotype.Component;
+
+import dev.frontline.db.enums.AuditAction;
+import dev.frontline.security.CurrentUser;
+import dev.frontline.security.FrontlineUser;
+
+/**
+ * Who changed what and when in master data. Services call {@link #record} inside the transaction of the change, so an
+ * event exists exactly when the change was committed.
+ */
+@Component
+public class AuditTrail {
+
+    /** Actor written when no user is signed in: the demo seeder, the CLI or a migration. */
+    public static final String SYSTEM_ACTOR = "system";
+
+    private final DSLContext ctx;
+    private final CurrentUser currentUser;
+
+    AuditTrail(DSLContext ctx, CurrentUser currentUser) {
+        this.ctx = ctx;
+        this.currentUser = currentUser;
+    }
+
+    public void record(String entityType, String entityKey, AuditAction action, String details) {
+        ctx.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.ACTOR, actor())
+                .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
+                .set(AUDIT_EVENT.ENTITY_KEY, entityKey)
+                .set(AUDIT_EVENT.ACTION, action)
+                .set(AUDIT_EVENT.DETAILS, details)
+                .execute();
+    }
+
+    /** Newest first; {@code entityType} null for all types, {@code limit} caps the rows. */
+    public List<AuditEntry> recent(String entityType, int limit) {
+        return ctx.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_KEY, AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAILS)
+                .from(AUDIT_EVENT)
+                .where(entityType == null ? AUDIT_EVENT.ID.isNotNull() : AUDIT_EVENT.ENTITY_TYPE.eq(entityType))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(AuditEntry::new));
+    }
+
+    private String actor() {
+        return currentUser.get().map(FrontlineUser::getUsername).orElse(SYSTEM_ACTOR);
+    }
+
+    public record AuditEntry(long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey,
+            AuditAction action, String details) {
+    }
+}
