@@ -4,9 +4,13 @@ import static dev.frontline.db.Tables.AUDIT_EVENT;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.AuditAction;
@@ -50,6 +54,49 @@ public class AuditTrail {
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)
                 .fetch(Records.mapping(AuditEntry::new));
+    }
+
+    /**
+     * Newest first, narrowed by any of: entity type (exact), actor (exact, case-insensitive) and a text found in the
+     * key or the details; null or blank filters are ignored.
+     */
+    public List<AuditEntry> search(String entityType, String actor, String text, int limit) {
+        Condition where = DSL.noCondition();
+        if (entityType != null && !entityType.isBlank()) {
+            where = where.and(AUDIT_EVENT.ENTITY_TYPE.eq(entityType));
+        }
+        if (actor != null && !actor.isBlank()) {
+            where = where.and(DSL.lower(AUDIT_EVENT.ACTOR).eq(actor.trim().toLowerCase(Locale.ROOT)));
+        }
+        if (text != null && !text.isBlank()) {
+            String pattern = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            where = where.and(AUDIT_EVENT.ENTITY_KEY.likeIgnoreCase(pattern, '\\')
+                    .or(AUDIT_EVENT.DETAILS.likeIgnoreCase(pattern, '\\')));
+        }
+        return ctx.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_KEY, AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAILS)
+                .from(AUDIT_EVENT)
+                .where(where)
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(Records.mapping(AuditEntry::new));
+    }
+
+    /** The latest event of one record, e.g. to tell a planner who changed it under their feet. */
+    public Optional<AuditEntry> latest(String entityType, String entityKey) {
+        return ctx.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY_TYPE,
+                        AUDIT_EVENT.ENTITY_KEY, AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAILS)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.ENTITY_TYPE.eq(entityType), AUDIT_EVENT.ENTITY_KEY.eq(entityKey))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(1)
+                .fetchOptional(Records.mapping(AuditEntry::new));
+    }
+
+    /** The entity types that have events, for a filter. */
+    public List<String> entityTypes() {
+        return ctx.selectDistinct(AUDIT_EVENT.ENTITY_TYPE).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ENTITY_TYPE)
+                .fetch(AUDIT_EVENT.ENTITY_TYPE);
     }
 
     private String actor() {
