@@ -7,12 +7,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.db.enums.AgentStatus;
-import dev.frontline.security.Roles;
 import dev.frontline.workforce.masterdata.AgentDraft.AvailabilityException;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
 import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
@@ -23,7 +22,7 @@ import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
  */
 @Service
 @Transactional
-@Secured(Roles.PLANNER)
+@PreAuthorize("hasRole('PLANNER')")
 public class AgentMasterService {
 
     static final String ENTITY = "agent";

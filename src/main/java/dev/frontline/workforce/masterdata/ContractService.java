@@ -4,17 +4,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 
-import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.frontline.security.Roles;
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 
 /** Contracts and their labour rules, with the bounds the database enforces checked first. */
 @Service
 @Transactional
-@Secured(Roles.PLANNER)
+@PreAuthorize("hasRole('PLANNER')")
 public class ContractService {
 
     static final String ENTITY = "contract";

@@ -3,17 +3,16 @@ package dev.frontline.workforce.masterdata;
 import java.util.List;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.db.enums.ChannelType;
-import dev.frontline.security.Roles;
 
 /** Queues and their service goals, validated against the channel the same way the database checks them. */
 @Service
 @Transactional
-@Secured(Roles.PLANNER)
+@PreAuthorize("hasRole('PLANNER')")
 public class QueueService {
 
     static final String ENTITY = "queue";

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.frontline.security.Roles;
 
 /** Shift templates: start window, lengths, break and lunch rules, and the templates that may not follow. */
 @Service
 @Transactional
-@Secured(Roles.PLANNER)
+@PreAuthorize("hasRole('PLANNER')")
 public class ShiftTemplateService {
 
     static final String ENTITY = "shift-template";

@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,13 +15,12 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
-import dev.frontline.security.Roles;
 import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
 
 /** Sites: the planner's edits, validated, audited and refused when somebody else saved first. */
 @Service
 @Transactional
-@Secured(Roles.PLANNER)
+@PreAuthorize("hasRole('PLANNER')")
 public class SiteService {
 
     static final String ENTITY = "site";

@@ -2,16 +2,15 @@ package dev.frontline.workforce.masterdata;
 
 import java.util.List;
 
-import org.springframework.security.access.annotation.Secured;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.frontline.security.Roles;
 
 /** Teams: site, lead (one of the team's own agents) and the team's office weekday. */
 @Service
 @Transactional
-@Secured(Roles.PLANNER)
+@PreAuthorize("hasRole('PLANNER')")
 public class TeamService {
 
     static final String ENTITY = "team";
