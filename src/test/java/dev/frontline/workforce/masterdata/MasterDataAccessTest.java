@@ -53,7 +53,7 @@ class MasterDataAccessTest {
             assertThat(response.body()).as(path).startsWith("[{").contains("\"code\":\"");
         }
         assertThat(get("planner", "/api/v1/sites").body())
-                .contains("\"code\":\"IST\"", "\"timeZone\":\"Europe/Istanbul\"", "\"version\":", "\"localHolidays\":[");
+                .contains("\"code\":\"IST\"", "\"timeZone\":\"Europe/Istanbul\"", "\"version\":", "\"localHolidays\":[{\"date\":");
         assertThat(get("planner", "/api/v1/queues").body())
                 .contains("\"code\":\"TECH_PL_EMAIL\"", "\"responseGoalHours\":12.0", "\"chatConcurrency\":3");
     }
