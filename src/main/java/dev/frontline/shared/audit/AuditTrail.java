@@ -11,11 +11,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.AuditAction;
-import dev.frontline.security.CurrentUser;
-import dev.frontline.security.FrontlineUser;
 
 /**
  * Who changed what and when in master data. Services call {@link #record} inside the transaction of the change, so an
@@ -28,11 +29,9 @@ public class AuditTrail {
     public static final String SYSTEM_ACTOR = "system";
 
     private final DSLContext ctx;
-    private final CurrentUser currentUser;
 
-    AuditTrail(DSLContext ctx, CurrentUser currentUser) {
+    AuditTrail(DSLContext ctx) {
         this.ctx = ctx;
-        this.currentUser = currentUser;
     }
 
     public void record(String entityType, String entityKey, AuditAction action, String details) {
@@ -99,8 +98,14 @@ public class AuditTrail {
                 .fetch(AUDIT_EVENT.ENTITY_TYPE);
     }
 
-    private String actor() {
-        return currentUser.get().map(FrontlineUser::getUsername).orElse(SYSTEM_ACTOR);
+    /** The signed-in user's name, read from Spring Security itself so shared code stays free of feature packages. */
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return SYSTEM_ACTOR;
+        }
+        return authentication.getName();
     }
 
     public record AuditEntry(long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey,

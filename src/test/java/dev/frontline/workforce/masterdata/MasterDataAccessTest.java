@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ class MasterDataAccessTest {
     AgentMasterService agents;
     @Autowired
     TeamService teams;
+    @Autowired
+    ShiftTemplateService templates;
 
     @AfterEach
     void signOut() {
@@ -47,13 +50,20 @@ class MasterDataAccessTest {
 
     @Test
     void plannersReadEveryMasterDataListAsJson() {
+        signIn("planner");
+        if (templates.all().stream().noneMatch(t -> t.data().code().equals("MD-API"))) {
+            templates.create(new ShiftTemplateDraft("MD-API", "API day", LocalTime.of(8, 0), LocalTime.of(10, 0), 30,
+                    List.of(480, 510), 2, 15, 30, 60, 60, 60, Set.of()));
+        }
         for (String path : PATHS) {
             var response = get("planner", path);
             assertThat(response.status()).as(path).isEqualTo(200);
-            assertThat(response.body()).as(path).startsWith("[{").contains("\"code\":\"");
+            assertThat(response.body()).as(path).startsWith("[{\"id\":").contains("\"code\":\"").doesNotContain("\"data\"");
         }
         assertThat(get("planner", "/api/v1/sites").body())
                 .contains("\"code\":\"IST\"", "\"timeZone\":\"Europe/Istanbul\"", "\"version\":", "\"localHolidays\":[{\"date\":");
+        assertThat(get("planner", "/api/v1/shift-templates").body())
+                .contains("\"code\":\"MD-API\"", "\"lengthsMinutes\":[480,510]");
         assertThat(get("planner", "/api/v1/queues").body())
                 .contains("\"code\":\"TECH_PL_EMAIL\"", "\"responseGoalHours\":12.0", "\"chatConcurrency\":3");
     }
