@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
@@ -27,12 +29,14 @@ import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.db.enums.ExitKind;
 import dev.frontline.demo.DemoCentre.AgentSpec;
+import dev.frontline.demo.DemoCentre.AvailabilityException;
 import dev.frontline.demo.DemoCentre.ContractSpec;
 import dev.frontline.demo.DemoCentre.HistoryRow;
 import dev.frontline.demo.DemoCentre.QueueSpec;
 import dev.frontline.demo.DemoCentre.SiteSpec;
 import dev.frontline.demo.DemoCentre.TeamSpec;
 import dev.frontline.demo.DemoCentre.UserSpec;
+import dev.frontline.demo.DemoCentre.WeeklySlot;
 import dev.frontline.shared.time.PublicHolidays;
 
 /**
@@ -48,13 +52,15 @@ public final class DemoCentreGenerator {
     static final double ANNUAL_TURNOVER = 0.19;
 
     private static final List<SiteSpec> SITES = List.of(
-            new SiteSpec("IST", "Istanbul", "TR", "Europe/Istanbul", 60),
-            new SiteSpec("WAW", "Warsaw", "PL", "Europe/Warsaw", 40));
+            new SiteSpec("IST", "Istanbul", "TR", "Europe/Istanbul", 60, MonthDay.of(5, 15), "Company founding day"),
+            new SiteSpec("WAW", "Warsaw", "PL", "Europe/Warsaw", 40, MonthDay.of(12, 24), "Christmas Eve (site closed)"));
 
     private static final List<ContractSpec> CONTRACTS = List.of(
-            new ContractSpec("FT40", "Full time 40 h", 2160, 2400, 660, 6, 2, 2, 3),
-            new ContractSpec("PT30", "Part time 30 h", 1560, 1800, 660, 5, 2, 2, 2),
-            new ContractSpec("PT20", "Part time 20 h", 960, 1200, 660, 5, 2, 3, 1));
+            new ContractSpec("FT40", "Full time 40 h", 2160, 2400, 660, 6, 2, 2, 3, 2, 2400, 0),
+            new ContractSpec("PT30", "Part time 30 h", 1560, 1800, 660, 5, 2, 2, 2, 1, 1800, 0),
+            new ContractSpec("PT20", "Part time 20 h", 960, 1200, 660, 5, 2, 3, 1, 1, 1200, 0),
+            // the hybrid clause for office hires: at least two office days a week (no demo agent is on it yet)
+            new ContractSpec("FT40-HYB", "Full time 40 h hybrid", 2160, 2400, 660, 6, 2, 2, 3, 2, 2400, 2));
 
     private static final LocalTime OPEN_8 = LocalTime.of(8, 0);
     private static final List<QueueSpec> QUEUES = List.of(
@@ -150,8 +156,10 @@ public final class DemoCentreGenerator {
                     members.add(newAgent(pool, teamCode, start.minusDays(daysBefore), sequence, lead));
                 }
                 byTeam.put(teamCode, members);
+                // office teams spread their office day over the working week; home teams have none
+                Integer officeDay = pool.officeEligible() ? 1 + (t - 1) % 5 : null;
                 teams.add(new TeamSpec(teamCode, pool.teamName() + " " + t, pool.siteCode(),
-                        members.get(0).employeeNumber));
+                        members.get(0).employeeNumber, officeDay));
             }
         }
         // Week by week: exits with a tenure-dependent hazard, then a monthly hiring class refills each team.
@@ -182,7 +190,7 @@ public final class DemoCentreGenerator {
                 }
             }
         }
-        byTeam.values().forEach(members -> members.forEach(m -> agents.add(m.toSpec())));
+        byTeam.values().forEach(members -> members.forEach(m -> agents.add(m.toSpec(lastDay))));
     }
 
     /** Weekly exit probability: 19 % a year on average, higher in the first year, lower for long tenure. */
@@ -201,6 +209,7 @@ public final class DemoCentreGenerator {
         String[] firsts = FIRST_NAMES.get(language);
         String[] lasts = LAST_NAMES.get(language);
         MutableAgent agent = new MutableAgent();
+        agent.nativeLanguage = language;
         agent.employeeNumber = String.format(Locale.ROOT, "E%05d", sequence[0]++);
         agent.firstName = firsts[random.nextInt(firsts.length)];
         agent.lastName = lasts[random.nextInt(lasts.length)];
@@ -248,11 +257,60 @@ public final class DemoCentreGenerator {
         String homeSiteCode;
         boolean officeEligible;
         boolean lead;
+        String nativeLanguage;
         final Map<String, Double> skills = new LinkedHashMap<>();
 
-        AgentSpec toSpec() {
+        AgentSpec toSpec(LocalDate lastDay) {
             return new AgentSpec(employeeNumber, firstName, lastName, email, hireDate, exitDate, exitKind, exitReason,
-                    contractCode, teamCode, homeSiteCode, officeEligible, Map.copyOf(skills));
+                    contractCode, teamCode, homeSiteCode, officeEligible, Map.copyOf(skills), languages(),
+                    weeklyAvailability(), exceptions(lastDay));
+        }
+
+        /** Their own language and the language of every queue they serve, so skills and languages agree. */
+        private Set<String> languages() {
+            Set<String> languages = new TreeSet<>();
+            languages.add(nativeLanguage);
+            skills.keySet().forEach(code -> QUEUES.stream().filter(q -> q.code().equals(code))
+                    .forEach(q -> languages.add(q.language())));
+            return Set.copyOf(languages);
+        }
+
+        private int number() {
+            return Integer.parseInt(employeeNumber.substring(1));
+        }
+
+        /**
+         * Part-timers with restricted hours, chosen by employee number so the random draws of the centre stay as they
+         * were: every second PT20 agent is a student (weekday evenings and Saturday), every third PT30 agent a
+         * parent (weekday school hours).
+         */
+        private List<WeeklySlot> weeklyAvailability() {
+            List<WeeklySlot> slots = new ArrayList<>();
+            if (contractCode.equals("PT20") && number() % 2 == 0) {
+                for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                    slots.add(new WeeklySlot(day, LocalTime.of(16, 0), LocalTime.of(22, 0)));
+                }
+                slots.add(new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(18, 0)));
+            } else if (contractCode.equals("PT30") && number() % 3 == 0) {
+                for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                    slots.add(new WeeklySlot(day, LocalTime.of(8, 30), LocalTime.of(15, 0)));
+                }
+            }
+            return List.copyOf(slots);
+        }
+
+        /** Students have an exam day off, and parents an afternoon they can cover, in the weeks after the history. */
+        private List<AvailabilityException> exceptions(LocalDate lastDay) {
+            if (exitDate != null || weeklyAvailability().isEmpty() || number() % 4 >= 2) {
+                return List.of();
+            }
+            LocalDate day = lastDay.plusDays(8 + number() % 14);
+            return contractCode.equals("PT20")
+                    ? List.of(new AvailabilityException(day, null, null, "Exam"))
+                    : List.of(new AvailabilityException(day, LocalTime.of(12, 0), LocalTime.of(20, 0),
+                            "Childcare covered by family"));
         }
     }
 

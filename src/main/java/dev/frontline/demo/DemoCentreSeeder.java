@@ -1,10 +1,14 @@
 package dev.frontline.demo;
 
 import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.AGENT_AVAILABILITY;
+import static dev.frontline.db.Tables.AGENT_AVAILABILITY_EXCEPTION;
+import static dev.frontline.db.Tables.AGENT_LANGUAGE;
 import static dev.frontline.db.Tables.AGENT_SKILL;
 import static dev.frontline.db.Tables.CONTRACT;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.SITE;
+import static dev.frontline.db.Tables.SITE_LOCAL_HOLIDAY;
 import static dev.frontline.db.Tables.SKILL;
 import static dev.frontline.db.Tables.TEAM;
 
@@ -71,18 +75,24 @@ class DemoCentreSeeder implements SmartInitializingSingleton {
         long started = System.nanoTime();
         LocalDate lastDay = DemoCentreGenerator.lastCompleteWeekEnd(LocalDate.now(clock));
         DemoCentre centre = new DemoCentreGenerator(SEED, lastDay).generate();
-        transaction.executeWithoutResult(status -> write(centre));
+        transaction.executeWithoutResult(status -> write(centre, lastDay));
         log.info("Demo centre written: {} agents, {} queues, {} history intervals up to {} in {} ms",
                 centre.agents().size(), centre.queues().size(), centre.history().size(), lastDay,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void write(DemoCentre centre) {
+    private void write(DemoCentre centre, LocalDate lastDay) {
         Map<String, Long> siteIds = new HashMap<>();
-        centre.sites().forEach(s -> siteIds.put(s.code(), ctx.insertInto(SITE)
-                .set(SITE.CODE, s.code()).set(SITE.NAME, s.name()).set(SITE.COUNTRY_CODE, s.countryCode())
-                .set(SITE.TIME_ZONE, s.timeZone()).set(SITE.OFFICE_SEATS, s.officeSeats())
-                .returning(SITE.ID).fetchSingle(SITE.ID)));
+        centre.sites().forEach(s -> {
+            long siteId = ctx.insertInto(SITE)
+                    .set(SITE.CODE, s.code()).set(SITE.NAME, s.name()).set(SITE.COUNTRY_CODE, s.countryCode())
+                    .set(SITE.TIME_ZONE, s.timeZone()).set(SITE.OFFICE_SEATS, s.officeSeats())
+                    .returning(SITE.ID).fetchSingle(SITE.ID);
+            siteIds.put(s.code(), siteId);
+            ctx.insertInto(SITE_LOCAL_HOLIDAY).set(SITE_LOCAL_HOLIDAY.SITE_ID, siteId)
+                    .set(SITE_LOCAL_HOLIDAY.HOLIDAY_DATE, s.localHolidayAfter(lastDay))
+                    .set(SITE_LOCAL_HOLIDAY.NAME, s.localHolidayName()).execute();
+        });
 
         Map<String, Long> contractIds = new HashMap<>();
         centre.contracts().forEach(c -> contractIds.put(c.code(), ctx.insertInto(CONTRACT)
@@ -94,6 +104,9 @@ class DemoCentreSeeder implements SmartInitializingSingleton {
                 .set(CONTRACT.MIN_CONSECUTIVE_DAYS_OFF, c.minConsecutiveDaysOff())
                 .set(CONTRACT.MAX_WEEKENDS_PER_4_WEEKS, c.maxWeekendsPer4Weeks())
                 .set(CONTRACT.MAX_NIGHT_SHIFTS_PER_WEEK, c.maxNightShiftsPerWeek())
+                .set(CONTRACT.MIN_CONSECUTIVE_WORKING_DAYS, c.minConsecutiveWorkingDays())
+                .set(CONTRACT.OVERTIME_AFTER_MINUTES_PER_WEEK, c.overtimeAfterMinutesPerWeek())
+                .set(CONTRACT.MIN_OFFICE_DAYS_PER_WEEK, c.minOfficeDaysPerWeek())
                 .returning(CONTRACT.ID).fetchSingle(CONTRACT.ID)));
 
         // one skill per queue: the skill a contact of that queue needs
@@ -118,6 +131,7 @@ class DemoCentreSeeder implements SmartInitializingSingleton {
         Map<String, Long> teamIds = new HashMap<>();
         centre.teams().forEach(t -> teamIds.put(t.code(), ctx.insertInto(TEAM)
                 .set(TEAM.CODE, t.code()).set(TEAM.NAME, t.name()).set(TEAM.SITE_ID, siteIds.get(t.siteCode()))
+                .set(TEAM.OFFICE_WEEKDAY, t.officeWeekday() == null ? null : t.officeWeekday().shortValue())
                 .returning(TEAM.ID).fetchSingle(TEAM.ID)));
 
         Map<String, Long> agentIds = new HashMap<>();
@@ -137,6 +151,21 @@ class DemoCentreSeeder implements SmartInitializingSingleton {
             a.skillProficiency().forEach((skill, proficiency) -> ctx.insertInto(AGENT_SKILL)
                     .set(AGENT_SKILL.AGENT_ID, agentId).set(AGENT_SKILL.SKILL_ID, skillIds.get(skill))
                     .set(AGENT_SKILL.PROFICIENCY, BigDecimal.valueOf(proficiency)).execute());
+            a.languages().forEach(language -> ctx.insertInto(AGENT_LANGUAGE)
+                    .set(AGENT_LANGUAGE.AGENT_ID, agentId).set(AGENT_LANGUAGE.LANGUAGE, language).execute());
+            a.weeklyAvailability().forEach(slot -> ctx.insertInto(AGENT_AVAILABILITY)
+                    .set(AGENT_AVAILABILITY.AGENT_ID, agentId)
+                    .set(AGENT_AVAILABILITY.WEEKDAY, (short) slot.weekday().getValue())
+                    .set(AGENT_AVAILABILITY.AVAILABLE_FROM, slot.from()).set(AGENT_AVAILABILITY.AVAILABLE_TO, slot.to())
+                    .execute());
+            a.exceptions().forEach(e -> ctx.insertInto(AGENT_AVAILABILITY_EXCEPTION)
+                    .set(AGENT_AVAILABILITY_EXCEPTION.AGENT_ID, agentId)
+                    .set(AGENT_AVAILABILITY_EXCEPTION.ON_DATE, e.date())
+                    .set(AGENT_AVAILABILITY_EXCEPTION.AVAILABLE, e.from() != null)
+                    .set(AGENT_AVAILABILITY_EXCEPTION.AVAILABLE_FROM, e.from())
+                    .set(AGENT_AVAILABILITY_EXCEPTION.AVAILABLE_TO, e.to())
+                    .set(AGENT_AVAILABILITY_EXCEPTION.REASON, e.reason())
+                    .execute());
         }
         centre.teams().forEach(t -> ctx.update(TEAM).set(TEAM.LEAD_AGENT_ID, agentIds.get(t.leadEmployeeNumber()))
                 .where(TEAM.ID.eq(teamIds.get(t.code()))).execute());

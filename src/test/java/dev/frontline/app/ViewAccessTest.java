@@ -15,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 
@@ -27,7 +28,14 @@ import dev.frontline.testing.KaribuSession;
 import dev.frontline.workforce.AgentProfile;
 import dev.frontline.workforce.persistence.AgentRepository;
 import dev.frontline.workforce.ui.AgentOverviewView;
+import dev.frontline.workforce.ui.AgentsView;
+import dev.frontline.workforce.ui.AuditView;
+import dev.frontline.workforce.ui.ContractsView;
 import dev.frontline.workforce.ui.HrOverviewView;
+import dev.frontline.workforce.ui.QueuesView;
+import dev.frontline.workforce.ui.ShiftTemplatesView;
+import dev.frontline.workforce.ui.SitesView;
+import dev.frontline.workforce.ui.TeamsView;
 
 /** In the views (Karibu-Testing, no browser): each role opens its own overview and nobody else's. */
 @FrontlineIntegrationTest
@@ -119,6 +127,30 @@ class ViewAccessTest {
             // see above
         }
         assertThat(current()).isNotInstanceOf(PlannerOverviewView.class);
+    }
+
+    @Test
+    void onlyPlannersOpenTheMasterDataScreens() {
+        List<String> routes = List.of("sites", "queues", "teams", "agents", "contracts", "shift-templates", "audit");
+        List<Class<? extends Component>> screens = List.of(SitesView.class, QueuesView.class, TeamsView.class,
+                AgentsView.class, ContractsView.class, ShiftTemplatesView.class, AuditView.class);
+        for (String user : List.of("agent.ist", "hr.lead")) {
+            signIn(user);
+            for (String route : routes) {
+                try {
+                    UI.getCurrent().navigate(route);
+                } catch (RuntimeException refused) {
+                    // see above
+                }
+                assertThat(current()).as(user + " " + route).isNotInstanceOfAny(screens.toArray(Class[]::new));
+                assertThat(_find(Button.class, spec -> spec.withText("Save"))).as(user + " " + route).isEmpty();
+            }
+        }
+        signIn("planner");
+        for (int i = 0; i < routes.size(); i++) {
+            UI.getCurrent().navigate(routes.get(i));
+            assertThat(current()).as(routes.get(i)).isInstanceOf(screens.get(i));
+        }
     }
 
     private static Component current() {

@@ -110,4 +110,41 @@ class DemoCentreGeneratorTest {
         assertThat(centre.users()).filteredOn(u -> u.role() == AppRole.AGENT)
                 .allSatisfy(u -> assertThat(active).contains(u.employeeNumber()));
     }
+
+    @Test
+    void agentsSpeakTheLanguagesOfTheQueuesTheyServe() {
+        Map<String, String> queueLanguage = centre.queues().stream()
+                .collect(Collectors.toMap(DemoCentre.QueueSpec::code, DemoCentre.QueueSpec::language));
+        assertThat(centre.agents()).allSatisfy(a -> assertThat(a.languages())
+                .containsAll(a.skillProficiency().keySet().stream().map(queueLanguage::get).toList()));
+        assertThat(centre.agents()).anySatisfy(a -> assertThat(a.languages()).hasSizeGreaterThan(1));
+    }
+
+    @Test
+    void somePartTimersHaveAWeeklyPatternAndAFewAnException() {
+        List<AgentSpec> restricted = centre.agents().stream().filter(a -> !a.weeklyAvailability().isEmpty()).toList();
+        assertThat(restricted).isNotEmpty()
+                .allSatisfy(a -> assertThat(a.contractCode()).isIn("PT20", "PT30"))
+                .allSatisfy(a -> assertThat(a.weeklyAvailability())
+                        .allSatisfy(slot -> assertThat(slot.from()).isBefore(slot.to())));
+        assertThat(centre.agents().stream().filter(a -> a.contractCode().startsWith("PT")).count())
+                .isGreaterThan(restricted.size());
+        List<DemoCentre.AvailabilityException> exceptions = centre.agents().stream()
+                .flatMap(a -> a.exceptions().stream()).toList();
+        assertThat(exceptions).isNotEmpty().hasSizeLessThan(restricted.size())
+                .allSatisfy(e -> assertThat(e.date()).isAfter(LAST_DAY))
+                .anySatisfy(e -> assertThat(e.from()).isNull())
+                .anySatisfy(e -> assertThat(e.from()).isNotNull());
+    }
+
+    @Test
+    void sitesHaveALocalHolidayAndOfficeTeamsAnOfficeDay() {
+        assertThat(centre.sites()).allSatisfy(s -> assertThat(s.localHolidayAfter(LAST_DAY)).isAfter(LAST_DAY));
+        assertThat(centre.teams()).filteredOn(t -> t.code().startsWith("HOME"))
+                .allSatisfy(t -> assertThat(t.officeWeekday()).isNull());
+        assertThat(centre.teams()).filteredOn(t -> !t.code().startsWith("HOME")).hasSize(10)
+                .allSatisfy(t -> assertThat(t.officeWeekday()).isBetween(1, 5));
+        assertThat(centre.contracts()).anySatisfy(c -> assertThat(c.minOfficeDaysPerWeek()).isEqualTo(2))
+                .allSatisfy(c -> assertThat(c.minConsecutiveWorkingDays()).isLessThanOrEqualTo(c.maxConsecutiveWorkingDays()));
+    }
 }

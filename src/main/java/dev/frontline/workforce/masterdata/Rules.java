@@ -1,0 +1,80 @@
+package dev.frontline.workforce.masterdata;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import de.focus_shift.jollyday.core.HolidayManager;
+
+/**
+ * The rules the database states as check constraints, as plain predicates: forms validate with them before the
+ * database would refuse, and services check them again so the REST API and tests get the same messages.
+ */
+public final class Rules {
+
+    private static final Pattern CODE = Pattern.compile("^[A-Z0-9_-]{2,20}$");
+    private static final Pattern LONG_CODE = Pattern.compile("^[A-Z0-9_-]{2,40}$");
+    private static final Pattern EMPLOYEE_NUMBER = Pattern.compile("^[A-Z0-9-]{2,20}$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+    private static final Pattern ZONE_SHAPE = Pattern.compile("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$");
+
+    private Rules() {
+    }
+
+    public static boolean code(String value) {
+        return value != null && CODE.matcher(value).matches();
+    }
+
+    /** Queue and skill codes may be longer ("BILLING_TR_VOICE"). */
+    public static boolean longCode(String value) {
+        return value != null && LONG_CODE.matcher(value).matches();
+    }
+
+    public static boolean employeeNumber(String value) {
+        return value != null && EMPLOYEE_NUMBER.matcher(value).matches();
+    }
+
+    public static boolean language(String value) {
+        return value != null && LANGUAGE.matcher(value).matches();
+    }
+
+    public static boolean email(String value) {
+        return value != null && EMAIL.matcher(value).matches();
+    }
+
+    public static boolean text(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A region-based java.time zone ("Europe/Istanbul"), the shape the database accepts; offsets are refused. */
+    public static boolean timeZone(String value) {
+        if (value == null || !ZONE_SHAPE.matcher(value).matches()) {
+            return false;
+        }
+        try {
+            ZoneId.of(value);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** An ISO 3166 country for which Jollyday has a public-holiday calendar. */
+    public static boolean country(String value) {
+        return value != null && value.matches("^[A-Z]{2}$")
+                && HolidayManager.getSupportedCalendarCodes().contains(value.toUpperCase(Locale.ROOT));
+    }
+
+    public static boolean between(Number value, int min, int max) {
+        return value != null && value.doubleValue() >= min && value.doubleValue() <= max;
+    }
+
+    /** Throws the refusal when the rule does not hold. */
+    static void require(boolean holds, String key, Object... args) {
+        if (!holds) {
+            throw new MasterDataException(key, args);
+        }
+    }
+}
