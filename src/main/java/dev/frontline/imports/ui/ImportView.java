@@ -41,7 +41,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import dev.frontline.imports.HistoryOptions;
 import dev.frontline.imports.ImportCancelledException;
 import dev.frontline.imports.ImportChange;
-import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;

@@ -81,7 +81,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             revoke.setEnabled(t.revokedAt() == null);
             return revoke;
-        }).setAutoWidth(true);
+        }).setKey("revoke").setAutoWidth(true);
 
         HorizontalLayout form = new HorizontalLayout(name, expires, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

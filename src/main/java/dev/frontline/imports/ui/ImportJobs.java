@@ -1,4 +1,4 @@
-package dev.frontline.imports;
+package dev.frontline.imports.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +15,12 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.stereotype.Component;
+
+import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportKind;
+import dev.frontline.imports.ImportMonitor;
+import dev.frontline.imports.ImportResult;
+import dev.frontline.imports.ImportService;
 
 /**
  * Runs an uploaded file's import in the background so the view shows progress and can cancel it; the planner's
