@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import dev.frontline.forecast.cli.ForecastBenchCommand;
+import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
@@ -13,7 +14,7 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
-                CurtoisBenchCommand.class})
+                CurtoisBenchCommand.class, ImportBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import dev.frontline.forecast.cli.ForecastCommand;
+import dev.frontline.imports.cli.ImportCommand;
 import dev.frontline.roster.cli.RosterSolveCommand;
 import dev.frontline.staffing.cli.ErlangCommand;
 import dev.frontline.staffing.cli.SimulateCommand;
@@ -24,6 +25,7 @@ import dev.frontline.staffing.cli.SimulateCommand;
                 CommandLine.HelpCommand.class,
                 VersionCommand.class,
                 DatabaseCommand.class,
+                ImportCommand.class,
                 ForecastCommand.class,
                 ErlangCommand.class,
                 SimulateCommand.class,

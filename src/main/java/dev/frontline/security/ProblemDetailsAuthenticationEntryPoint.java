@@ -30,7 +30,7 @@ class ProblemDetailsAuthenticationEntryPoint implements AuthenticationEntryPoint
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Frontline API\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in with a valid username and password.", request);
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in with a valid username and password, or a valid API token.", request);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -20,8 +21,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.frontline.security.ui.LoginView;
 
 /**
- * Two filter chains: the REST API ({@code /api/**}) is stateless with HTTP basic auth and answers 401/403 as
- * problem details; everything else is the Vaadin UI with a login view. Roles are stated on each view and endpoint.
+ * Three filter chains: the public OpenAPI description; the REST API ({@code /api/**}), stateless with HTTP basic auth
+ * or an API token (bearer), answering 401/403 as problem details; and everything else, the Vaadin UI with a login view. Roles are stated on each view and endpoint.
  */
 @Configuration
 @EnableWebSecurity
@@ -31,11 +32,27 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsAuthenticationEntryPoint problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemDetailsAuthenticationEntryPoint problems,
+                                    ApiTokenService tokens) throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * The OpenAPI description and Swagger UI are public: Frontline is open source, the description holds no data, and
+     * every endpoint it lists still requires a planner's credentials. Its own chain keeps Vaadin's login out of it.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();

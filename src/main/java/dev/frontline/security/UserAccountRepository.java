@@ -27,6 +27,14 @@ public class UserAccountRepository {
                 .fetchOptional(Records.mapping(UserAccount::new));
     }
 
+    public Optional<UserAccount> findById(long id) {
+        return ctx.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.PASSWORD_HASH, APP_USER.ROLE,
+                        APP_USER.DISPLAY_NAME, APP_USER.AGENT_ID, APP_USER.ENABLED)
+                .from(APP_USER)
+                .where(APP_USER.ID.eq(id))
+                .fetchOptional(Records.mapping(UserAccount::new));
+    }
+
     /** Creates a login; the password hash must come from the application's {@code PasswordEncoder}. */
     public long create(String username, String passwordHash, AppRole role, String displayName, Long agentId) {
         return ctx.insertInto(APP_USER)

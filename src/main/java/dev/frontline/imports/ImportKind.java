@@ -1,0 +1,30 @@
+package dev.frontline.imports;
+
+import java.util.Locale;
+
+/** What a file holds; the path segment names it in the REST API and the CLI. */
+public enum ImportKind {
+    CONTRACTS("contracts"),
+    SHIFT_TEMPLATES("shift-templates"),
+    AGENTS("agents"),
+    HISTORY("history");
+
+    private final String path;
+
+    ImportKind(String path) {
+        this.path = path;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public static ImportKind fromPath(String path) {
+        for (ImportKind kind : values()) {
+            if (kind.path.equals(path.toLowerCase(Locale.ROOT))) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, agents or history");
+    }
+}

@@ -1,0 +1,20 @@
+package dev.frontline.imports;
+
+import java.util.List;
+
+import dev.frontline.imports.csv.ImportError;
+
+/**
+ * What an import found (a preview) or did (a commit): rows read, how many records are new, changed or already as
+ * the file says, a sample of the changes, and — for a refused file — its errors (the first 500 of {@code errorCount}).
+ */
+public record ImportResult(ImportKind kind, boolean committed, long rows, long created, long changed, long unchanged,
+        List<ImportChange> changes, List<ImportError> errors, long errorCount) {
+
+    /** Changes listed in a preview; the counts always cover the whole file. */
+    public static final int CHANGE_SAMPLE = 200;
+
+    public boolean valid() {
+        return errorCount == 0;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.frontline.imports;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import dev.frontline.db.enums.AuditAction;
+import dev.frontline.imports.csv.CsvFile;
+import dev.frontline.imports.csv.CsvRow;
+import dev.frontline.imports.csv.ErrorList;
+import dev.frontline.shared.audit.AuditTrail;
+
+/**
+ * The common path of the master-data imports (contracts, shift templates, agents): read and check every row, refuse
+ * a key that appears twice, compare each row with the stored record field by field, and — only for a clean file and a
+ * commit — write what is new or changed with one audit event each. Master-data files are small (thousands of rows),
+ * so their rows are held in memory; the history import streams.
+ *
+ * @param <T> a record whose components are the file's columns, in the same order
+ */
+abstract class MasterDataImporter<T extends Record> {
+
+    protected final AuditTrail audit;
+
+    protected MasterDataImporter(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    abstract ImportKind kind();
+
+    abstract CsvFile.Layout layout();
+
+    /** The columns in file order, matching the record's components one to one. */
+    abstract List<String> columns();
+
+    abstract String entityType();
+
+    /** Prepares the look-ups a row needs (codes of referenced records). */
+    abstract void load();
+
+    /** The checked row, or null when a cell was refused. */
+    abstract T read(CsvRow row);
+
+    abstract String key(T item);
+
+    /** Stored records by key, in the same form a row is read into. */
+    abstract Map<String, T> stored();
+
+    /** Checks across rows and against other stored records (e.g. an e-mail address used by another agent). */
+    void crossCheck(List<Line<T>> lines, Map<String, T> stored, ErrorList errors) {
+    }
+
+    /** Creates ({@code stored} null) or updates the record. */
+    abstract void write(T item, T stored);
+
+    /** Every stored record in key order, as the export writes them. */
+    abstract List<T> exportRows();
+
+    /** A record's cells in column order, in the form {@link #read} accepts. */
+    abstract List<String> cells(T item);
+
+    record Line<T>(long line, T item) {
+    }
+
+    ImportResult run(Reader source, boolean write) {
+        load();
+        ErrorList errors = new ErrorList();
+        List<Line<T>> lines = new ArrayList<>();
+        Map<String, Long> lineOfKey = new HashMap<>();
+        String keyColumn = columns().get(0);
+        long rows = CsvFile.read(source, layout(), errors, row -> {
+            T item = read(row);
+            if (item == null) {
+                return;
+            }
+            Long first = lineOfKey.putIfAbsent(key(item), row.line());
+            if (first != null) {
+                row.error(keyColumn, "'" + key(item) + "' appears again; line " + first + " has it already");
+                return;
+            }
+            lines.add(new Line<>(row.line(), item));
+        });
+        Map<String, T> stored = stored();
+        crossCheck(lines, stored, errors);
+        List<ImportChange> changes = new ArrayList<>();
+        List<Line<T>> toWrite = new ArrayList<>();
+        long created = 0;
+        long changed = 0;
+        for (Line<T> line : lines) {
+            T old = stored.get(key(line.item()));
+            String details = old == null ? "" : differences(old, line.item());
+            if (old == null || !details.isEmpty()) {
+                toWrite.add(line);
+                if (old == null) {
+                    created++;
+                } else {
+                    changed++;
+                }
+                if (changes.size() < ImportResult.CHANGE_SAMPLE) {
+                    changes.add(new ImportChange(line.line(), key(line.item()),
+                            old == null ? ImportChange.Action.NEW : ImportChange.Action.CHANGED, details));
+                }
+            }
+        }
+        boolean commit = write && errors.isEmpty();
+        if (commit) {
+            for (Line<T> line : toWrite) {
+                T old = stored.get(key(line.item()));
+                write(line.item(), old);
+                audit.record(entityType(), key(line.item()), old == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                        old == null ? "imported: " + String.join(", ", cells(line.item()))
+                                : "imported: " + differences(old, line.item()));
+            }
+        }
+        long unchanged = errors.isEmpty() ? lines.size() - created - changed : 0;
+        return new ImportResult(kind(), commit, rows, created, changed, unchanged, List.copyOf(changes), errors.shown(),
+                errors.total());
+    }
+
+    /** The changed fields, {@code column: old → new; …}; empty when the row matches the stored record. */
+    String differences(T stored, T incoming) {
+        StringBuilder details = new StringBuilder();
+        RecordComponent[] components = stored.getClass().getRecordComponents();
+        List<String> columns = columns();
+        for (int i = 0; i < components.length; i++) {
+            try {
+                Diff.field(details, columns.get(i), components[i].getAccessor().invoke(stored),
+                        components[i].getAccessor().invoke(incoming));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return details.toString();
+    }
+
+    void export(Writer out) {
+        load();
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+            printer.printRecord(columns());
+            for (T item : exportRows()) {
+                printer.printRecord(cells(item));
+            }
+            printer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the export", e);
+        }
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

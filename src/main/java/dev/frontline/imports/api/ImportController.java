@@ -1,0 +1,145 @@
+package dev.frontline.imports.api;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportKind;
+import dev.frontline.imports.ImportMonitor;
+import dev.frontline.imports.ImportResult;
+import dev.frontline.imports.ImportService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * CSV imports and exports for scripted loads, planners only. A preview ({@code commit=false}) and a commit run the
+ * same checks; a refused file answers 422 with an RFC 7807 problem whose {@code errors} list every bad row.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Imports and exports", description = "CSV files of agents, contracts, shift templates and interval history")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+class ImportController {
+
+    private final ImportService imports;
+
+    ImportController(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(path = "/imports/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
+            MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "Preview or import a CSV file",
+            description = "The body is the UTF-8 CSV file (columns in docs/workforce-data.md). With commit=false nothing "
+                    + "is written; with commit=true a clean file is written in one transaction. Re-importing the same "
+                    + "file changes nothing.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Preview or result",
+                            content = @Content(schema = @Schema(implementation = ImportResult.class))),
+                    @ApiResponse(responseCode = "422", description = "The file is refused; errors lists every bad row",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ProblemDetail.class)))})
+    ResponseEntity<Object> importFile(
+            @Parameter(description = "agents, contracts, shift-templates or history",
+                    schema = @Schema(allowableValues = {"agents", "contracts", "shift-templates", "history"}))
+            @PathVariable String kind,
+            @Parameter(description = "false: preview only; true: write a clean file") @RequestParam(defaultValue = "false") boolean commit,
+            @Parameter(description = "history: the queue of every row (then the queue column may be left out)")
+            @RequestParam(required = false) String queue,
+            @Parameter(description = "history: time zone of local times (default: the queue's own)")
+            @RequestParam(required = false) String timeZone,
+            @Parameter(description = "history: interval length in minutes, 5, 6, 15, 30 or 60 (default: detected)")
+            @RequestParam(required = false) Integer grain,
+            HttpServletRequest request) throws IOException {
+        ImportKind importKind = ImportKind.fromPath(kind);
+        HistoryOptions options = new HistoryOptions(queue, zone(timeZone), grain);
+        ImportResult result = imports.importFile(importKind, request.getInputStream(), Math.max(0, request.getContentLengthLong()),
+                options, commit, ImportMonitor.NONE);
+        if (!result.valid()) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "The " + importKind.path() + " file has " + result.errorCount() + " errors; nothing was imported.");
+            problem.setTitle("Invalid import file");
+            problem.setType(URI.create("https://frontline.dev/problems/invalid-import"));
+            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setProperty("errors", result.errors());
+            problem.setProperty("errorCount", result.errorCount());
+            return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return ResponseEntity.ok(result);
+    }
+
+    @GetMapping(path = "/exports/{kind}", produces = "text/csv")
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "Export as CSV in the form the import reads",
+            description = "history needs queue and takes optional from/to local dates ([from, to)).")
+    void export(@PathVariable String kind,
+                @RequestParam(required = false) String queue,
+                @RequestParam(required = false) LocalDate from,
+                @RequestParam(required = false) LocalDate to,
+                HttpServletResponse response) throws IOException {
+        ImportKind exportKind = ImportKind.fromPath(kind);
+        if (exportKind == ImportKind.HISTORY && (queue == null || queue.isBlank())) {
+            throw new IllegalArgumentException("a history export needs the queue parameter");
+        }
+        if (exportKind == ImportKind.HISTORY && !imports.queueCodes().contains(queue)) {
+            throw new IllegalArgumentException("unknown queue '" + queue + "'");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + exportKind.path()
+                + (queue == null ? "" : "-" + queue) + ".csv\"");
+        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        if (exportKind == ImportKind.HISTORY) {
+            imports.exportHistory(queue, from, to, out);
+        } else {
+            imports.exportMasterData(exportKind, out);
+        }
+        out.flush();
+    }
+
+    private static ZoneId zone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("timeZone '" + timeZone + "' is not a time zone (e.g. Europe/Warsaw)");
+        }
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        return problem;
+    }
+}

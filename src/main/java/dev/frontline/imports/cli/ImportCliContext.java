@@ -1,0 +1,41 @@
+package dev.frontline.imports.cli;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration;
+import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+
+import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.audit.AuditTrail;
+
+/**
+ * The data layer and the import service only — no web server, no Vaadin, no method security: the command line is an
+ * operator's tool on the database host (like {@code db migrate}), and its audit events name the actor "system".
+ */
+@Configuration(proxyBeanMethods = false)
+@ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
+// the import service and its importers live in dev.frontline.imports itself; the sub-packages hold UI, API and CLI
+@ComponentScan(basePackages = "dev.frontline.imports",
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.frontline\\.imports\\.[a-z]+\\..*"))
+@Import({AuditTrail.class, CurrentUser.class})
+public class ImportCliContext {
+
+    public static ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(ImportCliContext.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties("spring.main.banner-mode=off", "spring.jooq.sql-dialect=POSTGRES",
+                        "spring.flyway.locations=classpath:db/migration", "logging.level.root=warn")
+                .run();
+    }
+}

@@ -1,0 +1,296 @@
+package dev.frontline.imports.ui;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportCancelledException;
+import dev.frontline.imports.ImportChange;
+import dev.frontline.imports.ImportKind;
+import dev.frontline.imports.ImportResult;
+import dev.frontline.imports.ImportService;
+import dev.frontline.imports.csv.ImportError;
+import dev.frontline.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Upload a CSV file, see what it would change (or why it is refused, row by row), then commit it; and export the same
+ * kinds in the same form. The import runs in the background with progress and cancel.
+ */
+@Route("imports")
+@RolesAllowed(Roles.PLANNER)
+@Menu(title = "nav.imports", order = 20, icon = "vaadin:upload")
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ImportService imports;
+    private final ImportJobs jobs;
+
+    final Select<ImportKind> kind = new Select<>();
+    final ComboBox<String> queue = new ComboBox<>();
+    final ComboBox<String> timeZone = new ComboBox<>();
+    final Upload upload;
+    final Span fileName = new Span();
+    final Button preview = new Button();
+    final Button commit = new Button();
+    final Button cancel = new Button();
+    final ProgressBar progress = new ProgressBar();
+    final Span summary = new Span();
+    final Grid<ImportChange> changes = new Grid<>();
+    final Grid<ImportError> errors = new Grid<>();
+    final ComboBox<String> exportQueue = new ComboBox<>();
+
+    private Path file;
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private CompletableFuture<ImportResult> running;
+
+    public ImportView(ImportService imports, ImportJobs jobs) {
+        this.imports = imports;
+        this.jobs = jobs;
+        setId("import-view");
+        add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")));
+
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("imports.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("imports.kind." + k.path()));
+        kind.setValue(ImportKind.HISTORY);
+        kind.addValueChangeListener(e -> optionsChanged());
+
+        List<String> queues = imports.queueCodes();
+        queue.setId("import-queue");
+        queue.setLabel(getTranslation("imports.queue"));
+        queue.setHelperText(getTranslation("imports.queue.helper"));
+        queue.setItems(queues);
+        queue.setClearButtonVisible(true);
+        queue.addValueChangeListener(e -> optionsChanged());
+
+        timeZone.setId("import-time-zone");
+        timeZone.setLabel(getTranslation("imports.time-zone"));
+        timeZone.setHelperText(getTranslation("imports.time-zone.helper"));
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setClearButtonVisible(true);
+        timeZone.addValueChangeListener(e -> optionsChanged());
+
+        upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded.toPath())));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setDropLabel(new Span(getTranslation("imports.drop")));
+        fileName.setId("import-file");
+
+        preview.setId("import-preview");
+        preview.setText(getTranslation("imports.preview"));
+        preview.setEnabled(false);
+        preview.addClickListener(e -> start(false));
+        commit.setId("import-commit");
+        commit.setText(getTranslation("imports.commit"));
+        commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        commit.setEnabled(false);
+        commit.addClickListener(e -> start(true));
+        cancel.setId("import-cancel");
+        cancel.setText(getTranslation("imports.cancel"));
+        cancel.setVisible(false);
+        cancel.addClickListener(e -> cancelRequested.set(true));
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        summary.setId("import-summary");
+
+        changes.setId("import-changes");
+        changes.addColumn(ImportChange::line).setHeader(getTranslation("imports.column.line")).setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(c -> getTranslation("imports.action." + c.action().name().toLowerCase(java.util.Locale.ROOT)))
+                .setHeader(getTranslation("imports.column.action")).setAutoWidth(true).setFlexGrow(0);
+        changes.addColumn(ImportChange::key).setHeader(getTranslation("imports.column.key")).setAutoWidth(true);
+        changes.addColumn(ImportChange::details).setHeader(getTranslation("imports.column.details")).setFlexGrow(1);
+        changes.setAllRowsVisible(false);
+        changes.setHeight("320px");
+        changes.setVisible(false);
+
+        errors.setId("import-errors");
+        errors.addColumn(ImportError::line).setHeader(getTranslation("imports.column.line")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(ImportError::column).setHeader(getTranslation("imports.column.column")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(ImportError::message).setHeader(getTranslation("imports.column.message")).setFlexGrow(1);
+        errors.setHeight("320px");
+        errors.setVisible(false);
+
+        HorizontalLayout options = new HorizontalLayout(kind, queue, timeZone);
+        options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout actions = new HorizontalLayout(preview, commit, cancel, fileName);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(options, upload, actions, progress, summary, errors, changes, exports(queues));
+        setWidthFull();
+        optionsChanged();
+    }
+
+    private VerticalLayout exports(List<String> queues) {
+        HorizontalLayout masterData = new HorizontalLayout();
+        for (ImportKind k : List.of(ImportKind.CONTRACTS, ImportKind.SHIFT_TEMPLATES, ImportKind.AGENTS)) {
+            Anchor anchor = new Anchor(download(k), AttachmentType.DOWNLOAD, getTranslation("imports.export." + k.path()));
+            anchor.setId("export-" + k.path());
+            masterData.add(anchor);
+        }
+        exportQueue.setId("export-queue");
+        exportQueue.setLabel(getTranslation("imports.export.queue"));
+        exportQueue.setItems(queues);
+        if (!queues.isEmpty()) {
+            exportQueue.setValue(queues.get(0));
+        }
+        Anchor history = new Anchor(download(ImportKind.HISTORY), AttachmentType.DOWNLOAD,
+                getTranslation("imports.export.history"));
+        history.setId("export-history");
+        HorizontalLayout historyRow = new HorizontalLayout(exportQueue, history);
+        historyRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("imports.export.title")), masterData, historyRow);
+        section.setPadding(false);
+        return section;
+    }
+
+    private DownloadHandler download(ImportKind exportKind) {
+        return event -> {
+            String exportQueueCode = exportQueue.getValue();
+            event.setContentType("text/csv;charset=UTF-8");
+            event.setFileName(exportKind.path() + (exportKind == ImportKind.HISTORY ? "-" + exportQueueCode : "") + ".csv");
+            try {
+                Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8);
+                if (exportKind == ImportKind.HISTORY) {
+                    imports.exportHistory(exportQueueCode, null, null, out);
+                } else {
+                    imports.exportMasterData(exportKind, out);
+                }
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** The uploaded file replaces the previous one; a new file needs a new preview before it can be committed. */
+    void received(String name, Path uploaded) {
+        deleteFile();
+        file = uploaded;
+        fileName.setText(getTranslation("imports.file", name));
+        optionsChanged();
+    }
+
+    private void optionsChanged() {
+        boolean history = kind.getValue() == ImportKind.HISTORY;
+        queue.setVisible(history);
+        timeZone.setVisible(history);
+        preview.setEnabled(file != null && running == null);
+        commit.setEnabled(false);
+        summary.setText("");
+        changes.setVisible(false);
+        errors.setVisible(false);
+    }
+
+    private void start(boolean write) {
+        if (file == null) {
+            return;
+        }
+        UI ui = UI.getCurrent();
+        cancelRequested.set(false);
+        setRunning(true);
+        ImportKind importKind = kind.getValue();
+        HistoryOptions options = importKind == ImportKind.HISTORY
+                ? new HistoryOptions(queue.getValue(), timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), null)
+                : HistoryOptions.NONE;
+        running = jobs.run(importKind, file, options, write,
+                fraction -> ui.access(() -> progress.setValue(fraction)), cancelRequested::get);
+        running.whenComplete((result, error) -> ui.access(() -> finished(write, result, error)));
+    }
+
+    private void finished(boolean write, ImportResult result, Throwable error) {
+        running = null;
+        setRunning(false);
+        if (error != null) {
+            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            summary.setText(cause instanceof ImportCancelledException || cause instanceof CancellationException
+                    ? getTranslation("imports.cancelled") : getTranslation("imports.failed", cause.getMessage()));
+            return;
+        }
+        show(result);
+        // a committed file is done; a clean preview may now be committed
+        commit.setEnabled(!write && result.valid());
+    }
+
+    void show(ImportResult result) {
+        errors.setVisible(!result.valid());
+        changes.setVisible(result.valid() && !result.changes().isEmpty());
+        if (!result.valid()) {
+            errors.setItems(result.errors());
+            summary.setText(getTranslation(result.errorCount() > result.errors().size() ? "imports.refused.more" : "imports.refused",
+                    result.errorCount(), result.rows(), result.errors().size()));
+            return;
+        }
+        changes.setItems(result.changes());
+        summary.setText(getTranslation(result.committed() ? "imports.committed" : "imports.previewed", result.rows(),
+                result.created(), result.changed(), result.unchanged()));
+    }
+
+    private void setRunning(boolean on) {
+        progress.setVisible(on);
+        progress.setValue(0);
+        cancel.setVisible(on);
+        preview.setEnabled(!on && file != null);
+        commit.setEnabled(false);
+        kind.setEnabled(!on);
+        upload.setVisible(!on);
+    }
+
+    private void deleteFile() {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+            file = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        cancelRequested.set(true);
+        deleteFile();
+        super.onDetach(detachEvent);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("imports.title");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.frontline.imports.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import static dev.frontline.db.Tables.INTERVAL_HISTORY;
+import static dev.frontline.db.Tables.QUEUE;
+import static dev.frontline.db.Tables.SKILL;
+
+import java.math.BigDecimal;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.frontline.db.enums.ChannelType;
+import dev.frontline.testing.FrontlineIntegrationTest;
+
+/** The import REST API over real HTTP: previews, commits, 422 problem details listing every bad row, and roles. */
+@FrontlineIntegrationTest
+class ImportApiTest {
+
+    private static final String PASSWORD = "frontline";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DSLContext ctx;
+    @Autowired
+    ObjectMapper json;
+
+    record Response(int status, String contentType, String body) {
+    }
+
+    private Response call(HttpMethod method, String user, String path, String body) {
+        var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
+                .headers(h -> {
+                    if (user != null) {
+                        h.setBasicAuth(user, PASSWORD);
+                    }
+                });
+        if (body != null) {
+            request = request.contentType(MediaType.parseMediaType("text/csv")).body(body);
+        }
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
+                res.getHeaders().getContentType() == null ? null
+                        : res.getHeaders().getContentType().getType() + "/" + res.getHeaders().getContentType().getSubtype(),
+                new String(res.getBody().readAllBytes())));
+    }
+
+    private String queue() {
+        String code = "IMPAPI_" + System.nanoTime() % 1_000_000_000L;
+        long skill = ctx.select(SKILL.ID).from(SKILL).orderBy(SKILL.ID).limit(1).fetchSingle(SKILL.ID);
+        ctx.insertInto(QUEUE).set(QUEUE.CODE, code).set(QUEUE.NAME, "API test").set(QUEUE.CHANNEL, ChannelType.VOICE)
+                .set(QUEUE.LANGUAGE, "en").set(QUEUE.SKILL_ID, skill).set(QUEUE.TIME_ZONE, "Europe/Istanbul")
+                .set(QUEUE.COUNTRY_CODE, "TR").set(QUEUE.SL_TARGET_PERCENT, new BigDecimal("80"))
+                .set(QUEUE.SL_THRESHOLD_SECONDS, 20).execute();
+        return code;
+    }
+
+    private int rows(String queue) {
+        return ctx.fetchCount(INTERVAL_HISTORY.join(QUEUE).on(QUEUE.ID.eq(INTERVAL_HISTORY.QUEUE_ID)), QUEUE.CODE.eq(queue));
+    }
+
+    @Test
+    void aPlannerPreviewsThenCommitsAHistoryFile() throws Exception {
+        String queue = queue();
+        String file = "interval_start,offered,handled,abandoned,aht_seconds\n2025-02-03T09:00,5,5,0,200\n2025-02-03T09:30,6,5,1,210\n";
+        Response preview = call(HttpMethod.POST, "planner", "/api/v1/imports/history?queue=" + queue, file);
+        assertThat(preview.status()).isEqualTo(200);
+        JsonNode result = json.readTree(preview.body());
+        assertThat(result.get("created").asLong()).isEqualTo(2);
+        assertThat(result.get("committed").asBoolean()).isFalse();
+        assertThat(rows(queue)).isZero();
+
+        Response commit = call(HttpMethod.POST, "planner", "/api/v1/imports/history?commit=true&queue=" + queue, file);
+        assertThat(commit.status()).isEqualTo(200);
+        assertThat(json.readTree(commit.body()).get("committed").asBoolean()).isTrue();
+        assertThat(rows(queue)).isEqualTo(2);
+
+        Response export = call(HttpMethod.GET, "planner", "/api/v1/exports/history?queue=" + queue, null);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.body()).contains("2025-02-03T09:30+03:00," + queue + ",6,5,1,210,,");
+    }
+
+    @Test
+    void aBadFileIsA422ProblemListingEveryBadRow() throws Exception {
+        String queue = queue();
+        String file = "interval_start,offered,handled,abandoned,aht_seconds\n2025-02-03T09:00,x,5,0,200\n"
+                + "2025-02-03T09:30,6,-5,1,210\n2025-02-03T10:00,6,5,1,210\n";
+        Response response = call(HttpMethod.POST, "planner", "/api/v1/imports/history?commit=true&queue=" + queue, file);
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("errors")).hasSize(2);
+        assertThat(problem.get("errors").get(0).get("line").asLong()).isEqualTo(2);
+        assertThat(problem.get("errors").get(0).get("column").asText()).isEqualTo("offered");
+        assertThat(problem.get("errors").get(1).get("message").asText()).isEqualTo("-5 is negative; must be at least 0");
+        assertThat(rows(queue)).isZero();
+    }
+
+    @Test
+    void agentsAndHrCannotImportOrExport() {
+        for (String user : new String[] {"agent.ist", "hr.lead"}) {
+            Response response = call(HttpMethod.POST, user, "/api/v1/imports/contracts?commit=true",
+                    "code,name,min_minutes_per_week,max_minutes_per_week\nAPIX,Api,0,600\n");
+            assertThat(response.status()).as(user).isEqualTo(403);
+            assertThat(response.contentType()).isEqualTo("application/problem+json");
+            assertThat(call(HttpMethod.GET, user, "/api/v1/exports/agents", null).status()).isEqualTo(403);
+        }
+        assertThat(ctx.fetchExists(dev.frontline.db.Tables.CONTRACT, dev.frontline.db.Tables.CONTRACT.CODE.eq("APIX"))).isFalse();
+    }
+
+    @Test
+    void theOpenApiDescriptionIsPublicAndListsTheImportPaths() throws Exception {
+        Response docs = call(HttpMethod.GET, null, "/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        assertThat(paths.has("/api/v1/imports/{kind}")).isTrue();
+        assertThat(paths.has("/api/v1/exports/{kind}")).isTrue();
+        assertThat(docs.body()).contains("\"bearer\"").contains("\"basic\"");
+        assertThat(call(HttpMethod.GET, null, "/swagger-ui/index.html", null).status()).isEqualTo(200);
+    }
+}
