@@ -18,7 +18,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.RecommendedAssignment;
 import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
@@ -29,12 +28,11 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
-import dev.frontline.roster.engine.Contract;
 import dev.frontline.roster.engine.Roster;
-import dev.frontline.roster.engine.RosterBuilder;
 import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.roster.engine.RosterWeights;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.security.CurrentUser;
@@ -59,7 +57,6 @@ public class RosterService {
     private final Clock clock;
     private final SolutionManager<Roster, HardSoftLongScore> solutionManager =
             SolutionManager.create(SolverFactory.create(RosterSolver.config(RosterSolver.QUICK)));
-    private volatile Map<String, Long> defaultWeights;
 
     RosterService(RosterStore store, DSLContext ctx, CurrentUser currentUser, AuditTrail audit,
             PlatformTransactionManager transactions, Clock clock) {
@@ -231,6 +228,18 @@ public class RosterService {
                 affected.add(key);
             }
         }
+        // the affected agents' other days of the same week are freed too, so their weekly minutes can still be met;
+        // the "keep published shifts" rule keeps those days as they were unless a change is needed
+        Set<String> weeks = new HashSet<>();
+        affected.forEach(key -> weeks.add(key.substring(0, key.lastIndexOf('#')) + "#"
+                + Integer.parseInt(key.substring(key.lastIndexOf('#') + 1)) / 7));
+        for (String agentId : scenario.agentIds().keySet()) {
+            for (int day = 0; day < scenario.days(); day++) {
+                if (weeks.contains(agentId + "#" + day / 7)) {
+                    affected.add(agentId + "#" + day);
+                }
+            }
+        }
         Set<Integer> changedDays = new HashSet<>();
         if (forecastChange) {
             changedDays.addAll(changedDays(published, scenario, thresholdPercent));
@@ -290,13 +299,13 @@ public class RosterService {
     /** Every soft rule with its default weight and the planner's override. */
     @PreAuthorize("hasRole('PLANNER')")
     public List<ConstraintWeight> weights() {
-        Map<String, Long> defaults = defaultWeights();
         Map<String, ConstraintWeight> stored = new LinkedHashMap<>();
-        ctx.selectFrom(ROSTER_CONSTRAINT_WEIGHT).fetch().forEach(w -> stored.put(w.getConstraintName(),
-                new ConstraintWeight(w.getConstraintName(), defaults.getOrDefault(w.getConstraintName(), 1L), w.getWeight(),
+        ctx.selectFrom(ROSTER_CONSTRAINT_WEIGHT).where(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME.in(RosterConstraints.SOFT))
+                .fetch().forEach(w -> stored.put(w.getConstraintName(),
+                new ConstraintWeight(w.getConstraintName(), RosterWeights.defaultSoftWeight(w.getConstraintName()), w.getWeight(),
                         w.getUpdatedAt(), w.getUpdatedBy())));
         return RosterConstraints.SOFT.stream()
-                .map(name -> stored.getOrDefault(name, new ConstraintWeight(name, defaults.get(name), null, null, null)))
+                .map(name -> stored.getOrDefault(name, new ConstraintWeight(name, RosterWeights.defaultSoftWeight(name), null, null, null)))
                 .toList();
     }
 
@@ -331,26 +340,6 @@ public class RosterService {
             audit.record("roster_constraint_weight", name, AuditAction.UPDATE, "weight " + weight);
         }));
         return weights();
-    }
-
-    /** The engine's own weight of every soft rule, read from a score analysis of a one-agent roster. */
-    private Map<String, Long> defaultWeights() {
-        Map<String, Long> cached = defaultWeights;
-        if (cached != null) {
-            return cached;
-        }
-        ShiftType shift = new ShiftType("S", 9 * 60, 8 * 60);
-        Roster probe = new RosterBuilder("weights", LocalDate.of(2024, 1, 1), 1).shiftType(shift)
-                .agent(new Agent("a", "a", Contract.unrestricted("c"), Map.of(), null, false, List.of(WorkLocation.HOME),
-                        List.of(shift), Map.of()))
-                .build();
-        Map<String, Long> weights = new LinkedHashMap<>();
-        for (ConstraintAnalysis<HardSoftLongScore> c : solutionManager.analyze(probe, ScoreAnalysisFetchPolicy.FETCH_SHALLOW)
-                .constraintAnalyses()) {
-            weights.put(c.constraintName(), c.weight().softScore());
-        }
-        defaultWeights = weights;
-        return weights;
     }
 
     private static void requireDraft(RosterVersionSummary version, String what) {
