@@ -19,8 +19,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import ai.timefold.solver.core.api.solver.RecommendedAssignment;
-import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 
@@ -161,22 +159,26 @@ public class RosterService {
     }
 
     /**
-     * "Who could take this gap?": the shifts the solver would give this agent on the date, best first, each with what
-     * it changes in the score (from {@code SolutionManager.recommendAssignment} on the agent's day made free).
+     * "Who could take this gap?": the shifts this agent could work on the date, best first, each with what it changes
+     * in the score against the day left free. Every allowed shift is scored at the agent's current place of work
+     * ({@code SolutionManager.recommendAssignment} returns nothing for a variable that allows unassigned values, as
+     * the shift does, so the candidates are scored one by one with {@code SolutionManager.update}).
      */
     @PreAuthorize("hasRole('PLANNER')")
     public List<Recommendation> recommend(long versionId, String employeeNumber, LocalDate date) {
         LoadedRoster loaded = store.load(versionId);
+        Roster roster = loaded.roster();
         AgentDay agentDay = agentDay(loaded, employeeNumber, date);
         agentDay.setShift(null);
-        agentDay.setPinned(false);
-        List<RecommendedAssignment<String[], HardSoftLongScore>> recommended = solutionManager.recommendAssignment(
-                loaded.roster(), agentDay,
-                d -> new String[] {d.getShift() == null ? null : d.getShift().id(), d.getLocation().label()},
-                ScoreAnalysisFetchPolicy.FETCH_SHALLOW);
-        return recommended.stream().filter(r -> r.proposition()[0] != null).limit(RECOMMENDATIONS)
-                .map(r -> new Recommendation(r.proposition()[0], r.proposition()[1], r.scoreAnalysisDiff().score()))
-                .toList();
+        HardSoftLongScore free = solutionManager.update(roster);
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (ShiftType candidate : agentDay.getAgent().shiftTypes()) {
+            agentDay.setShift(candidate);
+            HardSoftLongScore with = solutionManager.update(roster);
+            recommendations.add(new Recommendation(candidate.id(), agentDay.getLocation().label(), with.subtract(free)));
+        }
+        recommendations.sort(java.util.Comparator.comparing(Recommendation::scoreChange).reversed());
+        return recommendations.stream().limit(RECOMMENDATIONS).toList();
     }
 
     /** Publishes a draft; a published version of an overlapping period becomes archived. */

@@ -476,7 +476,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         option.series(getTranslation("roster.progress.hard"), ChartOption.SeriesType.LINE, hard, hardAxis, null,
                 ChartOption.SeriesStyle.color("#c62828"));
         progressChart.setOption(option);
-        s.best().ifPresent(best -> status.setText(getTranslation(s.running() ? "roster.solving" : "roster.solved",
+        s.best().filter(best -> s.running()).ifPresent(best -> status.setText(getTranslation("roster.solving",
                 best.score().toString(), String.format(Locale.ROOT, "%.1f", best.millis() / 1000.0))));
     }
 
