@@ -38,6 +38,11 @@ public class Roster {
     @ProblemFactCollectionProperty
     private List<LocationPreference> locationPreferences;
 
+    @ProblemFactCollectionProperty
+    private List<DayAvailability> dayAvailabilities = List.of();
+    @ProblemFactCollectionProperty
+    private List<PublishedShift> publishedShifts = List.of();
+
     @PlanningEntityCollectionProperty
     private List<AgentDay> agentDays;
 
@@ -143,6 +148,20 @@ public class Roster {
 
     public void setScore(HardSoftLongScore score) {
         this.score = score;
+    }
+
+    public List<DayAvailability> getDayAvailabilities() {
+        return dayAvailabilities;
+    }
+
+    public List<PublishedShift> getPublishedShifts() {
+        return publishedShifts;
+    }
+
+    /** Per-day availability and the published shifts a repair keeps; set by {@link RosterBuilder}. */
+    void setDayFacts(List<DayAvailability> dayAvailabilities, List<PublishedShift> publishedShifts) {
+        this.dayAvailabilities = dayAvailabilities;
+        this.publishedShifts = publishedShifts;
     }
 
     /** The entity of an agent on a day, or null when the agent or day is not in this roster. */

@@ -33,6 +33,8 @@ public final class RosterBuilder {
     private final List<LocationPreference> locationPreferences = new ArrayList<>();
     private final Map<String, Map<Integer, ShiftAssignment>> pinnedShifts = new HashMap<>();
     private final Map<String, HardSoftLongScore> weightOverrides = new LinkedHashMap<>();
+    private final List<DayAvailability> dayAvailabilities = new ArrayList<>();
+    private final List<PublishedShift> publishedShifts = new ArrayList<>();
 
     private record ShiftAssignment(ShiftType shiftType, WorkLocation location) {
     }
@@ -136,6 +138,23 @@ public final class RosterBuilder {
         return this;
     }
 
+    /** On {@code day} the agent may work only the given shift types (none = not available that day). */
+    public RosterBuilder availability(String agentId, int day, java.util.Collection<String> allowedShiftTypeIds, String reason) {
+        checkDay(day, "availability of agent '" + agentId + "'");
+        Set<ShiftType> allowed = new HashSet<>();
+        allowedShiftTypeIds.forEach(id -> allowed.add(known(shiftTypes, id, "shift type")));
+        dayAvailabilities.add(new DayAvailability(known(agents, agentId, "agent"), day, allowed, reason));
+        return this;
+    }
+
+    /** What the published roster said for the agent's day ({@code shiftTypeId} null = day off), kept by a repair. */
+    public RosterBuilder published(String agentId, int day, String shiftTypeId, WorkLocation location) {
+        checkDay(day, "published shift of agent '" + agentId + "'");
+        ShiftType shiftType = shiftTypeId == null ? null : known(shiftTypes, shiftTypeId, "shift type");
+        publishedShifts.add(new PublishedShift(known(agents, agentId, "agent"), day, shiftType, location));
+        return this;
+    }
+
     /** Replaces the default weight of a constraint named in {@link RosterConstraints}. */
     public RosterBuilder constraintWeight(String constraintName, HardSoftLongScore weight) {
         if (!RosterConstraints.ALL.contains(constraintName)) {
@@ -163,11 +182,13 @@ public final class RosterBuilder {
                 agentDays.add(agentDay);
             }
         }
-        return new Roster(name, startDate, horizonDays, demandIndex, List.copyOf(agents.values()),
+        Roster roster = new Roster(name, startDate, horizonDays, demandIndex, List.copyOf(agents.values()),
                 List.copyOf(queues.values()), List.copyOf(sites.values()), List.copyOf(shiftTypes.values()),
                 List.copyOf(intervalDemands), List.copyOf(shiftDemands), List.copyOf(timeOffs),
                 List.copyOf(shiftRequests), List.copyOf(locationPreferences), agentDays,
                 ConstraintWeightOverrides.of(weightOverrides));
+        roster.setDayFacts(List.copyOf(dayAvailabilities), List.copyOf(publishedShifts));
+        return roster;
     }
 
     private void checkDay(int day, String what) {

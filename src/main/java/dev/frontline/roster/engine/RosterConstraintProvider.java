@@ -62,7 +62,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 minOfficeDaysPerWeek(factory),
                 teamLeadInOfficeWithTeam(factory),
                 fairShareOfWeekends(factory),
-                overtime(factory)
+                overtime(factory),
+                onlyShiftsInsideAvailability(factory),
+                keepPublishedShifts(factory)
         };
     }
 
@@ -426,5 +428,36 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     private static String agents(long milli) {
         return String.format(java.util.Locale.ROOT, "%.2f", milli / 1000.0);
+    }
+
+    // ---- product layer: availability and repair ----
+
+    /** Weekly availability and dated exceptions: a shift on a day outside the agent's availability. */
+    Constraint onlyShiftsInsideAvailability(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .join(DayAvailability.class, equal(AgentDay::getAgent, DayAvailability::agent),
+                        equal(AgentDay::getDay, DayAvailability::day))
+                .filter((d, availability) -> !availability.permits(d.getShift()))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((d, availability, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
+                        d.getAgent().id() + " works " + d.getShift() + " on day " + d.getDay()
+                                + " outside their availability (" + availability.reason() + ")"))
+                .asConstraint(RosterConstraints.AVAILABILITY);
+    }
+
+    /** Repair: every minute that moves away from the published roster costs one (weight 1soft per minute). */
+    Constraint keepPublishedShifts(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(AgentDay.class)
+                .join(PublishedShift.class, equal(AgentDay::getAgent, PublishedShift::agent),
+                        equal(AgentDay::getDay, PublishedShift::day))
+                .filter((d, published) -> published.changedMinutes(d.getShift(), d.getLocation()) > 0)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT,
+                        (d, published) -> published.changedMinutes(d.getShift(), d.getLocation()))
+                .justifyWith((d, published, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
+                        d.getAgent().id() + " on day " + d.getDay() + " was published "
+                                + (published.shiftType() == null ? "off" : published.shiftType() + "@" + published.location())
+                                + " and now " + (d.getShift() == null ? "off" : d.getShift() + "@" + d.getLocation())
+                                + " (" + minutes(published.changedMinutes(d.getShift(), d.getLocation())) + " changed)"))
+                .asConstraint(RosterConstraints.KEEP_PUBLISHED);
     }
 }

@@ -32,13 +32,16 @@ public final class RosterConstraints {
     public static final String FAIR_WEEKENDS = "Fair share of weekends";
     public static final String OVERTIME = "Overtime";
 
+    public static final String AVAILABILITY = "Only shifts inside availability";
+    public static final String KEEP_PUBLISHED = "Keep published shifts";
+
     public static final List<String> HARD = List.of(ALLOWED_SHIFT_TYPES, TIME_OFF, MIN_REST, FORBIDDEN_SUCCESSION,
             MIN_MINUTES_PER_WEEK, MAX_MINUTES_PER_WEEK, MIN_MINUTES_IN_HORIZON, MAX_MINUTES_IN_HORIZON,
             MAX_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_DAYS_OFF, MAX_WEEKENDS,
-            MAX_SHIFTS_OF_TYPE, OFFICE_SEATS);
+            MAX_SHIFTS_OF_TYPE, OFFICE_SEATS, AVAILABILITY);
     public static final List<String> SOFT = List.of(INTERVAL_UNDER_COVERAGE, INTERVAL_OVER_COVERAGE, SHIFT_UNDER_COVER,
             SHIFT_OVER_COVER, SHIFT_ON_REQUEST, SHIFT_OFF_REQUEST, LOCATION_PREFERENCE, MIN_OFFICE_DAYS,
-            TEAM_LEAD_IN_OFFICE, FAIR_WEEKENDS, OVERTIME);
+            TEAM_LEAD_IN_OFFICE, FAIR_WEEKENDS, OVERTIME, KEEP_PUBLISHED);
     public static final List<String> ALL = java.util.stream.Stream.concat(HARD.stream(), SOFT.stream()).toList();
 
     private RosterConstraints() {

@@ -323,4 +323,34 @@ class RosterConstraintProviderTest {
         verifier.verifyThat(RosterConstraintProvider::overtime).given(days(a, "EEEEEE.")).penalizesBy(480);
         verifier.verifyThat(RosterConstraintProvider::overtime).given(days(a, "EEEEE..E")).penalizesBy(0);
     }
+
+    @Test
+    void onlyShiftsInsideAvailability() {
+        Agent a = agent("a");
+        DayAvailability earlyOnly = new DayAvailability(a, 1, Set.of(EARLY), "weekly availability");
+        DayAvailability away = new DayAvailability(a, 2, Set.of(), "not available");
+        verifier.verifyThat(RosterConstraintProvider::onlyShiftsInsideAvailability)
+                .given(earlyOnly, away, day(a, 1, LATE), day(a, 2, EARLY)).penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::onlyShiftsInsideAvailability)
+                .given(earlyOnly, away, day(a, 1, EARLY), day(a, 2, null), day(a, 3, LATE)).penalizesBy(0);
+    }
+
+    @Test
+    void keepPublishedShiftsCostsTheMinutesThatMove() {
+        Agent a = agent("a");
+        PublishedShift early = new PublishedShift(a, 0, EARLY, WorkLocation.HOME);
+        PublishedShift off = new PublishedShift(a, 1, null, null);
+        // unchanged: the same shift at the same place, and a day off kept off
+        verifier.verifyThat(RosterConstraintProvider::keepPublishedShifts)
+                .given(early, off, day(a, 0, EARLY), day(a, 1, null)).penalizesBy(0);
+        // early 07-15 -> late 14-22 moves 7 h out and 7 h in; working the published day off adds its 8 h
+        verifier.verifyThat(RosterConstraintProvider::keepPublishedShifts)
+                .given(early, off, day(a, 0, LATE), day(a, 1, EARLY)).penalizesBy(7 * 60 * 2 + 8 * 60);
+        // the same hours in the office instead of at home: all 8 h moved place
+        verifier.verifyThat(RosterConstraintProvider::keepPublishedShifts)
+                .given(early, office(a, 0)).penalizesBy(8 * 60);
+        // dropping the published shift frees its 8 h
+        verifier.verifyThat(RosterConstraintProvider::keepPublishedShifts)
+                .given(early, day(a, 0, null)).penalizesBy(8 * 60);
+    }
 }

@@ -177,10 +177,27 @@ class StaffingViewsTest {
 
     @Test
     void requirementViewSaysWhenAQueueHasNoForecastYet() {
-        signIn("planner");
-        UI.getCurrent().navigate("requirements");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("req-message")).getText()).startsWith("No forecast version");
-        assertThat(_get(Button.class, spec -> spec.withId("req-compute")).isEnabled()).isFalse();
+        // the demo centre forecasts every queue, so the test brings a queue of its own
+        long skill = ctx.insertInto(dev.frontline.db.Tables.SKILL).set(dev.frontline.db.Tables.SKILL.CODE, "NO_FORECAST")
+                .set(dev.frontline.db.Tables.SKILL.NAME, "No forecast").returning(dev.frontline.db.Tables.SKILL.ID)
+                .fetchSingle(dev.frontline.db.Tables.SKILL.ID);
+        var q = dev.frontline.db.Tables.QUEUE;
+        long queueId = ctx.insertInto(q).set(q.CODE, "NO_FORECAST_VOICE").set(q.NAME, "No forecast – voice")
+                .set(q.CHANNEL, dev.frontline.db.enums.ChannelType.VOICE).set(q.LANGUAGE, "en").set(q.SKILL_ID, skill)
+                .set(q.TIME_ZONE, "Europe/London").set(q.COUNTRY_CODE, "GB")
+                .set(q.SL_TARGET_PERCENT, java.math.BigDecimal.valueOf(80)).set(q.SL_THRESHOLD_SECONDS, 20)
+                .returning(q.ID).fetchSingle(q.ID);
+        try {
+            signIn("planner");
+            UI.getCurrent().navigate("requirements");
+            Select<StaffingQueue> queue = select("req-queue");
+            _setValue(queue, queue.getGenericDataView().getItems().filter(s -> s.id() == queueId).findFirst().orElseThrow());
+            assertThat(_get(Paragraph.class, spec -> spec.withId("req-message")).getText()).startsWith("No forecast version");
+            assertThat(_get(Button.class, spec -> spec.withId("req-compute")).isEnabled()).isFalse();
+        } finally {
+            ctx.deleteFrom(q).where(q.ID.eq(queueId)).execute();
+            ctx.deleteFrom(dev.frontline.db.Tables.SKILL).where(dev.frontline.db.Tables.SKILL.ID.eq(skill)).execute();
+        }
     }
 
     @Test

@@ -1,0 +1,148 @@
+package dev.frontline.roster.persistence;
+
+import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.ROSTER_ACTIVITY;
+import static dev.frontline.db.Tables.ROSTER_SHIFT;
+import static dev.frontline.db.Tables.ROSTER_VERSION;
+import static dev.frontline.db.Tables.SITE;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.db.tables.records.RosterActivityRecord;
+import dev.frontline.db.tables.records.RosterShiftRecord;
+import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.roster.service.StoredActivity;
+import dev.frontline.roster.service.StoredShift;
+
+/** Roster versions with their shifts and breaks; callers hold the transaction that makes a change all or nothing. */
+@Repository
+public class RosterVersionRepository {
+
+    private final DSLContext ctx;
+
+    RosterVersionRepository(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public long insertDraft(String name, LocalDate firstDay, LocalDate lastDay, Long basedOnId,
+            List<Long> requirementVersionIds, String solverConfig, String createdBy) {
+        return ctx.insertInto(ROSTER_VERSION)
+                .set(ROSTER_VERSION.NAME, name).set(ROSTER_VERSION.FIRST_DAY, firstDay).set(ROSTER_VERSION.LAST_DAY, lastDay)
+                .set(ROSTER_VERSION.STATUS, RosterStatus.DRAFT).set(ROSTER_VERSION.BASED_ON_ID, basedOnId)
+                .set(ROSTER_VERSION.REQUIREMENT_VERSION_IDS, requirementVersionIds.toArray(Long[]::new))
+                .set(ROSTER_VERSION.SOLVER_CONFIG, solverConfig).set(ROSTER_VERSION.CREATED_BY, createdBy)
+                .returning(ROSTER_VERSION.ID).fetchSingle(ROSTER_VERSION.ID);
+    }
+
+    public Optional<RosterVersionSummary> find(long id) {
+        return ctx.selectFrom(ROSTER_VERSION).where(ROSTER_VERSION.ID.eq(id)).fetchOptional(RosterVersionRepository::summary);
+    }
+
+    /** Versions newest first, at most {@code limit}. */
+    public List<RosterVersionSummary> list(int limit) {
+        return ctx.selectFrom(ROSTER_VERSION).orderBy(ROSTER_VERSION.ID.desc()).limit(limit)
+                .fetch(RosterVersionRepository::summary);
+    }
+
+    /** Replaces a version's shifts and breaks. */
+    public void replaceShifts(long versionId, List<RosterShiftRecord> shifts, List<RosterActivityRecord> activities) {
+        ctx.deleteFrom(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(versionId)).execute();
+        if (!shifts.isEmpty()) {
+            ctx.batchInsert(shifts).execute();
+        }
+        if (!activities.isEmpty()) {
+            ctx.batchInsert(activities).execute();
+        }
+    }
+
+    public void updateScore(long versionId, String score, long hard, long soft, double undercoveragePercent,
+            Double solvingSeconds) {
+        var update = ctx.update(ROSTER_VERSION)
+                .set(ROSTER_VERSION.SCORE, score).set(ROSTER_VERSION.HARD_SCORE, hard).set(ROSTER_VERSION.SOFT_SCORE, soft)
+                .set(ROSTER_VERSION.UNDERCOVERAGE_PERCENT, decimal(undercoveragePercent, 2))
+                .set(ROSTER_VERSION.UPDATED_AT, OffsetDateTime.now())
+                .set(ROSTER_VERSION.VERSION, ROSTER_VERSION.VERSION.plus(1));
+        if (solvingSeconds != null) {
+            update = update.set(ROSTER_VERSION.SOLVING_SECONDS, decimal(solvingSeconds, 1));
+        }
+        update.where(ROSTER_VERSION.ID.eq(versionId)).execute();
+    }
+
+    public void setSolverConfig(long versionId, String solverConfig) {
+        ctx.update(ROSTER_VERSION).set(ROSTER_VERSION.SOLVER_CONFIG, solverConfig)
+                .where(ROSTER_VERSION.ID.eq(versionId)).execute();
+    }
+
+    /** Publishes a draft and archives every published version whose period overlaps it; returns the archived ids. */
+    public List<Long> publish(long versionId, String by, OffsetDateTime at) {
+        RosterVersionSummary version = find(versionId).orElseThrow();
+        List<Long> archived = ctx.update(ROSTER_VERSION).set(ROSTER_VERSION.STATUS, RosterStatus.ARCHIVED)
+                .set(ROSTER_VERSION.UPDATED_AT, at)
+                .where(ROSTER_VERSION.STATUS.eq(RosterStatus.PUBLISHED))
+                .and(ROSTER_VERSION.FIRST_DAY.le(version.lastDay())).and(ROSTER_VERSION.LAST_DAY.ge(version.firstDay()))
+                .and(ROSTER_VERSION.ID.ne(versionId))
+                .returning(ROSTER_VERSION.ID).fetch(ROSTER_VERSION.ID);
+        ctx.update(ROSTER_VERSION).set(ROSTER_VERSION.STATUS, RosterStatus.PUBLISHED)
+                .set(ROSTER_VERSION.PUBLISHED_AT, at).set(ROSTER_VERSION.PUBLISHED_BY, by)
+                .set(ROSTER_VERSION.UPDATED_AT, at)
+                .where(ROSTER_VERSION.ID.eq(versionId)).and(ROSTER_VERSION.STATUS.eq(RosterStatus.DRAFT)).execute();
+        return archived;
+    }
+
+    public List<StoredShift> shifts(long versionId) {
+        return shiftQuery().where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(versionId))
+                .orderBy(AGENT.EMPLOYEE_NUMBER, ROSTER_SHIFT.WORK_DATE).fetch(RosterVersionRepository::shift);
+    }
+
+    /** An agent's shifts in published versions between two days. */
+    public List<StoredShift> publishedShiftsOf(long agentId, LocalDate from, LocalDate to) {
+        return shiftQuery().join(ROSTER_VERSION).on(ROSTER_VERSION.ID.eq(ROSTER_SHIFT.ROSTER_VERSION_ID))
+                .where(ROSTER_VERSION.STATUS.eq(RosterStatus.PUBLISHED)).and(ROSTER_SHIFT.AGENT_ID.eq(agentId))
+                .and(ROSTER_SHIFT.WORK_DATE.between(from, to))
+                .orderBy(ROSTER_SHIFT.WORK_DATE).fetch(RosterVersionRepository::shift);
+    }
+
+    public List<StoredActivity> activities(long versionId) {
+        return ctx.select(ROSTER_ACTIVITY.AGENT_ID, ROSTER_ACTIVITY.WORK_DATE, ROSTER_ACTIVITY.STARTS_AT,
+                        ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
+                .from(ROSTER_ACTIVITY).where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(versionId))
+                .orderBy(ROSTER_ACTIVITY.AGENT_ID, ROSTER_ACTIVITY.STARTS_AT)
+                .fetch(r -> new StoredActivity(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> shiftQuery() {
+        return ctx.select(ROSTER_SHIFT.fields()).select(AGENT.EMPLOYEE_NUMBER, AGENT.FIRST_NAME, AGENT.LAST_NAME, SITE.CODE)
+                .from(ROSTER_SHIFT).join(AGENT).on(AGENT.ID.eq(ROSTER_SHIFT.AGENT_ID))
+                .leftJoin(SITE).on(SITE.ID.eq(ROSTER_SHIFT.SITE_ID));
+    }
+
+    private static StoredShift shift(Record r) {
+        return new StoredShift(r.get(ROSTER_SHIFT.AGENT_ID), r.get(AGENT.EMPLOYEE_NUMBER),
+                r.get(AGENT.FIRST_NAME) + " " + r.get(AGENT.LAST_NAME), r.get(ROSTER_SHIFT.WORK_DATE),
+                r.get(ROSTER_SHIFT.SHIFT_TEMPLATE_ID), r.get(ROSTER_SHIFT.SHIFT_CODE), r.get(ROSTER_SHIFT.STARTS_AT),
+                r.get(ROSTER_SHIFT.LENGTH_MINUTES), r.get(ROSTER_SHIFT.SITE_ID), r.get(SITE.CODE), r.get(ROSTER_SHIFT.PINNED));
+    }
+
+    private static RosterVersionSummary summary(dev.frontline.db.tables.records.RosterVersionRecord r) {
+        return new RosterVersionSummary(r.getId(), r.getName(), r.getFirstDay(), r.getLastDay(), r.getStatus(),
+                r.getBasedOnId(), Arrays.asList(r.getRequirementVersionIds()), r.getSolverConfig(), r.getCreatedAt(),
+                r.getCreatedBy(), r.getUpdatedAt(), r.getPublishedAt(), r.getPublishedBy(), r.getScore(), r.getHardScore(),
+                r.getSoftScore(), r.getUndercoveragePercent() == null ? null : r.getUndercoveragePercent().doubleValue(),
+                r.getSolvingSeconds() == null ? null : r.getSolvingSeconds().doubleValue());
+    }
+
+    private static BigDecimal decimal(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,374 @@
+package dev.frontline.roster.service;
+
+import static dev.frontline.db.Tables.ROSTER_CONSTRAINT_WEIGHT;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jooq.DSLContext;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+
+import dev.frontline.db.enums.AuditAction;
+import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.roster.engine.Agent;
+import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterConstraints;
+import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.roster.engine.RosterWeights;
+import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.roster.engine.WorkLocation;
+import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.audit.AuditTrail;
+
+/**
+ * Roster versions for planners: drafts, explanation, manual edits with a rule check, "who could take this gap?",
+ * publishing, repair of a published roster, and the soft-rule weights. Agents read only their own published shifts.
+ */
+@Service
+public class RosterService {
+
+    /** How many versions the version picker lists. */
+    static final int VERSION_LIST_LIMIT = 200;
+    private static final int RECOMMENDATIONS = 8;
+
+    private final RosterStore store;
+    private final DSLContext ctx;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final SolutionManager<Roster, HardSoftLongScore> solutionManager =
+            SolutionManager.create(SolverFactory.create(RosterSolver.config(RosterSolver.QUICK)));
+
+    RosterService(RosterStore store, DSLContext ctx, CurrentUser currentUser, AuditTrail audit,
+            PlatformTransactionManager transactions, Clock clock) {
+        this.store = store;
+        this.ctx = ctx;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Checks that a roster can be built for the period and says what is missing otherwise. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterScenario scenario(LocalDate firstDay, LocalDate lastDay) {
+        return store.scenarios().load("check", firstDay, lastDay);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<RosterVersionSummary> versions() {
+        return store.versions().list(VERSION_LIST_LIMIT);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterVersionSummary version(long id) {
+        return store.version(id);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<StoredShift> shifts(long versionId) {
+        return store.versions().shifts(versionId);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<StoredActivity> activities(long versionId) {
+        return store.versions().activities(versionId);
+    }
+
+    /** A new empty draft for the period; the master data and requirements are checked first. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterVersionSummary createDraft(String name, LocalDate firstDay, LocalDate lastDay) {
+        String label = name == null || name.isBlank() ? "Roster " + firstDay + " .. " + lastDay : name.strip();
+        RosterScenario scenario = store.scenarios().load(label, firstDay, lastDay);
+        long id = store.versions().insertDraft(label, firstDay, lastDay, null, scenario.requirementVersionIds(),
+                RosterSolver.DEFAULT, currentUser.require().getUsername());
+        return store.version(id);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public LoadedRoster load(long versionId) {
+        return store.load(versionId);
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterExplanation explain(long versionId) {
+        return store.explainer().explain(store.load(versionId).roster());
+    }
+
+    /**
+     * What giving the agent this shift ({@code shiftTypeId} null = day off) at this place ({@code siteCode} null =
+     * home) on the date would do to the score, without saving anything.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public EditCheck checkEdit(long versionId, String employeeNumber, LocalDate date, String shiftTypeId, String siteCode) {
+        LoadedRoster loaded = store.load(versionId);
+        return check(loaded, employeeNumber, date, shiftTypeId, siteCode);
+    }
+
+    /** Saves a manual change as a pinned shift of the draft, after the same check; breaks and score are redone. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public EditCheck saveEdit(long versionId, String employeeNumber, LocalDate date, String shiftTypeId, String siteCode) {
+        LoadedRoster loaded = store.load(versionId);
+        requireDraft(loaded.version(), "edit");
+        EditCheck check = check(loaded, employeeNumber, date, shiftTypeId, siteCode);
+        store.save(versionId, loaded.scenario(), loaded.roster(), null);
+        return check;
+    }
+
+    private EditCheck check(LoadedRoster loaded, String employeeNumber, LocalDate date, String shiftTypeId, String siteCode) {
+        Roster roster = loaded.roster();
+        AgentDay agentDay = agentDay(loaded, employeeNumber, date);
+        RosterExplanation before = store.explainer().explain(roster);
+        if (shiftTypeId == null) {
+            agentDay.setShift(null);
+        } else {
+            ShiftType shiftType = roster.getShiftTypes().stream().filter(s -> s.id().equals(shiftTypeId)).findFirst()
+                    .orElseThrow(() -> new RosterInputException("shift " + shiftTypeId + " does not exist in the templates"));
+            agentDay.setShift(shiftType);
+        }
+        agentDay.setLocation(location(agentDay.getAgent(), siteCode));
+        agentDay.setPinned(true);
+        RosterExplanation after = store.explainer().explain(roster);
+        Set<String> had = new HashSet<>();
+        before.breaches().forEach(b -> had.add(b.constraint() + "|" + b.why().description()));
+        List<RosterExplanation.Breach> newHard = new ArrayList<>();
+        List<RosterExplanation.Breach> newSoft = new ArrayList<>();
+        for (RosterExplanation.Breach breach : after.breaches()) {
+            if (!had.contains(breach.constraint() + "|" + breach.why().description())) {
+                (breach.hard() ? newHard : newSoft).add(breach);
+            }
+        }
+        return new EditCheck(before.score(), after.score(), newHard, newSoft);
+    }
+
+    /**
+     * "Who could take this gap?": the shifts this agent could work on the date, best first, each with what it changes
+     * in the score against the day left free. Every allowed shift is scored at the agent's current place of work
+     * ({@code SolutionManager.recommendAssignment} returns nothing for a variable that allows unassigned values, as
+     * the shift does, so the candidates are scored one by one with {@code SolutionManager.update}).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<Recommendation> recommend(long versionId, String employeeNumber, LocalDate date) {
+        LoadedRoster loaded = store.load(versionId);
+        Roster roster = loaded.roster();
+        AgentDay agentDay = agentDay(loaded, employeeNumber, date);
+        agentDay.setShift(null);
+        HardSoftLongScore free = solutionManager.update(roster);
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (ShiftType candidate : agentDay.getAgent().shiftTypes()) {
+            agentDay.setShift(candidate);
+            HardSoftLongScore with = solutionManager.update(roster);
+            recommendations.add(new Recommendation(candidate.id(), agentDay.getLocation().label(), with.subtract(free)));
+        }
+        recommendations.sort(java.util.Comparator.comparing(Recommendation::scoreChange).reversed());
+        return recommendations.stream().limit(RECOMMENDATIONS).toList();
+    }
+
+    /** Publishes a draft; a published version of an overlapping period becomes archived. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterVersionSummary publish(long versionId) {
+        RosterVersionSummary version = store.version(versionId);
+        requireDraft(version, "publish");
+        if (version.score() == null) {
+            throw new RosterInputException("version #" + versionId + " has no roster yet: solve it before publishing");
+        }
+        String user = currentUser.require().getUsername();
+        transaction.executeWithoutResult(status -> store.versions().publish(versionId, user, OffsetDateTime.now(clock)));
+        return store.version(versionId);
+    }
+
+    /**
+     * A new draft that repairs a published roster after changes: every published shift stays pinned except on the
+     * agent-days the changes touch (approved time off or availability now on a shift day, a shift no longer allowed)
+     * and, when {@code forecastChange}, every agent-day of the days whose total requirement moved by more than
+     * {@code thresholdPercent}. Solving the draft then changes as few published minutes as it can.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RepairResult repair(long publishedVersionId, boolean forecastChange, double thresholdPercent) {
+        RosterVersionSummary published = store.version(publishedVersionId);
+        if (published.status() != RosterStatus.PUBLISHED) {
+            throw new RosterInputException("version #" + publishedVersionId + " is " + published.status()
+                    + "; only a published roster can be repaired");
+        }
+        String name = "Repair of #" + publishedVersionId;
+        RosterScenario scenario = store.scenarios().load(name, published.firstDay(), published.lastDay());
+        Roster facts = scenario.build();
+        List<StoredShift> shifts = store.versions().shifts(publishedVersionId);
+        Set<String> affected = new HashSet<>();
+        Set<String> timeOff = new HashSet<>();
+        facts.getTimeOffs().forEach(t -> timeOff.add(t.agent().id() + "#" + t.day()));
+        Map<String, Agent> agents = new LinkedHashMap<>();
+        facts.getAgents().forEach(a -> agents.put(a.id(), a));
+        Map<String, ShiftType> shiftTypes = new LinkedHashMap<>();
+        facts.getShiftTypes().forEach(s -> shiftTypes.put(s.id(), s));
+        Map<String, dev.frontline.roster.engine.DayAvailability> availability = new LinkedHashMap<>();
+        facts.getDayAvailabilities().forEach(a -> availability.put(a.agent().id() + "#" + a.day(), a));
+        for (StoredShift s : shifts) {
+            String key = s.employeeNumber() + "#" + RosterStore.day(scenario, s);
+            Agent agent = agents.get(s.employeeNumber());
+            ShiftType shiftType = shiftTypes.get(s.shiftCode());
+            var limit = availability.get(key);
+            if (agent == null || shiftType == null || !agent.mayWork(shiftType) || timeOff.contains(key)
+                    || (limit != null && !limit.permits(shiftType))) {
+                affected.add(key);
+            }
+        }
+        // the affected agents' other days of the same week are freed too, so their weekly minutes can still be met;
+        // the "keep published shifts" rule keeps those days as they were unless a change is needed
+        Set<String> weeks = new HashSet<>();
+        affected.forEach(key -> weeks.add(key.substring(0, key.lastIndexOf('#')) + "#"
+                + Integer.parseInt(key.substring(key.lastIndexOf('#') + 1)) / 7));
+        for (String agentId : scenario.agentIds().keySet()) {
+            for (int day = 0; day < scenario.days(); day++) {
+                if (weeks.contains(agentId + "#" + day / 7)) {
+                    affected.add(agentId + "#" + day);
+                }
+            }
+        }
+        Set<Integer> changedDays = new HashSet<>();
+        if (forecastChange) {
+            changedDays.addAll(changedDays(published, scenario, thresholdPercent));
+            for (String agentId : scenario.agentIds().keySet()) {
+                changedDays.forEach(day -> affected.add(agentId + "#" + day));
+            }
+        }
+        List<StoredShift> draftShifts = shifts.stream()
+                .map(s -> new StoredShift(s.agentId(), s.employeeNumber(), s.agentName(), s.workDate(), s.shiftTemplateId(),
+                        s.shiftCode(), s.startsAt(), s.lengthMinutes(), s.siteId(), s.siteCode(),
+                        !affected.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s))))
+                .toList();
+        RosterStore.addPublished(scenario, shifts);
+        Roster roster = scenario.build();
+        RosterStore.apply(roster, scenario, draftShifts, false);
+        for (AgentDay d : roster.getAgentDays()) {
+            // days off the repair may not touch stay off: pin them too
+            if (!d.isWorking() && !affected.contains(d.getId()) && !changedDays.contains(d.getDay())) {
+                d.setPinned(true);
+            }
+        }
+        long id = store.versions().insertDraft(name, published.firstDay(), published.lastDay(), publishedVersionId,
+                scenario.requirementVersionIds(), published.solverConfig(), currentUser.require().getUsername());
+        store.save(id, scenario, roster, null);
+        int pinned = (int) roster.getAgentDays().stream().filter(AgentDay::isPinned).count();
+        return new RepairResult(store.version(id), roster.getAgentDays().size() - pinned, pinned, changedDays.size());
+    }
+
+    private List<Integer> changedDays(RosterVersionSummary published, RosterScenario scenario, double thresholdPercent) {
+        Map<String, long[]> before = store.scenarios().requiredMilliPerDay(published.requirementVersionIds(),
+                scenario.firstDay(), scenario.lastDay(), scenario.zone());
+        Map<String, long[]> now = store.scenarios().requiredMilliPerDay(scenario.requirementVersionIds(),
+                scenario.firstDay(), scenario.lastDay(), scenario.zone());
+        List<Integer> days = new ArrayList<>();
+        for (int day = 0; day < scenario.days(); day++) {
+            long old = 0;
+            long current = 0;
+            for (long[] perDay : before.values()) {
+                old += perDay[day];
+            }
+            for (long[] perDay : now.values()) {
+                current += perDay[day];
+            }
+            if (Math.abs(current - old) * 100.0 > thresholdPercent * Math.max(old, 1)) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    /** The signed-in agent's shifts in published rosters between two days (empty for users who are not agents). */
+    @PreAuthorize("isAuthenticated()")
+    public List<StoredShift> myPublishedShifts(LocalDate from, LocalDate to) {
+        return currentUser.require().agentId().map(id -> store.versions().publishedShiftsOf(id, from, to)).orElse(List.of());
+    }
+
+    /** Every soft rule with its default weight and the planner's override. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<ConstraintWeight> weights() {
+        Map<String, ConstraintWeight> stored = new LinkedHashMap<>();
+        ctx.selectFrom(ROSTER_CONSTRAINT_WEIGHT).where(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME.in(RosterConstraints.SOFT))
+                .fetch().forEach(w -> stored.put(w.getConstraintName(),
+                new ConstraintWeight(w.getConstraintName(), RosterWeights.defaultSoftWeight(w.getConstraintName()), w.getWeight(),
+                        w.getUpdatedAt(), w.getUpdatedBy())));
+        return RosterConstraints.SOFT.stream()
+                .map(name -> stored.getOrDefault(name, new ConstraintWeight(name, RosterWeights.defaultSoftWeight(name), null, null, null)))
+                .toList();
+    }
+
+    /**
+     * Saves the planner's weights ({@code null} = back to the default), audited, all or nothing; they apply to every
+     * roster solved from now on.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<ConstraintWeight> saveWeights(Map<String, Long> weights) {
+        weights.forEach((name, weight) -> {
+            if (!RosterConstraints.SOFT.contains(name)) {
+                throw new RosterInputException("weight: '" + name + "' is not a soft roster rule");
+            }
+            if (weight != null && weight < 0) {
+                throw new RosterInputException("weight of '" + name + "': " + weight + " is negative; 0 switches the rule off");
+            }
+        });
+        String user = currentUser.require().getUsername();
+        transaction.executeWithoutResult(status -> weights.forEach((name, weight) -> {
+            if (weight == null) {
+                if (ctx.deleteFrom(ROSTER_CONSTRAINT_WEIGHT).where(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME.eq(name)).execute() > 0) {
+                    audit.record("roster_constraint_weight", name, AuditAction.DELETE, "back to the default weight");
+                }
+                return;
+            }
+            ctx.insertInto(ROSTER_CONSTRAINT_WEIGHT).set(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME, name)
+                    .set(ROSTER_CONSTRAINT_WEIGHT.WEIGHT, weight).set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_BY, user)
+                    .set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_AT, OffsetDateTime.now(clock))
+                    .onConflict(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME).doUpdate()
+                    .set(ROSTER_CONSTRAINT_WEIGHT.WEIGHT, weight).set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_BY, user)
+                    .set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_AT, OffsetDateTime.now(clock)).execute();
+            audit.record("roster_constraint_weight", name, AuditAction.UPDATE, "weight " + weight);
+        }));
+        return weights();
+    }
+
+    private static void requireDraft(RosterVersionSummary version, String what) {
+        if (version.status() != RosterStatus.DRAFT) {
+            throw new RosterInputException(what + ": version #" + version.id() + " is " + version.status()
+                    + "; only a draft can be changed (repair a published roster to change it)");
+        }
+    }
+
+    private static AgentDay agentDay(LoadedRoster loaded, String employeeNumber, LocalDate date) {
+        int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
+        AgentDay agentDay = loaded.roster().agentDay(employeeNumber, day);
+        if (agentDay == null) {
+            throw new RosterInputException("agent " + employeeNumber + " on " + date + " is not in roster #"
+                    + loaded.version().id() + " (" + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
+        return agentDay;
+    }
+
+    private static WorkLocation location(Agent agent, String siteCode) {
+        WorkLocation location = siteCode == null ? WorkLocation.HOME
+                : agent.locations().stream().filter(l -> l.isOffice() && l.site().id().equals(siteCode)).findFirst()
+                        .orElseThrow(() -> new RosterInputException("agent " + agent.id() + " may not work in the office "
+                                + siteCode));
+        if (!agent.locations().contains(location)) {
+            throw new RosterInputException("agent " + agent.id() + " may not work at " + location.label());
+        }
+        return location;
+    }
+}

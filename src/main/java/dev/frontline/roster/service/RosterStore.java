@@ -1,0 +1,186 @@
+package dev.frontline.roster.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
+import dev.frontline.db.tables.records.RosterActivityRecord;
+import dev.frontline.db.tables.records.RosterShiftRecord;
+import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.BreakPlanner;
+import dev.frontline.roster.engine.CoverageReport;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterBuilder;
+import dev.frontline.roster.engine.RosterExplainer;
+import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.roster.engine.Site;
+import dev.frontline.roster.engine.WorkLocation;
+import dev.frontline.roster.persistence.RosterScenarioRepository;
+import dev.frontline.roster.persistence.RosterVersionRepository;
+
+/**
+ * Reads versions back into the engine and writes solved rosters (shifts, breaks, score) in one transaction. No role
+ * checks here: it serves {@link RosterService} and the solver's background threads, which checked the role when the
+ * work started.
+ */
+@Component
+class RosterStore {
+
+    private final RosterScenarioRepository scenarios;
+    private final RosterVersionRepository versions;
+    private final TransactionTemplate transaction;
+    private final RosterExplainer explainer = new RosterExplainer();
+
+    RosterStore(RosterScenarioRepository scenarios, RosterVersionRepository versions, PlatformTransactionManager transactions) {
+        this.scenarios = scenarios;
+        this.versions = versions;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    RosterExplainer explainer() {
+        return explainer;
+    }
+
+    RosterScenarioRepository scenarios() {
+        return scenarios;
+    }
+
+    RosterVersionRepository versions() {
+        return versions;
+    }
+
+    RosterVersionSummary version(long id) {
+        return versions.find(id).orElseThrow(() -> new NoSuchElementException("roster version " + id + " does not exist"));
+    }
+
+    /**
+     * The version's period on today's master data, with its stored shifts assigned and pinned as stored; a version
+     * made by a repair also carries the shifts of the version it repairs, which the "keep published shifts" rule keeps.
+     */
+    LoadedRoster load(long versionId) {
+        RosterVersionSummary version = version(versionId);
+        RosterScenario scenario = scenarios.load(version.name(), version.firstDay(), version.lastDay());
+        if (version.basedOnId() != null) {
+            addPublished(scenario, versions.shifts(version.basedOnId()));
+        }
+        Roster roster = scenario.build();
+        apply(roster, scenario, versions.shifts(versionId), true);
+        explainer.score(roster);
+        return new LoadedRoster(version, scenario, roster);
+    }
+
+    /** Every agent-day of the period as the given version left it (no row = a day off), for the repair rule. */
+    static void addPublished(RosterScenario scenario, List<StoredShift> shifts) {
+        RosterBuilder builder = scenario.builder();
+        Map<String, StoredShift> byAgentDay = new HashMap<>();
+        shifts.forEach(s -> byAgentDay.put(s.employeeNumber() + "#" + day(scenario, s), s));
+        Set<String> shiftTypes = scenario.shiftTemplates().keySet();
+        for (String agentId : scenario.agentIds().keySet()) {
+            for (int day = 0; day < scenario.days(); day++) {
+                StoredShift s = byAgentDay.get(agentId + "#" + day);
+                if (s == null) {
+                    builder.published(agentId, day, null, null);
+                } else if (shiftTypes.contains(s.shiftCode())) {
+                    builder.published(agentId, day, s.shiftCode(), s.siteCode() == null ? WorkLocation.HOME
+                            : WorkLocation.office(siteOf(scenario, s.siteCode())));
+                }
+            }
+        }
+    }
+
+    /**
+     * Assigns stored shifts to the roster's agent-days. {@code strict}: a stored shift whose agent or shift type is no
+     * longer in the master data is an error; otherwise it is skipped and the day left free.
+     *
+     * @return the agent-days (engine agent id # day) that could not be restored
+     */
+    static Set<String> apply(Roster roster, RosterScenario scenario, List<StoredShift> shifts, boolean strict) {
+        Map<String, AgentDay> agentDays = new HashMap<>();
+        roster.getAgentDays().forEach(d -> agentDays.put(d.getId(), d));
+        Map<String, ShiftType> shiftTypes = new HashMap<>();
+        roster.getShiftTypes().forEach(s -> shiftTypes.put(s.id(), s));
+        Map<String, Site> sites = new HashMap<>();
+        roster.getSites().forEach(s -> sites.put(s.id(), s));
+        Set<String> skipped = new HashSet<>();
+        for (StoredShift s : shifts) {
+            String key = s.employeeNumber() + "#" + day(scenario, s);
+            AgentDay agentDay = agentDays.get(key);
+            ShiftType shiftType = shiftTypes.get(s.shiftCode());
+            if (agentDay == null || shiftType == null) {
+                if (strict) {
+                    throw new RosterInputException("stored shift " + s.shiftCode() + " of agent " + s.employeeNumber()
+                            + " on " + s.workDate() + " no longer fits the master data (agent inactive or shift template"
+                            + " changed); repair the published roster instead");
+                }
+                skipped.add(key);
+                continue;
+            }
+            agentDay.setShift(shiftType);
+            agentDay.setLocation(s.siteCode() == null ? WorkLocation.HOME : WorkLocation.office(sites.get(s.siteCode())));
+            agentDay.setPinned(s.pinned());
+        }
+        return skipped;
+    }
+
+    private static Site siteOf(RosterScenario scenario, String siteCode) {
+        Site site = scenario.sites().get(siteCode);
+        if (site == null) {
+            throw new RosterInputException("site " + siteCode + " no longer exists");
+        }
+        return site;
+    }
+
+    static int day(RosterScenario scenario, StoredShift s) {
+        return (int) (s.workDate().toEpochDay() - scenario.firstDay().toEpochDay());
+    }
+
+    /** Writes the roster's shifts, breaks and score as the version's content, all or nothing. */
+    void save(long versionId, RosterScenario scenario, Roster roster, Double solvingSeconds) {
+        HardSoftLongScore score = roster.getScore() == null ? explainer.score(roster) : roster.getScore();
+        List<RosterShiftRecord> shifts = new ArrayList<>();
+        for (AgentDay d : roster.getAgentDays()) {
+            if (!d.isWorking()) {
+                continue;
+            }
+            RosterShiftRecord r = new RosterShiftRecord();
+            r.setRosterVersionId(versionId);
+            r.setAgentId(scenario.agentIds().get(d.getAgent().id()));
+            r.setWorkDate(d.getDate());
+            r.setShiftTemplateId(scenario.shiftTemplates().get(d.getShift().id()));
+            r.setShiftCode(d.getShift().id());
+            r.setStartsAt(scenario.instant(d.getDay(), d.getShift().startMinute()));
+            r.setLengthMinutes(d.getShift().lengthMinutes());
+            r.setSiteId(d.getLocation() != null && d.getLocation().isOffice() ? scenario.siteIds().get(d.getLocation().site().id())
+                    : null);
+            r.setPinned(d.isPinned());
+            shifts.add(r);
+        }
+        List<RosterActivityRecord> activities = new ArrayList<>();
+        for (BreakPlanner.PlannedBreak b : BreakPlanner.plan(roster)) {
+            RosterActivityRecord r = new RosterActivityRecord();
+            r.setRosterVersionId(versionId);
+            r.setAgentId(scenario.agentIds().get(b.agentId()));
+            r.setWorkDate(scenario.firstDay().plusDays(b.day()));
+            r.setStartsAt(scenario.instant(0, b.startMinute()));
+            r.setMinutes(b.minutes());
+            r.setKind(b.lunch() ? "LUNCH" : "BREAK");
+            activities.add(r);
+        }
+        double undercoverage = CoverageReport.of(roster).undercoveragePercent();
+        transaction.executeWithoutResult(status -> {
+            versions.replaceShifts(versionId, shifts, activities);
+            versions.updateScore(versionId, score.toString(), score.hardScore(), score.softScore(), undercoverage,
+                    solvingSeconds);
+        });
+    }
+}

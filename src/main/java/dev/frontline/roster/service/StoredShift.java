@@ -1,0 +1,13 @@
+package dev.frontline.roster.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** One agent's shift on one day of a roster version; {@code siteCode} null = at home. */
+public record StoredShift(long agentId, String employeeNumber, String agentName, LocalDate workDate, Long shiftTemplateId,
+        String shiftCode, OffsetDateTime startsAt, int lengthMinutes, Long siteId, String siteCode, boolean pinned) {
+
+    public OffsetDateTime endsAt() {
+        return startsAt.plusMinutes(lengthMinutes);
+    }
+}

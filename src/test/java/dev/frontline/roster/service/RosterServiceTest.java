@@ -1,0 +1,301 @@
+package dev.frontline.roster.service;
+
+import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.AGENT_AVAILABILITY;
+import static dev.frontline.db.Tables.ROSTER_VERSION;
+import static dev.frontline.db.Tables.TIME_OFF;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import dev.frontline.db.enums.RequestStatus;
+import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterConstraints;
+import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.security.FrontlineUser;
+import dev.frontline.testing.FrontlineIntegrationTest;
+
+/** The roster product layer on the demo centre: load, solve, save, reload, pins, publish, repair, roles. */
+@FrontlineIntegrationTest
+class RosterServiceTest {
+
+    static final LocalDate MONDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    static final LocalDate SUNDAY = MONDAY.plusDays(6);
+
+    @Autowired
+    RosterService rosters;
+    @Autowired
+    RosterJobs jobs;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DSLContext ctx;
+
+    private final List<Long> versions = new ArrayList<>();
+    private final List<Long> timeOffs = new ArrayList<>();
+
+    @AfterEach
+    void cleanUp() {
+        ctx.update(ROSTER_VERSION).setNull(ROSTER_VERSION.BASED_ON_ID).where(ROSTER_VERSION.ID.in(versions)).execute();
+        ctx.deleteFrom(ROSTER_VERSION).where(ROSTER_VERSION.ID.in(versions)).execute();
+        ctx.deleteFrom(TIME_OFF).where(TIME_OFF.ID.in(timeOffs)).execute();
+        SecurityContextHolder.clearContext();
+    }
+
+    static void signIn(UserDetailsService users, String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    private RosterVersionSummary solvedDraft(String name, int seconds) {
+        RosterVersionSummary draft = rosters.createDraft(name, MONDAY, SUNDAY);
+        versions.add(draft.id());
+        solve(draft.id(), seconds);
+        return rosters.version(draft.id());
+    }
+
+    private RosterJobs.Status solve(long versionId, int seconds) {
+        jobs.solve(versionId, RosterSolver.QUICK, Duration.ofSeconds(seconds), null);
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 60L).toNanos();
+        while (jobs.status(versionId).orElseThrow().running()) {
+            assertThat(System.nanoTime()).as("solver job still running").isLessThan(deadline);
+            sleep(200);
+        }
+        return jobs.status(versionId).orElseThrow();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void loadsTheDemoCentreWithShiftsRequirementsAndWishes() {
+        signIn(users, "planner");
+        Roster roster = rosters.scenario(MONDAY, SUNDAY).build();
+
+        assertThat(roster.getAgents()).hasSizeGreaterThan(100);
+        assertThat(roster.getShiftTypes()).isNotEmpty();
+        // requirements exist for the open hours of each of the six queues (email around the clock)
+        assertThat(roster.getQueues()).hasSize(6);
+        assertThat(roster.getIntervalDemands()).hasSizeGreaterThan(7 * 96).hasSizeLessThanOrEqualTo(6 * 7 * 96);
+        assertThat(roster.getIntervalDemands()).anyMatch(d -> d.requiredMilli() > 0);
+        assertThat(roster.getAgents()).allMatch(a -> !a.shiftTypes().isEmpty());
+        assertThat(roster.getShiftTypes()).anyMatch(s -> !s.cannotBeFollowedBy().isEmpty());
+        assertThat(roster.getShiftTypes()).allMatch(s -> s.breakRule().breakCount() > 0);
+    }
+
+    @Test
+    void aPeriodThatIsNotWholeWeeksOrHasNoRequirementsIsRefusedWithTheReason() {
+        signIn(users, "planner");
+        assertThatThrownBy(() -> rosters.scenario(MONDAY.plusDays(1), SUNDAY)).isInstanceOf(RosterInputException.class)
+                .hasMessageContaining("from a Monday");
+        LocalDate farMonday = MONDAY.plusWeeks(20);
+        assertThatThrownBy(() -> rosters.createDraft("far", farMonday, farMonday.plusDays(6)))
+                .isInstanceOf(RosterInputException.class).hasMessageContaining("BILLING_TR_VOICE")
+                .hasMessageContaining("Forecast screen");
+    }
+
+    @Test
+    void solvedRosterIsSavedReloadedAndResolvedWithPinnedShiftsUnchanged() {
+        signIn(users, "planner");
+        RosterVersionSummary solved = solvedDraft("pins", 4);
+        assertThat(solved.score()).isNotNull();
+        assertThat(solved.solvingSeconds()).isNotNull();
+        assertThat(solved.undercoveragePercent()).isNotNull();
+        List<StoredShift> shifts = rosters.shifts(solved.id());
+        assertThat(shifts).isNotEmpty();
+        assertThat(rosters.activities(solved.id())).isNotEmpty();
+
+        // reloading gives the same score as saved
+        LoadedRoster loaded = rosters.load(solved.id());
+        assertThat(loaded.roster().getScore().toString()).isEqualTo(solved.score());
+
+        // a planner fixes a few shifts by hand: they are pinned
+        List<StoredShift> edited = shifts.stream().filter(s -> s.workDate().equals(MONDAY.plusDays(2))).limit(3).toList();
+        for (StoredShift s : edited) {
+            rosters.saveEdit(solved.id(), s.employeeNumber(), s.workDate(), s.shiftCode(), s.siteCode());
+        }
+        Map<String, StoredShift> pinned = pinned(solved.id());
+        assertThat(pinned).hasSize(3);
+
+        RosterJobs.Status resolved = solve(solved.id(), 3);
+        assertThat(resolved.error()).isNull();
+        assertThat(resolved.progress()).isNotEmpty();
+        Map<String, StoredShift> after = pinned(solved.id());
+        assertThat(after.keySet()).isEqualTo(pinned.keySet());
+        after.forEach((key, s) -> {
+            StoredShift before = pinned.get(key);
+            assertThat(s.shiftCode()).isEqualTo(before.shiftCode());
+            assertThat(s.startsAt().toInstant()).isEqualTo(before.startsAt().toInstant());
+            assertThat(s.siteCode()).isEqualTo(before.siteCode());
+        });
+    }
+
+    private Map<String, StoredShift> pinned(long versionId) {
+        return rosters.shifts(versionId).stream().filter(StoredShift::pinned)
+                .collect(Collectors.toMap(s -> s.employeeNumber() + "#" + s.workDate(), Function.identity()));
+    }
+
+    @Test
+    void rulesThatCannotAllHoldGiveARosterWithTheBrokenRulesNamed() {
+        signIn(users, "planner");
+        // a full-time agent only available 00:00-01:00: no shift fits, so the weekly minimum cannot hold
+        var agent = ctx.select(AGENT.ID, AGENT.EMPLOYEE_NUMBER).from(AGENT)
+                .where(AGENT.EMPLOYEE_NUMBER.in(rosters.scenario(MONDAY, SUNDAY).build().getAgents().stream()
+                        .filter(a -> a.contract().minMinutesPerWeek() > 0).map(a -> a.id()).toList()))
+                .orderBy(AGENT.ID).limit(1).fetchSingle();
+        var saved = ctx.selectFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agent.value1())).fetch();
+        ctx.deleteFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agent.value1())).execute();
+        try {
+            for (short weekday = 1; weekday <= 7; weekday++) {
+                ctx.insertInto(AGENT_AVAILABILITY).set(AGENT_AVAILABILITY.AGENT_ID, agent.value1())
+                        .set(AGENT_AVAILABILITY.WEEKDAY, weekday).set(AGENT_AVAILABILITY.AVAILABLE_FROM, LocalTime.MIDNIGHT)
+                        .set(AGENT_AVAILABILITY.AVAILABLE_TO, LocalTime.of(1, 0)).execute();
+            }
+            RosterVersionSummary solved = solvedDraft("infeasible", 3);
+
+            assertThat(solved.feasible()).isFalse();
+            assertThat(rosters.shifts(solved.id())).isNotEmpty();
+            RosterExplanation explanation = rosters.explain(solved.id());
+            assertThat(explanation.hardBreaches()).isNotEmpty();
+            assertThat(explanation.hardBreaches()).anyMatch(b -> b.why().description().contains(agent.value2())
+                    && (b.constraint().equals(RosterConstraints.MIN_MINUTES_PER_WEEK)
+                            || b.constraint().equals(RosterConstraints.AVAILABILITY)));
+            assertThat(explanation.constraints()).anyMatch(c -> c.constraint().equals(RosterConstraints.INTERVAL_UNDER_COVERAGE));
+        } finally {
+            ctx.deleteFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agent.value1())).execute();
+            saved.forEach(r -> ctx.insertInto(AGENT_AVAILABILITY).set(r).execute());
+        }
+    }
+
+    @Test
+    void publishingArchivesTheEarlierRosterAndRepairKeepsPublishedShiftsExceptWhereTimeOffNowFalls() {
+        signIn(users, "planner");
+        RosterVersionSummary first = solvedDraft("first", 3);
+        RosterVersionSummary published = rosters.publish(first.id());
+        assertThat(published.status()).isEqualTo(RosterStatus.PUBLISHED);
+        assertThat(published.publishedBy()).isEqualTo("planner");
+        assertThatThrownBy(() -> rosters.saveEdit(first.id(), "X", MONDAY, null, null))
+                .isInstanceOf(RosterInputException.class).hasMessageContaining("only a draft");
+
+        // an absence is approved on a day an agent works
+        StoredShift hit = rosters.shifts(first.id()).stream().filter(s -> s.workDate().equals(MONDAY.plusDays(3)))
+                .findFirst().orElseThrow();
+        timeOffs.add(ctx.insertInto(TIME_OFF).set(TIME_OFF.AGENT_ID, hit.agentId()).set(TIME_OFF.FIRST_DAY, hit.workDate())
+                .set(TIME_OFF.LAST_DAY, hit.workDate()).set(TIME_OFF.KIND, "SICK").set(TIME_OFF.STATUS, RequestStatus.APPROVED)
+                .set(TIME_OFF.DECIDED_AT, OffsetDateTime.now()).set(TIME_OFF.DECIDED_BY, "planner")
+                .returning(TIME_OFF.ID).fetchSingle(TIME_OFF.ID));
+
+        RepairResult repair = rosters.repair(first.id(), false, 10);
+        versions.add(repair.draft().id());
+        assertThat(repair.draft().basedOnId()).isEqualTo(first.id());
+        // the agent's week is freed (one week here), everybody else's stays pinned
+        assertThat(repair.unpinnedAgentDays()).isEqualTo(7);
+        solve(repair.draft().id(), 3);
+
+        Map<String, StoredShift> before = rosters.shifts(first.id()).stream()
+                .collect(Collectors.toMap(s -> s.employeeNumber() + "#" + s.workDate(), Function.identity()));
+        List<StoredShift> repaired = rosters.shifts(repair.draft().id());
+        assertThat(repaired).noneMatch(s -> s.agentId() == hit.agentId() && s.workDate().equals(hit.workDate()));
+        assertThat(repaired).filteredOn(StoredShift::pinned).allSatisfy(s -> {
+            StoredShift was = before.get(s.employeeNumber() + "#" + s.workDate());
+            assertThat(was).isNotNull();
+            assertThat(s.shiftCode()).isEqualTo(was.shiftCode());
+            assertThat(s.siteCode()).isEqualTo(was.siteCode());
+        });
+        assertThat(repaired.stream().filter(StoredShift::pinned).count())
+                .isEqualTo(before.values().stream().filter(s -> s.agentId() != hit.agentId()).count());
+
+        RosterVersionSummary second = rosters.publish(repair.draft().id());
+        assertThat(second.status()).isEqualTo(RosterStatus.PUBLISHED);
+        assertThat(rosters.version(first.id()).status()).isEqualTo(RosterStatus.ARCHIVED);
+
+        // the agent sees their own published shifts, and only theirs
+        String agentUser = ctx.select(dev.frontline.db.Tables.APP_USER.USERNAME).from(dev.frontline.db.Tables.APP_USER)
+                .where(dev.frontline.db.Tables.APP_USER.AGENT_ID.isNotNull()).orderBy(dev.frontline.db.Tables.APP_USER.ID)
+                .limit(1).fetchSingle(dev.frontline.db.Tables.APP_USER.USERNAME);
+        signIn(users, agentUser);
+        long me = ((FrontlineUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal()).agentId().orElseThrow();
+        List<StoredShift> mine = rosters.myPublishedShifts(MONDAY, SUNDAY);
+        assertThat(mine).allMatch(s -> s.agentId() == me);
+        assertThat(mine).hasSameSizeAs(repaired.stream().filter(s -> s.agentId() == me).toList());
+    }
+
+    @Test
+    void onlyPlannersSolvePublishRepairAndWeighRosters() {
+        signIn(users, "planner");
+        RosterVersionSummary draft = rosters.createDraft("roles", MONDAY, SUNDAY);
+        versions.add(draft.id());
+        String agentUser = ctx.select(dev.frontline.db.Tables.APP_USER.USERNAME).from(dev.frontline.db.Tables.APP_USER)
+                .where(dev.frontline.db.Tables.APP_USER.AGENT_ID.isNotNull()).limit(1)
+                .fetchSingle(dev.frontline.db.Tables.APP_USER.USERNAME);
+        for (String user : List.of(agentUser, "hr.lead")) {
+            signIn(users, user);
+            assertThatThrownBy(() -> rosters.createDraft("x", MONDAY, SUNDAY)).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> jobs.solve(draft.id(), RosterSolver.QUICK, Duration.ofSeconds(1), null)).as(user)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rosters.publish(draft.id())).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rosters.repair(draft.id(), false, 10)).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rosters.shifts(draft.id())).as(user).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rosters.saveWeights(Map.of())).as(user).isInstanceOf(AccessDeniedException.class);
+        }
+        signIn(users, "hr.lead");
+        assertThat(rosters.myPublishedShifts(MONDAY, SUNDAY)).isEmpty();
+    }
+
+    @Test
+    void weightsShowTheEngineDefaultsAndSaveTheOverrides() {
+        signIn(users, "planner");
+        List<ConstraintWeight> weights = rosters.weights();
+        assertThat(weights).extracting(ConstraintWeight::constraintName).containsExactlyElementsOf(RosterConstraints.SOFT);
+        assertThat(weights).filteredOn(w -> w.constraintName().equals(RosterConstraints.MIN_OFFICE_DAYS))
+                .singleElement().extracting(ConstraintWeight::defaultWeight).isEqualTo(200L);
+        try {
+            List<ConstraintWeight> saved = rosters.saveWeights(Map.of(RosterConstraints.OVERTIME, 5L));
+            assertThat(saved).filteredOn(w -> w.constraintName().equals(RosterConstraints.OVERTIME)).singleElement()
+                    .satisfies(w -> {
+                        assertThat(w.weight()).isEqualTo(5L);
+                        assertThat(w.updatedBy()).isEqualTo("planner");
+                    });
+            assertThat(rosters.scenario(MONDAY, SUNDAY).build().getConstraintWeightOverrides()
+                    .getConstraintWeight(RosterConstraints.OVERTIME).softScore()).isEqualTo(5L);
+            assertThatThrownBy(() -> rosters.saveWeights(Map.of(RosterConstraints.OVERTIME, -1L)))
+                    .isInstanceOf(RosterInputException.class).hasMessageContaining("negative");
+            assertThatThrownBy(() -> rosters.saveWeights(Map.of(RosterConstraints.MIN_REST, 1L)))
+                    .isInstanceOf(RosterInputException.class).hasMessageContaining("not a soft roster rule");
+        } finally {
+            java.util.Map<String, Long> reset = new java.util.HashMap<>();
+            reset.put(RosterConstraints.OVERTIME, null);
+            rosters.saveWeights(reset);
+        }
+    }
+}
