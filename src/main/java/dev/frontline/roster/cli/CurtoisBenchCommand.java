@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -54,6 +56,10 @@ public class CurtoisBenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "Time limit per instance (default ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--moves", description = "Stop after this many evaluated moves instead of after --seconds: the same "
+            + "search whatever the machine's load, for comparing configurations.")
+    Long moves;
+
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -76,6 +82,9 @@ public class CurtoisBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (moves != null && moves < 1) {
+            throw new IllegalArgumentException("--moves " + moves + " must be at least 1");
+        }
         if (seconds < 1) {
             throw new IllegalArgumentException("--seconds " + seconds + " must be at least 1");
         }
@@ -100,10 +109,12 @@ public class CurtoisBenchCommand implements Callable<Integer> {
         String table = table(results);
         out.print(table);
         BenchmarkReport.inWorkingDirectory().writeSection("curtois", "Roster engine on the Curtois & Qu benchmark",
-                "java -jar target/frontline.jar bench curtois --all " + target.all + " --seconds " + seconds
+                "java -jar target/frontline.jar bench curtois --all " + target.all
+                        + (moves == null ? " --seconds " + seconds : " --moves " + moves)
                         + " --seed " + seed + " --config " + config,
-                table + "\nSolver configuration `" + config + "`, " + seconds
-                        + " s per instance, one solver thread, seed " + seed + ". Hard = rules the benchmark's own "
+                table + "\nSolver configuration `" + config + "`, "
+                        + (moves == null ? seconds + " s" : moves + " evaluated moves")
+                        + " per instance (no early stop without improvement), one solver thread, seed " + seed + ". Hard = rules the benchmark's own "
                         + "checker (CurtoisEvaluator) finds broken; gap = (objective - best known) / best known.\n");
         long feasible = results.stream().filter(r -> r.hard() == 0).count();
         out.println("instances=" + results.size() + " feasible=" + feasible + " mean_gap_1_7="
@@ -113,7 +124,13 @@ public class CurtoisBenchCommand implements Callable<Integer> {
 
     private Result run(Path file, Map<String, Long> bestKnown, PrintWriter out) {
         CurtoisInstance instance = CurtoisParser.parse(file);
-        RosterSolver solver = new RosterSolver(RosterSolver.config(config, Duration.ofSeconds(seconds), null, seed));
+        // the whole --seconds are used: an unimproved-time limit of the same length never fires first
+        SolverConfig solverConfig = RosterSolver.config(config, Duration.ofSeconds(seconds), Duration.ofSeconds(seconds),
+                seed);
+        if (moves != null) {
+            solverConfig.setTerminationConfig(new TerminationConfig().withMoveCountLimit(moves));
+        }
+        RosterSolver solver = new RosterSolver(solverConfig);
         RosterSolver.Outcome outcome = solver.solve(CurtoisImporter.toRoster(instance), null);
         String[][] grid = CurtoisImporter.toGrid(instance, outcome.roster());
         CurtoisEvaluation evaluation = CurtoisEvaluator.evaluate(instance, grid);

@@ -2,35 +2,62 @@ package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 
 /**
- * Sets the shifts of a run of days at once: either swaps an agent's run with another agent's same days, or gives a
- * run of days one shift (or days off). Single-day moves cannot pass through the states that consecutive-day rules
- * forbid (a lone working day, a single day off); a whole block can.
+ * Sets the shifts of a run of days at once: either swaps an agent's run with another agent's same days, gives a run
+ * of days one shift (or days off), or slides an agent's working run by a few days (its shifts move along, the days
+ * it leaves become days off). Single-day moves cannot pass through the states that consecutive-day rules forbid (a
+ * lone working day, a single day off); a whole block can, and a slide keeps the run's length and shift counts.
  */
 final class BlockMove extends AbstractMove<Roster> {
 
     private final List<AgentDay> left;
     private final List<AgentDay> right;
     private final ShiftType value;
+    /** One new shift per day of {@code left} (a slide), or null. */
+    private final List<ShiftType> values;
 
-    private BlockMove(List<AgentDay> left, List<AgentDay> right, ShiftType value) {
+    private BlockMove(List<AgentDay> left, List<AgentDay> right, ShiftType value, List<ShiftType> values) {
         this.left = left;
         this.right = right;
         this.value = value;
+        this.values = values;
     }
 
     static BlockMove swap(List<AgentDay> left, List<AgentDay> right) {
-        return new BlockMove(left, right, null);
+        return new BlockMove(left, right, null, null);
     }
 
     static BlockMove assign(List<AgentDay> days, ShiftType value) {
-        return new BlockMove(days, null, value);
+        return new BlockMove(days, null, value, null);
+    }
+
+    /** Gives each day its own shift (null = day off); the lists have the same length. */
+    static BlockMove set(List<AgentDay> days, List<ShiftType> shifts) {
+        if (days.size() != shifts.size()) {
+            throw new IllegalArgumentException(days.size() + " days but " + shifts.size() + " shifts");
+        }
+        return new BlockMove(days, null, null, shifts);
+    }
+
+    /** The days this move changes, each with the shift it gets (null = day off); empty for swaps. */
+    Map<AgentDay, ShiftType> targets() {
+        Map<AgentDay, ShiftType> targets = new LinkedHashMap<>();
+        for (int i = 0; right == null && i < left.size(); i++) {
+            targets.put(left.get(i), target(i));
+        }
+        return targets;
+    }
+
+    private ShiftType target(int i) {
+        return values == null ? value : values.get(i);
     }
 
     @Override
@@ -39,8 +66,9 @@ final class BlockMove extends AbstractMove<Roster> {
         for (int i = 0; i < left.size(); i++) {
             AgentDay a = left.get(i);
             if (right == null) {
-                changes |= !Objects.equals(a.getShift(), value);
-                if (value != null && !a.getAgent().mayWork(value)) {
+                ShiftType target = target(i);
+                changes |= !Objects.equals(a.getShift(), target);
+                if (target != null && !a.getAgent().mayWork(target)) {
                     return false;
                 }
             } else {
@@ -60,7 +88,7 @@ final class BlockMove extends AbstractMove<Roster> {
         for (int i = 0; i < left.size(); i++) {
             AgentDay a = left.get(i);
             if (right == null) {
-                set(scoreDirector, a, value);
+                set(scoreDirector, a, target(i));
             } else {
                 AgentDay b = right.get(i);
                 ShiftType shiftOfA = a.getShift();
@@ -89,19 +117,23 @@ final class BlockMove extends AbstractMove<Roster> {
 
     @Override
     public Collection<?> getPlanningValues() {
-        List<ShiftType> values = new ArrayList<>();
-        getPlanningEntities().forEach(e -> values.add(((AgentDay) e).getShift()));
-        values.add(value);
-        return values;
+        List<ShiftType> planningValues = new ArrayList<>();
+        getPlanningEntities().forEach(e -> planningValues.add(((AgentDay) e).getShift()));
+        if (values != null) {
+            planningValues.addAll(values);
+        } else {
+            planningValues.add(value);
+        }
+        return planningValues;
     }
 
     @Override
     public String getSimpleMoveTypeDescription() {
-        return right == null ? "BlockAssignMove" : "BlockSwapMove";
+        return right != null ? "BlockSwapMove" : values != null ? "BlockSetMove" : "BlockAssignMove";
     }
 
     @Override
     public String toString() {
-        return right == null ? left + " -> " + value : left + " <-> " + right;
+        return right != null ? left + " <-> " + right : left + " -> " + (values != null ? values : value);
     }
 }

@@ -14,8 +14,10 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 
 /**
  * Random {@link BlockMove}s of 1 to {@value #MAX_BLOCK} consecutive days: 40 % swap a run with another agent's same
- * days (coverage of those days stays put), 25 % swap a run with another run of the same agent (the agent's hours and
- * shift counts stay put), the rest give a run one shift type or days off. Pinned days are never touched.
+ * days (coverage of those days stays put), 20 % swap a run with another run of the same agent (the agent's hours and
+ * shift counts stay put), 10 % slide one of an agent's working runs by one or two days (hours, counts and run length
+ * stay put; only which days are worked changes), the rest give a run one shift type or days off. Pinned days are
+ * never touched.
  */
 public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> {
 
@@ -71,7 +73,12 @@ public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> 
                             return BlockMove.swap(block, otherBlock);
                         }
                     }
-                } else if (kind < 0.65 && row.length >= 2 * length) {
+                } else if (kind < 0.5) {
+                    BlockMove slide = slide(row, random);
+                    if (slide != null) {
+                        return slide;
+                    }
+                } else if (kind < 0.7 && row.length >= 2 * length) {
                     int to = random.nextInt(row.length - length + 1);
                     List<AgentDay> otherBlock = unpinned(row, to, length);
                     if (Math.abs(to - from) >= length && otherBlock.size() == length && block.size() == length) {
@@ -83,6 +90,39 @@ public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> 
                 return BlockMove.assign(block, pick == range.size() ? null : range.get(pick));
             }
         };
+    }
+
+    /** The working run through a random working day, moved one or two days earlier or later; null if none fits. */
+    static BlockMove slide(AgentDay[] row, Random random) {
+        int day = random.nextInt(row.length);
+        if (row[day].getShift() == null) {
+            return null;
+        }
+        int start = day;
+        int end = day;
+        while (start > 0 && row[start - 1].getShift() != null) {
+            start--;
+        }
+        while (end < row.length - 1 && row[end + 1].getShift() != null) {
+            end++;
+        }
+        int by = (1 + random.nextInt(2)) * (random.nextBoolean() ? 1 : -1);
+        int from = Math.min(start, start + by);
+        int to = Math.max(end, end + by);
+        if (from < 0 || to >= row.length) {
+            return null;
+        }
+        List<AgentDay> days = new ArrayList<>(to - from + 1);
+        List<ShiftType> shifts = new ArrayList<>(to - from + 1);
+        for (int d = from; d <= to; d++) {
+            if (row[d].isPinned()) {
+                return null;
+            }
+            int source = d - by;
+            days.add(row[d]);
+            shifts.add(source >= start && source <= end ? row[source].getShift() : null);
+        }
+        return BlockMove.set(days, shifts);
     }
 
     private static List<AgentDay> unpinned(AgentDay[] row, int from, int length) {
