@@ -3,7 +3,6 @@ package dev.frontline.roster.engine;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,10 @@ import java.util.Set;
  * seating 60 % of headcount, teams of 12 with a lead, full-time (70 %) and part-time agents with 1–3 skills, leave,
  * day-off requests, location preferences and a one-office-day-a-week policy for half of the agents.
  * <p>
- * Requirements per 15-minute interval follow an intraday curve per channel (voice peaks mid-morning and mid-afternoon,
- * chat in the evening, email is flat in office hours; weekends at 60 %), scaled so that the agents' contracted,
- * proficiency-weighted capacity on each queue is {@code capacityRatio} times what is required.
+ * Contact volume per 15-minute interval follows an intraday curve per channel (voice peaks mid-morning and
+ * mid-afternoon, chat in the evening, email is flat in office hours; weekends at 60 %); the staffing engine turns it
+ * into agents required ({@link CentreDemand}), at a volume level where the agents' contracted, proficiency-weighted
+ * capacity on each queue is {@code capacityRatio} times what is required.
  */
 public final class CentreGenerator {
 
@@ -143,27 +143,28 @@ public final class CentreGenerator {
         return (double) leaveDays / (agents.size() * (double) days);
     }
 
-    /** Spreads each queue's required agent-minutes over the horizon by its channel's intraday and weekly curve. */
+    /**
+     * Each queue's requirement from the staffing engine ({@link CentreDemand}): contacts follow its channel's intraday
+     * and weekly curve, and their level is set so that the queue's required agent-minutes are its share of capacity.
+     */
     private static void addRequirements(RosterBuilder builder, List<Queue> queues, double[] queueCapacity, int days,
             double requiredShare) {
+        int perDay = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
         for (int q = 0; q < queues.size(); q++) {
             Queue queue = queues.get(q);
-            Map<Integer, Double> weights = new HashMap<>();
-            double total = 0;
+            double[] shape = new double[days * perDay];
             for (int day = 0; day < days; day++) {
                 boolean weekend = START.plusDays(day).getDayOfWeek().getValue() >= 6;
                 for (int minute = OPEN; minute < CLOSE; minute += DemandIndex.INTERVAL_MINUTES) {
-                    double weight = curve(queue.channel(), minute / 60.0) * (weekend ? 0.6 : 1.0);
-                    weights.put(day * 10_000 + minute, weight);
-                    total += weight * DemandIndex.INTERVAL_MINUTES;
+                    shape[day * perDay + minute / DemandIndex.INTERVAL_MINUTES] =
+                            curve(queue.channel(), minute / 60.0) * (weekend ? 0.6 : 1.0);
                 }
             }
-            double scale = queueCapacity[q] * requiredShare / total;
-            for (int day = 0; day < days; day++) {
-                for (int minute = 0; minute < 24 * 60; minute += DemandIndex.INTERVAL_MINUTES) {
-                    double weight = weights.getOrDefault(day * 10_000 + minute, 0.0);
-                    builder.requirement(queue.id(), day, minute, Math.round(weight * scale * 100) / 100.0);
-                }
+            double[] agents = new CentreDemand(queue.channel(), shape, OPEN, CLOSE)
+                    .scaledTo(queueCapacity[q] * requiredShare);
+            for (int i = 0; i < agents.length; i++) {
+                builder.requirement(queue.id(), i / perDay, (i % perDay) * DemandIndex.INTERVAL_MINUTES,
+                        Math.round(agents[i] * 100) / 100.0);
             }
         }
     }
