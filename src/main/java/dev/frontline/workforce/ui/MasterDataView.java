@@ -120,9 +120,9 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
 
     protected abstract Stored<D> update(long id, int version, D draft);
 
-    /** Deletes; views without deletion override {@link #deletable()} instead. */
+    /** Deletes; views without deletion override {@link #deletable()} instead, which hides the button. */
     protected void delete(long id, int version) {
-        throw new UnsupportedOperationException();
+        throw new IllegalStateException(getClass().getSimpleName() + " has no delete button, so nothing can call this");
     }
 
     protected boolean deletable() {
