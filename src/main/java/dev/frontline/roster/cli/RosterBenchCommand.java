@@ -2,14 +2,17 @@ package dev.frontline.roster.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.frontline.roster.engine.CentreGenerator;
 import dev.frontline.roster.engine.CoverageReport;
+import dev.frontline.roster.engine.QueueTraffic;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.engine.RosterServiceCheck;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.shared.bench.BenchmarkReport;
 import picocli.CommandLine.Command;
@@ -38,6 +41,8 @@ public class RosterBenchCommand implements Callable<Integer> {
             description = "Contracted capacity / requirement (default ${DEFAULT-VALUE}).")
     double capacity;
 
+    private static final int SIMULATION_REPLICATIONS = 5;
+
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the centre and the solver (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -53,7 +58,8 @@ public class RosterBenchCommand implements Callable<Integer> {
         if (seconds < 1) {
             throw new IllegalArgumentException("--seconds " + seconds + " must be at least 1");
         }
-        Roster problem = CentreGenerator.generate(agents, weeks, capacity, seed);
+        CentreGenerator.Centre centre = CentreGenerator.generateCentre(agents, weeks, capacity, seed);
+        Roster problem = centre.roster();
         out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types, %d interval requirements, capacity ratio %.2f%n",
                 problem.getName(), problem.getAgents().size(), problem.getHorizonDays(), problem.getShiftTypes().size(),
                 problem.getIntervalDemands().size(), capacity);
@@ -74,6 +80,8 @@ public class RosterBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "required %.1f agent-hours, unmet %.1f, over %.1f%n", coverage.requiredAgentHours(),
                 coverage.unmetAgentHours(), coverage.overAgentHours());
         out.print("score breakdown:\n" + breakdown);
+        String service = simulatedService(outcome.roster(), centre.traffic());
+        out.print(service);
         if (report) {
             BenchmarkReport.inWorkingDirectory().writeSection("roster", "Roster engine on a generated contact centre",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
@@ -81,11 +89,31 @@ public class RosterBenchCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "| agents | weeks | score | first feasible | move evals/s | undercoverage |%n"
                             + "|---:|---:|---|---:|---:|---:|%n| %d | %d | %s | %s | %d | %.1f %% |%n%nScore breakdown:%n%n```%n%s```%n",
                             agents, weeks, outcome.score(), feasibleAfter, outcome.moveEvaluationsPerSecond(),
-                            coverage.undercoveragePercent(), breakdown));
+                            coverage.undercoveragePercent(), breakdown) + String.format(Locale.ROOT, "%n```%n%s```%n", service));
         }
         double feasibleSeconds = outcome.millisToFirstFeasible() < 0 ? -1 : outcome.millisToFirstFeasible() / 1000.0;
         out.printf(Locale.ROOT, "hard=%d undercoverage=%.1f%% feasible_after=%.1fs%n", -outcome.score().hardScore(),
                 coverage.undercoveragePercent(), feasibleSeconds);
         return 0;
+    }
+
+    /** The first week of the solved roster replayed in the staffing simulator: the service it really gives. */
+    private String simulatedService(Roster solved, List<QueueTraffic> traffic) {
+        int days = Math.min(7, solved.getHorizonDays());
+        List<RosterServiceCheck.QueueService> services = RosterServiceCheck.simulate(solved, traffic, days,
+                SIMULATION_REPLICATIONS, seed);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "simulated service, first %d days, %d replications (breaks taken out, agents blended over their skills):%n",
+                days, SIMULATION_REPLICATIONS));
+        for (RosterServiceCheck.QueueService s : services) {
+            if (!s.hadContacts()) {
+                text.append(String.format(Locale.ROOT, "  %-14s no contacts in these days%n", s.queueId()));
+                continue;
+            }
+            text.append(String.format(Locale.ROOT, "  %-14s %8.0f contacts  %5.1f %% ± %.1f within %.0f s (goal %.0f %%)%s%n",
+                    s.queueId(), s.offered().mean(), 100 * s.serviceLevel().mean(), 100 * s.serviceLevel().halfWidth(),
+                    s.thresholdSeconds(), 100 * s.goal(), s.meetsGoal() ? "" : "  below goal"));
+        }
+        return text.toString();
     }
 }

@@ -29,6 +29,7 @@ final class CentreDemand {
     private static final double VOICE_AHT = 300;
     private static final double CHAT_AHT = 420;
     private static final double EMAIL_AHT = 480;
+    private static final Duration EMAIL_GOAL = Duration.ofHours(4);
 
     private final Channel channel;
     private final double[] volumeShape;
@@ -43,8 +44,15 @@ final class CentreDemand {
         this.closeMinute = closeMinute;
     }
 
-    /** Agents per interval whose sum in agent-minutes is as close to {@code targetAgentMinutes} as the integers allow. */
-    double[] scaledTo(double targetAgentMinutes) {
+    /** A queue's requirement at the volume level found, and the contacts behind it. */
+    record Sized(double[] agents, QueueTraffic traffic) {
+    }
+
+    /**
+     * The requirement whose sum in agent-minutes is as close to {@code targetAgentMinutes} as the integers allow, with
+     * the traffic that produces it.
+     */
+    Sized scaledTo(Queue queue, double targetAgentMinutes) {
         double low = 0;
         double high = 1;
         while (agentMinutes(agentsAt(high)) < targetAgentMinutes && high < 1e7) {
@@ -60,7 +68,26 @@ final class CentreDemand {
         }
         double[] below = agentsAt(low);
         double[] above = agentsAt(high);
-        return targetAgentMinutes - agentMinutes(below) <= agentMinutes(above) - targetAgentMinutes ? below : above;
+        boolean useLow = targetAgentMinutes - agentMinutes(below) <= agentMinutes(above) - targetAgentMinutes;
+        return new Sized(useLow ? below : above, traffic(queue, useLow ? low : high));
+    }
+
+    /**
+     * The contacts at a volume level as the simulator sees them: a chat agent's slots become one server whose handle
+     * time is the full-concurrency time divided by the concurrency; email is the lowest priority, with 95 % answered
+     * within its response goal as the mark.
+     */
+    QueueTraffic traffic(Queue queue, double scale) {
+        double[] contacts = new double[volumeShape.length];
+        for (int i = 0; i < contacts.length; i++) {
+            contacts[i] = volumeShape[i] * scale;
+        }
+        return switch (channel) {
+            case EMAIL, BACK_OFFICE -> new QueueTraffic(queue, contacts, EMAIL_AHT, EMAIL_GOAL.toSeconds(), 0.95, 3);
+            case CHAT, MESSAGING -> new QueueTraffic(queue, contacts,
+                    CHAT.handleTimeAt(CHAT_AHT, CHAT.maxConcurrency()) / CHAT.maxConcurrency(), 60, 0.80, 2);
+            default -> new QueueTraffic(queue, contacts, VOICE_AHT, 20, 0.80, 1);
+        };
     }
 
     /** Agents the staffing engine requires per interval when the busiest interval of the shape gets {@code scale}. */
@@ -76,7 +103,7 @@ final class CentreDemand {
             BusinessHours hours = BusinessHours.of(LocalTime.of(openMinute / 60, openMinute % 60),
                     LocalTime.of(closeMinute / 60, closeMinute % 60), DayOfWeek.values());
             return DeferredWorkPlanner.plan(CentreGenerator.START.atStartOfDay(), INTERVAL, arrivals, aht, hours,
-                    Duration.ofHours(4), Shrinkage.NONE, DeferredWorkPlanner.HorizonEnd.CLEAR).requiredAgents();
+                    EMAIL_GOAL, Shrinkage.NONE, DeferredWorkPlanner.HorizonEnd.CLEAR).requiredAgents();
         }
         int hint = -1;
         for (int i = 0; i < agents.length; i++) {

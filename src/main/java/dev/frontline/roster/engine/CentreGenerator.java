@@ -30,7 +30,15 @@ public final class CentreGenerator {
     private CentreGenerator() {
     }
 
+    /** A generated centre: the roster problem and the contacts behind its requirements, for simulating a solution. */
+    public record Centre(Roster roster, List<QueueTraffic> traffic) {
+    }
+
     public static Roster generate(int agentCount, int weeks, double capacityRatio, long seed) {
+        return generateCentre(agentCount, weeks, capacityRatio, seed).roster();
+    }
+
+    public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed) {
         if (agentCount < 2 || weeks < 1) {
             throw new IllegalArgumentException("a centre needs at least 2 agents and 1 week, got " + agentCount
                     + " agents and " + weeks + " weeks");
@@ -112,8 +120,9 @@ public final class CentreGenerator {
         }
 
         double leaveShare = addLeaveAndWishes(builder, agents, days, random);
-        addRequirements(builder, queues, queueCapacity, days, (1 - leaveShare) / capacityRatio);
-        return builder.build();
+        List<QueueTraffic> traffic = addRequirements(builder, queues, queueCapacity, days,
+                (1 - leaveShare) / capacityRatio);
+        return new Centre(builder.build(), traffic);
     }
 
     private static double addLeaveAndWishes(RosterBuilder builder, List<Agent> agents, int days, Random random) {
@@ -147,9 +156,10 @@ public final class CentreGenerator {
      * Each queue's requirement from the staffing engine ({@link CentreDemand}): contacts follow its channel's intraday
      * and weekly curve, and their level is set so that the queue's required agent-minutes are its share of capacity.
      */
-    private static void addRequirements(RosterBuilder builder, List<Queue> queues, double[] queueCapacity, int days,
-            double requiredShare) {
+    private static List<QueueTraffic> addRequirements(RosterBuilder builder, List<Queue> queues, double[] queueCapacity,
+            int days, double requiredShare) {
         int perDay = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
+        List<QueueTraffic> traffic = new ArrayList<>();
         for (int q = 0; q < queues.size(); q++) {
             Queue queue = queues.get(q);
             double[] shape = new double[days * perDay];
@@ -160,13 +170,16 @@ public final class CentreGenerator {
                             curve(queue.channel(), minute / 60.0) * (weekend ? 0.6 : 1.0);
                 }
             }
-            double[] agents = new CentreDemand(queue.channel(), shape, OPEN, CLOSE)
-                    .scaledTo(queueCapacity[q] * requiredShare);
+            CentreDemand.Sized sized = new CentreDemand(queue.channel(), shape, OPEN, CLOSE)
+                    .scaledTo(queue, queueCapacity[q] * requiredShare);
+            double[] agents = sized.agents();
             for (int i = 0; i < agents.length; i++) {
                 builder.requirement(queue.id(), i / perDay, (i % perDay) * DemandIndex.INTERVAL_MINUTES,
                         Math.round(agents[i] * 100) / 100.0);
             }
+            traffic.add(sized.traffic());
         }
+        return traffic;
     }
 
     /** Relative demand at an hour of the day, by channel. */
