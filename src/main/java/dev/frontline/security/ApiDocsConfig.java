@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         description = "Contact-centre workforce management: master data, imports and exports. Errors are RFC 7807 "
                 + "problem details.", license = @License(name = "Apache-2.0")))
 @SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "flt_XXXXXXXX_…",
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "flt_<8-char prefix>_<secret>",
         description = "An API token created on the API tokens page")
 class ApiDocsConfig {
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * API tokens for scripted clients ({@code Authorization: Bearer flt_XXXXXXXX_…}). Only a SHA-256 of a token is stored;
+ * API tokens for scripted clients ({@code Authorization: Bearer flt_<8-char prefix>_<secret>}). Only a SHA-256 of a token is stored;
  * its 8-character prefix finds the row, so a check costs one indexed lookup and one hash. The secret is shown once, at
  * creation. A token acts with its owner's role.
  */
