@@ -23,7 +23,7 @@ import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
-public class AgentMasterService {
+public class AgentMasterService implements MasterDataStore<AgentDraft> {
 
     static final String ENTITY = "agent";
 
@@ -36,10 +36,12 @@ public class AgentMasterService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public List<Stored<AgentDraft>> all() {
         return agents.findAll();
     }
 
+    @Override
     public Stored<AgentDraft> create(AgentDraft draft) {
         AgentDraft d = validate(draft, null);
         long id = agents.insert(d, agents.ids(d));
@@ -47,6 +49,7 @@ public class AgentMasterService {
         return agents.find(id).orElseThrow();
     }
 
+    @Override
     public Stored<AgentDraft> update(long id, int version, AgentDraft draft) {
         Stored<AgentDraft> before = agents.find(id).orElseThrow(() -> audit.stale(ENTITY, draft.employeeNumber(), true));
         AgentDraft d = validate(draft, id);

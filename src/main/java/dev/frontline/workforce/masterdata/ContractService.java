@@ -14,7 +14,7 @@ import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
-public class ContractService {
+public class ContractService implements MasterDataStore.Deletable<ContractDraft> {
 
     static final String ENTITY = "contract";
 
@@ -27,10 +27,12 @@ public class ContractService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public List<Stored<ContractDraft>> all() {
         return contracts.findAll();
     }
 
+    @Override
     public Stored<ContractDraft> create(ContractDraft draft) {
         ContractDraft d = validate(draft, null);
         long id = contracts.insert(d);
@@ -38,6 +40,7 @@ public class ContractService {
         return contracts.find(id).orElseThrow();
     }
 
+    @Override
     public Stored<ContractDraft> update(long id, int version, ContractDraft draft) {
         Stored<ContractDraft> before = contracts.find(id).orElseThrow(() -> audit.stale(ENTITY, draft.code(), true));
         ContractDraft d = validate(draft, id);
@@ -49,6 +52,7 @@ public class ContractService {
     }
 
     /** Refused while any agent (also one who left) is on the contract: their history keeps it. */
+    @Override
     public void delete(long id, int version) {
         Stored<ContractDraft> before = contracts.find(id).orElseThrow(() -> new MasterDataException("masterdata.error.gone"));
         String code = before.data().code();

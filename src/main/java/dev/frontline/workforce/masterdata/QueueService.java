@@ -13,7 +13,7 @@ import dev.frontline.db.enums.ChannelType;
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
-public class QueueService {
+public class QueueService implements MasterDataStore.Deletable<QueueDraft> {
 
     static final String ENTITY = "queue";
 
@@ -26,6 +26,7 @@ public class QueueService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public List<Stored<QueueDraft>> all() {
         return queues.findAll();
     }
@@ -35,6 +36,7 @@ public class QueueService {
         return queues.skills();
     }
 
+    @Override
     public Stored<QueueDraft> create(QueueDraft draft) {
         QueueDraft d = validate(draft, null);
         long id = queues.insert(d, queues.skill(d.skillCode(), d.name()));
@@ -42,6 +44,7 @@ public class QueueService {
         return queues.find(id).orElseThrow();
     }
 
+    @Override
     public Stored<QueueDraft> update(long id, int version, QueueDraft draft) {
         Stored<QueueDraft> before = queues.find(id).orElseThrow(() -> audit.stale(ENTITY, draft.code(), true));
         QueueDraft d = validate(draft, id);
@@ -53,6 +56,7 @@ public class QueueService {
     }
 
     /** Refused while contact history or forecasts refer to the queue: they would lose their meaning. */
+    @Override
     public void delete(long id, int version) {
         Stored<QueueDraft> before = queues.find(id).orElseThrow(() -> new MasterDataException("masterdata.error.gone"));
         String code = before.data().code();

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
-public class ShiftTemplateService {
+public class ShiftTemplateService implements MasterDataStore.Deletable<ShiftTemplateDraft> {
 
     static final String ENTITY = "shift-template";
 
@@ -26,10 +26,12 @@ public class ShiftTemplateService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public List<Stored<ShiftTemplateDraft>> all() {
         return templates.findAll();
     }
 
+    @Override
     public Stored<ShiftTemplateDraft> create(ShiftTemplateDraft draft) {
         ShiftTemplateDraft d = validate(draft, null);
         long id = templates.insert(d);
@@ -37,6 +39,7 @@ public class ShiftTemplateService {
         return templates.find(id).orElseThrow();
     }
 
+    @Override
     public Stored<ShiftTemplateDraft> update(long id, int version, ShiftTemplateDraft draft) {
         Stored<ShiftTemplateDraft> before = templates.find(id).orElseThrow(() -> audit.stale(ENTITY, draft.code(), true));
         ShiftTemplateDraft d = validate(draft, id);
@@ -48,6 +51,7 @@ public class ShiftTemplateService {
     }
 
     /** Refused while contracts allow the template or rosters use it. */
+    @Override
     public void delete(long id, int version) {
         Stored<ShiftTemplateDraft> before = templates.find(id)
                 .orElseThrow(() -> new MasterDataException("masterdata.error.gone"));

@@ -21,7 +21,7 @@ import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
-public class SiteService {
+public class SiteService implements MasterDataStore.Deletable<SiteDraft> {
 
     static final String ENTITY = "site";
 
@@ -34,10 +34,12 @@ public class SiteService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public List<Stored<SiteDraft>> all() {
         return sites.findAll();
     }
 
+    @Override
     public Stored<SiteDraft> create(SiteDraft draft) {
         SiteDraft d = validate(draft, null);
         long id = sites.insert(d);
@@ -45,6 +47,7 @@ public class SiteService {
         return sites.find(id).orElseThrow();
     }
 
+    @Override
     public Stored<SiteDraft> update(long id, int version, SiteDraft draft) {
         Stored<SiteDraft> before = sites.find(id).orElseThrow(() -> audit.stale(ENTITY, draft.code(), true));
         SiteDraft d = validate(draft, id);
@@ -56,6 +59,7 @@ public class SiteService {
     }
 
     /** Refused while teams or agents still belong to the site. */
+    @Override
     public void delete(long id, int version) {
         Stored<SiteDraft> before = sites.find(id).orElseThrow(() -> new MasterDataException("masterdata.error.gone"));
         String code = before.data().code();

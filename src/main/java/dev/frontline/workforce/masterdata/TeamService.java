@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
-public class TeamService {
+public class TeamService implements MasterDataStore.Deletable<TeamDraft> {
 
     static final String ENTITY = "team";
 
@@ -24,6 +24,7 @@ public class TeamService {
     }
 
     @Transactional(readOnly = true)
+    @Override
     public List<Stored<TeamDraft>> all() {
         return teams.findAll();
     }
@@ -35,6 +36,7 @@ public class TeamService {
     }
 
     /** A new team has no members yet, so it starts without a lead. */
+    @Override
     public Stored<TeamDraft> create(TeamDraft draft) {
         TeamDraft d = validate(draft, null);
         Rules.require(d.leadEmployeeNumber() == null, "team.error.lead-new");
@@ -43,6 +45,7 @@ public class TeamService {
         return teams.find(id).orElseThrow();
     }
 
+    @Override
     public Stored<TeamDraft> update(long id, int version, TeamDraft draft) {
         Stored<TeamDraft> before = teams.find(id).orElseThrow(() -> audit.stale(ENTITY, draft.code(), true));
         TeamDraft d = validate(draft, id);
@@ -57,6 +60,7 @@ public class TeamService {
     }
 
     /** Refused while agents belong to the team. */
+    @Override
     public void delete(long id, int version) {
         Stored<TeamDraft> before = teams.find(id).orElseThrow(() -> new MasterDataException("masterdata.error.gone"));
         String code = before.data().code();

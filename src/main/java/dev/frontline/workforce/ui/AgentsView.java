@@ -52,7 +52,6 @@ import dev.frontline.workforce.masterdata.TeamService;
 @Menu(title = "nav.agents", order = 13, icon = "vaadin:user-card")
 public class AgentsView extends MasterDataView<AgentDraft> {
 
-    private final AgentMasterService agents;
     private final Clock clock;
     private final ComboBox<String> teamFilter = new ComboBox<>();
     private final ComboBox<String> siteFilter = new ComboBox<>();
@@ -65,8 +64,7 @@ public class AgentsView extends MasterDataView<AgentDraft> {
 
     public AgentsView(AgentMasterService agents, ContractService contracts, TeamService teams, SiteService sites,
             QueueService queues, Clock clock) {
-        super(AgentDraft.class, "agent", "agents.title");
-        this.agents = agents;
+        super(AgentDraft.class, agents, "agent", "agents.title");
         this.clock = clock;
         List<String> teamCodes = teams.all().stream().map(t -> t.data().code()).toList();
         List<String> siteCodes = sites.all().stream().map(s -> s.data().code()).toList();
@@ -292,28 +290,8 @@ public class AgentsView extends MasterDataView<AgentDraft> {
     }
 
     @Override
-    protected boolean deletable() {
-        return false;
-    }
-
-    @Override
-    protected List<Stored<AgentDraft>> load() {
-        return agents.all();
-    }
-
-    @Override
     protected AgentDraft blank() {
         return new AgentDraft("", "", "", "", LocalDate.now(clock), AgentStatus.ACTIVE, null, null, null, null, null,
                 null, true, List.of(), Set.of(), List.of(), List.of());
-    }
-
-    @Override
-    protected Stored<AgentDraft> create(AgentDraft draft) {
-        return agents.create(draft);
-    }
-
-    @Override
-    protected Stored<AgentDraft> update(long id, int version, AgentDraft draft) {
-        return agents.update(id, version, draft);
     }
 }

@@ -34,11 +34,8 @@ public class ContractsView extends MasterDataView<ContractDraft> {
             hours -> Result.ok(hours == null ? null : (int) Math.round(hours * 60)),
             minutes -> minutes == null ? null : minutes / 60.0);
 
-    private final ContractService contracts;
-
     public ContractsView(ContractService contracts, ShiftTemplateService templates) {
-        super(ContractDraft.class, "contract", "contracts.title");
-        this.contracts = contracts;
+        super(ContractDraft.class, contracts, "contract", "contracts.title");
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
         grid.addColumn(r -> hours(r.data().minMinutesPerWeek()) + "–" + hours(r.data().maxMinutesPerWeek()) + " h")
@@ -134,28 +131,8 @@ public class ContractsView extends MasterDataView<ContractDraft> {
     }
 
     @Override
-    protected List<Stored<ContractDraft>> load() {
-        return contracts.all();
-    }
-
-    @Override
     protected ContractDraft blank() {
         return new ContractDraft("", "", 0, 2400, null, 660, 1, 6, 1, 4, 7, LocalTime.of(22, 0), LocalTime.of(6, 0), 0,
                 List.of());
-    }
-
-    @Override
-    protected Stored<ContractDraft> create(ContractDraft draft) {
-        return contracts.create(draft);
-    }
-
-    @Override
-    protected Stored<ContractDraft> update(long id, int version, ContractDraft draft) {
-        return contracts.update(id, version, draft);
-    }
-
-    @Override
-    protected void delete(long id, int version) {
-        contracts.delete(id, version);
     }
 }

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 import dev.frontline.workforce.masterdata.MasterDataException;
+import dev.frontline.workforce.masterdata.MasterDataStore;
 import dev.frontline.workforce.masterdata.MessageKey;
 import dev.frontline.workforce.masterdata.Stored;
 
@@ -46,10 +47,12 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
     private final Button save = new Button();
     private final Button create = new Button();
     private final Button delete = new Button();
+    private final MasterDataStore<D> store;
     private List<Stored<D>> rows = List.of();
     private Stored<D> editing;
 
-    protected MasterDataView(Class<D> type, String prefix, String titleKey) {
+    protected MasterDataView(Class<D> type, MasterDataStore<D> store, String prefix, String titleKey) {
+        this.store = store;
         this.prefix = prefix;
         this.titleKey = titleKey;
         this.binder = new Binder<>(type);
@@ -95,7 +98,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
         delete.setId(prefix + "-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> delete());
-        delete.setVisible(deletable());
+        delete.setVisible(store instanceof MasterDataStore.Deletable);
 
         VerticalLayout left = new VerticalLayout(filters, grid);
         left.setPadding(false);
@@ -111,23 +114,8 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
         edit(null);
     }
 
-    protected abstract List<Stored<D>> load();
-
     /** The values a new record starts with. */
     protected abstract D blank();
-
-    protected abstract Stored<D> create(D draft);
-
-    protected abstract Stored<D> update(long id, int version, D draft);
-
-    /** Deletes; views without deletion override {@link #deletable()} instead, which hides the button. */
-    protected void delete(long id, int version) {
-        throw new IllegalStateException(getClass().getSimpleName() + " has no delete button, so nothing can call this");
-    }
-
-    protected boolean deletable() {
-        return true;
-    }
 
     /** What the search box and the view's own filters let through. */
     protected boolean matches(Stored<D> row, String text) {
@@ -144,7 +132,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
     }
 
     protected void reload() {
-        rows = load();
+        rows = store.all();
         applyFilter();
     }
 
@@ -180,7 +168,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
             return;
         }
         try {
-            Stored<D> saved = editing == null ? create(draft) : update(editing.id(), editing.version(), draft);
+            Stored<D> saved = editing == null ? store.create(draft) : store.update(editing.id(), editing.version(), draft);
             reload();
             grid.select(rows.stream().filter(r -> r.id() == saved.id()).findFirst().orElse(saved));
             edit(saved);
@@ -196,7 +184,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
         }
         try {
             String key = keyOf(editing.data());
-            delete(editing.id(), editing.version());
+            ((MasterDataStore.Deletable<D>) store).delete(editing.id(), editing.version());
             reload();
             edit(null);
             notify(getTranslation("masterdata.deleted", key), NotificationVariant.LUMO_SUCCESS);

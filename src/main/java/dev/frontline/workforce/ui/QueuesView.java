@@ -42,7 +42,7 @@ public class QueuesView extends MasterDataView<QueueDraft> {
     private final ComboBox<String> skill = new ComboBox<>();
 
     public QueuesView(QueueService queues) {
-        super(QueueDraft.class, "queue", "queues.title");
+        super(QueueDraft.class, queues, "queue", "queues.title");
         this.queues = queues;
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
@@ -145,27 +145,7 @@ public class QueuesView extends MasterDataView<QueueDraft> {
     }
 
     @Override
-    protected List<Stored<QueueDraft>> load() {
-        return queues.all();
-    }
-
-    @Override
     protected QueueDraft blank() {
         return new QueueDraft("", "", null, "", "", null, null, null, null, null, null, 5);
-    }
-
-    @Override
-    protected Stored<QueueDraft> create(QueueDraft draft) {
-        return queues.create(draft);
-    }
-
-    @Override
-    protected Stored<QueueDraft> update(long id, int version, QueueDraft draft) {
-        return queues.update(id, version, draft);
-    }
-
-    @Override
-    protected void delete(long id, int version) {
-        queues.delete(id, version);
     }
 }

@@ -37,7 +37,7 @@ public class ShiftTemplatesView extends MasterDataView<ShiftTemplateDraft> {
     private final MultiSelectComboBox<String> successors = new MultiSelectComboBox<>();
 
     public ShiftTemplatesView(ShiftTemplateService templates) {
-        super(ShiftTemplateDraft.class, "shift-template", "shift-templates.title");
+        super(ShiftTemplateDraft.class, templates, "shift-template", "shift-templates.title");
         this.templates = templates;
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
@@ -174,28 +174,8 @@ public class ShiftTemplatesView extends MasterDataView<ShiftTemplateDraft> {
     }
 
     @Override
-    protected List<Stored<ShiftTemplateDraft>> load() {
-        return templates.all();
-    }
-
-    @Override
     protected ShiftTemplateDraft blank() {
         return new ShiftTemplateDraft("", "", LocalTime.of(8, 0), LocalTime.of(9, 0), 15, List.of(480), 2, 15, 30, 60,
                 60, 60, Set.of());
-    }
-
-    @Override
-    protected Stored<ShiftTemplateDraft> create(ShiftTemplateDraft draft) {
-        return templates.create(draft);
-    }
-
-    @Override
-    protected Stored<ShiftTemplateDraft> update(long id, int version, ShiftTemplateDraft draft) {
-        return templates.update(id, version, draft);
-    }
-
-    @Override
-    protected void delete(long id, int version) {
-        templates.delete(id, version);
     }
 }

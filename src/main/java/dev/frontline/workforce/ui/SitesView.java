@@ -43,7 +43,7 @@ public class SitesView extends MasterDataView<SiteDraft> {
     private final Span publicHolidaysNote = new Span();
 
     public SitesView(SiteService sites, Clock clock) {
-        super(SiteDraft.class, "site", "sites.title");
+        super(SiteDraft.class, sites, "site", "sites.title");
         this.sites = sites;
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
@@ -133,27 +133,7 @@ public class SitesView extends MasterDataView<SiteDraft> {
     }
 
     @Override
-    protected List<Stored<SiteDraft>> load() {
-        return sites.all();
-    }
-
-    @Override
     protected SiteDraft blank() {
         return new SiteDraft("", "", null, null, 0, LocalTime.of(8, 0), LocalTime.of(20, 0), List.of());
-    }
-
-    @Override
-    protected Stored<SiteDraft> create(SiteDraft draft) {
-        return sites.create(draft);
-    }
-
-    @Override
-    protected Stored<SiteDraft> update(long id, int version, SiteDraft draft) {
-        return sites.update(id, version, draft);
-    }
-
-    @Override
-    protected void delete(long id, int version) {
-        sites.delete(id, version);
     }
 }

@@ -34,7 +34,7 @@ public class TeamsView extends MasterDataView<TeamDraft> {
     private Map<String, AgentChoice> members = Map.of();
 
     public TeamsView(TeamService teams, SiteService sites) {
-        super(TeamDraft.class, "team", "teams.title");
+        super(TeamDraft.class, teams, "team", "teams.title");
         this.teams = teams;
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
@@ -85,27 +85,7 @@ public class TeamsView extends MasterDataView<TeamDraft> {
     }
 
     @Override
-    protected List<Stored<TeamDraft>> load() {
-        return teams.all();
-    }
-
-    @Override
     protected TeamDraft blank() {
         return new TeamDraft("", "", null, null, null);
-    }
-
-    @Override
-    protected Stored<TeamDraft> create(TeamDraft draft) {
-        return teams.create(draft);
-    }
-
-    @Override
-    protected Stored<TeamDraft> update(long id, int version, TeamDraft draft) {
-        return teams.update(id, version, draft);
-    }
-
-    @Override
-    protected void delete(long id, int version) {
-        teams.delete(id, version);
     }
 }
