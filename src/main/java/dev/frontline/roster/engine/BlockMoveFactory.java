@@ -13,11 +13,13 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random {@link BlockMove}s of 1 to {@value #MAX_BLOCK} consecutive days: 40 % swap a run with another agent's same
- * days (coverage of those days stays put), 20 % swap a run with another run of the same agent (the agent's hours and
- * shift counts stay put), 10 % slide one of an agent's working runs by one or two days (hours, counts and run length
- * stay put; only which days are worked changes), the rest give a run one shift type or days off. Pinned days are
- * never touched.
+ * Random {@link BlockMove}s. One in five is a pair swap: two agents exchange their shifts on two days up to a week
+ * apart (coverage stays put, and when one agent gains a shift on one day and gives one up on the other, both keep
+ * their hours and shift counts). The rest work on 1 to {@value #MAX_BLOCK} consecutive days: 40 % swap a run with
+ * another agent's same days (coverage of those days stays put), 20 % swap a run with another run of the same agent
+ * (the agent's hours and shift counts stay put), 10 % slide one of an agent's working runs by one or two days (hours,
+ * counts and run length stay put; only which days are worked changes), the rest give a run one shift type or days
+ * off. Pinned days are never touched.
  */
 public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> {
 
@@ -61,6 +63,12 @@ public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> 
             @Override
             public BlockMove next() {
                 AgentDay[] row = agentDays.get(random.nextInt(agentDays.size()));
+                if (random.nextDouble() < PAIR_SWAP_SHARE && agentDays.size() > 1) {
+                    BlockMove pair = pairSwap(row, agentDays.get(random.nextInt(agentDays.size())), random);
+                    if (pair != null) {
+                        return pair;
+                    }
+                }
                 int length = 1 + random.nextInt(Math.min(MAX_BLOCK, row.length));
                 int from = random.nextInt(row.length - length + 1);
                 List<AgentDay> block = unpinned(row, from, length);
@@ -90,6 +98,33 @@ public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> 
                 return BlockMove.assign(block, pick == range.size() ? null : range.get(pick));
             }
         };
+    }
+
+    /** Share of moves that are {@link #pairSwap}s; the rest follow the mix described on the class. */
+    static final double PAIR_SWAP_SHARE = 0.2;
+    /** Days between the two days of a pair swap at most: a week, so both fall in nearby weeks' minutes. */
+    static final int PAIR_SPAN = 7;
+
+    /**
+     * Swaps two agents' shifts on two days at once, the second day within a week of the first: coverage stays put and
+     * when one agent gains a shift on one day and loses one on the other, both keep their hours and shift counts.
+     */
+    static BlockMove pairSwap(AgentDay[] row, AgentDay[] other, Random random) {
+        if (other == row || other.length != row.length || row.length < 2) {
+            return null;
+        }
+        int first = random.nextInt(row.length);
+        if (row[first].isPinned() || other[first].isPinned()
+                || java.util.Objects.equals(row[first].getShift(), other[first].getShift())) {
+            return null;
+        }
+        int offset = 1 + random.nextInt(Math.min(PAIR_SPAN, row.length - 1));
+        int second = random.nextBoolean() ? first + offset : first - offset;
+        if (second < 0 || second >= row.length || row[second].isPinned() || other[second].isPinned()
+                || java.util.Objects.equals(row[second].getShift(), other[second].getShift())) {
+            return null;
+        }
+        return BlockMove.swap(List.of(row[first], row[second]), List.of(other[first], other[second]));
     }
 
     /** The working run through a random working day, moved one or two days earlier or later; null if none fits. */

@@ -69,6 +69,45 @@ class BlockMoveFactoryTest {
     }
 
     @Test
+    void pairSwapExchangesTwoDaysBetweenTwoAgentsWithinAWeek() {
+        Roster roster = new RosterBuilder("pair", CentreGenerator.START, 14).shiftType(EARLY).shiftType(LATE)
+                .agent(new Agent("a", "A", Contract.unrestricted("c"), Map.of(), null, false,
+                        List.of(WorkLocation.HOME), List.of(EARLY, LATE), Map.of()))
+                .agent(new Agent("b", "B", Contract.unrestricted("c"), Map.of(), null, false,
+                        List.of(WorkLocation.HOME), List.of(EARLY, LATE), Map.of()))
+                .build();
+        AgentDay[] a = roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals("a"))
+                .sorted((x, y) -> Integer.compare(x.getDay(), y.getDay())).toArray(AgentDay[]::new);
+        AgentDay[] b = roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals("b"))
+                .sorted((x, y) -> Integer.compare(x.getDay(), y.getDay())).toArray(AgentDay[]::new);
+        for (int d = 0; d < 14; d++) {
+            a[d].setShift(d % 2 == 0 ? EARLY : null);
+            b[d].setShift(d % 3 == 0 ? LATE : null);
+        }
+        Random random = new Random(7);
+        int found = 0;
+        for (int i = 0; i < 300; i++) {
+            BlockMove pair = BlockMoveFactory.pairSwap(a, b, random);
+            if (pair == null) {
+                continue;
+            }
+            found++;
+            List<AgentDay> days = List.copyOf(pair.getPlanningEntities().stream().map(AgentDay.class::cast).toList());
+            assertThat(days).hasSize(4);
+            int first = days.get(0).getDay();
+            int second = days.get(1).getDay();
+            assertThat(Math.abs(first - second)).isBetween(1, BlockMoveFactory.PAIR_SPAN);
+            assertThat(days.get(2).getDay()).isEqualTo(first);
+            assertThat(days.get(3).getDay()).isEqualTo(second);
+            // only days where the two agents differ are worth swapping
+            assertThat(a[first].getShift()).isNotEqualTo(b[first].getShift());
+            assertThat(a[second].getShift()).isNotEqualTo(b[second].getShift());
+        }
+        assertThat(found).isPositive();
+        assertThat(BlockMoveFactory.pairSwap(a, a, random)).isNull();
+    }
+
+    @Test
     void blockMovesKeepTheIncrementalScoreExact() {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Roster.class)
