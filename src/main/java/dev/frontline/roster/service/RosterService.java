@@ -28,6 +28,7 @@ import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterConstraints;
+import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.RosterWeights;
@@ -110,6 +111,21 @@ public class RosterService {
     @PreAuthorize("hasRole('PLANNER')")
     public RosterExplanation explain(long versionId) {
         return store.explainer().explain(store.load(versionId).roster());
+    }
+
+    /**
+     * One queue's interval of a loaded roster: requirement, scheduled supply, shortfall or surplus, its penalty at the
+     * roster's weights and the agents working it; empty when the queue requires nobody at that time (no requirement).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public java.util.Optional<RosterExplainer.IntervalDetail> intervalDetail(LoadedRoster loaded, String queueId,
+            LocalDate date, int minuteOfDay) {
+        int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
+        if (day < 0 || day >= loaded.scenario().days()) {
+            throw new RosterInputException("interval: " + date + " is outside roster #" + loaded.version().id() + " ("
+                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
+        return RosterExplainer.interval(loaded.roster(), queueId, day, minuteOfDay);
     }
 
     /**
