@@ -31,10 +31,12 @@ import com.vaadin.flow.component.html.Span;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.DemandIndex;
 import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterJobs;
@@ -146,10 +148,21 @@ class RosterViewsTest {
     void explanationFiltersNarrowTheBreachesAndAHeatmapCellShowsItsInterval() {
         RosterView view = openRosterView();
         long id = view.version.getValue().id();
-        // one full-time agent works Monday by hand, so the week is short of its minimum and an interval has them
-        Agent agent = rosters.load(id).roster().getAgents().stream()
-                .filter(a -> a.contract().minMinutesPerWeek() > 0 && !a.skills().isEmpty()).findFirst().orElseThrow();
-        ShiftType shift = agent.shiftTypes().get(0);
+        // one agent with a weekly minimum works Monday by hand, so the week is short of its minimum, and one of the
+        // agent's queues requires agents a quarter-hour into that shift, so that interval has the agent in it
+        var roster = rosters.load(id).roster();
+        record Pick(Agent agent, ShiftType shift, String queue) {
+        }
+        Pick pick = roster.getAgents().stream()
+                .filter(a -> a.contract().minMinutesPerWeek() > 0 && a.locations().contains(WorkLocation.HOME))
+                .flatMap(a -> a.shiftTypes().stream().flatMap(s -> a.skills().keySet().stream()
+                        .map(q -> new Pick(a, s, q.id()))))
+                .filter(p -> roster.getIntervalDemands().stream().anyMatch(d -> d.queue().id().equals(p.queue())
+                        && d.requiredMilli() > 0
+                        && d.interval() == DemandIndex.intervalOf(0, p.shift().startMinute() + 15)))
+                .findFirst().orElseThrow();
+        Agent agent = pick.agent();
+        ShiftType shift = pick.shift();
         rosters.saveEdit(id, agent.id(), MONDAY, shift.id(), null);
         UI.getCurrent().navigate("roster");
         view = _get(RosterView.class);
@@ -173,7 +186,7 @@ class RosterViewsTest {
         assertThat(view.agentSummary.getText()).isEmpty();
 
         view.tabs.setSelectedIndex(1);
-        String queue = agent.skills().keySet().iterator().next().id();
+        String queue = pick.queue();
         _setValue(view.coverageQueue, queue);
         int minute = shift.startMinute() + 15;
         String cell = MONDAY + String.format(java.util.Locale.ROOT, " %02d:%02d", minute / 60, minute % 60);
