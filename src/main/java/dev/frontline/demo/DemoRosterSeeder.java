@@ -179,6 +179,27 @@ class DemoRosterSeeder implements SmartLifecycle {
                         .set(AGENT_LOCATION_PREFERENCE.WEIGHT, 10 + random.nextInt(20)).execute();
             }
         }
+        writePreferredStarts(agents);
+    }
+
+    /**
+     * About a fifth of the agents would like to start at a set time on a weekday (school runs, commutes). A random
+     * stream of its own keeps the other wishes as they were; a weekday that already has a wish keeps that one.
+     */
+    private void writePreferredStarts(List<? extends Record> agents) {
+        SplittableRandom random = new SplittableRandom(SEED + 1);
+        LocalTime[] starts = {LocalTime.of(7, 0), LocalTime.of(8, 0), LocalTime.of(9, 0), LocalTime.of(10, 0),
+                LocalTime.of(13, 0)};
+        for (Record agent : agents) {
+            if (random.nextDouble() < 0.2) {
+                ctx.insertInto(AGENT_DAY_PREFERENCE).set(AGENT_DAY_PREFERENCE.AGENT_ID, agent.get(AGENT.ID))
+                        .set(AGENT_DAY_PREFERENCE.WEEKDAY, (short) (1 + random.nextInt(5)))
+                        .set(AGENT_DAY_PREFERENCE.WANTS_TO_WORK, true)
+                        .set(AGENT_DAY_PREFERENCE.PREFERRED_START, starts[random.nextInt(starts.length)])
+                        .set(AGENT_DAY_PREFERENCE.WEIGHT, 5 + random.nextInt(10))
+                        .onConflictDoNothing().execute();
+            }
+        }
     }
 
     /** A forecast and a requirement version per queue, through the same services a planner uses. */

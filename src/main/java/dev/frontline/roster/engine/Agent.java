@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * A person to roster. {@code skills} maps each queue the agent can serve to a proficiency in (0, 1];
  * {@code shiftTypes} are the shifts the agent may work (templates and availability), {@code locations} where the agent
- * may work, {@code maxShiftsPerType} caps how often a shift type may be worked in the horizon (absent = no cap).
+ * may work, {@code maxShiftsPerGroup} caps how often the shift types of a group ({@link ShiftType#group()}, the
+ * template; a shift type's own id when it stands alone) may be worked together in the horizon (absent = no cap), and
+ * {@code capNotes} says, per group, where a cap comes from (e.g. scaled from a cap per 4 weeks) for explanations.
  * Equality is by id because agents are grouping keys in many constraints.
  */
 public final class Agent {
@@ -20,10 +22,18 @@ public final class Agent {
     private final boolean teamLead;
     private final List<WorkLocation> locations;
     private final List<ShiftType> shiftTypes;
-    private final Map<String, Integer> maxShiftsPerType;
+    private final Map<String, Integer> maxShiftsPerGroup;
+    private final Map<String, String> capNotes;
 
     public Agent(String id, String name, Contract contract, Map<Queue, Double> skills, String team, boolean teamLead,
-            List<WorkLocation> locations, List<ShiftType> shiftTypes, Map<String, Integer> maxShiftsPerType) {
+            List<WorkLocation> locations, List<ShiftType> shiftTypes, Map<String, Integer> maxShiftsPerGroup) {
+        this(id, name, contract, skills, team, teamLead, locations, shiftTypes, maxShiftsPerGroup, Map.of());
+    }
+
+    @SuppressWarnings("java:S107") // an agent carries every fact the rules read
+    public Agent(String id, String name, Contract contract, Map<Queue, Double> skills, String team, boolean teamLead,
+            List<WorkLocation> locations, List<ShiftType> shiftTypes, Map<String, Integer> maxShiftsPerGroup,
+            Map<String, String> capNotes) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("agent id is blank");
         }
@@ -47,7 +57,8 @@ public final class Agent {
         this.teamLead = teamLead;
         this.locations = List.copyOf(locations);
         this.shiftTypes = List.copyOf(shiftTypes);
-        this.maxShiftsPerType = Map.copyOf(maxShiftsPerType);
+        this.maxShiftsPerGroup = Map.copyOf(maxShiftsPerGroup);
+        this.capNotes = Map.copyOf(capNotes);
     }
 
     public String id() {
@@ -86,12 +97,22 @@ public final class Agent {
         return shiftTypes.contains(shiftType);
     }
 
+    /** The cap of the shift type's group (its template), shared by all shift types of the group. */
     public int maxShiftsOf(ShiftType shiftType) {
-        return maxShiftsPerType.getOrDefault(shiftType.id(), Integer.MAX_VALUE);
+        return maxShiftsOfGroup(shiftType.group());
+    }
+
+    public int maxShiftsOfGroup(String group) {
+        return maxShiftsPerGroup.getOrDefault(group, Integer.MAX_VALUE);
+    }
+
+    /** Where the group's cap comes from, or null when it is given as it is. */
+    public String capNote(String group) {
+        return capNotes.get(group);
     }
 
     public boolean hasShiftTypeCaps() {
-        return !maxShiftsPerType.isEmpty();
+        return !maxShiftsPerGroup.isEmpty();
     }
 
     @Override

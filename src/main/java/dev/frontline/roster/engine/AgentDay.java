@@ -126,6 +126,11 @@ public class AgentDay {
         return shift != null && location != null && location.isOffice();
     }
 
+    /** Whether the day's shift has a minute inside the agent's night window (see {@link Contract#isNightShift}). */
+    public boolean isNightShift() {
+        return agent.contract().isNightShift(shift);
+    }
+
     public int getWorkedMinutes() {
         return shift == null ? 0 : shift.lengthMinutes();
     }

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * A deterministic, realistic contact centre for benchmarks, tests and demos: 6 queues (voice, chat, email), 2 offices
  * seating 60 % of headcount, teams of 12 with a lead, full-time (70 %) and part-time agents with 1–3 skills, leave,
- * day-off requests, location preferences and a one-office-day-a-week policy for half of the agents.
+ * day-off requests, location preferences, preferred start times on a weekday for a tenth of the agents, and a
+ * one-office-day-a-week policy for half of the agents.
  * <p>
  * Contact volume per 15-minute interval follows an intraday curve per channel (voice peaks mid-morning and
  * mid-afternoon, chat in the evening, email is flat in office hours; weekends at 60 %); the staffing engine turns it
@@ -120,6 +121,8 @@ public final class CentreGenerator {
         }
 
         double leaveShare = addLeaveAndWishes(builder, agents, days, random);
+        // a random stream of its own, so the centre drawn before preferred starts existed stays the same
+        addPreferredStarts(builder, agents, days, new Random(seed + 1));
         List<QueueTraffic> traffic = addRequirements(builder, queues, queueCapacity, days,
                 (1 - leaveShare) / capacityRatio);
         return new Centre(builder.build(), traffic);
@@ -150,6 +153,19 @@ public final class CentreGenerator {
             }
         }
         return (double) leaveDays / (agents.size() * (double) days);
+    }
+
+    /** A tenth of the agents would like one weekday's shifts to start at the start of one of their shift types. */
+    private static void addPreferredStarts(RosterBuilder builder, List<Agent> agents, int days, Random random) {
+        for (Agent agent : agents) {
+            if (random.nextDouble() < 0.1) {
+                int weekday = random.nextInt(5);
+                int start = agent.shiftTypes().get(random.nextInt(agent.shiftTypes().size())).startMinute();
+                for (int day = weekday; day < days; day += 7) {
+                    builder.startPreference(agent.id(), day, start, 20);
+                }
+            }
+        }
     }
 
     /**

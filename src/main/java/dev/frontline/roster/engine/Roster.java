@@ -42,6 +42,8 @@ public class Roster {
     private List<DayAvailability> dayAvailabilities = List.of();
     @ProblemFactCollectionProperty
     private List<PublishedShift> publishedShifts = List.of();
+    @ProblemFactCollectionProperty
+    private List<StartPreference> startPreferences = List.of();
 
     @PlanningEntityCollectionProperty
     private List<AgentDay> agentDays;
@@ -158,10 +160,16 @@ public class Roster {
         return publishedShifts;
     }
 
-    /** Per-day availability and the published shifts a repair keeps; set by {@link RosterBuilder}. */
-    void setDayFacts(List<DayAvailability> dayAvailabilities, List<PublishedShift> publishedShifts) {
+    public List<StartPreference> getStartPreferences() {
+        return startPreferences;
+    }
+
+    /** Per-day availability, the published shifts a repair keeps and preferred starts; set by {@link RosterBuilder}. */
+    void setDayFacts(List<DayAvailability> dayAvailabilities, List<PublishedShift> publishedShifts,
+            List<StartPreference> startPreferences) {
         this.dayAvailabilities = dayAvailabilities;
         this.publishedShifts = publishedShifts;
+        this.startPreferences = startPreferences;
     }
 
     /** The entity of an agent on a day, or null when the agent or day is not in this roster. */

@@ -35,6 +35,7 @@ public final class RosterBuilder {
     private final Map<String, HardSoftLongScore> weightOverrides = new LinkedHashMap<>();
     private final List<DayAvailability> dayAvailabilities = new ArrayList<>();
     private final List<PublishedShift> publishedShifts = new ArrayList<>();
+    private final List<StartPreference> startPreferences = new ArrayList<>();
 
     private record ShiftAssignment(ShiftType shiftType, WorkLocation location) {
     }
@@ -129,6 +130,13 @@ public final class RosterBuilder {
         return this;
     }
 
+    /** The agent would like a shift on {@code day} to start at {@code startMinute} (minute of the day). */
+    public RosterBuilder startPreference(String agentId, int day, int startMinute, int weight) {
+        checkDay(day, "preferred start of agent '" + agentId + "'");
+        startPreferences.add(new StartPreference(known(agents, agentId, "agent"), day, startMinute, weight));
+        return this;
+    }
+
     /** A published shift that the solver must keep ({@code shiftTypeId} null = a published day off). */
     public RosterBuilder pinned(String agentId, int day, String shiftTypeId, WorkLocation location) {
         checkDay(day, "pinned shift of agent '" + agentId + "'");
@@ -187,7 +195,7 @@ public final class RosterBuilder {
                 List.copyOf(intervalDemands), List.copyOf(shiftDemands), List.copyOf(timeOffs),
                 List.copyOf(shiftRequests), List.copyOf(locationPreferences), agentDays,
                 ConstraintWeightOverrides.of(weightOverrides));
-        roster.setDayFacts(List.copyOf(dayAvailabilities), List.copyOf(publishedShifts));
+        roster.setDayFacts(List.copyOf(dayAvailabilities), List.copyOf(publishedShifts), List.copyOf(startPreferences));
         return roster;
     }
 

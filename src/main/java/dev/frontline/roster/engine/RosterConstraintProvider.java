@@ -34,6 +34,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
     static final HardSoftLongScore MIN_OFFICE_DAY_WEIGHT = HardSoftLongScore.ofSoft(200);
     static final HardSoftLongScore TEAM_LEAD_WEIGHT = HardSoftLongScore.ofSoft(100);
     static final HardSoftLongScore FAIR_WEEKENDS_WEIGHT = HardSoftLongScore.ofSoft(10);
+    static final HardSoftLongScore FAIR_NIGHTS_WEIGHT = HardSoftLongScore.ofSoft(10);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -51,6 +52,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 minConsecutiveDaysOff(factory),
                 maxWeekendsWorked(factory),
                 maxShiftsOfType(factory),
+                maxNightShiftsPerWeek(factory),
                 officeSeatsPerSiteAndDay(factory),
                 intervalUnderCoverage(factory),
                 intervalOverCoverage(factory),
@@ -58,10 +60,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 shiftCoverOverRequirement(factory),
                 shiftOnRequest(factory),
                 shiftOffRequest(factory),
+                preferredStartTime(factory),
                 locationPreference(factory),
                 minOfficeDaysPerWeek(factory),
                 teamLeadInOfficeWithTeam(factory),
                 fairShareOfWeekends(factory),
+                fairShareOfNights(factory),
                 overtime(factory),
                 onlyShiftsInsideAvailability(factory),
                 keepPublishedShifts(factory)
@@ -220,16 +224,31 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraints.MAX_WEEKENDS);
     }
 
+    /** A cap per template (shift type group): all shift types expanded from one template count together. */
     Constraint maxShiftsOfType(ConstraintFactory factory) {
         return factory.forEach(AgentDay.class)
                 .filter(d -> d.getAgent().hasShiftTypeCaps())
-                .groupBy(AgentDay::getAgent, AgentDay::getShift, count())
-                .filter((agent, shiftType, shifts) -> shifts > agent.maxShiftsOf(shiftType))
-                .penalize(HardSoftLongScore.ONE_HARD, (agent, shiftType, shifts) -> shifts - agent.maxShiftsOf(shiftType))
-                .justifyWith((agent, shiftType, shifts, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + shifts + " shifts " + shiftType + ", more than "
-                                + agent.maxShiftsOf(shiftType)))
+                .groupBy(AgentDay::getAgent, d -> d.getShift().group(), count())
+                .filter((agent, group, shifts) -> shifts > agent.maxShiftsOfGroup(group))
+                .penalize(HardSoftLongScore.ONE_HARD, (agent, group, shifts) -> shifts - agent.maxShiftsOfGroup(group))
+                .justifyWith((agent, group, shifts, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + shifts + " shifts " + group + ", more than " + agent.maxShiftsOfGroup(group)
+                                + (agent.capNote(group) == null ? "" : " (" + agent.capNote(group) + ")")))
                 .asConstraint(RosterConstraints.MAX_SHIFTS_OF_TYPE);
+    }
+
+    /** Night shifts (at least one minute in the contract's night window) per Monday–Sunday week. */
+    Constraint maxNightShiftsPerWeek(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(d -> d.getAgent().contract().maxNightShiftsPerWeek() < Contract.UNLIMITED && d.isNightShift())
+                .groupBy(AgentDay::getAgent, AgentDay::getWeek, count())
+                .filter((agent, week, nights) -> nights > agent.contract().maxNightShiftsPerWeek())
+                .penalize(HardSoftLongScore.ONE_HARD,
+                        (agent, week, nights) -> nights - agent.contract().maxNightShiftsPerWeek())
+                .justifyWith((agent, week, nights, score) -> RosterJustification.ofAgent(agent,
+                        agent.id() + " works " + nights + " night shifts in week " + week + ", more than the contract's "
+                                + agent.contract().maxNightShiftsPerWeek()))
+                .asConstraint(RosterConstraints.MAX_NIGHT_SHIFTS_PER_WEEK);
     }
 
     Constraint officeSeatsPerSiteAndDay(ConstraintFactory factory) {
@@ -312,6 +331,20 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraints.SHIFT_OFF_REQUEST);
     }
 
+    /** A worked shift starting away from the preferred start: weight × quarter-hours not overlapping the preferred one. */
+    Constraint preferredStartTime(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .join(StartPreference.class, equal(AgentDay::getAgent, StartPreference::agent),
+                        equal(AgentDay::getDay, StartPreference::day))
+                .filter((d, preference) -> d.getShift().startMinute() != preference.startMinute())
+                .penalize(HardSoftLongScore.ONE_SOFT,
+                        (d, preference) -> preference.weight() * preference.quartersOff(d.getShift()))
+                .justifyWith((d, preference, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
+                        d.getAgent().id() + " prefers to start at " + clock(preference.startMinute()) + " on day "
+                                + d.getDay() + " but starts " + d.getShift() + " at " + clock(d.getShift().startMinute())))
+                .asConstraint(RosterConstraints.PREFERRED_START);
+    }
+
     Constraint locationPreference(ConstraintFactory factory) {
         return factory.forEach(AgentDay.class)
                 .join(LocationPreference.class, equal(AgentDay::getAgent, LocationPreference::agent),
@@ -366,6 +399,20 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .justifyWith((balance, score) -> new RosterJustification("weekends worked are spread unevenly (unfairness "
                         + balance.unfairness().setScale(2, RoundingMode.HALF_UP) + ")", null, null, null, null))
                 .asConstraint(RosterConstraints.FAIR_WEEKENDS);
+    }
+
+    /** Load balancing of night shifts worked across all agents (agents with none count as zero). */
+    Constraint fairShareOfNights(ConstraintFactory factory) {
+        return factory.forEach(AgentDay.class)
+                .filter(AgentDay::isNightShift)
+                .groupBy(AgentDay::getAgent, count())
+                .complement(Agent.class, agent -> 0)
+                .groupBy(loadBalance((agent, nights) -> agent, (agent, nights) -> nights))
+                .penalizeLong(FAIR_NIGHTS_WEIGHT,
+                        balance -> balance.unfairness().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue())
+                .justifyWith((balance, score) -> new RosterJustification("night shifts are spread unevenly (unfairness "
+                        + balance.unfairness().setScale(2, RoundingMode.HALF_UP) + ")", null, null, null, null))
+                .asConstraint(RosterConstraints.FAIR_NIGHTS);
     }
 
     Constraint overtime(ConstraintFactory factory) {
@@ -424,6 +471,10 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     private static String minutes(long minutes) {
         return String.format("%d:%02d h", minutes / 60, Math.abs(minutes % 60));
+    }
+
+    private static String clock(int minuteOfDay) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 
     private static String agents(long milli) {

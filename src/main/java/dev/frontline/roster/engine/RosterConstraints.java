@@ -18,6 +18,7 @@ public final class RosterConstraints {
     public static final String MIN_CONSECUTIVE_DAYS_OFF = "Minimum consecutive days off";
     public static final String MAX_WEEKENDS = "Maximum weekends worked";
     public static final String MAX_SHIFTS_OF_TYPE = "Maximum shifts of a type";
+    public static final String MAX_NIGHT_SHIFTS_PER_WEEK = "Maximum night shifts per week";
     public static final String OFFICE_SEATS = "Office seats per site and day";
 
     public static final String INTERVAL_UNDER_COVERAGE = "Interval under-coverage";
@@ -30,6 +31,8 @@ public final class RosterConstraints {
     public static final String MIN_OFFICE_DAYS = "Minimum office days per week";
     public static final String TEAM_LEAD_IN_OFFICE = "Team lead in the office with the team";
     public static final String FAIR_WEEKENDS = "Fair share of weekends";
+    public static final String FAIR_NIGHTS = "Fair share of nights";
+    public static final String PREFERRED_START = "Preferred start time not met";
     public static final String OVERTIME = "Overtime";
 
     public static final String AVAILABILITY = "Only shifts inside availability";
@@ -38,10 +41,10 @@ public final class RosterConstraints {
     public static final List<String> HARD = List.of(ALLOWED_SHIFT_TYPES, TIME_OFF, MIN_REST, FORBIDDEN_SUCCESSION,
             MIN_MINUTES_PER_WEEK, MAX_MINUTES_PER_WEEK, MIN_MINUTES_IN_HORIZON, MAX_MINUTES_IN_HORIZON,
             MAX_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_DAYS_OFF, MAX_WEEKENDS,
-            MAX_SHIFTS_OF_TYPE, OFFICE_SEATS, AVAILABILITY);
+            MAX_SHIFTS_OF_TYPE, MAX_NIGHT_SHIFTS_PER_WEEK, OFFICE_SEATS, AVAILABILITY);
     public static final List<String> SOFT = List.of(INTERVAL_UNDER_COVERAGE, INTERVAL_OVER_COVERAGE, SHIFT_UNDER_COVER,
-            SHIFT_OVER_COVER, SHIFT_ON_REQUEST, SHIFT_OFF_REQUEST, LOCATION_PREFERENCE, MIN_OFFICE_DAYS,
-            TEAM_LEAD_IN_OFFICE, FAIR_WEEKENDS, OVERTIME, KEEP_PUBLISHED);
+            SHIFT_OVER_COVER, SHIFT_ON_REQUEST, SHIFT_OFF_REQUEST, PREFERRED_START, LOCATION_PREFERENCE, MIN_OFFICE_DAYS,
+            TEAM_LEAD_IN_OFFICE, FAIR_WEEKENDS, FAIR_NIGHTS, OVERTIME, KEEP_PUBLISHED);
     public static final List<String> ALL = java.util.stream.Stream.concat(HARD.stream(), SOFT.stream()).toList();
 
     private RosterConstraints() {

@@ -71,6 +71,56 @@ public final class RosterExplainer {
         return new RosterExplanation(analysis.score(), costs, breaches, byAgent, byDay, byInterval);
     }
 
+    /** One queue's interval: requirement, scheduled supply, shortfall or surplus, what it costs, and who works it. */
+    public record IntervalDetail(String queueId, int day, int minuteOfDay, double required, double scheduled,
+            double shortfall, double surplus, HardSoftLongScore penalty, List<AgentShare> agents) {
+    }
+
+    /** An agent working an interval and the share of an agent it gives the queue (proficiency / skills). */
+    public record AgentShare(String agentId, String name, String shiftTypeId, double share) {
+    }
+
+    /**
+     * The detail of one interval demand of the roster as it stands, with the under- and over-coverage penalties at the
+     * roster's weights; empty when the queue has no requirement in that interval.
+     */
+    public static java.util.Optional<IntervalDetail> interval(Roster roster, String queueId, int day, int minuteOfDay) {
+        int interval = DemandIndex.intervalOf(day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES);
+        IntervalDemand demand = roster.getIntervalDemands().stream()
+                .filter(d -> d.interval() == interval && d.queue().id().equals(queueId)).findFirst().orElse(null);
+        if (demand == null) {
+            return java.util.Optional.empty();
+        }
+        long supplied = 0;
+        List<AgentShare> agents = new ArrayList<>();
+        for (AgentDay agentDay : roster.getAgentDays()) {
+            for (Supply supply : agentDay.getSupplies()) {
+                if (supply.demand() == demand) {
+                    supplied += supply.milli();
+                    agents.add(new AgentShare(agentDay.getAgent().id(), agentDay.getAgent().name(), agentDay.getShift().id(),
+                            supply.milli() / 1000.0));
+                }
+            }
+        }
+        long shortMilli = Math.max(0, demand.requiredMilli() - supplied);
+        long surplusMilli = Math.max(0, supplied - demand.requiredMilli());
+        HardSoftLongScore penalty = weight(roster, RosterConstraints.INTERVAL_UNDER_COVERAGE)
+                .multiply(RosterConstraintProvider.underCoveragePenalty(shortMilli))
+                .add(weight(roster, RosterConstraints.INTERVAL_OVER_COVERAGE)
+                        .multiply(surplusMilli * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000))
+                .negate();
+        agents.sort(Comparator.comparing(AgentShare::agentId));
+        return java.util.Optional.of(new IntervalDetail(queueId, day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES,
+                demand.requiredMilli() / 1000.0, supplied / 1000.0, shortMilli / 1000.0, surplusMilli / 1000.0, penalty,
+                List.copyOf(agents)));
+    }
+
+    private static HardSoftLongScore weight(Roster roster, String constraint) {
+        HardSoftLongScore override = roster.getConstraintWeightOverrides() == null ? null
+                : roster.getConstraintWeightOverrides().getConstraintWeight(constraint);
+        return override == null ? HardSoftLongScore.ofSoft(RosterWeights.defaultSoftWeight(constraint)) : override;
+    }
+
     private static void perInterval(Roster roster, HardSoftLongScore weight, List<RosterExplanation.Breach> breaches,
             Map<Integer, HardSoftLongScore> byDay, Map<Integer, HardSoftLongScore> byInterval) {
         for (CoverageReport.IntervalGap gap : CoverageReport.of(roster).shortfalls()) {

@@ -1,7 +1,9 @@
 package dev.frontline.roster.engine;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
@@ -25,12 +27,38 @@ public record RosterExplanation(HardSoftLongScore score, List<ConstraintCost> co
         }
     }
 
+    /** One agent's cost: the total of every breach naming the agent and how much each rule adds to it. */
+    public record AgentCost(String agentId, HardSoftLongScore total, Map<String, HardSoftLongScore> byConstraint) {
+    }
+
     public boolean feasible() {
         return score.isFeasible();
     }
 
     public List<Breach> hardBreaches() {
         return breaches.stream().filter(Breach::hard).toList();
+    }
+
+    /**
+     * The breaches of one constraint, one agent and one day, each filter left out when null (a breach that names no
+     * agent or no day does not pass an agent or day filter).
+     */
+    public List<Breach> breaches(String constraint, String agentId, Integer day) {
+        return breaches.stream()
+                .filter(b -> constraint == null || constraint.equals(b.constraint()))
+                .filter(b -> agentId == null || agentId.equals(b.why().agentId()))
+                .filter(b -> day == null || Objects.equals(day, b.why().day()))
+                .toList();
+    }
+
+    /** What the breaches naming the agent cost, in total and per rule (costliest rule first). */
+    public AgentCost agentCost(String agentId) {
+        Map<String, HardSoftLongScore> byConstraint = new LinkedHashMap<>();
+        breaches(null, agentId, null).stream()
+                .sorted(java.util.Comparator.comparing(Breach::cost))
+                .forEach(b -> byConstraint.merge(b.constraint(), b.cost(), HardSoftLongScore::add));
+        HardSoftLongScore total = byConstraint.values().stream().reduce(HardSoftLongScore.ZERO, HardSoftLongScore::add);
+        return new AgentCost(agentId, total, byConstraint);
     }
 
     /** Human-readable lines: the score, then each costing constraint with its first reasons. */

@@ -18,6 +18,7 @@ public final class RosterWeights {
         defaults.put(RosterConstraints.MIN_OFFICE_DAYS, RosterConstraintProvider.MIN_OFFICE_DAY_WEIGHT.softScore());
         defaults.put(RosterConstraints.TEAM_LEAD_IN_OFFICE, RosterConstraintProvider.TEAM_LEAD_WEIGHT.softScore());
         defaults.put(RosterConstraints.FAIR_WEEKENDS, RosterConstraintProvider.FAIR_WEEKENDS_WEIGHT.softScore());
+        defaults.put(RosterConstraints.FAIR_NIGHTS, RosterConstraintProvider.FAIR_NIGHTS_WEIGHT.softScore());
         DEFAULTS = Map.copyOf(defaults);
     }
 

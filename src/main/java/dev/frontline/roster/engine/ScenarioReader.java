@@ -75,7 +75,8 @@ public final class ScenarioReader {
                 limit(row, "max_consecutive_days"), nonNegative(row, "min_consecutive_days"),
                 nonNegative(row, "min_days_off"), limit(row, "max_weekends"), nonNegative(row, "min_rest_minutes"),
                 nonNegative(row, "time_off_credit_minutes"), limit(row, "overtime_after_minutes_per_week"),
-                nonNegative(row, "min_office_days_per_week"))));
+                // scenario files carry no night window: no shift counts as a night shift
+                nonNegative(row, "min_office_days_per_week"), 0, 0, Contract.UNLIMITED)));
         each("agents.csv", true, row -> {
             Contract contract = known(contracts, row, "contract");
             Map<Queue, Double> skills = new LinkedHashMap<>();

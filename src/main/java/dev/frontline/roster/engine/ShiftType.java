@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * One allowed shift of a template: a start (minute of the day) and a length; shifts in {@code cannotBeFollowedBy}
- * may not be worked on the next day (e.g. no early after a late). Equality is by id because shift types are planning
- * values hashed in every score calculation.
+ * may not be worked on the next day (e.g. no early after a late). {@code group} names the template the shift type was
+ * expanded from, so that a cap per template counts all its shift types together; it defaults to the shift type's own
+ * id. Equality is by id because shift types are planning values hashed in every score calculation.
  */
 public final class ShiftType {
 
@@ -14,8 +15,14 @@ public final class ShiftType {
     private final int lengthMinutes;
     private final Set<String> cannotBeFollowedBy;
     private final BreakRule breakRule;
+    private final String group;
 
     public ShiftType(String id, int startMinute, int lengthMinutes, Set<String> cannotBeFollowedBy, BreakRule breakRule) {
+        this(id, startMinute, lengthMinutes, cannotBeFollowedBy, breakRule, id);
+    }
+
+    public ShiftType(String id, int startMinute, int lengthMinutes, Set<String> cannotBeFollowedBy, BreakRule breakRule,
+            String group) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("shift type id is blank");
         }
@@ -30,6 +37,7 @@ public final class ShiftType {
         this.lengthMinutes = lengthMinutes;
         this.cannotBeFollowedBy = Set.copyOf(cannotBeFollowedBy);
         this.breakRule = breakRule == null ? BreakRule.none() : breakRule;
+        this.group = group == null || group.isBlank() ? id : group;
     }
 
     public ShiftType(String id, int startMinute, int lengthMinutes) {
@@ -58,6 +66,11 @@ public final class ShiftType {
 
     public BreakRule breakRule() {
         return breakRule;
+    }
+
+    /** The template (cap group) this shift type belongs to; its own id when it stands alone. */
+    public String group() {
+        return group;
     }
 
     public boolean forbidsNextDay(ShiftType next) {

@@ -148,13 +148,15 @@ public class RosterScenarioRepository {
             }
             List<ShiftType> shiftTypes = new ArrayList<>();
             Map<String, Integer> caps = new HashMap<>();
+            Map<String, String> capNotes = new HashMap<>();
             allowed.forEach((templateId, maxPer4Weeks) -> {
                 Template template = templates.get(templateId);
                 shiftTypes.addAll(template.shiftTypes());
                 if (maxPer4Weeks != null) {
-                    // the engine caps each shift type; the template's cap per 4 weeks is scaled to the horizon
-                    int cap = (int) Math.ceil(maxPer4Weeks * days / 28.0);
-                    template.shiftTypes().forEach(s -> caps.put(s.id(), cap));
+                    // the cap covers all shift types of the template (their group), scaled from 4 weeks to the horizon
+                    caps.put(template.code(), (int) Math.ceil(maxPer4Weeks * days / 28.0));
+                    capNotes.put(template.code(), "contract " + contract.getCode() + " allows " + maxPer4Weeks
+                            + " per 4 weeks, scaled to " + days + " days and rounded up");
                 }
             });
             Site homeSite = sites.get(a.get(AGENT.HOME_SITE_ID));
@@ -165,7 +167,7 @@ public class RosterScenarioRepository {
             Long leadId = a.get(TEAM.LEAD_AGENT_ID);
             Agent agent = new Agent(employeeNumber, a.get(AGENT.FIRST_NAME) + " " + a.get(AGENT.LAST_NAME),
                     contract(contract, days, office), skills.getOrDefault(agentId, Map.of()), a.get(TEAM.CODE),
-                    leadId != null && leadId == agentId, locations, shiftTypes, caps);
+                    leadId != null && leadId == agentId, locations, shiftTypes, caps, capNotes);
             builder.agent(agent);
             agentIds.put(employeeNumber, agentId);
             agents.put(agentId, agent);
@@ -247,7 +249,8 @@ public class RosterScenarioRepository {
                 .withTimeOffCreditMinutes(leaveCredit)
                 .withOvertimeAfterMinutesPerWeek(overtime == null ? Contract.UNLIMITED : overtime)
                 // an agent who may not use an office cannot keep an office-days clause
-                .withMinOfficeDaysPerWeek(office ? c.getMinOfficeDaysPerWeek() : 0);
+                .withMinOfficeDaysPerWeek(office ? c.getMinOfficeDaysPerWeek() : 0)
+                .withNightRules(minute(c.getNightStartsAt()), minute(c.getNightEndsAt()), c.getMaxNightShiftsPerWeek());
     }
 
     private Map<Long, Template> templates(RosterBuilder builder) {
@@ -276,7 +279,8 @@ public class RosterScenarioRepository {
             List<ShiftType> shiftTypes = new ArrayList<>();
             for (int start = minute(t.getEarliestStart()); start <= minute(t.getLatestStart()); start += t.getStartStepMinutes()) {
                 for (Integer length : t.getLengthsMinutes()) {
-                    ShiftType shiftType = new ShiftType(shiftTypeId(t.getCode(), start, length), start, length, forbidden, breaks);
+                    ShiftType shiftType = new ShiftType(shiftTypeId(t.getCode(), start, length), start, length, forbidden, breaks,
+                            t.getCode());
                     builder.shiftType(shiftType);
                     shiftTypes.add(shiftType);
                 }
@@ -373,6 +377,9 @@ public class RosterScenarioRepository {
             for (int day = 0; day < days; day++) {
                 if (firstDay.plusDays(day).getDayOfWeek().getValue() == p.getWeekday()) {
                     builder.shiftRequest(agent.id(), day, null, p.getWantsToWork(), p.getWeight());
+                    if (p.getPreferredStart() != null) {
+                        builder.startPreference(agent.id(), day, minute(p.getPreferredStart()), p.getWeight());
+                    }
                 }
             }
         }

@@ -19,8 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.db.enums.RosterStatus;
@@ -28,6 +30,7 @@ import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterConstraints;
+import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.RosterWeights;
@@ -53,8 +56,13 @@ public class RosterService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final SolutionManager<Roster, HardSoftLongScore> solutionManager =
-            SolutionManager.create(SolverFactory.create(RosterSolver.config(RosterSolver.QUICK)));
+    /**
+     * The Assignment Recommendation API needs a solver config with exactly one construction heuristic phase; the
+     * roster configs start with a custom phase instead (it throws "requires the solver config to have exactly one
+     * construction heuristic phase, but it has (0)"), so recommendations get their own.
+     */
+    private final SolutionManager<Roster, HardSoftLongScore> recommender = SolutionManager.create(SolverFactory.create(
+            RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
     RosterService(RosterStore store, DSLContext ctx, CurrentUser currentUser, AuditTrail audit,
             PlatformTransactionManager transactions, Clock clock) {
@@ -113,6 +121,21 @@ public class RosterService {
     }
 
     /**
+     * One queue's interval of a loaded roster: requirement, scheduled supply, shortfall or surplus, its penalty at the
+     * roster's weights and the agents working it; empty when the queue requires nobody at that time (no requirement).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public java.util.Optional<RosterExplainer.IntervalDetail> intervalDetail(LoadedRoster loaded, String queueId,
+            LocalDate date, int minuteOfDay) {
+        int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
+        if (day < 0 || day >= loaded.scenario().days()) {
+            throw new RosterInputException("interval: " + date + " is outside roster #" + loaded.version().id() + " ("
+                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
+        return RosterExplainer.interval(loaded.roster(), queueId, day, minuteOfDay);
+    }
+
+    /**
      * What giving the agent this shift ({@code shiftTypeId} null = day off) at this place ({@code siteCode} null =
      * home) on the date would do to the score, without saving anything.
      */
@@ -158,27 +181,32 @@ public class RosterService {
         return new EditCheck(before.score(), after.score(), newHard, newSoft);
     }
 
+    /** What a recommendation proposes for the day: a shift at a place. */
+    private record Placement(String shiftTypeId, String location) {
+    }
+
     /**
-     * "Who could take this gap?": the shifts this agent could work on the date, best first, each with what it changes
-     * in the score against the day left free. Every allowed shift is scored at the agent's current place of work
-     * ({@code SolutionManager.recommendAssignment} returns nothing for a variable that allows unassigned values, as
-     * the shift does, so the candidates are scored one by one with {@code SolutionManager.update}).
+     * "Who could take this gap?": the shifts and places this agent could work on the date, best first, each with what
+     * it changes in the score against the day left free, from {@code SolutionManager.recommendAssignment} on the day
+     * made free (staying off, which the nullable shift also proposes, is left out).
      */
     @PreAuthorize("hasRole('PLANNER')")
     public List<Recommendation> recommend(long versionId, String employeeNumber, LocalDate date) {
         LoadedRoster loaded = store.load(versionId);
-        Roster roster = loaded.roster();
         AgentDay agentDay = agentDay(loaded, employeeNumber, date);
         agentDay.setShift(null);
-        HardSoftLongScore free = solutionManager.update(roster);
-        List<Recommendation> recommendations = new ArrayList<>();
-        for (ShiftType candidate : agentDay.getAgent().shiftTypes()) {
-            agentDay.setShift(candidate);
-            HardSoftLongScore with = solutionManager.update(roster);
-            recommendations.add(new Recommendation(candidate.id(), agentDay.getLocation().label(), with.subtract(free)));
-        }
-        recommendations.sort(java.util.Comparator.comparing(Recommendation::scoreChange).reversed());
-        return recommendations.stream().limit(RECOMMENDATIONS).toList();
+        // a day saved by hand is pinned, and a pinned entity gets no recommendation
+        agentDay.setPinned(false);
+        return recommender.recommendAssignment(loaded.roster(), agentDay,
+                        d -> d.getShift() == null ? null : new Placement(d.getShift().id(), d.getLocation().label()),
+                        ScoreAnalysisFetchPolicy.FETCH_SHALLOW)
+                .stream()
+                .filter(r -> r.proposition() != null)
+                .map(r -> new Recommendation(r.proposition().shiftTypeId(), r.proposition().location(),
+                        r.scoreAnalysisDiff().score()))
+                .sorted(java.util.Comparator.comparing(Recommendation::scoreChange).reversed())
+                .limit(RECOMMENDATIONS)
+                .toList();
     }
 
     /** Publishes a draft; a published version of an overlapping period becomes archived. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -41,6 +42,8 @@ import elemental.json.JsonArray;
 import elemental.json.JsonObject;
 
 import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.roster.engine.Agent;
+import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.service.CoverageGrid;
 import dev.frontline.roster.service.LoadedRoster;
@@ -89,10 +92,19 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     final Chart coverageChart = new Chart();
     final Grid<RosterExplanation.ConstraintCost> constraints = new Grid<>();
     final Grid<RosterExplanation.Breach> breaches = new Grid<>();
-    private final TabSheet tabs = new TabSheet();
+    final ComboBox<String> breachConstraint = new ComboBox<>();
+    final ComboBox<Agent> breachAgent = new ComboBox<>();
+    final ComboBox<LocalDate> breachDay = new ComboBox<>();
+    final Span agentSummary = new Span();
+    final ComboBox<LocalDate> coverageDay = new ComboBox<>();
+    final ComboBox<Integer> coverageTime = new ComboBox<>();
+    final Span intervalSummary = new Span();
+    final Grid<RosterExplainer.AgentShare> intervalAgents = new Grid<>();
+    final TabSheet tabs = new TabSheet();
 
     private LoadedRoster loaded;
     private CoverageGrid coverage;
+    private RosterExplanation explanation;
     private Consumer<RosterJobs.Status> listener;
     private Long listeningTo;
 
@@ -166,16 +178,27 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         coverageQueue.setId("roster-coverage-queue");
         coverageQueue.setLabel(getTranslation("roster.coverage.queue"));
-        coverageQueue.addValueChangeListener(e -> drawCoverage());
+        coverageQueue.addValueChangeListener(e -> {
+            drawCoverage();
+            showInterval();
+        });
         coverageChart.setId("roster-coverage-chart");
         coverageChart.setHeight("420px");
+        coverageChart.addClickListener(e -> selectCell(e.category()));
+        configureIntervalDetail();
         configureExplanation();
 
         tabs.setId("roster-tabs");
         tabs.setSizeFull();
         tabs.add(getTranslation("roster.tab.agents"), grid);
-        tabs.add(getTranslation("roster.tab.coverage"), new VerticalLayout(coverageQueue, coverageChart));
-        tabs.add(getTranslation("roster.tab.explanation"), new VerticalLayout(constraints, breaches));
+        HorizontalLayout intervalPicker = new HorizontalLayout(coverageQueue, coverageDay, coverageTime);
+        intervalPicker.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tabs.add(getTranslation("roster.tab.coverage"),
+                new VerticalLayout(intervalPicker, coverageChart, intervalSummary, intervalAgents));
+        HorizontalLayout breachFilters = new HorizontalLayout(breachConstraint, breachAgent, breachDay);
+        breachFilters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        tabs.add(getTranslation("roster.tab.explanation"),
+                new VerticalLayout(constraints, breachFilters, agentSummary, breaches));
 
         add(new H2(getTranslation("roster.title")), period, actions, progressChart, tabs);
         refreshVersions(null);
@@ -207,8 +230,119 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         breaches.addColumn(RosterExplanation.Breach::constraint).setHeader(getTranslation("roster.explain.constraint"));
         breaches.addColumn(b -> b.cost().toString()).setHeader(getTranslation("roster.explain.cost"));
         breaches.addColumn(b -> b.why().agentId() == null ? "" : b.why().agentId()).setHeader(getTranslation("roster.explain.agent"));
+        breaches.addColumn(b -> b.why().day() == null || current() == null ? ""
+                : current().firstDay().plusDays(b.why().day()).toString()).setHeader(getTranslation("roster.explain.day"));
         breaches.addColumn(b -> b.why().description()).setHeader(getTranslation("roster.explain.why")).setFlexGrow(4);
         breaches.setPartNameGenerator(b -> b.hard() ? "broken" : null);
+
+        breachConstraint.setId("roster-explanation-filter-constraint");
+        breachConstraint.setLabel(getTranslation("roster.explain.filter.constraint"));
+        breachConstraint.setClearButtonVisible(true);
+        breachAgent.setId("roster-explanation-filter-agent");
+        breachAgent.setLabel(getTranslation("roster.explain.filter.agent"));
+        breachAgent.setItemLabelGenerator(a -> a.id() + " " + a.name());
+        breachAgent.setClearButtonVisible(true);
+        breachDay.setId("roster-explanation-filter-day");
+        breachDay.setLabel(getTranslation("roster.explain.filter.day"));
+        breachDay.setItemLabelGenerator(this::dayLabel);
+        breachDay.setClearButtonVisible(true);
+        breachConstraint.addValueChangeListener(e -> showBreaches());
+        breachAgent.addValueChangeListener(e -> showBreaches());
+        breachDay.addValueChangeListener(e -> showBreaches());
+        agentSummary.setId("roster-explanation-agent-summary");
+    }
+
+    private void configureIntervalDetail() {
+        coverageDay.setId("roster-coverage-day");
+        coverageDay.setLabel(getTranslation("roster.coverage.day"));
+        coverageDay.setItemLabelGenerator(this::dayLabel);
+        coverageTime.setId("roster-coverage-time");
+        coverageTime.setLabel(getTranslation("roster.coverage.time"));
+        List<Integer> minutes = new ArrayList<>();
+        for (int minute = 0; minute < 24 * 60; minute += 15) {
+            minutes.add(minute);
+        }
+        coverageTime.setItems(minutes);
+        coverageTime.setItemLabelGenerator(RosterView::clock);
+        coverageDay.addValueChangeListener(e -> showInterval());
+        coverageTime.addValueChangeListener(e -> showInterval());
+        intervalSummary.setId("roster-interval-summary");
+        intervalAgents.setId("roster-interval-agents");
+        intervalAgents.setAllRowsVisible(true);
+        intervalAgents.addColumn(a -> a.agentId() + " " + a.name()).setHeader(getTranslation("roster.explain.agent"))
+                .setFlexGrow(2);
+        intervalAgents.addColumn(RosterExplainer.AgentShare::shiftTypeId).setHeader(getTranslation("roster.interval.shift"));
+        intervalAgents.addColumn(a -> String.format(getLocale(), "%.2f", a.share()))
+                .setHeader(getTranslation("roster.interval.share"));
+    }
+
+    /** The filtered breaches and, when an agent is chosen, what that agent costs and which rules it breaks. */
+    private void showBreaches() {
+        if (explanation == null) {
+            breaches.setItems(List.of());
+            agentSummary.setText("");
+            return;
+        }
+        Agent agent = breachAgent.getValue();
+        LocalDate date = breachDay.getValue();
+        Integer day = date == null || current() == null ? null : (int) (date.toEpochDay() - current().firstDay().toEpochDay());
+        breaches.setItems(explanation.breaches(breachConstraint.getValue(), agent == null ? null : agent.id(), day).stream()
+                .sorted(java.util.Comparator.comparing((RosterExplanation.Breach b) -> !b.hard())
+                        .thenComparing(RosterExplanation.Breach::cost))
+                .limit(500).toList());
+        if (agent == null) {
+            agentSummary.setText("");
+            return;
+        }
+        RosterExplanation.AgentCost cost = explanation.agentCost(agent.id());
+        List<String> rules = new ArrayList<>();
+        cost.byConstraint().forEach((rule, score) -> rules.add(rule + " " + score));
+        agentSummary.setText(getTranslation(rules.isEmpty() ? "roster.explain.agent-clean" : "roster.explain.agent-summary",
+                agent.id() + " " + agent.name(), cost.total().hardScore(), cost.total().softScore(), String.join("; ", rules)));
+    }
+
+    /** A heatmap cell names its day and time ("2024-01-01 08:15"): show that interval. */
+    private void selectCell(String cell) {
+        String[] parts = cell == null ? new String[0] : cell.split(" ");
+        if (parts.length != 2 || coverage == null) {
+            return;
+        }
+        String[] time = parts[1].split(":");
+        coverageDay.setValue(LocalDate.parse(parts[0]));
+        coverageTime.setValue(Integer.parseInt(time[0]) * 60 + Integer.parseInt(time[1]));
+    }
+
+    /** The chosen queue's interval: requirement, supply, gap, penalty and the agents working it. */
+    private void showInterval() {
+        String queue = coverageQueue.getValue();
+        LocalDate date = coverageDay.getValue();
+        Integer minute = coverageTime.getValue();
+        if (loaded == null || queue == null || date == null || minute == null
+                || date.isBefore(loaded.scenario().firstDay()) || date.isAfter(loaded.scenario().lastDay())) {
+            intervalSummary.setText("");
+            intervalAgents.setItems(List.of());
+            return;
+        }
+        act(() -> {
+            var detail = rosters.intervalDetail(loaded, queue, date, minute);
+            intervalSummary.setText(detail.map(d -> getTranslation("roster.interval.summary", queue, dayLabel(date),
+                    clock(d.minuteOfDay()), number(d.required()), number(d.scheduled()), number(d.shortfall()),
+                    number(d.surplus()), d.penalty().toString()))
+                    .orElseGet(() -> getTranslation("roster.interval.none", queue, dayLabel(date), clock(minute))));
+            intervalAgents.setItems(detail.map(RosterExplainer.IntervalDetail::agents).orElse(List.of()));
+        });
+    }
+
+    private String number(double value) {
+        return String.format(getLocale(), "%.2f", value);
+    }
+
+    private String dayLabel(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, getLocale()) + " " + date;
+    }
+
+    private static String clock(int minuteOfDay) {
+        return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 
     private void createDraft() {
@@ -242,6 +376,9 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         repair.setEnabled(summary != null && summary.status() == RosterStatus.PUBLISHED);
         if (summary == null) {
             loaded = null;
+            explanation = null;
+            showBreaches();
+            showInterval();
             grid.setItems(List.of());
             status.setText(getTranslation("roster.none"));
             stop.setEnabled(false);
@@ -300,16 +437,24 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             coverageQueue.setValue(coverage.queues().get(0));
         }
         drawCoverage();
-        RosterExplanation explanation = loaded == null ? null : rosters.explain(summary.id());
+        explanation = loaded == null ? null : rosters.explain(summary.id());
         constraints.setItems(explanation == null ? List.of() : explanation.constraints().stream()
                 .filter(c -> c.matches() > 0)
                 .sorted(java.util.Comparator.comparing((RosterExplanation.ConstraintCost c) -> !c.hard())
                         .thenComparing(RosterExplanation.ConstraintCost::score))
                 .toList());
-        breaches.setItems(explanation == null ? List.of() : explanation.breaches().stream()
-                .sorted(java.util.Comparator.comparing((RosterExplanation.Breach b) -> !b.hard())
-                        .thenComparing(RosterExplanation.Breach::cost))
-                .limit(500).toList());
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate d = summary.firstDay(); !d.isAfter(summary.lastDay()); d = d.plusDays(1)) {
+            dates.add(d);
+        }
+        breachConstraint.setItems(explanation == null ? List.of()
+                : explanation.constraints().stream().filter(c -> c.matches() > 0)
+                        .map(RosterExplanation.ConstraintCost::constraint).sorted().toList());
+        breachAgent.setItems(loaded == null ? List.of() : loaded.roster().getAgents());
+        breachDay.setItems(dates);
+        coverageDay.setItems(dates);
+        showBreaches();
+        showInterval();
     }
 
     /** A 24-hour track with the shift coloured by place, its breaks and lunch on top. */
@@ -356,7 +501,11 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             point.set(0, cell.minuteOfDay() / 15);
             point.set(1, cell.day());
             point.set(2, Math.round(cell.gap() * 10) / 10.0);
-            data.set(data.length(), point);
+            // the item's name comes back with a click, so the view can show that interval
+            JsonObject item = Json.createObject();
+            item.put("name", current().firstDay().plusDays(cell.day()) + " " + clock(cell.minuteOfDay()));
+            item.put("value", point);
+            data.set(data.length(), item);
             extreme = Math.max(extreme, Math.abs(cell.gap()));
         }
         JsonArray hours = Json.createArray();

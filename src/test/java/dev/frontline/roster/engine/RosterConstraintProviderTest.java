@@ -176,6 +176,36 @@ class RosterConstraintProviderTest {
     }
 
     @Test
+    void maxShiftsOfTypeCapsATemplateAcrossItsShiftTypes() {
+        // one template DAY expanded into two starts; the cap of 3 covers both together
+        ShiftType day0800 = new ShiftType("DAY-0800-480", 8 * 60, 480, Set.of(), null, "DAY");
+        ShiftType day0900 = new ShiftType("DAY-0900-480", 9 * 60, 480, Set.of(), null, "DAY");
+        Agent capped = new Agent("a", "a", Contract.unrestricted("c"), Map.of(), null, false, List.of(WorkLocation.HOME),
+                List.of(day0800, day0900), Map.of("DAY", 3), Map.of("DAY", "6 per 4 weeks, scaled to 14 days"));
+        verifier.verifyThat(RosterConstraintProvider::maxShiftsOfType)
+                .given(day(capped, 0, day0800), day(capped, 1, day0800), day(capped, 2, day0900), day(capped, 3, day0900),
+                        day(capped, 4, day0900))
+                .penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::maxShiftsOfType)
+                .given(day(capped, 0, day0800), day(capped, 1, day0900), day(capped, 2, day0900))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void maxNightShiftsPerWeek() {
+        // night 22:00-06:00; a shift from 20:00 to 04:00 is a night shift, the early (07-15) is not
+        ShiftType night = new ShiftType("N", 20 * 60, 8 * 60);
+        Agent a = new Agent("a", "a", Contract.unrestricted("c").withNightRules(22 * 60, 6 * 60, 2), Map.of(), null,
+                false, List.of(WorkLocation.HOME), List.of(EARLY, night), Map.of());
+        verifier.verifyThat(RosterConstraintProvider::maxNightShiftsPerWeek)
+                .given(day(a, 0, night), day(a, 1, night), day(a, 2, night), day(a, 3, night), day(a, 7, night))
+                .penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::maxNightShiftsPerWeek)
+                .given(day(a, 0, night), day(a, 1, night), day(a, 2, EARLY), day(a, 7, night), day(a, 8, night))
+                .penalizesBy(0);
+    }
+
+    @Test
     void officeSeatsPerSiteAndDay() {
         Agent a = agent("a");
         Agent b = agent("b");
@@ -315,6 +345,41 @@ class RosterConstraintProviderTest {
                 .given(a, b, day(a, 5, EARLY), day(a, 12, EARLY), day(b, 2, EARLY)).penalizesBy(141);
         verifier.verifyThat(RosterConstraintProvider::fairShareOfWeekends)
                 .given(a, b, day(a, 5, EARLY), day(b, 13, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void fairShareOfNights() {
+        ShiftType night = new ShiftType("N", 22 * 60, 8 * 60);
+        Contract nights = Contract.unrestricted("c").withNightRules(22 * 60, 6 * 60, Contract.UNLIMITED);
+        Agent a = new Agent("a", "a", nights, Map.of(), null, false, List.of(WorkLocation.HOME), List.of(EARLY, night),
+                Map.of());
+        Agent b = new Agent("b", "b", nights, Map.of(), null, false, List.of(WorkLocation.HOME), List.of(EARLY, night),
+                Map.of());
+        // loads 2 and 0 around a mean of 1: unfairness sqrt(1 + 1) = 1.41 -> 141
+        verifier.verifyThat(RosterConstraintProvider::fairShareOfNights)
+                .given(a, b, day(a, 0, night), day(a, 1, night), day(b, 2, EARLY)).penalizesBy(141);
+        verifier.verifyThat(RosterConstraintProvider::fairShareOfNights)
+                .given(a, b, day(a, 0, night), day(b, 1, night), day(b, 2, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void preferredStartTime() {
+        Agent a = agent("a");
+        // prefers 09:00: the early at 07:00 is 2 h = 8 quarter-hours off, times the weight 3
+        StartPreference nine = new StartPreference(a, 0, 9 * 60, 3);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime).given(nine, day(a, 0, EARLY)).penalizesBy(24);
+        // the late at 14:00 is 5 h off; a shift of 1 h starting 2 h off counts only its own hour (4 quarters)
+        ShiftType shortShift = new ShiftType("S", 11 * 60, 60);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime)
+                .given(nine, day(a, 0, LATE)).penalizesBy(60);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime)
+                .given(nine, day(a, 0, shortShift)).penalizesBy(12);
+        // 10 minutes off rounds up to one quarter-hour
+        ShiftType tenPast = new ShiftType("T", 9 * 60 + 10, 480);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime).given(nine, day(a, 0, tenPast)).penalizesBy(3);
+        StartPreference seven = new StartPreference(a, 0, 7 * 60, 3);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime)
+                .given(seven, day(a, 0, EARLY), day(a, 1, LATE), day(a, 2, null)).penalizesBy(0);
     }
 
     @Test

@@ -114,6 +114,41 @@ class RosterServiceTest {
         assertThat(roster.getAgents()).allMatch(a -> !a.shiftTypes().isEmpty());
         assertThat(roster.getShiftTypes()).anyMatch(s -> !s.cannotBeFollowedBy().isEmpty());
         assertThat(roster.getShiftTypes()).allMatch(s -> s.breakRule().breakCount() > 0);
+        // preferred starts, the contracts' night window (22:00-06:00 by default) and caps per template
+        assertThat(roster.getStartPreferences()).isNotEmpty()
+                .allMatch(p -> roster.getShiftRequests().stream().anyMatch(r -> r.agent().equals(p.agent())
+                        && r.day() == p.day() && r.wantsToWork()));
+        assertThat(roster.getAgents()).allMatch(a -> a.contract().nightStartMinute() == 22 * 60
+                && a.contract().nightEndMinute() == 6 * 60);
+        assertThat(roster.getAgents()).filteredOn(a -> a.contract().id().startsWith("PT20"))
+                .isNotEmpty().allMatch(a -> a.contract().maxNightShiftsPerWeek() == 1);
+        assertThat(roster.getShiftTypes()).allMatch(s -> s.id().startsWith(s.group() + "-"));
+        // FT40 may work the EVENING template 8 times in 4 weeks: 2 in this week, over all its starts together
+        assertThat(roster.getAgents()).filteredOn(a -> a.contract().id().startsWith("FT40")).isNotEmpty()
+                .allMatch(a -> a.contract().maxNightShiftsPerWeek() == 3)
+                .allSatisfy(a -> {
+                    assertThat(a.maxShiftsOfGroup("EVENING")).isEqualTo(2);
+                    assertThat(a.shiftTypes().stream().filter(s -> s.group().equals("EVENING"))).hasSizeGreaterThan(1);
+                });
+    }
+
+    @Test
+    void recommendationsScoreEachShiftAgainstTheFreeDay() {
+        signIn(users, "planner");
+        RosterVersionSummary draft = rosters.createDraft("recommend", MONDAY, SUNDAY);
+        versions.add(draft.id());
+        var agent = rosters.load(draft.id()).roster().getAgents().stream()
+                .filter(a -> a.locations().size() == 1 && !a.skills().isEmpty()).findFirst().orElseThrow();
+
+        List<Recommendation> recommendations = rosters.recommend(draft.id(), agent.id(), MONDAY);
+
+        assertThat(recommendations).isNotEmpty().hasSizeLessThanOrEqualTo(8)
+                .allMatch(r -> agent.shiftTypes().stream().anyMatch(s -> s.id().equals(r.shiftTypeId())))
+                .isSortedAccordingTo(java.util.Comparator.comparing(Recommendation::scoreChange).reversed());
+        // the day is free in the empty draft: what the rule check says the best shift changes is the same number
+        Recommendation best = recommendations.get(0);
+        EditCheck check = rosters.checkEdit(draft.id(), agent.id(), MONDAY, best.shiftTypeId(), null);
+        assertThat(check.after().subtract(check.before())).isEqualTo(best.scoreChange());
     }
 
     @Test
