@@ -19,7 +19,7 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  * agent-day (far too slow at 15-minute coverage for hundreds of agents). Each agent with no shift yet gets a
  * repeating pattern of working runs and days off sized from its contract (target weekly minutes, consecutive-day
  * limits, minimum days off), staggered across agents and skipping approved time off; each run gets the one allowed
- * shift type that covers the most still-unmet demand (interval or per-shift cover), within per-type caps.
+ * shift type that covers the most still-unmet demand (interval or per-shift cover), within per-template caps.
  * Local search then repairs what the pattern leaves broken (weekends, rest, seats) and polishes coverage.
  */
 public class PatternStart implements PhaseCommand<Roster> {
@@ -69,7 +69,7 @@ public class PatternStart implements PhaseCommand<Roster> {
         }
         boolean[] works = choosePattern(agent, blocked, credited, days.get(0).getDate().getDayOfWeek().getValue() - 1,
                 agentIndex);
-        Map<ShiftType, Integer> used = new HashMap<>();
+        Map<String, Integer> used = new HashMap<>();
         List<AgentDay> currentRun = new ArrayList<>();
         for (AgentDay agentDay : days) {
             if (works[agentDay.getDay()]) {
@@ -211,7 +211,7 @@ public class PatternStart implements PhaseCommand<Roster> {
     }
 
     private static void assignRun(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> run, int agentIndex,
-            Map<ShiftType, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+            Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
         if (run.isEmpty()) {
             return;
         }
@@ -221,7 +221,7 @@ public class PatternStart implements PhaseCommand<Roster> {
         for (int k = 0; k < types.size(); k++) {
             // rotating the starting type spreads ties over start times
             ShiftType candidate = types.get((k + agentIndex) % types.size());
-            if (used.getOrDefault(candidate, 0) + run.size() > agent.maxShiftsOf(candidate)) {
+            if (used.getOrDefault(candidate.group(), 0) + run.size() > agent.maxShiftsOf(candidate)) {
                 continue;
             }
             long gain = 0;
@@ -248,7 +248,7 @@ public class PatternStart implements PhaseCommand<Roster> {
             scoreDirector.afterVariableChanged(agentDay, "shift");
             consume(agentDay, best, unmetInterval, unmetCover);
         }
-        used.merge(best, run.size(), Integer::sum);
+        used.merge(best.group(), run.size(), Integer::sum);
     }
 
     private static void consume(AgentDay agentDay, ShiftType shift, Map<IntervalDemand, Long> unmetInterval,
