@@ -70,13 +70,12 @@ public final class ScenarioReader {
             builder.shiftType(type);
         });
         Map<String, Contract> contracts = new HashMap<>();
-        each("contracts.csv", true, row -> contracts.put(text(row, "id"), new Contract(text(row, "id"),
+        each("contracts.csv", true, row -> contracts.put(text(row, "id"), withNightRules(row, new Contract(text(row, "id"),
                 nonNegative(row, "min_minutes_per_week"), limit(row, "max_minutes_per_week"), 0, Contract.UNLIMITED,
                 limit(row, "max_consecutive_days"), nonNegative(row, "min_consecutive_days"),
                 nonNegative(row, "min_days_off"), limit(row, "max_weekends"), nonNegative(row, "min_rest_minutes"),
                 nonNegative(row, "time_off_credit_minutes"), limit(row, "overtime_after_minutes_per_week"),
-                // scenario files carry no night window: no shift counts as a night shift
-                nonNegative(row, "min_office_days_per_week"), 0, 0, Contract.UNLIMITED)));
+                nonNegative(row, "min_office_days_per_week"), 0, 0, Contract.UNLIMITED))));
         each("agents.csv", true, row -> {
             Contract contract = known(contracts, row, "contract");
             Map<Queue, Double> skills = new LinkedHashMap<>();
@@ -215,6 +214,32 @@ public final class ScenarioReader {
         } catch (NumberFormatException e) {
             throw error(row, column, "'" + value + "' is not a number");
         }
+    }
+
+    /**
+     * The optional night columns of a contract: a window ({@code night_start} and {@code night_end}, both or neither;
+     * without them no shift counts as a night shift) and {@code max_night_shifts_per_week} (blank = no limit).
+     */
+    private static Contract withNightRules(CSVRecord row, Contract contract) {
+        String start = blankToNull(row, "night_start");
+        String end = blankToNull(row, "night_end");
+        String max = blankToNull(row, "max_night_shifts_per_week");
+        if (start == null && end == null) {
+            if (max != null) {
+                throw error(row, "max_night_shifts_per_week", "needs a night window (night_start and night_end)");
+            }
+            return contract;
+        }
+        if (start == null || end == null) {
+            throw error(row, start == null ? "night_start" : "night_end", "is blank but the other end of the night is given");
+        }
+        int startMinute = minuteOfDay(row, "night_start");
+        int endMinute = minuteOfDay(row, "night_end");
+        if (startMinute == endMinute) {
+            throw error(row, "night_end", "'" + end + "' equals night_start: the night window is empty");
+        }
+        return contract.withNightRules(startMinute, endMinute,
+                max == null ? Contract.UNLIMITED : nonNegative(row, "max_night_shifts_per_week"));
     }
 
     private static int minuteOfDay(CSVRecord row, String column) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.frontline.roster.engine.Contract;
+import dev.frontline.roster.engine.ScenarioReader;
+import dev.frontline.roster.engine.ShiftType;
 import picocli.CommandLine;
 
 class RosterCommandsTest {
@@ -80,6 +83,32 @@ class RosterCommandsTest {
         Run run = run(new RosterSolveCommand(), "--scenario", temp.toString(), "--seconds", "1");
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).contains("requirements.csv line 2: column 'agents': '-2' is not a finite non-negative number");
+    }
+
+    @Test
+    void scenarioContractsMayCarryNightRules() throws IOException {
+        writeScenario(temp, "voice,0,09:00,1.0");
+        Files.writeString(temp.resolve("contracts.csv"), "id,min_minutes_per_week,max_minutes_per_week,"
+                + "max_consecutive_days,min_consecutive_days,min_days_off,max_weekends,min_rest_minutes,"
+                + "time_off_credit_minutes,overtime_after_minutes_per_week,min_office_days_per_week,night_start,night_end,"
+                + "max_night_shifts_per_week\nfull,1440,2400,5,0,1,,660,480,,0,22:00,06:00,2\n");
+        Contract contract = ScenarioReader.read(temp).getAgents().get(0).contract();
+        assertThat(contract.hasNightWindow()).isTrue();
+        assertThat(contract.maxNightShiftsPerWeek()).isEqualTo(2);
+        assertThat(contract.isNightShift(new ShiftType("N", 21 * 60, 480))).isTrue();
+        assertThat(contract.isNightShift(new ShiftType("D", 9 * 60, 480))).isFalse();
+    }
+
+    @Test
+    void aNightLimitWithoutANightWindowIsRejected() throws IOException {
+        writeScenario(temp, "voice,0,09:00,1.0");
+        Files.writeString(temp.resolve("contracts.csv"), "id,min_minutes_per_week,max_minutes_per_week,"
+                + "max_consecutive_days,min_consecutive_days,min_days_off,max_weekends,min_rest_minutes,"
+                + "time_off_credit_minutes,overtime_after_minutes_per_week,min_office_days_per_week,night_start,night_end,"
+                + "max_night_shifts_per_week\nfull,1440,2400,5,0,1,,660,480,,0,,,2\n");
+        Run run = run(new RosterSolveCommand(), "--scenario", temp.toString(), "--seconds", "1");
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.err()).contains("contracts.csv line 2: column 'max_night_shifts_per_week': needs a night window");
     }
 
     static void writeScenario(Path folder, String requirementRow) throws IOException {
