@@ -8,10 +8,12 @@ import static dev.frontline.db.Tables.ROSTER_VERSION;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -25,14 +27,34 @@ import dev.frontline.testing.ScratchDatabase;
 /**
  * A planner's roster in a real browser against the packaged demo app: a one-week draft is solved with live progress,
  * stopped from the page, saved as a version with its shifts, and explained. Screenshots under target/screenshots.
+ * <p>
+ * The app has a demo database of its own: a roster needs requirements for every queue, and the other browser tests
+ * add queues and forecast versions to the shared one.
  */
 class RosterBrowserIT {
 
+    private static ScratchDatabase database;
     private static PackagedApp app;
 
     @BeforeAll
     static void startApp() throws Exception {
-        app = SharedDemoApp.get();
+        Browsers.requireInstalled();
+        database = ScratchDatabase.create("frontline_roster_browser");
+        app = PackagedApp.startDemo(Map.of("SPRING_DATASOURCE_URL", database.url(),
+                "SPRING_DATASOURCE_USERNAME", ScratchDatabase.USER, "SPRING_DATASOURCE_PASSWORD", ScratchDatabase.PASSWORD));
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 
     @Test
@@ -77,7 +99,7 @@ class RosterBrowserIT {
         } finally {
             browser.quit();
         }
-        try (Connection connection = DriverManager.getConnection(SharedDemoApp.databaseUrl(), ScratchDatabase.USER,
+        try (Connection connection = DriverManager.getConnection(database.url(), ScratchDatabase.USER,
                 ScratchDatabase.PASSWORD)) {
             DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES);
             var saved = ctx.select(ROSTER_VERSION.ID, ROSTER_VERSION.SCORE).from(ROSTER_VERSION)
