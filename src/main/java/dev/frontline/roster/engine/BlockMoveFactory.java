@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -115,13 +116,13 @@ public class BlockMoveFactory implements MoveIteratorFactory<Roster, BlockMove> 
         }
         int first = random.nextInt(row.length);
         if (row[first].isPinned() || other[first].isPinned()
-                || java.util.Objects.equals(row[first].getShift(), other[first].getShift())) {
+                || Objects.equals(row[first].getShift(), other[first].getShift())) {
             return null;
         }
         int offset = 1 + random.nextInt(Math.min(PAIR_SPAN, row.length - 1));
         int second = random.nextBoolean() ? first + offset : first - offset;
         if (second < 0 || second >= row.length || row[second].isPinned() || other[second].isPinned()
-                || java.util.Objects.equals(row[second].getShift(), other[second].getShift())) {
+                || Objects.equals(row[second].getShift(), other[second].getShift())) {
             return null;
         }
         return BlockMove.swap(List.of(row[first], row[second]), List.of(other[first], other[second]));

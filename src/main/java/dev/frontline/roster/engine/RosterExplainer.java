@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
@@ -84,12 +85,12 @@ public final class RosterExplainer {
      * The detail of one interval demand of the roster as it stands, with the under- and over-coverage penalties at the
      * roster's weights; empty when the queue has no requirement in that interval.
      */
-    public static java.util.Optional<IntervalDetail> interval(Roster roster, String queueId, int day, int minuteOfDay) {
+    public static Optional<IntervalDetail> interval(Roster roster, String queueId, int day, int minuteOfDay) {
         int interval = DemandIndex.intervalOf(day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES);
         IntervalDemand demand = roster.getIntervalDemands().stream()
                 .filter(d -> d.interval() == interval && d.queue().id().equals(queueId)).findFirst().orElse(null);
         if (demand == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long supplied = 0;
         List<AgentShare> agents = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class RosterExplainer {
                         .multiply(surplusMilli * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000))
                 .negate();
         agents.sort(Comparator.comparing(AgentShare::agentId));
-        return java.util.Optional.of(new IntervalDetail(queueId, day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES,
+        return Optional.of(new IntervalDetail(queueId, day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES,
                 demand.requiredMilli() / 1000.0, supplied / 1000.0, shortMilli / 1000.0, surplusMilli / 1000.0, penalty,
                 List.copyOf(agents)));
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jooq.DSLContext;
@@ -125,7 +126,7 @@ public class RosterService {
      * roster's weights and the agents working it; empty when the queue requires nobody at that time (no requirement).
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public java.util.Optional<RosterExplainer.IntervalDetail> intervalDetail(LoadedRoster loaded, String queueId,
+    public Optional<RosterExplainer.IntervalDetail> intervalDetail(LoadedRoster loaded, String queueId,
             LocalDate date, int minuteOfDay) {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         if (day < 0 || day >= loaded.scenario().days()) {
