@@ -1,5 +1,10 @@
 package dev.frontline.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,5 +50,26 @@ public final class KaribuSession {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /**
+     * Lets a background job report back through server push: client round trips, as the browser would make them, until
+     * {@code done} holds, failing when {@code what} takes longer than {@code timeout}.
+     */
+    public static void awaitUi(String what, Duration timeout, BooleanSupplier done) {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
+        while (true) {
+            MockVaadin.clientRoundtrip();
+            if (done.getAsBoolean()) {
+                return;
+            }
+            assertThat(System.currentTimeMillis()).as(what + " within " + timeout.toSeconds() + " s").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

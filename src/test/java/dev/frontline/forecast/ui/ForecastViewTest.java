@@ -8,11 +8,11 @@ import static dev.frontline.db.Tables.FORECAST_VERSION;
 import static dev.frontline.db.Tables.SPECIAL_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -102,7 +101,7 @@ class ForecastViewTest {
         // the run is in the background: the page shows progress and a stop button until the push arrives
         assertThat(_get(Button.class, spec -> spec.withId("forecast-stop")).isVisible()).isTrue();
         assertThat(_get(Button.class, spec -> spec.withId("forecast-run")).isEnabled()).isFalse();
-        awaitPush(() -> !status().isEmpty());
+        KaribuSession.awaitUi("the background run reported back", Duration.ofSeconds(120), () -> !status().isEmpty());
 
         assertThat(status()).startsWith("Saved as version");
         List<ForecastVersionSummary> after = versionRows.versionsOf(queue.id());
@@ -139,7 +138,7 @@ class ForecastViewTest {
         int before = versionRows.versionsOf(queue.id()).size();
         _click(_get(Button.class, spec -> spec.withId("forecast-run")));
         _click(_get(Button.class, spec -> spec.withId("forecast-stop")));
-        awaitPush(() -> !status().isEmpty());
+        KaribuSession.awaitUi("the background run reported back", Duration.ofSeconds(120), () -> !status().isEmpty());
         assertThat(status()).isEqualTo("The forecast was stopped. Nothing was saved.");
         assertThat(versionRows.versionsOf(queue.id())).hasSize(before);
         assertThat(_get(Button.class, spec -> spec.withId("forecast-run")).isEnabled()).isTrue();
@@ -266,24 +265,6 @@ class ForecastViewTest {
 
     private static String status() {
         return _get(Span.class, spec -> spec.withId("forecast-run-status")).getText();
-    }
-
-    /** Lets the background thread's pushed UI updates run, as the browser round trip would, until the condition holds. */
-    private static void awaitPush(BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            MockVaadin.clientRoundtrip();
-            if (done.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the background run did not report back within two minutes");
     }
 
     /** The category of the first forecast interval (where the start marker sits), as the browser would report a click. */

@@ -11,10 +11,10 @@ import static dev.frontline.db.Tables.INTERVAL_HISTORY;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.SKILL;
 
+import java.time.Duration;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -89,7 +88,7 @@ class ImportViewTest {
         _upload(_get(Upload.class, spec -> spec.withId("import-upload")), "history.csv", "text/csv",
                 file.getBytes(StandardCharsets.UTF_8));
         _click(_get(Button.class, spec -> spec.withId("import-preview")));
-        awaitUi(() -> _get(Span.class, spec -> spec.withId("import-summary")).getText().contains("2 new"));
+        KaribuSession.awaitUi("background import finished", Duration.ofSeconds(60), () -> _get(Span.class, spec -> spec.withId("import-summary")).getText().contains("2 new"));
         assertThat(rows(queue)).isZero();
         @SuppressWarnings("unchecked")
         Grid<Object> changes = _get(Grid.class, spec -> spec.withId("import-changes"));
@@ -98,7 +97,7 @@ class ImportViewTest {
         Button commit = _get(Button.class, spec -> spec.withId("import-commit"));
         assertThat(commit.isEnabled()).isTrue();
         _click(commit);
-        awaitUi(() -> _get(Span.class, spec -> spec.withId("import-summary")).getText().startsWith("Imported"));
+        KaribuSession.awaitUi("background import finished", Duration.ofSeconds(60), () -> _get(Span.class, spec -> spec.withId("import-summary")).getText().startsWith("Imported"));
         assertThat(rows(queue)).isEqualTo(2);
         assertThat(commit.isEnabled()).isFalse();
     }
@@ -115,7 +114,7 @@ class ImportViewTest {
         _upload(_get(Upload.class, spec -> spec.withId("import-upload")), "bad.csv", "text/csv",
                 file.getBytes(StandardCharsets.UTF_8));
         _click(_get(Button.class, spec -> spec.withId("import-preview")));
-        awaitUi(() -> _get(Span.class, spec -> spec.withId("import-summary")).getText().startsWith("Refused"));
+        KaribuSession.awaitUi("background import finished", Duration.ofSeconds(60), () -> _get(Span.class, spec -> spec.withId("import-summary")).getText().startsWith("Refused"));
         @SuppressWarnings("unchecked")
         Grid<ImportError> errors = _get(Grid.class, spec -> spec.withId("import-errors"));
         assertThat(errors.getGenericDataView().getItems().toList())
@@ -159,19 +158,5 @@ class ImportViewTest {
         _click(revoke);
         assertThat(grid.getGenericDataView().getItems().filter(t -> t.prefix().equals(prefix)).findFirst().orElseThrow()
                 .revokedAt()).isNotNull();
-    }
-
-    private static void awaitUi(BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!done.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("background import finished in time").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            MockVaadin.clientRoundtrip();
-        }
     }
 }

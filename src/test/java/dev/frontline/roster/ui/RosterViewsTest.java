@@ -8,6 +8,7 @@ import static dev.frontline.db.Tables.ROSTER_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ class RosterViewsTest {
         _setValue(view.config, RosterSolver.QUICK);
         _click(_get(Button.class, spec -> spec.withId("roster-solve")));
         assertThat(view.stop.isEnabled()).isTrue();
-        awaitUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false) && view.version.getValue() != null
+        awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false) && view.version.getValue() != null
                 && view.version.getValue().score() != null);
 
         assertThat(_get(Span.class, spec -> spec.withId("roster-status")).getText()).containsAnyOf("Score", "INFEASIBLE");
@@ -210,9 +211,9 @@ class RosterViewsTest {
         long id = view.version.getValue().id();
         _setValue(view.config, RosterSolver.LONG);
         _click(_get(Button.class, spec -> spec.withId("roster-solve")));
-        awaitUi(() -> jobs.status(id).map(s -> !s.progress().isEmpty()).orElse(false));
+        awaitRosterUi(() -> jobs.status(id).map(s -> !s.progress().isEmpty()).orElse(false));
         _click(_get(Button.class, spec -> spec.withId("roster-stop")));
-        awaitUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false));
+        awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false));
         MockVaadin.clientRoundtrip();
         RosterVersionSummary stopped = rosters.version(id);
         assertThat(stopped.score()).isNotNull();
@@ -251,18 +252,9 @@ class RosterViewsTest {
         }
     }
 
-    private static void awaitUi(BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (!done.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("roster job finished in time").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            MockVaadin.clientRoundtrip();
-        }
+    /** One more round trip after the job's state says done, so the view draws what the job pushed last. */
+    private static void awaitRosterUi(BooleanSupplier done) {
+        KaribuSession.awaitUi("roster job finished", Duration.ofSeconds(90), done);
         MockVaadin.clientRoundtrip();
     }
 }

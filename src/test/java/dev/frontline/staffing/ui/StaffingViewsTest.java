@@ -8,10 +8,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dev.frontline.db.Tables.SHRINKAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -149,7 +148,7 @@ class StaffingViewsTest {
         Select<StaffingQueue> queue = select("req-queue");
         _setValue(queue, queue.getListDataView().getItems().filter(q -> q.code().equals("BILLING_TR_VOICE")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("req-compute")));
-        awaitUi(() -> _get(Paragraph.class, spec -> spec.withId("req-message")).getText().contains("saved"));
+        KaribuSession.awaitUi("background job finished", Duration.ofSeconds(60), () -> _get(Paragraph.class, spec -> spec.withId("req-message")).getText().contains("saved"));
 
         assertThat(select("req-version").getValue()).isNotNull();
         assertThat(_get(Span.class, spec -> spec.withId("req-fresh")).getText()).startsWith("Up to date");
@@ -168,7 +167,7 @@ class StaffingViewsTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("req-why-formula")).getText()).contains("Erlang");
 
         _click(_get(Button.class, spec -> spec.withId("req-simulate")));
-        awaitUi(() -> !_find(Grid.class, spec -> spec.withId("req-simulation-grid")).isEmpty());
+        KaribuSession.awaitUi("background job finished", Duration.ofSeconds(60), () -> !_find(Grid.class, spec -> spec.withId("req-simulation-grid")).isEmpty());
         @SuppressWarnings("unchecked")
         Grid<DaySimulation.Row> grid = _get(Grid.class, spec -> spec.withId("req-simulation-grid"));
         assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(48);
@@ -242,20 +241,6 @@ class StaffingViewsTest {
                 assertThat(current()).as(user + " " + route)
                         .isNotInstanceOfAny(ErlangCalculatorView.class, RequirementView.class, ShrinkageView.class);
             }
-        }
-    }
-
-    private static void awaitUi(BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!done.getAsBoolean()) {
-            assertThat(System.currentTimeMillis()).as("background job finished in time").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            MockVaadin.clientRoundtrip();
         }
     }
 
