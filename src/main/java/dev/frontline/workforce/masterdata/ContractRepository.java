@@ -14,6 +14,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.db.tables.records.ContractRecord;
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 
 @Repository
@@ -53,19 +54,25 @@ class ContractRepository {
                         r.value13(), r.value14(), r.value15(), r.value16(), r.value17())));
     }
 
+    /** The contract's own columns from a draft, written alike by insert and update. */
+    private ContractRecord columns(ContractDraft d) {
+        var c = CONTRACT;
+        return ctx.newRecord(c).with(c.CODE, d.code()).with(c.NAME, d.name())
+                .with(c.MIN_MINUTES_PER_WEEK, d.minMinutesPerWeek()).with(c.MAX_MINUTES_PER_WEEK, d.maxMinutesPerWeek())
+                .with(c.OVERTIME_AFTER_MINUTES_PER_WEEK, d.overtimeAfterMinutesPerWeek())
+                .with(c.MIN_REST_MINUTES, d.minRestMinutes())
+                .with(c.MIN_CONSECUTIVE_WORKING_DAYS, d.minConsecutiveWorkingDays())
+                .with(c.MAX_CONSECUTIVE_WORKING_DAYS, d.maxConsecutiveWorkingDays())
+                .with(c.MIN_CONSECUTIVE_DAYS_OFF, d.minConsecutiveDaysOff())
+                .with(c.MAX_WEEKENDS_PER_4_WEEKS, d.maxWeekendsPer4Weeks())
+                .with(c.MAX_NIGHT_SHIFTS_PER_WEEK, d.maxNightShiftsPerWeek())
+                .with(c.NIGHT_STARTS_AT, d.nightStartsAt()).with(c.NIGHT_ENDS_AT, d.nightEndsAt())
+                .with(c.MIN_OFFICE_DAYS_PER_WEEK, d.minOfficeDaysPerWeek());
+    }
+
     long insert(ContractDraft d) {
         var c = CONTRACT;
-        long id = ctx.insertInto(c).set(c.CODE, d.code()).set(c.NAME, d.name())
-                .set(c.MIN_MINUTES_PER_WEEK, d.minMinutesPerWeek()).set(c.MAX_MINUTES_PER_WEEK, d.maxMinutesPerWeek())
-                .set(c.OVERTIME_AFTER_MINUTES_PER_WEEK, d.overtimeAfterMinutesPerWeek())
-                .set(c.MIN_REST_MINUTES, d.minRestMinutes())
-                .set(c.MIN_CONSECUTIVE_WORKING_DAYS, d.minConsecutiveWorkingDays())
-                .set(c.MAX_CONSECUTIVE_WORKING_DAYS, d.maxConsecutiveWorkingDays())
-                .set(c.MIN_CONSECUTIVE_DAYS_OFF, d.minConsecutiveDaysOff())
-                .set(c.MAX_WEEKENDS_PER_4_WEEKS, d.maxWeekendsPer4Weeks())
-                .set(c.MAX_NIGHT_SHIFTS_PER_WEEK, d.maxNightShiftsPerWeek())
-                .set(c.NIGHT_STARTS_AT, d.nightStartsAt()).set(c.NIGHT_ENDS_AT, d.nightEndsAt())
-                .set(c.MIN_OFFICE_DAYS_PER_WEEK, d.minOfficeDaysPerWeek())
+        long id = ctx.insertInto(c).set(columns(d))
                 .returning(c.ID).fetchSingle(c.ID);
         insertTemplates(id, d.allowedTemplates());
         return id;
@@ -73,17 +80,7 @@ class ContractRepository {
 
     boolean update(long id, int version, ContractDraft d) {
         var c = CONTRACT;
-        int rows = ctx.update(c).set(c.CODE, d.code()).set(c.NAME, d.name())
-                .set(c.MIN_MINUTES_PER_WEEK, d.minMinutesPerWeek()).set(c.MAX_MINUTES_PER_WEEK, d.maxMinutesPerWeek())
-                .set(c.OVERTIME_AFTER_MINUTES_PER_WEEK, d.overtimeAfterMinutesPerWeek())
-                .set(c.MIN_REST_MINUTES, d.minRestMinutes())
-                .set(c.MIN_CONSECUTIVE_WORKING_DAYS, d.minConsecutiveWorkingDays())
-                .set(c.MAX_CONSECUTIVE_WORKING_DAYS, d.maxConsecutiveWorkingDays())
-                .set(c.MIN_CONSECUTIVE_DAYS_OFF, d.minConsecutiveDaysOff())
-                .set(c.MAX_WEEKENDS_PER_4_WEEKS, d.maxWeekendsPer4Weeks())
-                .set(c.MAX_NIGHT_SHIFTS_PER_WEEK, d.maxNightShiftsPerWeek())
-                .set(c.NIGHT_STARTS_AT, d.nightStartsAt()).set(c.NIGHT_ENDS_AT, d.nightEndsAt())
-                .set(c.MIN_OFFICE_DAYS_PER_WEEK, d.minOfficeDaysPerWeek())
+        int rows = ctx.update(c).set(columns(d))
                 .set(c.VERSION, c.VERSION.plus(1))
                 .where(c.ID.eq(id), c.VERSION.eq(version))
                 .execute();

@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.tables.ShiftTemplate;
+import dev.frontline.db.tables.records.ShiftTemplateRecord;
 
 @Repository
 class ShiftTemplateRepository {
@@ -55,17 +56,23 @@ class ShiftTemplateRepository {
                         r.value11(), r.value12(), r.value13(), r.value14(), r.value15())));
     }
 
+    /** The template's own columns from a draft, written alike by insert and update. */
+    private ShiftTemplateRecord columns(ShiftTemplateDraft d) {
+        var t = SHIFT_TEMPLATE;
+        return ctx.newRecord(t).with(t.CODE, d.code()).with(t.NAME, d.name())
+                .with(t.EARLIEST_START, d.earliestStart()).with(t.LATEST_START, d.latestStart())
+                .with(t.START_STEP_MINUTES, d.startStepMinutes())
+                .with(t.LENGTHS_MINUTES, d.lengthsMinutes().toArray(Integer[]::new))
+                .with(t.BREAK_COUNT, d.breakCount()).with(t.BREAK_MINUTES, d.breakMinutes())
+                .with(t.LUNCH_MINUTES, d.lunchMinutes())
+                .with(t.BREAK_EARLIEST_AFTER_START, d.breakEarliestAfterStart())
+                .with(t.BREAK_LATEST_BEFORE_END, d.breakLatestBeforeEnd())
+                .with(t.MIN_MINUTES_BETWEEN_BREAKS, d.minMinutesBetweenBreaks());
+    }
+
     long insert(ShiftTemplateDraft d) {
         var t = SHIFT_TEMPLATE;
-        long id = ctx.insertInto(t).set(t.CODE, d.code()).set(t.NAME, d.name())
-                .set(t.EARLIEST_START, d.earliestStart()).set(t.LATEST_START, d.latestStart())
-                .set(t.START_STEP_MINUTES, d.startStepMinutes())
-                .set(t.LENGTHS_MINUTES, d.lengthsMinutes().toArray(Integer[]::new))
-                .set(t.BREAK_COUNT, d.breakCount()).set(t.BREAK_MINUTES, d.breakMinutes())
-                .set(t.LUNCH_MINUTES, d.lunchMinutes())
-                .set(t.BREAK_EARLIEST_AFTER_START, d.breakEarliestAfterStart())
-                .set(t.BREAK_LATEST_BEFORE_END, d.breakLatestBeforeEnd())
-                .set(t.MIN_MINUTES_BETWEEN_BREAKS, d.minMinutesBetweenBreaks())
+        long id = ctx.insertInto(t).set(columns(d))
                 .returning(t.ID).fetchSingle(t.ID);
         insertSuccessors(id, d.forbiddenSuccessors());
         return id;
@@ -73,15 +80,7 @@ class ShiftTemplateRepository {
 
     boolean update(long id, int version, ShiftTemplateDraft d) {
         var t = SHIFT_TEMPLATE;
-        int rows = ctx.update(t).set(t.CODE, d.code()).set(t.NAME, d.name())
-                .set(t.EARLIEST_START, d.earliestStart()).set(t.LATEST_START, d.latestStart())
-                .set(t.START_STEP_MINUTES, d.startStepMinutes())
-                .set(t.LENGTHS_MINUTES, d.lengthsMinutes().toArray(Integer[]::new))
-                .set(t.BREAK_COUNT, d.breakCount()).set(t.BREAK_MINUTES, d.breakMinutes())
-                .set(t.LUNCH_MINUTES, d.lunchMinutes())
-                .set(t.BREAK_EARLIEST_AFTER_START, d.breakEarliestAfterStart())
-                .set(t.BREAK_LATEST_BEFORE_END, d.breakLatestBeforeEnd())
-                .set(t.MIN_MINUTES_BETWEEN_BREAKS, d.minMinutesBetweenBreaks())
+        int rows = ctx.update(t).set(columns(d))
                 .set(t.VERSION, t.VERSION.plus(1))
                 .where(t.ID.eq(id), t.VERSION.eq(version))
                 .execute();
