@@ -23,6 +23,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.db.tables.records.AgentRecord;
 import dev.frontline.workforce.masterdata.AgentDraft.AvailabilityException;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
 import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
@@ -80,13 +81,20 @@ class AgentMasterRepository {
                         r.value13(), r.value14(), r.value15(), r.value16(), r.value17(), r.value18(), r.value19())));
     }
 
+    /** The agent's own columns, written alike by insert and update. */
+    private AgentRecord columns(AgentDraft d, Ids ids) {
+        var a = AGENT;
+        return ctx.newRecord(a)
+                .with(a.EMPLOYEE_NUMBER, d.employeeNumber()).with(a.FIRST_NAME, d.firstName())
+                .with(a.LAST_NAME, d.lastName()).with(a.EMAIL, d.email()).with(a.HIRE_DATE, d.hireDate())
+                .with(a.STATUS, d.status()).with(a.EXIT_DATE, d.exitDate()).with(a.EXIT_KIND, d.exitKind())
+                .with(a.EXIT_REASON, d.exitReason()).with(a.CONTRACT_ID, ids.contract()).with(a.TEAM_ID, ids.team())
+                .with(a.HOME_SITE_ID, ids.site()).with(a.OFFICE_ELIGIBLE, d.officeEligible());
+    }
+
     long insert(AgentDraft d, Ids ids) {
         var a = AGENT;
-        long id = ctx.insertInto(a).set(a.EMPLOYEE_NUMBER, d.employeeNumber()).set(a.FIRST_NAME, d.firstName())
-                .set(a.LAST_NAME, d.lastName()).set(a.EMAIL, d.email()).set(a.HIRE_DATE, d.hireDate())
-                .set(a.STATUS, d.status()).set(a.EXIT_DATE, d.exitDate()).set(a.EXIT_KIND, d.exitKind())
-                .set(a.EXIT_REASON, d.exitReason()).set(a.CONTRACT_ID, ids.contract()).set(a.TEAM_ID, ids.team())
-                .set(a.HOME_SITE_ID, ids.site()).set(a.OFFICE_ELIGIBLE, d.officeEligible())
+        long id = ctx.insertInto(a).set(columns(d, ids))
                 .returning(a.ID).fetchSingle(a.ID);
         insertChildren(id, d);
         return id;
@@ -94,11 +102,7 @@ class AgentMasterRepository {
 
     boolean update(long id, int version, AgentDraft d, Ids ids) {
         var a = AGENT;
-        int rows = ctx.update(a).set(a.EMPLOYEE_NUMBER, d.employeeNumber()).set(a.FIRST_NAME, d.firstName())
-                .set(a.LAST_NAME, d.lastName()).set(a.EMAIL, d.email()).set(a.HIRE_DATE, d.hireDate())
-                .set(a.STATUS, d.status()).set(a.EXIT_DATE, d.exitDate()).set(a.EXIT_KIND, d.exitKind())
-                .set(a.EXIT_REASON, d.exitReason()).set(a.CONTRACT_ID, ids.contract()).set(a.TEAM_ID, ids.team())
-                .set(a.HOME_SITE_ID, ids.site()).set(a.OFFICE_ELIGIBLE, d.officeEligible())
+        int rows = ctx.update(a).set(columns(d, ids))
                 .set(a.VERSION, a.VERSION.plus(1))
                 .where(a.ID.eq(id), a.VERSION.eq(version))
                 .execute();

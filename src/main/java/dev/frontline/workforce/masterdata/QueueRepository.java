@@ -15,6 +15,8 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.db.tables.records.QueueRecord;
+
 @Repository
 class QueueRepository {
 
@@ -58,27 +60,25 @@ class QueueRepository {
                 .fetch(Records.mapping(SkillRow::new));
     }
 
+    /** The queue's own columns, written alike by insert and update. */
+    private QueueRecord columns(QueueDraft d, long skillId) {
+        return ctx.newRecord(QUEUE)
+                .with(QUEUE.CODE, d.code()).with(QUEUE.NAME, d.name()).with(QUEUE.CHANNEL, d.channel())
+                .with(QUEUE.LANGUAGE, d.language()).with(QUEUE.SKILL_ID, skillId)
+                .with(QUEUE.TIME_ZONE, d.timeZone()).with(QUEUE.COUNTRY_CODE, d.countryCode())
+                .with(QUEUE.SL_TARGET_PERCENT, decimal(d.slTargetPercent()))
+                .with(QUEUE.SL_THRESHOLD_SECONDS, d.slThresholdSeconds())
+                .with(QUEUE.RESPONSE_GOAL_HOURS, decimal(d.responseGoalHours()))
+                .with(QUEUE.CHAT_CONCURRENCY, d.chatConcurrency()).with(QUEUE.PRIORITY, d.priority());
+    }
+
     long insert(QueueDraft d, long skillId) {
-        return ctx.insertInto(QUEUE)
-                .set(QUEUE.CODE, d.code()).set(QUEUE.NAME, d.name()).set(QUEUE.CHANNEL, d.channel())
-                .set(QUEUE.LANGUAGE, d.language()).set(QUEUE.SKILL_ID, skillId)
-                .set(QUEUE.TIME_ZONE, d.timeZone()).set(QUEUE.COUNTRY_CODE, d.countryCode())
-                .set(QUEUE.SL_TARGET_PERCENT, decimal(d.slTargetPercent()))
-                .set(QUEUE.SL_THRESHOLD_SECONDS, d.slThresholdSeconds())
-                .set(QUEUE.RESPONSE_GOAL_HOURS, decimal(d.responseGoalHours()))
-                .set(QUEUE.CHAT_CONCURRENCY, d.chatConcurrency()).set(QUEUE.PRIORITY, d.priority())
+        return ctx.insertInto(QUEUE).set(columns(d, skillId))
                 .returning(QUEUE.ID).fetchSingle(QUEUE.ID);
     }
 
     boolean update(long id, int version, QueueDraft d, long skillId) {
-        return ctx.update(QUEUE)
-                .set(QUEUE.CODE, d.code()).set(QUEUE.NAME, d.name()).set(QUEUE.CHANNEL, d.channel())
-                .set(QUEUE.LANGUAGE, d.language()).set(QUEUE.SKILL_ID, skillId)
-                .set(QUEUE.TIME_ZONE, d.timeZone()).set(QUEUE.COUNTRY_CODE, d.countryCode())
-                .set(QUEUE.SL_TARGET_PERCENT, decimal(d.slTargetPercent()))
-                .set(QUEUE.SL_THRESHOLD_SECONDS, d.slThresholdSeconds())
-                .set(QUEUE.RESPONSE_GOAL_HOURS, decimal(d.responseGoalHours()))
-                .set(QUEUE.CHAT_CONCURRENCY, d.chatConcurrency()).set(QUEUE.PRIORITY, d.priority())
+        return ctx.update(QUEUE).set(columns(d, skillId))
                 .set(QUEUE.VERSION, QUEUE.VERSION.plus(1))
                 .where(QUEUE.ID.eq(id), QUEUE.VERSION.eq(version))
                 .execute() == 1;

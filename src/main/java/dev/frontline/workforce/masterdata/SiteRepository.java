@@ -14,6 +14,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.db.tables.records.SiteRecord;
 import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
 
 @Repository
@@ -48,11 +49,16 @@ class SiteRepository {
                         r.value6(), r.value7(), r.value8(), r.value9(), r.value10())));
     }
 
+    /** The site's own columns, written alike by insert and update. */
+    private SiteRecord columns(SiteDraft d) {
+        return ctx.newRecord(SITE)
+                .with(SITE.CODE, d.code()).with(SITE.NAME, d.name()).with(SITE.COUNTRY_CODE, d.countryCode())
+                .with(SITE.TIME_ZONE, d.timeZone()).with(SITE.OFFICE_SEATS, d.officeSeats())
+                .with(SITE.OPENS_AT, d.opensAt()).with(SITE.CLOSES_AT, d.closesAt());
+    }
+
     long insert(SiteDraft d) {
-        long id = ctx.insertInto(SITE)
-                .set(SITE.CODE, d.code()).set(SITE.NAME, d.name()).set(SITE.COUNTRY_CODE, d.countryCode())
-                .set(SITE.TIME_ZONE, d.timeZone()).set(SITE.OFFICE_SEATS, d.officeSeats())
-                .set(SITE.OPENS_AT, d.opensAt()).set(SITE.CLOSES_AT, d.closesAt())
+        long id = ctx.insertInto(SITE).set(columns(d))
                 .returning(SITE.ID).fetchSingle(SITE.ID);
         insertHolidays(id, d.localHolidays());
         return id;
@@ -60,10 +66,7 @@ class SiteRepository {
 
     /** False when the version is no longer current: somebody else saved first. */
     boolean update(long id, int version, SiteDraft d) {
-        int rows = ctx.update(SITE)
-                .set(SITE.CODE, d.code()).set(SITE.NAME, d.name()).set(SITE.COUNTRY_CODE, d.countryCode())
-                .set(SITE.TIME_ZONE, d.timeZone()).set(SITE.OFFICE_SEATS, d.officeSeats())
-                .set(SITE.OPENS_AT, d.opensAt()).set(SITE.CLOSES_AT, d.closesAt())
+        int rows = ctx.update(SITE).set(columns(d))
                 .set(SITE.VERSION, SITE.VERSION.plus(1))
                 .where(SITE.ID.eq(id), SITE.VERSION.eq(version))
                 .execute();
