@@ -4,8 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.theme.lumo.Lumo;
 
 import dev.frontline.cli.FrontlineCli;
 
@@ -15,7 +16,9 @@ import dev.frontline.cli.FrontlineCli;
  */
 @SpringBootApplication
 @Push
-@Theme("frontline")
+// Vaadin 25 styles the app with plain style sheets: Lumo first, then our own tokens and helpers on top of it
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
 public class FrontlineApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

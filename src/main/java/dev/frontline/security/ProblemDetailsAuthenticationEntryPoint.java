@@ -11,7 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,9 +20,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class ProblemDetailsAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    private final ObjectMapper json;
+    private final JsonMapper json;
 
-    ProblemDetailsAuthenticationEntryPoint(ObjectMapper json) {
+    ProblemDetailsAuthenticationEntryPoint(JsonMapper json) {
         this.json = json;
     }
 

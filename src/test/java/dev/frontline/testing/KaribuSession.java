@@ -59,7 +59,7 @@ public final class KaribuSession {
     public static void awaitUi(String what, Duration timeout, BooleanSupplier done) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (true) {
-            MockVaadin.clientRoundtrip();
+            MockVaadin.clientRoundtrip(false);
             if (done.getAsBoolean()) {
                 return;
             }

@@ -121,8 +121,8 @@ public class RosterJobs {
         var builder = manager(config).solveBuilder()
                 .withProblemId(versionId)
                 .withProblemFinder(id -> loaded.roster())
-                .withBestSolutionConsumer(best -> onBest(job, scenario, best))
-                .withFinalBestSolutionConsumer(best -> onFinal(job, scenario, best))
+                .withBestSolutionEventConsumer(event -> onBest(job, scenario, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> onFinal(job, scenario, event.solution()))
                 .withExceptionHandler((id, e) -> onError(job, e));
         if (spentLimit != null) {
             // replaces the configuration's termination, unimproved limit included

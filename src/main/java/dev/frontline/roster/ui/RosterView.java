@@ -37,9 +37,9 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
@@ -494,69 +494,69 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         if (coverage == null || queue == null) {
             return;
         }
-        JsonArray data = Json.createArray();
+        ArrayNode data = JsonNodeFactory.instance.arrayNode();
         double extreme = 1;
         for (CoverageGrid.Cell cell : coverage.of(queue)) {
-            JsonArray point = Json.createArray();
-            point.set(0, cell.minuteOfDay() / 15);
-            point.set(1, cell.day());
-            point.set(2, Math.round(cell.gap() * 10) / 10.0);
+            ArrayNode point = JsonNodeFactory.instance.arrayNode();
+            point.add(cell.minuteOfDay() / 15);
+            point.add(cell.day());
+            point.add(Math.round(cell.gap() * 10) / 10.0);
             // the item's name comes back with a click, so the view can show that interval
-            JsonObject item = Json.createObject();
+            ObjectNode item = JsonNodeFactory.instance.objectNode();
             item.put("name", current().firstDay().plusDays(cell.day()) + " " + clock(cell.minuteOfDay()));
-            item.put("value", point);
-            data.set(data.length(), item);
+            item.set("value", point);
+            data.add(item);
             extreme = Math.max(extreme, Math.abs(cell.gap()));
         }
-        JsonArray hours = Json.createArray();
+        ArrayNode hours = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < 96; i++) {
-            hours.set(i, String.format(Locale.ROOT, "%02d:%02d", i / 4, i % 4 * 15));
+            hours.add(String.format(Locale.ROOT, "%02d:%02d", i / 4, i % 4 * 15));
         }
-        JsonArray days = Json.createArray();
+        ArrayNode days = JsonNodeFactory.instance.arrayNode();
         for (int d = 0; d < coverage.days(); d++) {
-            days.set(d, current().firstDay().plusDays(d).toString());
+            days.add(current().firstDay().plusDays(d).toString());
         }
-        JsonObject option = Json.createObject();
-        JsonObject tooltip = Json.createObject();
+        ObjectNode option = JsonNodeFactory.instance.objectNode();
+        ObjectNode tooltip = JsonNodeFactory.instance.objectNode();
         tooltip.put("position", "top");
-        option.put("tooltip", tooltip);
-        JsonObject grid = Json.createObject();
+        option.set("tooltip", tooltip);
+        ObjectNode grid = JsonNodeFactory.instance.objectNode();
         grid.put("left", 90);
         grid.put("right", 20);
         grid.put("top", 10);
         grid.put("bottom", 70);
-        option.put("grid", grid);
-        option.put("xAxis", axis(hours));
-        option.put("yAxis", axis(days));
-        JsonObject visualMap = Json.createObject();
+        option.set("grid", grid);
+        option.set("xAxis", axis(hours));
+        option.set("yAxis", axis(days));
+        ObjectNode visualMap = JsonNodeFactory.instance.objectNode();
         visualMap.put("min", -extreme);
         visualMap.put("max", extreme);
         visualMap.put("calculable", true);
         visualMap.put("orient", "horizontal");
         visualMap.put("left", "center");
         visualMap.put("bottom", 0);
-        JsonObject inRange = Json.createObject();
-        JsonArray colours = Json.createArray();
-        colours.set(0, "#c62828");
-        colours.set(1, "#f7f7f7");
-        colours.set(2, "#1565c0");
-        inRange.put("color", colours);
-        visualMap.put("inRange", inRange);
-        option.put("visualMap", visualMap);
-        JsonObject series = Json.createObject();
+        ObjectNode inRange = JsonNodeFactory.instance.objectNode();
+        ArrayNode colours = JsonNodeFactory.instance.arrayNode();
+        colours.add("#c62828");
+        colours.add("#f7f7f7");
+        colours.add("#1565c0");
+        inRange.set("color", colours);
+        visualMap.set("inRange", inRange);
+        option.set("visualMap", visualMap);
+        ObjectNode series = JsonNodeFactory.instance.objectNode();
         series.put("name", getTranslation("roster.coverage.gap", queue));
         series.put("type", "heatmap");
-        series.put("data", data);
-        JsonArray allSeries = Json.createArray();
-        allSeries.set(0, series);
-        option.put("series", allSeries);
+        series.set("data", data);
+        ArrayNode allSeries = JsonNodeFactory.instance.arrayNode();
+        allSeries.add(series);
+        option.set("series", allSeries);
         coverageChart.setOption(option);
     }
 
-    private static JsonObject axis(JsonArray labels) {
-        JsonObject axis = Json.createObject();
+    private static ObjectNode axis(ArrayNode labels) {
+        ObjectNode axis = JsonNodeFactory.instance.objectNode();
         axis.put("type", "category");
-        axis.put("data", labels);
+        axis.set("data", labels);
         return axis;
     }
 

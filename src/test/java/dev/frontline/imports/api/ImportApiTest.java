@@ -16,8 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.testing.FrontlineIntegrationTest;
@@ -33,7 +33,7 @@ class ImportApiTest {
     @Autowired
     DSLContext ctx;
     @Autowired
-    ObjectMapper json;
+    JsonMapper json;
 
     record Response(int status, String contentType, String body) {
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
 
-import elemental.json.JsonObject;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A chart drawn by Apache ECharts in the browser ({@code frontend/components/fl-chart.ts}). Views describe it with
@@ -30,7 +30,7 @@ public class Chart extends Component implements HasSize {
         setOption(option.toJson());
     }
 
-    public void setOption(JsonObject option) {
+    public void setOption(ObjectNode option) {
         getElement().setPropertyJson("option", option);
     }
 

@@ -3,9 +3,9 @@ package dev.frontline.shared.ui.chart;
 import java.util.ArrayList;
 import java.util.List;
 
-import elemental.json.Json;
-import elemental.json.JsonArray;
-import elemental.json.JsonObject;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Builds the ECharts option of a category chart (lines and bars over a shared x axis, one or two value axes),
@@ -130,41 +130,41 @@ public final class ChartOption {
         return java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
-    public JsonObject toJson() {
-        JsonObject option = Json.createObject();
-        JsonObject tooltip = Json.createObject();
+    public ObjectNode toJson() {
+        ObjectNode option = JsonNodeFactory.instance.objectNode();
+        ObjectNode tooltip = JsonNodeFactory.instance.objectNode();
         tooltip.put("trigger", "axis");
-        option.put("tooltip", tooltip);
-        JsonObject legend = Json.createObject();
+        option.set("tooltip", tooltip);
+        ObjectNode legend = JsonNodeFactory.instance.objectNode();
         legend.put("type", "scroll");
         legend.put("top", 0);
-        option.put("legend", legend);
-        JsonObject grid = Json.createObject();
+        option.set("legend", legend);
+        ObjectNode grid = JsonNodeFactory.instance.objectNode();
         grid.put("left", 56);
         grid.put("right", yAxisNames.size() > 1 ? 56 : 24);
         // room for the legend row above the value-axis names, so the two never overlap
         grid.put("top", 64);
         grid.put("bottom", zoom ? 64 : 32);
-        option.put("grid", grid);
+        option.set("grid", grid);
 
-        JsonObject xAxis = Json.createObject();
+        ObjectNode xAxis = JsonNodeFactory.instance.objectNode();
         xAxis.put("type", "category");
-        xAxis.put("data", strings(categories));
-        option.put("xAxis", xAxis);
+        xAxis.set("data", strings(categories));
+        option.set("xAxis", xAxis);
 
-        JsonArray yAxes = Json.createArray();
+        ArrayNode yAxes = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < Math.max(1, yAxisNames.size()); i++) {
-            JsonObject axis = Json.createObject();
+            ObjectNode axis = JsonNodeFactory.instance.objectNode();
             axis.put("type", "value");
             axis.put("name", i < yAxisNames.size() ? yAxisNames.get(i) : "");
             axis.put("position", i == 0 ? "left" : "right");
-            yAxes.set(i, axis);
+            yAxes.add(axis);
         }
-        option.put("yAxis", yAxes);
+        option.set("yAxis", yAxes);
 
-        JsonArray seriesJson = Json.createArray();
+        ArrayNode seriesJson = JsonNodeFactory.instance.arrayNode();
         for (Series s : series) {
-            JsonObject json = Json.createObject();
+            ObjectNode json = JsonNodeFactory.instance.objectNode();
             json.put("name", s.name());
             json.put("type", s.type() == SeriesType.LINE ? "line" : "bar");
             json.put("yAxisIndex", s.yAxis());
@@ -175,48 +175,48 @@ public final class ChartOption {
                 json.put("showSymbol", false);
             }
             style(json, s);
-            if (seriesJson.length() == 0 && !markers.isEmpty()) {
-                json.put("markLine", markLine());
+            if (seriesJson.isEmpty() && !markers.isEmpty()) {
+                json.set("markLine", markLine());
             }
-            JsonArray data = Json.createArray();
+            ArrayNode data = JsonNodeFactory.instance.arrayNode();
             for (int i = 0; i < s.values().size(); i++) {
                 Double v = s.values().get(i);
                 if (v == null || v.isNaN() || v.isInfinite()) {
-                    data.set(i, Json.createNull());
+                    data.addNull();
                 } else {
-                    data.set(i, v);
+                    data.add(v);
                 }
             }
-            json.put("data", data);
-            seriesJson.set(seriesJson.length(), json);
+            json.set("data", data);
+            seriesJson.add(json);
         }
-        option.put("series", seriesJson);
+        option.set("series", seriesJson);
 
         if (zoom) {
-            JsonArray dataZoom = Json.createArray();
-            JsonObject slider = Json.createObject();
+            ArrayNode dataZoom = JsonNodeFactory.instance.arrayNode();
+            ObjectNode slider = JsonNodeFactory.instance.objectNode();
             slider.put("type", "slider");
-            dataZoom.set(0, slider);
-            JsonObject inside = Json.createObject();
+            dataZoom.add(slider);
+            ObjectNode inside = JsonNodeFactory.instance.objectNode();
             inside.put("type", "inside");
-            dataZoom.set(1, inside);
+            dataZoom.add(inside);
             if (zoomStart != null) {
-                for (JsonObject z : List.of(slider, inside)) {
+                for (ObjectNode z : List.of(slider, inside)) {
                     z.put("startValue", zoomStart);
                     z.put("endValue", zoomEnd);
                 }
             }
-            option.put("dataZoom", dataZoom);
+            option.set("dataZoom", dataZoom);
         }
         return option;
     }
 
-    private static void style(JsonObject json, Series s) {
+    private static void style(ObjectNode json, Series s) {
         SeriesStyle style = s.style();
         if (style.color() != null) {
             json.put("color", style.color());
         }
-        JsonObject lineStyle = Json.createObject();
+        ObjectNode lineStyle = JsonNodeFactory.instance.objectNode();
         if (style.dashed()) {
             lineStyle.put("type", "dashed");
         }
@@ -229,45 +229,45 @@ public final class ChartOption {
             json.put("flBand", s.bandPart() == BandPart.LOWER ? "lower" : "width");
             json.put("silent", true);
             if (s.areaOpacity() != null) {
-                JsonObject area = Json.createObject();
+                ObjectNode area = JsonNodeFactory.instance.objectNode();
                 area.put("opacity", s.areaOpacity());
                 if (style.color() != null) {
                     area.put("color", style.color());
                 }
-                json.put("areaStyle", area);
+                json.set("areaStyle", area);
             }
         }
-        if (lineStyle.keys().length > 0) {
-            json.put("lineStyle", lineStyle);
+        if (!lineStyle.isEmpty()) {
+            json.set("lineStyle", lineStyle);
         }
     }
 
-    private JsonObject markLine() {
-        JsonObject markLine = Json.createObject();
+    private ObjectNode markLine() {
+        ObjectNode markLine = JsonNodeFactory.instance.objectNode();
         markLine.put("symbol", "none");
         markLine.put("silent", true);
-        JsonObject lineStyle = Json.createObject();
+        ObjectNode lineStyle = JsonNodeFactory.instance.objectNode();
         lineStyle.put("color", "#888");
         lineStyle.put("type", "solid");
-        markLine.put("lineStyle", lineStyle);
-        JsonArray data = Json.createArray();
+        markLine.set("lineStyle", lineStyle);
+        ArrayNode data = JsonNodeFactory.instance.arrayNode();
         for (Marker m : markers) {
-            JsonObject point = Json.createObject();
+            ObjectNode point = JsonNodeFactory.instance.objectNode();
             point.put("xAxis", m.category());
-            JsonObject label = Json.createObject();
+            ObjectNode label = JsonNodeFactory.instance.objectNode();
             label.put("formatter", m.label());
             label.put("position", "insideEndTop");
-            point.put("label", label);
-            data.set(data.length(), point);
+            point.set("label", label);
+            data.add(point);
         }
-        markLine.put("data", data);
+        markLine.set("data", data);
         return markLine;
     }
 
-    private static JsonArray strings(List<String> values) {
-        JsonArray array = Json.createArray();
+    private static ArrayNode strings(List<String> values) {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < values.size(); i++) {
-            array.set(i, values.get(i));
+            array.add(values.get(i));
         }
         return array;
     }
