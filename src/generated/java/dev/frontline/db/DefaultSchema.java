@@ -14,6 +14,7 @@ import dev.frontline.db.tables.AgentSkill;
 import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
+import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
@@ -109,6 +110,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>audit_event</code>.
      */
     public final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
+
+    /**
+     * The table <code>background_job</code>.
+     */
+    public final BackgroundJob BACKGROUND_JOB = BackgroundJob.BACKGROUND_JOB;
 
     /**
      * The table <code>contract</code>.
@@ -251,6 +257,7 @@ public class DefaultSchema extends SchemaImpl {
             ApiToken.API_TOKEN,
             AppUser.APP_USER,
             AuditEvent.AUDIT_EVENT,
+            BackgroundJob.BACKGROUND_JOB,
             Contract.CONTRACT,
             ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE,
             ForecastAdjustment.FORECAST_ADJUSTMENT,

@@ -6,6 +6,7 @@ package dev.frontline.db;
 
 import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AuditEvent;
+import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterShift;
@@ -32,6 +33,8 @@ public class Indexes {
     public static final Index AGENT_TEAM_IDX = Internal.createIndex(DSL.name("agent_team_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.TEAM_ID }, false);
     public static final Index AUDIT_EVENT_ENTITY_IDX = Internal.createIndex(DSL.name("audit_event_entity_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ENTITY_TYPE, AuditEvent.AUDIT_EVENT.ENTITY_KEY, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
     public static final Index AUDIT_EVENT_TIME_IDX = Internal.createIndex(DSL.name("audit_event_time_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
+    public static final Index BACKGROUND_JOB_ONE_ACTIVE_PER_SUBJECT = Internal.createIndex(DSL.name("background_job_one_active_per_subject"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID }, true);
+    public static final Index BACKGROUND_JOB_SUBJECT_IDX = Internal.createIndex(DSL.name("background_job_subject_idx"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID, BackgroundJob.BACKGROUND_JOB.ID.desc() }, false);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
     public static final Index REQUIREMENT_VERSION_FORECAST_IDX = Internal.createIndex(DSL.name("requirement_version_forecast_idx"), RequirementVersion.REQUIREMENT_VERSION, new OrderField[] { RequirementVersion.REQUIREMENT_VERSION.FORECAST_VERSION_ID, RequirementVersion.REQUIREMENT_VERSION.CREATED_AT.desc() }, false);
     public static final Index ROSTER_SHIFT_AGENT_IDX = Internal.createIndex(DSL.name("roster_shift_agent_idx"), RosterShift.ROSTER_SHIFT, new OrderField[] { RosterShift.ROSTER_SHIFT.AGENT_ID, RosterShift.ROSTER_SHIFT.WORK_DATE }, false);

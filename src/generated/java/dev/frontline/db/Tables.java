@@ -14,6 +14,7 @@ import dev.frontline.db.tables.AgentSkill;
 import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
+import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
@@ -94,6 +95,11 @@ public class Tables {
      * The table <code>audit_event</code>.
      */
     public static final AuditEvent AUDIT_EVENT = AuditEvent.AUDIT_EVENT;
+
+    /**
+     * The table <code>background_job</code>.
+     */
+    public static final BackgroundJob BACKGROUND_JOB = BackgroundJob.BACKGROUND_JOB;
 
     /**
      * The table <code>contract</code>.

@@ -2,32 +2,38 @@ package dev.frontline.forecast;
 
 import java.util.concurrent.CompletableFuture;
 
-import dev.frontline.forecast.engine.CancellationToken;
-
 /**
- * A forecast running in the background: its result completes with the saved version, or exceptionally with
- * {@link dev.frontline.forecast.engine.ForecastCancelledException} when stopped, or with the reason it failed. In
- * neither of the last two cases is anything saved.
+ * A forecast running as a background job, on whichever node picked it: its result completes with the saved version,
+ * or exceptionally with {@link dev.frontline.forecast.engine.ForecastCancelledException} when stopped, or with the
+ * reason it failed. In neither of the last two cases is anything saved.
  */
 public final class ForecastRun {
 
-    private final CancellationToken token = CancellationToken.create();
+    private final long jobId;
+    private final Runnable cancelJob;
     private final CompletableFuture<ForecastVersionSummary> result = new CompletableFuture<>();
+    private volatile boolean cancelled;
 
-    /** Asks the run to stop at its next check; nothing is saved once this has been called. */
+    ForecastRun(long jobId, Runnable cancelJob) {
+        this.jobId = jobId;
+        this.cancelJob = cancelJob;
+    }
+
+    /** Asks the run to stop at its next check, on whichever node runs it; nothing is saved once this has been called. */
     public void cancel() {
-        token.cancel();
+        cancelled = true;
+        cancelJob.run();
     }
 
     public boolean isCancelled() {
-        return token.isCancelled();
+        return cancelled;
+    }
+
+    public long jobId() {
+        return jobId;
     }
 
     public CompletableFuture<ForecastVersionSummary> result() {
         return result;
-    }
-
-    CancellationToken token() {
-        return token;
     }
 }

@@ -3,16 +3,10 @@ package dev.frontline.forecast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-
-import jakarta.annotation.PreDestroy;
 
 import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.forecast.engine.ForecastCancelledException;
@@ -21,18 +15,23 @@ import dev.frontline.forecast.engine.IntervalForecast;
 import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.engine.QueueForecast;
 import dev.frontline.forecast.persistence.ForecastVersionRepository;
+import dev.frontline.jobs.JobConflictException;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.CurrentUser;
 
 /**
  * Runs the forecasting engine on a queue's history from the database and saves the result as a forecast version.
- * Planners only. {@link #start} runs in the background with progress and a stop; {@link #runNow} does the same
- * work on the caller's thread (tests, batch). A stopped or failed run saves nothing.
+ * Planners only. {@link #start} queues the run as a durable background job that any node may run, with progress and a
+ * stop that reach it there; {@link #runNow} does the same work on the caller's thread (tests, batch). A stopped or
+ * failed run saves nothing.
  */
 @Service
 @PreAuthorize("hasRole('PLANNER')")
 public class ForecastRunService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ForecastRunService.class);
+    static final String JOB_KIND = "FORECAST_RUN";
     /** Share of the progress bar for reading the history before the engine starts, and for saving after it. */
     private static final double LOADED = 0.05;
     private static final double FITTED = 0.92;
@@ -41,39 +40,68 @@ public class ForecastRunService {
     private final ForecastVersionWriter writer;
     private final ForecastVersionRepository versions;
     private final CurrentUser currentUser;
+    private final JobService jobs;
+    private final JobWatcher watcher;
     private final ForecastEngine engine = new ForecastEngine();
-    // Two runs at a time: the engine is CPU-bound and the machine is shared with the web requests.
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, new ThreadFactory());
 
     ForecastRunService(ForecastInputs inputs, ForecastVersionWriter writer, ForecastVersionRepository versions,
-                       CurrentUser currentUser) {
+                       CurrentUser currentUser, JobService jobs, JobWatcher watcher) {
         this.inputs = inputs;
         this.writer = writer;
         this.versions = versions;
         this.currentUser = currentUser;
+        this.jobs = jobs;
+        this.watcher = watcher;
     }
 
     /**
-     * Checks the request at once (bad input throws {@link ForecastInputException} here) and runs it in the
-     * background. Progress arrives on the background thread; a UI must hand it to its own thread.
+     * Checks the request at once (bad input throws {@link ForecastInputException} here) and queues it as a background
+     * job. Progress arrives on a background thread; a UI must hand it to its own thread.
      */
     public ForecastRun start(ForecastRunRequest request, ProgressListener progress) {
-        String user = currentUser.require().getUsername();
         ForecastInputs.Checked checked = inputs.check(request);
-        ForecastRun run = new ForecastRun();
-        executor.execute(() -> {
-            try {
-                run.result().complete(execute(checked, user, progress, run.token()));
-            } catch (ForecastCancelledException cancelled) {
-                run.result().completeExceptionally(cancelled);
-            } catch (RuntimeException failed) {
-                if (!(failed instanceof IllegalArgumentException)) {
-                    LOG.error("Forecast of queue {} failed", checked.queue().code(), failed);
+        JobRecord job;
+        try {
+            job = jobs.submit(JOB_KIND, checked.queue().id(), request);
+        } catch (JobConflictException running) {
+            throw new ForecastInputException("queue", "forecast.error.already-running",
+                    "a forecast of " + checked.queue().label() + " is already running", checked.queue().label());
+        }
+        ForecastRun run = new ForecastRun(job.id(), () -> jobs.cancel(job.id()));
+        follow(run, progress);
+        return run;
+    }
+
+    /** Hands the job's progress to the listener and completes the run's result when the job ends. */
+    private void follow(ForecastRun run, ProgressListener progress) {
+        watcher.watch(run.jobId(), new Consumer<>() {
+            @Override
+            public void accept(JobRecord job) {
+                if (job.active()) {
+                    if (job.message() != null) {
+                        progress.progress(job.progress(), job.message());
+                    }
+                    return;
                 }
-                run.result().completeExceptionally(failed);
+                watcher.unwatch(job.id(), this);
+                if (job.message() != null) {
+                    progress.progress(job.progress(), job.message());
+                }
+                switch (job.state()) {
+                    case DONE -> versions.find(job.resultId()).ifPresentOrElse(run.result()::complete,
+                            () -> run.result().completeExceptionally(new IllegalStateException(
+                                    "forecast version " + job.resultId() + " is gone")));
+                    case CANCELLED -> run.result().completeExceptionally(
+                            new ForecastCancelledException("forecast cancelled; nothing was saved"));
+                    default -> run.result().completeExceptionally(new IllegalStateException(job.error()));
+                }
             }
         });
-        return run;
+    }
+
+    /** The job's work, on the node that picked it, signed in as the planner who asked for it. */
+    public long runJob(ForecastRunRequest request, ProgressListener progress, CancellationToken cancel) {
+        return runNow(request, progress, cancel).id();
     }
 
     /** The same run on the caller's thread; returns the saved version or throws why nothing was saved. */
@@ -122,19 +150,4 @@ public class ForecastRunService {
                 forecast.scores().stream().map(ExplanationText::score).toList(), rows);
     }
 
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
-    }
-
-    private static final class ThreadFactory implements java.util.concurrent.ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "forecast-run-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        }
-    }
 }

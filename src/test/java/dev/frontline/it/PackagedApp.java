@@ -39,11 +39,12 @@ final class PackagedApp implements AutoCloseable {
     }
 
     /** Starts the web app with the demo centre on a free port over the given database and waits until it answers. */
-    static PackagedApp startDemo(Map<String, String> environment) throws Exception {
+    static PackagedApp startDemo(Map<String, String> environment, String... arguments) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(Path.of("target"), "frontline-app", ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString(),
                 "--server.port=" + port, "--spring.profiles.active=demo"));
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         PackagedApp app = new PackagedApp(builder.start(), log, port);
@@ -85,6 +86,12 @@ final class PackagedApp implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Ends the process at once, as a crash or {@code kill -9} would: no shutdown hooks, no goodbye to the database. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Override

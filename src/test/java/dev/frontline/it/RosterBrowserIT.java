@@ -72,6 +72,11 @@ class RosterBrowserIT {
             Browsers.awaitOrScreenshot(browser, "roster-draft",
                     () -> wait.until(d -> d.findElement(By.id("roster-status")).getText().startsWith("Not solved yet")));
 
+            // the long preset runs for minutes, so within the wait below only the Stop button can end the solve
+            browser.findElement(By.id("roster-config")).click();
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                    .filter(item -> item.getText().equals("Long (overnight)")).findFirst().orElse(null)).click();
+            wait.until(d -> d.findElement(By.id("roster-config")).getText().contains("Long (overnight)"));
             browser.findElement(By.id("roster-solve")).click();
             Browsers.awaitOrScreenshot(browser, "roster-solving",
                     () -> wait.until(d -> d.findElement(By.id("roster-status")).getText().startsWith("Solving: best")));

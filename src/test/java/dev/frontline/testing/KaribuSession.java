@@ -36,9 +36,13 @@ public final class KaribuSession {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /** Tears the UI down while the user is still signed in, as pushed updates still queued for it run then. */
     public static void close() {
-        SecurityContextHolder.clearContext();
-        MockVaadin.tearDown();
+        try {
+            MockVaadin.tearDown();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** Signs in as the login form would: the user's own roles, visible to Spring Security and to Vaadin. */

@@ -49,7 +49,8 @@ public final class JooqCodegen {
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
-                                    .withExcludes("flyway_schema_history"))
+                                    // both tables belong to their libraries (Flyway, db-scheduler), which read them with their own SQL
+                                    .withExcludes("flyway_schema_history|scheduled_tasks"))
                             .withGenerate(new Generate()
                                     .withRecords(true)
                                     .withPojos(false)

@@ -1,6 +1,8 @@
 package dev.frontline.roster.engine;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -13,18 +15,27 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 /**
- * Solves one roster with one of the named configurations ({@code solver-configs/<name>.xml} on the classpath), reports
- * every new best roster to a listener and can be cancelled from another thread. A service that runs many jobs can
- * instead hand {@link #config(String)} to a {@code SolverManager}.
+ * Solves one roster with the one solver configuration ({@code solver-configs/roster.xml} on the classpath) for the time
+ * of a named preset ({@link #QUICK}, {@link #DEFAULT}, {@link #LONG}), reports every new best roster to a listener and
+ * can be cancelled from another thread. A service that runs many jobs instead hands {@link #baseConfig()} to one
+ * {@code SolverManager} and each job's {@link #termination(String)} to it as an override.
  */
 public final class RosterSolver {
 
-    /** Quick previews and tests. */
+    /** Quick previews and tests: 10 s, or 3 s without a better roster. */
     public static final String QUICK = "roster-quick";
-    /** The default for planners and benchmarks. */
+    /** The default for planners and benchmarks: 60 s, or 30 s without a better roster. */
     public static final String DEFAULT = "roster-default";
-    /** Overnight and large centres. */
+    /** Overnight and large centres: 10 min, or 2 min without a better roster. */
     public static final String LONG = "roster-long";
+    /** The presets by name, in the order a planner chooses from them. */
+    public static final List<String> PRESETS = List.of(QUICK, DEFAULT, LONG);
+
+    private static final String CONFIG_RESOURCE = "solver-configs/roster.xml";
+    private static final Map<String, TerminationConfig> TERMINATIONS = Map.of(
+            QUICK, limits(Duration.ofSeconds(10), Duration.ofSeconds(3)),
+            DEFAULT, limits(Duration.ofSeconds(60), Duration.ofSeconds(30)),
+            LONG, limits(Duration.ofMinutes(10), Duration.ofMinutes(2)));
 
     private final SolverConfig config;
     private volatile Solver<Roster> solver;
@@ -46,27 +57,38 @@ public final class RosterSolver {
         this.config = Objects.requireNonNull(config, "solver config");
     }
 
-    public static SolverConfig config(String name) {
-        if (name == null || !name.matches("[a-z0-9-]+")) {
-            throw new IllegalArgumentException("solver configuration name '" + name + "' is not of the form roster-xxx");
+    /** The solver configuration without a time limit; every use adds a preset's or its own termination. */
+    public static SolverConfig baseConfig() {
+        return SolverConfig.createFromXmlResource(CONFIG_RESOURCE);
+    }
+
+    /** The configuration with a preset's time limits. */
+    public static SolverConfig config(String preset) {
+        return baseConfig().withTerminationConfig(termination(preset));
+    }
+
+    /** A preset's time limits, for a solver or as a {@code SolverManager} job's override. */
+    public static TerminationConfig termination(String preset) {
+        TerminationConfig termination = TERMINATIONS.get(preset);
+        if (termination == null) {
+            throw new IllegalArgumentException("solver configuration '" + preset + "' is not one of " + PRESETS);
         }
-        String resource = "solver-configs/" + name + ".xml";
-        if (RosterSolver.class.getClassLoader().getResource(resource) == null) {
-            throw new IllegalArgumentException("no solver configuration '" + name + "' on the classpath (" + resource + ")");
-        }
-        return SolverConfig.createFromXmlResource(resource);
+        return termination.copyConfig();
+    }
+
+    private static TerminationConfig limits(Duration spent, Duration unimproved) {
+        return new TerminationConfig().withSpentLimit(spent).withUnimprovedSpentLimit(unimproved);
     }
 
     /**
-     * A named configuration with its time limit and seed replaced.
+     * A preset's configuration with its time limits and seed replaced.
      *
      * @param spentLimit how long to solve at most; null keeps the configuration's limit
      * @param unimprovedLimit stop after this long without a better score; null keeps the configuration's
      */
     public static SolverConfig config(String name, Duration spentLimit, Duration unimprovedLimit, Long seed) {
         SolverConfig config = config(name);
-        TerminationConfig termination = config.getTerminationConfig() == null ? new TerminationConfig()
-                : config.getTerminationConfig();
+        TerminationConfig termination = config.getTerminationConfig();
         if (spentLimit != null) {
             termination.setSpentLimit(spentLimit);
         }

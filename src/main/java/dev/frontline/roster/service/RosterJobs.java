@@ -1,56 +1,50 @@
 package dev.frontline.roster.service;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import jakarta.annotation.PreDestroy;
+import tools.jackson.databind.json.JsonMapper;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolverConfigOverride;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolverManager;
-import ai.timefold.solver.core.config.solver.SolverManagerConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import dev.frontline.db.enums.RosterStatus;
-import dev.frontline.roster.engine.Roster;
+import dev.frontline.jobs.JobConflictException;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobState;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.roster.engine.RosterSolver;
 
 /**
- * Solves roster drafts in the background on Timefold's {@code SolverManager}, one job per version. Every new best
- * roster becomes progress (best score over time) and, at most every {@link #SAVE_EVERY}, the draft's content in one
- * transaction, so a crash or restart loses at most those seconds; the final best is always saved with the solving
- * time. Planners only; listeners are called on solver threads, so a UI must hand them to its own thread.
+ * Roster solves as durable background jobs ({@link JobService}): one job per solve of a draft, run by whichever
+ * node picks it ({@link RosterSolveJob}), its best score over time in the job row, the draft's content saved as it
+ * improves. Status and progress come from the job row, so a page on any node follows a solve running on another,
+ * and a stop reaches the node that runs it. Planners only; listeners are called on a background thread, so a UI
+ * must hand them to its own.
  */
 @Service
 public class RosterJobs {
 
-    /** The longest stretch of improvement a crash can lose. */
-    static final Duration SAVE_EVERY = Duration.ofSeconds(5);
-    public static final List<String> CONFIGS = List.of(RosterSolver.QUICK, RosterSolver.DEFAULT, RosterSolver.LONG);
-
-    private static final Logger LOG = LoggerFactory.getLogger(RosterJobs.class);
+    public static final List<String> CONFIGS = RosterSolver.PRESETS;
 
     private final RosterStore store;
-    private final Map<String, SolverManager<Roster, Long>> managers = new ConcurrentHashMap<>();
-    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final JobService jobs;
+    private final JobWatcher watcher;
+    private final JsonMapper json;
+    private final Map<Consumer<Status>, Following> following = new ConcurrentHashMap<>();
 
     /** A best score found after {@code millis} of solving. */
     public record Point(long millis, HardSoftLongScore score) {
     }
 
-    /** A job's state as a listener sees it. */
+    /** A solve's state as a listener sees it. */
     public record Status(long versionId, String config, boolean running, List<Point> progress, String error) {
 
         public Optional<Point> best() {
@@ -58,37 +52,24 @@ public class RosterJobs {
         }
     }
 
-    private static final class Job {
-        final long versionId;
-        final String config;
-        final long started = System.nanoTime();
-        final List<Point> progress = new CopyOnWriteArrayList<>();
-        final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
-        volatile boolean running = true;
-        volatile String error;
-        volatile long lastSave = System.nanoTime();
-
-        Job(long versionId, String config) {
-            this.versionId = versionId;
-            this.config = config;
-        }
-
-        Status status() {
-            return new Status(versionId, config, running, List.copyOf(progress), error);
-        }
-
-        long millis() {
-            return (System.nanoTime() - started) / 1_000_000;
-        }
+    /** What a solve job needs besides the version: the preset, and the caller's own time limit if any. */
+    record Parameters(String config, Long spentLimitSeconds) {
     }
 
-    RosterJobs(RosterStore store) {
+    private record Following(long jobId, Consumer<JobRecord> adapter) {
+    }
+
+    RosterJobs(RosterStore store, JobService jobs, JobWatcher watcher, JsonMapper json) {
         this.store = store;
+        this.jobs = jobs;
+        this.watcher = watcher;
+        this.json = json;
     }
 
     /**
-     * Starts solving a draft with a named configuration ({@link #CONFIGS}); {@code spentLimit} (null = the
-     * configuration's own) caps the time. Stored shifts are the starting roster and pinned ones stay as they are.
+     * Queues a solve of a draft with a preset ({@link #CONFIGS}); {@code spentLimit} (null = the preset's) caps the
+     * time. Stored shifts are the starting roster and pinned ones stay as they are. Bad input (a published version,
+     * missing requirements) is refused here, before anything is queued.
      */
     @PreAuthorize("hasRole('PLANNER')")
     public Status solve(long versionId, String config, Duration spentLimit, Consumer<Status> listener) {
@@ -100,124 +81,69 @@ public class RosterJobs {
             throw new RosterInputException("solve: version #" + versionId + " is " + version.status()
                     + "; only a draft is solved (repair a published roster to change it)");
         }
-        Job job = new Job(versionId, config);
-        if (listener != null) {
-            job.listeners.add(listener);
-        }
-        Job previous = jobs.get(versionId);
-        if (previous != null && previous.running) {
+        if (jobs.latest(RosterSolveJob.KIND, versionId).map(JobRecord::active).orElse(false)) {
             throw new RosterInputException("version #" + versionId + " is already being solved");
         }
-        jobs.put(versionId, job);
-        LoadedRoster loaded;
+        store.load(versionId);
+        store.versions().setSolverConfig(versionId, config);
         try {
-            loaded = store.load(versionId);
-            store.versions().setSolverConfig(versionId, config);
-        } catch (RuntimeException e) {
-            jobs.remove(versionId);
-            throw e;
+            jobs.submit(RosterSolveJob.KIND, versionId,
+                    new Parameters(config, spentLimit == null ? null : spentLimit.toSeconds()));
+        } catch (JobConflictException alreadySolving) {
+            throw new RosterInputException("version #" + versionId + " is already being solved");
         }
-        RosterScenario scenario = loaded.scenario();
-        var builder = manager(config).solveBuilder()
-                .withProblemId(versionId)
-                .withProblemFinder(id -> loaded.roster())
-                .withBestSolutionEventConsumer(event -> onBest(job, scenario, event.solution()))
-                .withFinalBestSolutionEventConsumer(event -> onFinal(job, scenario, event.solution()))
-                .withExceptionHandler((id, e) -> onError(job, e));
-        if (spentLimit != null) {
-            // replaces the configuration's termination, unimproved limit included
-            builder.withConfigOverride(new SolverConfigOverride<Roster>()
-                    .withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit)));
+        if (listener != null) {
+            listen(versionId, listener);
         }
-        builder.run();
-        return job.status();
+        return status(versionId).orElseThrow();
     }
 
-    /** Stops a running job; its best roster so far is saved as the draft's content. */
+    /** Stops a queued or running solve on whichever node runs it; its best roster so far is saved as the draft. */
     @PreAuthorize("hasRole('PLANNER')")
     public void stop(long versionId) {
-        Job job = jobs.get(versionId);
-        if (job != null && job.running) {
-            manager(job.config).terminateEarly(versionId);
-        }
+        jobs.latest(RosterSolveJob.KIND, versionId).filter(JobRecord::active).ifPresent(job -> jobs.cancel(job.id()));
     }
 
+    /** The latest solve of the version, running or ended. */
     @PreAuthorize("hasRole('PLANNER')")
     public Optional<Status> status(long versionId) {
-        return Optional.ofNullable(jobs.get(versionId)).map(Job::status);
+        return jobs.latest(RosterSolveJob.KIND, versionId).map(this::status);
     }
 
-    /** Follows a job (running or finished); returns false when there is none for the version. */
+    /** The job row of the version's latest solve: state, node, attempts, progress. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Optional<JobRecord> job(long versionId) {
+        return jobs.latest(RosterSolveJob.KIND, versionId);
+    }
+
+    /** Follows the version's latest solve (running or ended); returns false when there is none. */
     @PreAuthorize("hasRole('PLANNER')")
     public boolean listen(long versionId, Consumer<Status> listener) {
-        Job job = jobs.get(versionId);
-        if (job == null) {
+        Optional<JobRecord> job = jobs.latest(RosterSolveJob.KIND, versionId);
+        if (job.isEmpty()) {
             return false;
         }
-        job.listeners.add(listener);
+        unlisten(versionId, listener);
+        Following follow = new Following(job.get().id(), row -> listener.accept(status(row)));
+        following.put(listener, follow);
+        // the caller reads the status it starts from itself; only what changes after that comes through the listener
+        watcher.watch(follow.jobId(), follow.adapter(), job.get());
         return true;
     }
 
     /** No role check: views let go of a job when they detach, when the security context may be gone already. */
     public void unlisten(long versionId, Consumer<Status> listener) {
-        Job job = jobs.get(versionId);
-        if (job != null) {
-            job.listeners.remove(listener);
+        Following follow = following.remove(listener);
+        if (follow != null) {
+            watcher.unwatch(follow.jobId(), follow.adapter());
         }
     }
 
-    private void onBest(Job job, RosterScenario scenario, Roster best) {
-        job.progress.add(new Point(job.millis(), best.getScore()));
-        if (System.nanoTime() - job.lastSave >= SAVE_EVERY.toNanos()) {
-            save(job, scenario, best, null);
-        }
-        notify(job);
-    }
-
-    private void onFinal(Job job, RosterScenario scenario, Roster best) {
-        if (job.progress.isEmpty() || !job.progress.get(job.progress.size() - 1).score().equals(best.getScore())) {
-            job.progress.add(new Point(job.millis(), best.getScore()));
-        }
-        save(job, scenario, best, job.millis() / 1000.0);
-        job.running = false;
-        notify(job);
-    }
-
-    private void onError(Job job, Throwable e) {
-        LOG.error("Solving roster version {} failed", job.versionId, e);
-        job.error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        job.running = false;
-        notify(job);
-    }
-
-    private void save(Job job, RosterScenario scenario, Roster best, Double solvingSeconds) {
-        try {
-            store.save(job.versionId, scenario, best, solvingSeconds);
-            job.lastSave = System.nanoTime();
-        } catch (RuntimeException e) {
-            LOG.error("Saving roster version {} failed", job.versionId, e);
-            job.error = "saving failed: " + e.getMessage();
-        }
-    }
-
-    private static void notify(Job job) {
-        Status status = job.status();
-        for (Consumer<Status> listener : new ArrayList<>(job.listeners)) {
-            try {
-                listener.accept(status);
-            } catch (RuntimeException e) {
-                LOG.warn("Roster progress listener failed", e);
-            }
-        }
-    }
-
-    private SolverManager<Roster, Long> manager(String config) {
-        return managers.computeIfAbsent(config, name -> SolverManager.create(
-                SolverFactory.create(RosterSolver.config(name)), new SolverManagerConfig()));
-    }
-
-    @PreDestroy
-    void close() {
-        managers.values().forEach(SolverManager::close);
+    private Status status(JobRecord job) {
+        Parameters parameters = json.readValue(job.parameters(), Parameters.class);
+        List<Point> points = job.points().stream()
+                .map(p -> new Point(p.millis(), HardSoftLongScore.parseScore(p.value()))).toList();
+        return new Status(job.subjectId(), parameters.config(), job.active(), points,
+                job.state() == JobState.FAILED ? job.error() : null);
     }
 }

@@ -214,7 +214,9 @@ class RosterViewsTest {
         _click(_get(Button.class, spec -> spec.withId("roster-solve")));
         awaitRosterUi(() -> jobs.status(id).map(s -> !s.progress().isEmpty()).orElse(false));
         _click(_get(Button.class, spec -> spec.withId("roster-stop")));
-        awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false));
+        // the job row ends first; the page hears of it from the job watcher a moment later
+        awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false)
+                && !_get(Button.class, spec -> spec.withId("roster-stop")).isEnabled());
         MockVaadin.clientRoundtrip(false);
         RosterVersionSummary stopped = rosters.version(id);
         assertThat(stopped.score()).isNotNull();

@@ -1,0 +1,17 @@
+package dev.frontline.jobs;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A background job as stored: who asked for what and when, where it runs, how far it got and how it ended. Every node
+ * reads the same row, so progress and results show wherever the job runs.
+ */
+public record JobRecord(long id, String kind, long subjectId, String parameters, String requestedBy, Instant requestedAt,
+        JobState state, String node, int attempts, Instant startedAt, Instant finishedAt, double progress,
+        String message, List<JobPoint> points, Long resultId, String error, boolean cancelRequested) {
+
+    public boolean active() {
+        return state.active();
+    }
+}

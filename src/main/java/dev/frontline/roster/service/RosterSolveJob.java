@@ -1,0 +1,117 @@
+package dev.frontline.roster.service;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.SolverStatus;
+import ai.timefold.solver.core.config.solver.SolverManagerConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import dev.frontline.jobs.JobExecution;
+import dev.frontline.jobs.JobHandler;
+import dev.frontline.jobs.JobPoint;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterSolver;
+
+/**
+ * Solves a roster draft as a background job on this node's one Timefold {@code SolverManager}. It starts from the
+ * draft's stored shifts, so a solve taken up again after its node died resumes from the last roster saved; every new
+ * best score is a point of the job's curve, and the draft's content is saved at most every {@link #SAVE_EVERY} and at
+ * the end (a stop by the planner also ends it, keeping the best roster so far).
+ */
+@Component
+class RosterSolveJob implements JobHandler {
+
+    static final String KIND = "ROSTER_SOLVE";
+    /** The longest stretch of improvement a crash can lose. */
+    static final Duration SAVE_EVERY = Duration.ofSeconds(5);
+    private static final long WATCH_MILLIS = 200;
+
+    private final RosterStore store;
+    // one manager for every solve: the configuration is the same, only each job's time limits differ
+    private final SolverManager<Roster, Long> manager = SolverManager.create(
+            SolverFactory.create(RosterSolver.baseConfig()), new SolverManagerConfig());
+
+    RosterSolveJob(RosterStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Long run(JobExecution execution) throws InterruptedException, ExecutionException {
+        long versionId = execution.subjectId();
+        RosterJobs.Parameters parameters = execution.parameters(RosterJobs.Parameters.class);
+        LoadedRoster loaded = store.load(versionId);
+        RosterScenario scenario = loaded.scenario();
+        // a caller's own limit replaces the preset's termination, unimproved limit included
+        TerminationConfig termination = parameters.spentLimitSeconds() == null
+                ? RosterSolver.termination(parameters.config())
+                : new TerminationConfig().withSpentLimit(Duration.ofSeconds(parameters.spentLimitSeconds()));
+        long started = System.nanoTime();
+        long[] lastSave = {started};
+        String[] lastScore = {null};
+        execution.progress(0, "solving roster version #" + versionId);
+        SolverJob<Roster, Long> solve = manager.solveBuilder()
+                .withProblemId(execution.jobId())
+                .withProblemFinder(id -> loaded.roster())
+                .withBestSolutionEventConsumer(event -> {
+                    Roster best = event.solution();
+                    lastScore[0] = best.getScore().toString();
+                    execution.point(new JobPoint(millisSince(started), lastScore[0]));
+                    if (System.nanoTime() - lastSave[0] >= SAVE_EVERY.toNanos()) {
+                        store.save(versionId, scenario, best, null);
+                        lastSave[0] = System.nanoTime();
+                    }
+                })
+                .withConfigOverride(new SolverConfigOverride<Roster>().withTerminationConfig(termination))
+                .run();
+        boolean nodeStopping = false;
+        while (solve.getSolverStatus() != SolverStatus.NOT_SOLVING) {
+            if (execution.cancelRequested()) {
+                execution.stoppedOnRequest();
+                solve.terminateEarly();
+            } else if (execution.nodeStopping()) {
+                nodeStopping = true;
+                solve.terminateEarly();
+            }
+            try {
+                Thread.sleep(WATCH_MILLIS);
+            } catch (InterruptedException interrupted) {
+                nodeStopping = true;
+                solve.terminateEarly();
+            }
+        }
+        Roster best = solve.getFinalBestSolution();
+        String finalScore = best.getScore().toString();
+        if (!finalScore.equals(lastScore[0])) {
+            execution.point(new JobPoint(millisSince(started), finalScore));
+        }
+        if (nodeStopping) {
+            store.save(versionId, scenario, best, null);
+            throw new JobExecution.NodeStoppingException("roster version #" + versionId + " saved as far as solved");
+        }
+        store.save(versionId, scenario, best, millisSince(started) / 1000.0);
+        return versionId;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    @PreDestroy
+    void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.frontline.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import dev.frontline.testing.FrontlineIntegrationTest;
+
+/** Jobs as rows any node may run: results, failures, one active job per subject, cancel, and who a job runs as. */
+@FrontlineIntegrationTest
+class JobServiceTest {
+
+    private static long subjects = System.nanoTime() % 1_000_000_000L;
+
+    @Autowired
+    JobService jobs;
+    @Autowired
+    NodeName node;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void signIn() {
+        UserDetails planner = users.loadUserByUsername("planner");
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(planner, null, planner.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aJobRunsAsTheUserWhoAskedAndRecordsItsResult() {
+        JobRecord queued = jobs.submit(ScriptedJobHandler.KIND, ++subjects,
+                new ScriptedJobHandler.Script("RESULT", 42L, null));
+        assertThat(queued.requestedBy()).isEqualTo("planner");
+
+        JobRecord done = await(queued.id(), job -> !job.active());
+        assertThat(done.state()).isEqualTo(JobState.DONE);
+        assertThat(done.resultId()).isEqualTo(42L);
+        assertThat(done.progress()).isEqualTo(1.0);
+        assertThat(done.node()).isEqualTo(node.name());
+        assertThat(done.attempts()).isEqualTo(1);
+        assertThat(done.finishedAt()).isNotNull();
+        assertThat(ScriptedJobHandler.RAN_AS.get(queued.id())).isEqualTo("planner");
+    }
+
+    @Test
+    void aFailedJobKeepsItsErrorForTheUserWhoStartedIt() {
+        JobRecord queued = jobs.submit(ScriptedJobHandler.KIND, ++subjects,
+                new ScriptedJobHandler.Script("FAIL", null, "the uploaded file is gone"));
+
+        JobRecord failed = await(queued.id(), job -> !job.active());
+        assertThat(failed.state()).isEqualTo(JobState.FAILED);
+        assertThat(failed.error()).isEqualTo("the uploaded file is gone");
+        assertThat(failed.resultId()).isNull();
+    }
+
+    @Test
+    void aSubjectHasOneActiveJobOfAKindAndACancelFromAnyNodeEndsIt() {
+        long subject = ++subjects;
+        JobRecord waiting = jobs.submit(ScriptedJobHandler.KIND, subject,
+                new ScriptedJobHandler.Script("WAIT_FOR_CANCEL", null, null));
+        JobRecord running = await(waiting.id(), job -> job.state() == JobState.RUNNING && !job.points().isEmpty());
+        assertThat(running.message()).startsWith("waiting, step");
+
+        assertThatThrownBy(() -> jobs.submit(ScriptedJobHandler.KIND, subject,
+                new ScriptedJobHandler.Script("RESULT", 1L, null)))
+                .isInstanceOf(JobConflictException.class)
+                .hasMessageContaining("already queued or running");
+
+        jobs.cancel(waiting.id());
+        JobRecord cancelled = await(waiting.id(), job -> !job.active());
+        assertThat(cancelled.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(cancelled.cancelRequested()).isTrue();
+
+        JobRecord next = jobs.submit(ScriptedJobHandler.KIND, subject, new ScriptedJobHandler.Script("RESULT", 7L, null));
+        assertThat(await(next.id(), job -> !job.active()).state()).isEqualTo(JobState.DONE);
+    }
+
+    private JobRecord await(long id, Predicate<JobRecord> condition) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jobs.find(id).orElseThrow(), condition::test);
+    }
+}

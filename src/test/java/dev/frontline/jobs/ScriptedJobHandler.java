@@ -1,0 +1,48 @@
+package dev.frontline.jobs;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A job kind for the tests of the job service: its parameters say whether to return a result, fail, or wait until
+ * cancelled. It remembers who it ran as. (A component in the test sources, so the one shared test context has it.)
+ */
+@Component
+class ScriptedJobHandler implements JobHandler {
+
+    static final String KIND = "TEST_SCRIPTED";
+    static final Map<Long, String> RAN_AS = new ConcurrentHashMap<>();
+
+    record Script(String action, Long result, String message) {
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public Long run(JobExecution execution) throws Exception {
+        RAN_AS.put(execution.jobId(), SecurityContextHolder.getContext().getAuthentication().getName());
+        Script script = execution.parameters(Script.class);
+        switch (script.action()) {
+            case "FAIL" -> throw new IllegalStateException(script.message());
+            case "WAIT_FOR_CANCEL" -> {
+                for (int step = 0; !execution.cancelRequested(); step++) {
+                    execution.progress(Math.min(0.9, step / 100.0), "waiting, step " + step);
+                    execution.point(new JobPoint(step * 50L, String.valueOf(step)));
+                    Thread.sleep(50);
+                }
+                execution.stoppedOnRequest();
+                return null;
+            }
+            default -> {
+                execution.progress(1, "done");
+                return script.result();
+            }
+        }
+    }
+}
