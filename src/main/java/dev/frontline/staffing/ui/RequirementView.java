@@ -39,13 +39,13 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.shared.ui.Kpi;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.shared.ui.chart.ChartOption;
 import dev.frontline.staffing.DaySimulation;
-import dev.frontline.staffing.ForecastVersionSummary;
 import dev.frontline.staffing.IntervalExplanation;
 import dev.frontline.staffing.RequirementFreshness;
 import dev.frontline.staffing.RequirementJobs;
