@@ -25,10 +25,14 @@ public final class SharedDataCondition implements ExecutionCondition {
                 .flatMap(element -> AnnotationSupport.findAnnotation(element, RequiresSharedData.class))
                 .map(required -> {
                     Path data = path(required.value()).toAbsolutePath().normalize();
-                    return Files.exists(data)
-                            ? ConditionEvaluationResult.enabled("third-party data found at " + data)
-                            : ConditionEvaluationResult.disabled("third-party data missing: " + data
-                                    + " (see ../shared/data/README.md); skipped instead of passing without it");
+                    if (Files.exists(data)) {
+                        return ConditionEvaluationResult.enabled("third-party data found at " + data);
+                    }
+                    String reason = "third-party data missing: " + data
+                            + " (see ../shared/data/README.md); skipped instead of passing without it";
+                    // the build log lists skipped tests only by count, so name the reason there once per class or test
+                    System.err.println("[skipped] " + context.getDisplayName() + ": " + reason);
+                    return ConditionEvaluationResult.disabled(reason);
                 })
                 .orElseGet(() -> ConditionEvaluationResult.enabled("needs no third-party data"));
     }
