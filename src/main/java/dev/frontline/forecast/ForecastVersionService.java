@@ -49,6 +49,26 @@ public class ForecastVersionService {
         return versions.versionsOf(queue(queueCode).id());
     }
 
+    /** The saved versions of a queue by its id, newest first: the forecasts staffing can compute requirements from. */
+    public List<ForecastVersionSummary> versionsOf(long queueId) {
+        return versions.versionsOf(queueId);
+    }
+
+    /** One saved version; empty when there is none with that id. */
+    public Optional<ForecastVersionSummary> find(long versionId) {
+        return versions.find(versionId);
+    }
+
+    /** The model rows of a version in time order, as the engine produced them (no planner adjustments applied). */
+    public List<StoredInterval> modelIntervals(long versionId) {
+        return versions.intervals(versionId);
+    }
+
+    /** The planner's adjustments of a version in the order they were made, which is the order they apply in. */
+    public List<StoredAdjustment> adjustments(long versionId) {
+        return adjustments.of(versionId);
+    }
+
     public ForecastDetail open(long versionId) {
         ForecastVersionSummary version = version(versionId);
         ForecastQueue queue = queues.byId(version.queueId()).orElseThrow();

@@ -1,7 +1,5 @@
 package dev.frontline.security;
 
-import static dev.frontline.db.Tables.API_TOKEN;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +10,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
-import org.jooq.DSLContext;
-import org.jooq.Records;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import dev.frontline.security.persistence.ApiTokenRepository;
+import dev.frontline.security.persistence.UserAccountRepository;
 
 /**
  * API tokens for scripted clients ({@code Authorization: Bearer flt_<8-char prefix>_<secret>}). Only a SHA-256 of a token is stored;
@@ -31,14 +30,14 @@ public class ApiTokenService {
     private static final int PREFIX_LENGTH = 8;
     private static final int SECRET_LENGTH = 40;
 
-    private final DSLContext ctx;
+    private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
     private final UserAccountRepository accounts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(DSLContext ctx, CurrentUser currentUser, UserAccountRepository accounts, Clock clock) {
-        this.ctx = ctx;
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, UserAccountRepository accounts, Clock clock) {
+        this.tokens = tokens;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.clock = clock;
@@ -65,7 +64,7 @@ public class ApiTokenService {
             throw new IllegalArgumentException("A token needs a name.");
         }
         long userId = currentUser.require().userId();
-        if (ctx.fetchExists(API_TOKEN, API_TOKEN.USER_ID.eq(userId).and(API_TOKEN.NAME.eq(trimmed)))) {
+        if (tokens.nameTaken(userId, trimmed)) {
             throw new IllegalArgumentException("You already have a token named '" + trimmed + "'.");
         }
         if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
@@ -74,42 +73,24 @@ public class ApiTokenService {
         String prefix;
         do {
             prefix = randomText(PREFIX_LENGTH);
-        } while (ctx.fetchExists(API_TOKEN, API_TOKEN.TOKEN_PREFIX.eq(prefix)));
+        } while (tokens.prefixTaken(prefix));
         String token = SCHEME_PREFIX + prefix + "_" + randomText(SECRET_LENGTH);
-        long id = ctx.insertInto(API_TOKEN)
-                .set(API_TOKEN.USER_ID, userId)
-                .set(API_TOKEN.NAME, trimmed)
-                .set(API_TOKEN.TOKEN_PREFIX, prefix)
-                .set(API_TOKEN.TOKEN_SHA256, sha256(token))
-                .set(API_TOKEN.EXPIRES_AT, expiresAt)
-                .returning(API_TOKEN.ID)
-                .fetchSingle(API_TOKEN.ID);
+        long id = tokens.insert(userId, trimmed, prefix, sha256(token), expiresAt);
         return new NewToken(id, trimmed, token);
     }
 
     /** The signed-in user's tokens, newest first. */
     @PreAuthorize("hasRole('PLANNER')")
     public List<TokenInfo> mine() {
-        return ctx.select(API_TOKEN.ID, API_TOKEN.NAME, API_TOKEN.TOKEN_PREFIX, API_TOKEN.CREATED_AT, API_TOKEN.EXPIRES_AT,
-                        API_TOKEN.LAST_USED_AT, API_TOKEN.REVOKED_AT)
-                .from(API_TOKEN)
-                .where(API_TOKEN.USER_ID.eq(currentUser.require().userId()))
-                .orderBy(API_TOKEN.CREATED_AT.desc(), API_TOKEN.ID.desc())
-                .fetch(Records.mapping(TokenInfo::new));
+        return tokens.ofUser(currentUser.require().userId());
     }
 
     /** Revokes one of the signed-in user's own tokens; revoking twice keeps the first time. */
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public void revoke(long tokenId) {
-        int updated = ctx.update(API_TOKEN)
-                .set(API_TOKEN.REVOKED_AT, OffsetDateTime.now(clock))
-                .where(API_TOKEN.ID.eq(tokenId))
-                .and(API_TOKEN.USER_ID.eq(currentUser.require().userId()))
-                .and(API_TOKEN.REVOKED_AT.isNull())
-                .execute();
-        if (updated == 0 && !ctx.fetchExists(API_TOKEN, API_TOKEN.ID.eq(tokenId)
-                .and(API_TOKEN.USER_ID.eq(currentUser.require().userId())))) {
+        long userId = currentUser.require().userId();
+        if (!tokens.revoke(userId, tokenId, OffsetDateTime.now(clock)) && !tokens.exists(userId, tokenId)) {
             throw new IllegalArgumentException("No such token.");
         }
     }
@@ -125,21 +106,20 @@ public class ApiTokenService {
             return Optional.empty();
         }
         String prefix = token.substring(SCHEME_PREFIX.length(), SCHEME_PREFIX.length() + PREFIX_LENGTH);
-        var row = ctx.select(API_TOKEN.ID, API_TOKEN.USER_ID, API_TOKEN.TOKEN_SHA256, API_TOKEN.EXPIRES_AT,
-                        API_TOKEN.REVOKED_AT)
-                .from(API_TOKEN).where(API_TOKEN.TOKEN_PREFIX.eq(prefix)).fetchOne();
-        if (row == null) {
+        Optional<ApiTokenRepository.StoredToken> found = tokens.findByPrefix(prefix);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        ApiTokenRepository.StoredToken stored = found.get();
         OffsetDateTime now = OffsetDateTime.now(clock);
         boolean matches = MessageDigest.isEqual(sha256(token).getBytes(StandardCharsets.US_ASCII),
-                row.value3().getBytes(StandardCharsets.US_ASCII));
-        if (!matches || row.value5() != null || (row.value4() != null && !row.value4().isAfter(now))) {
+                stored.sha256().getBytes(StandardCharsets.US_ASCII));
+        if (!matches || stored.revokedAt() != null || (stored.expiresAt() != null && !stored.expiresAt().isAfter(now))) {
             return Optional.empty();
         }
-        Optional<FrontlineUser> user = accounts.findById(row.value2()).filter(UserAccount::enabled).map(FrontlineUser::new);
+        Optional<FrontlineUser> user = accounts.findById(stored.userId()).filter(UserAccount::enabled).map(FrontlineUser::new);
         if (user.isPresent()) {
-            ctx.update(API_TOKEN).set(API_TOKEN.LAST_USED_AT, now).where(API_TOKEN.ID.eq(row.value1())).execute();
+            tokens.markUsed(stored.id(), now);
         }
         return user;
     }

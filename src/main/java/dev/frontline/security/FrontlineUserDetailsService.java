@@ -5,6 +5,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+import dev.frontline.security.persistence.UserAccountRepository;
+
 @Service
 class FrontlineUserDetailsService implements UserDetailsService {
 

@@ -8,15 +8,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.frontline.db.enums.AdjustmentKind;
+import dev.frontline.forecast.StoredAdjustment;
+import dev.frontline.forecast.StoredInterval;
 import dev.frontline.forecast.engine.AdjustedForecast;
 import dev.frontline.forecast.engine.Adjustment;
 import dev.frontline.forecast.engine.AdjustmentType;
 import dev.frontline.forecast.engine.IntervalForecast;
 import dev.frontline.forecast.engine.IntervalGrain;
 import dev.frontline.forecast.engine.QueueForecast;
-import dev.frontline.staffing.persistence.ForecastVersionReader.StoredAdjustment;
-import dev.frontline.staffing.persistence.ForecastVersionReader.StoredInterval;
 
 /**
  * Applies a forecast version's stored adjustments with the forecast engine's own adjustment layer, so staffing sees
@@ -34,7 +33,7 @@ final class AdjustedVolume {
                           List<StoredAdjustment> adjustments) {
         List<IntervalForecast> model = new ArrayList<>(stored.size());
         for (StoredInterval s : stored) {
-            LocalDateTime local = s.start().atZoneSameInstant(zone).toLocalDateTime();
+            LocalDateTime local = s.start().atZone(zone).toLocalDateTime();
             model.add(new IntervalForecast(local.toLocalDate(), local.toLocalTime(), s.offered(),
                     s.ahtSeconds() == null ? 0 : s.ahtSeconds(), s.lower80(), s.upper80(), s.lower95(), s.upper95()));
         }
@@ -46,7 +45,7 @@ final class AdjustedVolume {
                 // let the engine report it in its own words ("matches no forecast interval")
                 segments = segments(stored1, zone).subList(0, 1);
             }
-            if (stored1.kind() == AdjustmentKind.ABSOLUTE && segments.size() > 1) {
+            if (stored1.type() == AdjustmentType.ABSOLUTE && segments.size() > 1) {
                 List<IntervalForecast> current = AdjustedForecast.apply(forecast, engineAdjustments).adjustedIntervals();
                 double[] weights = new double[segments.size()];
                 double total = 0;
@@ -59,7 +58,7 @@ final class AdjustedVolume {
                     engineAdjustments.add(segments.get(k).toAdjustment(AdjustmentType.ABSOLUTE, stored1.amount() * share, stored1.reason()));
                 }
             } else {
-                AdjustmentType type = stored1.kind() == AdjustmentKind.PERCENT ? AdjustmentType.PERCENT : AdjustmentType.ABSOLUTE;
+                AdjustmentType type = stored1.type();
                 for (Segment seg : segments) {
                     engineAdjustments.add(seg.toAdjustment(type, stored1.amount(), stored1.reason()));
                 }
@@ -107,8 +106,8 @@ final class AdjustedVolume {
     }
 
     private static List<Segment> segments(StoredAdjustment a, ZoneId zone) {
-        ZonedDateTime from = a.from().atZoneSameInstant(zone);
-        ZonedDateTime to = a.to().atZoneSameInstant(zone);
+        ZonedDateTime from = a.appliesFrom().atZone(zone);
+        ZonedDateTime to = a.appliesTo().atZone(zone);
         List<Segment> out = new ArrayList<>();
         LocalDate day = from.toLocalDate();
         while (true) {

@@ -19,6 +19,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 
+import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.staffing.engine.ChatQueue;
 import dev.frontline.staffing.engine.DeferredWorkPlanner;
 import dev.frontline.staffing.engine.IntervalWorkload;

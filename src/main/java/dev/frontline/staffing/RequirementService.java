@@ -3,6 +3,7 @@ package dev.frontline.staffing;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.frontline.forecast.ForecastVersionService;
+import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.forecast.StoredInterval;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.staffing.RequirementCalculation.IntervalInput;
 import dev.frontline.staffing.engine.DeferredWorkPlanner;
@@ -27,7 +31,6 @@ import dev.frontline.staffing.engine.Shrinkage;
 import dev.frontline.staffing.engine.StaffingModel;
 import dev.frontline.staffing.engine.StaffingRequirement;
 import dev.frontline.staffing.engine.VoiceRequirementCalculator;
-import dev.frontline.staffing.persistence.ForecastVersionReader;
 import dev.frontline.staffing.persistence.RequirementRepository;
 import dev.frontline.staffing.persistence.ShrinkageRepository;
 import dev.frontline.staffing.persistence.StaffingQueueRepository;
@@ -51,13 +54,13 @@ public class RequirementService {
     static final int SIMULATION_REPLICATIONS = 20;
 
     private final StaffingQueueRepository queues;
-    private final ForecastVersionReader forecasts;
+    private final ForecastVersionService forecasts;
     private final RequirementRepository requirements;
     private final ShrinkageRepository shrinkage;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
 
-    RequirementService(StaffingQueueRepository queues, ForecastVersionReader forecasts, RequirementRepository requirements,
+    RequirementService(StaffingQueueRepository queues, ForecastVersionService forecasts, RequirementRepository requirements,
                        ShrinkageRepository shrinkage, CurrentUser currentUser, PlatformTransactionManager transactions) {
         this.queues = queues;
         this.forecasts = forecasts;
@@ -74,7 +77,7 @@ public class RequirementService {
 
     @PreAuthorize("hasRole('PLANNER')")
     public List<ForecastVersionSummary> forecastVersions(long queueId) {
-        return forecasts.versionsOfQueue(queueId);
+        return forecasts.versionsOf(queueId);
     }
 
     @PreAuthorize("hasRole('PLANNER')")
@@ -129,13 +132,13 @@ public class RequirementService {
     }
 
     private List<IntervalInput> inputs(StaffingQueue queue, ForecastVersionSummary forecast, boolean adjusted) {
-        List<ForecastVersionReader.StoredInterval> stored = forecasts.intervals(forecast.id());
+        List<StoredInterval> stored = forecasts.modelIntervals(forecast.id());
         double[] offered = adjusted
                 ? AdjustedVolume.apply(queue.code(), forecast.grainMinutes(), queue.zone(), stored, forecasts.adjustments(forecast.id()))
-                : stored.stream().mapToDouble(ForecastVersionReader.StoredInterval::offered).toArray();
+                : stored.stream().mapToDouble(StoredInterval::offered).toArray();
         List<IntervalInput> inputs = new ArrayList<>(stored.size());
         for (int i = 0; i < stored.size(); i++) {
-            inputs.add(new IntervalInput(stored.get(i).start(), offered[i], stored.get(i).ahtSeconds()));
+            inputs.add(new IntervalInput(stored.get(i).start().atOffset(ZoneOffset.UTC), offered[i], stored.get(i).ahtSeconds()));
         }
         return inputs;
     }

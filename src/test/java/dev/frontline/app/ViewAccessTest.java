@@ -21,7 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 
 import dev.frontline.history.ui.PlannerOverviewView;
-import dev.frontline.security.UserAccountRepository;
+import dev.frontline.security.persistence.UserAccountRepository;
 import dev.frontline.security.ui.LoginView;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /** The packaged {@code target/frontline.jar} run as a separate process, the way a user starts it. */
 final class PackagedApp implements AutoCloseable {
 
@@ -56,25 +59,30 @@ final class PackagedApp implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    private void awaitLoginPage(Duration timeout) throws Exception {
+    private void awaitLoginPage(Duration timeout) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The app exited with " + process.exitValue() + ":\n" + logTail());
-            }
-            try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
+        try {
+            Awaitility.await("the app on " + baseUrl()).atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> answersLoginPage(http));
+        } catch (ConditionTimeoutException slow) {
+            throw new IllegalStateException("The app did not answer on " + baseUrl() + " in " + timeout + ":\n" + logTail(),
+                    slow);
         }
-        throw new IllegalStateException("The app did not answer on " + baseUrl() + " in " + timeout + ":\n" + logTail());
+    }
+
+    /** Whether the login page answers yet; an app that exited fails at once, with the end of its log. */
+    private boolean answersLoginPage(HttpClient http) throws IOException, InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The app exited with " + process.exitValue() + ":\n" + logTail());
+        }
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/login")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            // still starting
+            return false;
+        }
     }
 
     String logTail() throws IOException {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import dev.frontline.security.persistence.UserAccountRepository;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** Over real HTTP: every role reaches what it may and nothing else, and failures reveal nothing. */

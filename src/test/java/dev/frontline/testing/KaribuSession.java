@@ -1,10 +1,9 @@
 package dev.frontline.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -58,22 +57,15 @@ public final class KaribuSession {
 
     /**
      * Lets a background job report back through server push: client round trips, as the browser would make them, until
-     * {@code done} holds, failing when {@code what} takes longer than {@code timeout}.
+     * {@code done} holds, failing when {@code what} takes longer than {@code timeout}. The polling stays on the test's
+     * own thread, which holds the mocked Vaadin session.
      */
     public static void awaitUi(String what, Duration timeout, BooleanSupplier done) {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (done.getAsBoolean()) {
-                return;
-            }
-            assertThat(System.currentTimeMillis()).as(what + " within " + timeout.toSeconds() + " s").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Awaitility.await(what).atMost(timeout).pollInSameThread().pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    MockVaadin.clientRoundtrip(false);
+                    return done.getAsBoolean();
+                });
     }
 }

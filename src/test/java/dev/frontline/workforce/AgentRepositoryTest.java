@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.frontline.db.enums.AgentStatus;
-import dev.frontline.security.UserAccountRepository;
+import dev.frontline.security.persistence.UserAccountRepository;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.workforce.persistence.AgentRepository;
 

@@ -46,13 +46,13 @@ final class Backtest {
                     targets.add(d);
                 }
             }
-            TrainingView view = TrainingView.ordinaryDays(history, origin);
-            if (targets.isEmpty() || view.size() < 7) {
+            TrainingHistory training = TrainingHistory.ordinaryDays(history, origin);
+            if (targets.isEmpty() || training.size() < 7) {
                 step += methods.size();
                 continue;
             }
             tried.add(origin);
-            SpecialDayEffects effects = new SpecialDayEffects(history, view);
+            SpecialDayEffects effects = new SpecialDayEffects(history, training);
             List<Case> originCases = new ArrayList<>();
             for (LocalDate d : targets) {
                 originCases.add(new Case(d, history.volume().get(d), (int) (ChronoUnit.DAYS.between(origin, d) / 7) + 1));
@@ -62,7 +62,7 @@ final class Backtest {
                 cancel.throwIfCancelled("during the backtest");
                 List<double[]> out = null;
                 try {
-                    MethodFit fit = m.fit(view, targets);
+                    MethodFit fit = m.fit(training, targets);
                     out = new ArrayList<>();
                     for (int i = 0; i < targets.size(); i++) {
                         out.add(applyEffect(fit.volume()[i], effects.effect(targets.get(i))));

@@ -29,12 +29,12 @@ public final class DailyProfileMethod implements ForecastMethod {
     }
 
     @Override
-    public MethodFit fit(TrainingView view, List<LocalDate> days) {
-        DailyTotalsModel.Totals t = totals.fit(view, days);
+    public MethodFit fit(TrainingHistory training, List<LocalDate> days) {
+        DailyTotalsModel.Totals t = totals.fit(training, days);
         Map<DayOfWeek, double[]> profiles = new EnumMap<>(DayOfWeek.class);
         double[][] out = new double[days.size()][];
         for (int i = 0; i < days.size(); i++) {
-            double[] p = profiles.computeIfAbsent(days.get(i).getDayOfWeek(), w -> IntradayProfile.shares(view, w));
+            double[] p = profiles.computeIfAbsent(days.get(i).getDayOfWeek(), w -> IntradayProfile.shares(training, w));
             out[i] = new double[p.length];
             for (int s = 0; s < p.length; s++) {
                 out[i][s] = Math.max(0, t.values()[i]) * p[s];

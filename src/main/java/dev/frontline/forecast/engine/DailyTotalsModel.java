@@ -11,7 +11,7 @@ public interface DailyTotalsModel {
 
     String formula();
 
-    Totals fit(TrainingView view, List<LocalDate> days);
+    Totals fit(TrainingHistory training, List<LocalDate> days);
 
     record Totals(double[] values, Map<String, String> parameters) {
     }

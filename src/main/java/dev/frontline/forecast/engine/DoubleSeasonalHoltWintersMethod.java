@@ -47,9 +47,9 @@ final class DoubleSeasonalHoltWintersMethod implements ForecastMethod {
     }
 
     @Override
-    public MethodFit fit(TrainingView view, List<LocalDate> days) {
-        NavigableMap<LocalDate, double[]> window = view.days().tailMap(view.origin().minusWeeks(WINDOW_WEEKS), true);
-        if (window.isEmpty() || window.firstKey().plusWeeks(INIT_WEEKS + 1).isAfter(view.origin())) {
+    public MethodFit fit(TrainingHistory training, List<LocalDate> days) {
+        NavigableMap<LocalDate, double[]> window = training.days().tailMap(training.origin().minusWeeks(WINDOW_WEEKS), true);
+        if (window.isEmpty() || window.firstKey().plusWeeks(INIT_WEEKS + 1).isAfter(training.origin())) {
             throw new MethodNotApplicableException(name() + ": needs at least " + (INIT_WEEKS + 1) + " weeks of training days");
         }
         int[] active = activeSlots(window);
@@ -69,7 +69,7 @@ final class DoubleSeasonalHoltWintersMethod implements ForecastMethod {
         double[] p = best.getPoint();
         State fitted = init.copy();
         fitted.run(dates, y, p);
-        double[][] out = new double[days.size()][view.slots()];
+        double[][] out = new double[days.size()][training.slots()];
         for (int i = 0; i < days.size(); i++) {
             DayOfWeek wd = days.get(i).getDayOfWeek();
             if (!fitted.seen[wd.ordinal()]) {

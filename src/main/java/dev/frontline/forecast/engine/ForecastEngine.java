@@ -139,7 +139,7 @@ public final class ForecastEngine {
         final List<MethodScore> scores = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final SpecialDayEffects effects;
-        final TrainingView view;
+        final TrainingHistory training;
         final TreeMap<Integer, PredictionIntervals> intervalsByLead = new TreeMap<>();
         String chosen;
         List<String> members;
@@ -175,8 +175,8 @@ public final class ForecastEngine {
             int maxLead = Math.min(settings.backtestWeeks(), (request.horizonDays() + 6) / 7);
             notes.addAll(backtest.notes());
             select(backtest, candidates, daily, maxLead);
-            this.view = TrainingView.ordinaryDays(history, start);
-            this.effects = new SpecialDayEffects(history, view);
+            this.training = TrainingHistory.ordinaryDays(history, start);
+            this.effects = new SpecialDayEffects(history, training);
             cancel.throwIfCancelled("before the final fit");
             progress.progress(0.9, "fitting " + chosen + " on all history");
             fitFinal(targets);
@@ -270,7 +270,7 @@ public final class ForecastEngine {
             List<String> fitted = new ArrayList<>();
             for (String name : use) {
                 try {
-                    fits.add(ForecastMethods.byName(name).fit(view, targets));
+                    fits.add(ForecastMethods.byName(name).fit(training, targets));
                     fitted.add(name);
                 } catch (MethodNotApplicableException e) {
                     notes.add(name + " dropped at the final fit: " + e.getMessage());
@@ -279,7 +279,7 @@ public final class ForecastEngine {
             if (fits.isEmpty()) {
                 for (String name : FALLBACK_ORDER) {
                     try {
-                        fits.add(ForecastMethods.byName(name).fit(view, targets));
+                        fits.add(ForecastMethods.byName(name).fit(training, targets));
                         fitted.add(name);
                         break;
                     } catch (MethodNotApplicableException e) {
@@ -334,8 +334,8 @@ public final class ForecastEngine {
             allNotes.add("special days: a given uplift wins; otherwise the factor is learned from past days of the same kind"
                     + " (actual / mean of ordinary same-weekday totals within ±4 weeks); re-openings after a closure are a built-in kind");
             return new ForecastExplanation(chosen, members, formula, parameters,
-                    view.isEmpty() ? history.firstDay() : view.firstDay(), view.isEmpty() ? history.lastDay() : view.lastDay(),
-                    view.size(), origins, backtestWape,
+                    training.isEmpty() ? history.firstDay() : training.firstDay(), training.isEmpty() ? history.lastDay() : training.lastDay(),
+                    training.size(), origins, backtestWape,
                     "lowest " + criterion + " over " + settings.backtestWeeks() + " weekly rolling origins before " + start
                             + ", scored on lead times up to the horizon (at most " + settings.backtestWeeks() + " weeks)"
                             + "; the mean of the best " + settings.ensembleSize() + " is chosen when it scores lower",

@@ -3,7 +3,7 @@ package dev.frontline.forecast.engine;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One forecasting method: fitted on a training view, it forecasts volume per slot for each target day. */
+/** One forecasting method: fitted on a training history, it forecasts volume per slot for each target day. */
 public interface ForecastMethod {
 
     String name();
@@ -12,8 +12,8 @@ public interface ForecastMethod {
     String formula();
 
     /**
-     * @param days open target days on or after the view's origin
+     * @param days open target days on or after the training history's origin
      * @throws MethodNotApplicableException when the history is too short or lacks a weekday
      */
-    MethodFit fit(TrainingView view, List<LocalDate> days);
+    MethodFit fit(TrainingHistory training, List<LocalDate> days);
 }

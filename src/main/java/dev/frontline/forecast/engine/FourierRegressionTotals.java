@@ -35,13 +35,13 @@ final class FourierRegressionTotals implements DailyTotalsModel {
     }
 
     @Override
-    public Totals fit(TrainingView view, List<LocalDate> days) {
-        if (view.size() < MIN_TRAINING_DAYS) {
+    public Totals fit(TrainingHistory training, List<LocalDate> days) {
+        if (training.size() < MIN_TRAINING_DAYS) {
             throw new MethodNotApplicableException(name() + ": fewer than " + MIN_TRAINING_DAYS + " training days");
         }
-        boolean annual = ChronoUnit.DAYS.between(view.firstDay(), view.origin()) >= MIN_DAYS_FOR_ANNUAL;
-        NavigableMap<LocalDate, Double> window = view.totals()
-                .tailMap(view.origin().minusWeeks(annual ? ANNUAL_WINDOW_WEEKS : WINDOW_WEEKS), true);
+        boolean annual = ChronoUnit.DAYS.between(training.firstDay(), training.origin()) >= MIN_DAYS_FOR_ANNUAL;
+        NavigableMap<LocalDate, Double> window = training.totals()
+                .tailMap(training.origin().minusWeeks(annual ? ANNUAL_WINDOW_WEEKS : WINDOW_WEEKS), true);
         WeekdayDesign design = new WeekdayDesign(window.keySet());
         int base = design.columns();
         int p = base + 2 * MONTHLY_TERMS + (annual ? 2 * ANNUAL_TERMS : 0);

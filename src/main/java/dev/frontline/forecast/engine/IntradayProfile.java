@@ -24,9 +24,9 @@ public final class IntradayProfile {
     }
 
     /** Shares summing to 1 over the slots for a weekday. */
-    public static double[] shares(TrainingView view, DayOfWeek weekday) {
-        double[] own = weightedShares(view, view.recentSameWeekday(weekday, WEEKS));
-        double[] all = weightedShares(view, view.recentDays(WEEKS * view.openWeekdays().size()));
+    public static double[] shares(TrainingHistory training, DayOfWeek weekday) {
+        double[] own = weightedShares(training, training.recentSameWeekday(weekday, WEEKS));
+        double[] all = weightedShares(training, training.recentDays(WEEKS * training.openWeekdays().size()));
         if (own == null) {
             if (all == null) {
                 throw new MethodNotApplicableException("no training days for an intraday profile");
@@ -40,20 +40,20 @@ public final class IntradayProfile {
         return out;
     }
 
-    private static double[] weightedShares(TrainingView view, List<LocalDate> days) {
+    private static double[] weightedShares(TrainingHistory training, List<LocalDate> days) {
         if (days.isEmpty()) {
             return null;
         }
-        double[] out = new double[view.slots()];
+        double[] out = new double[training.slots()];
         double weights = 0;
         LocalDate newest = days.get(0);
         for (LocalDate d : days) {
-            double total = view.total(d);
+            double total = training.total(d);
             if (total <= 0) {
                 continue;
             }
             double w = Math.pow(DECAY_PER_WEEK, ChronoUnit.DAYS.between(d, newest) / 7.0);
-            double[] v = view.days().get(d);
+            double[] v = training.days().get(d);
             for (int s = 0; s < out.length; s++) {
                 out[s] += w * v[s] / total;
             }

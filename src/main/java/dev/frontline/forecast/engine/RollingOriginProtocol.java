@@ -72,7 +72,7 @@ public final class RollingOriginProtocol {
         for (LocalDate origin : origins) {
             PreparedHistory prepared = new PreparedHistory(new ForecastRequest("protocol", before(origin), grain, origin, 7, closedDays));
             List<LocalDate> days = targetDays(origin);
-            MethodFit fit = method.fit(TrainingView.allOpenDays(prepared, origin), days);
+            MethodFit fit = method.fit(TrainingHistory.allOpenDays(prepared, origin), days);
             for (int i = 0; i < days.size(); i++) {
                 double[] v = fit.volume()[i];
                 Map<Integer, Double> f = new HashMap<>();

@@ -24,15 +24,15 @@ public final class SameWeekdayMeanMethod implements ForecastMethod {
     }
 
     @Override
-    public MethodFit fit(TrainingView view, List<LocalDate> days) {
-        double[][] out = new double[days.size()][view.slots()];
+    public MethodFit fit(TrainingHistory training, List<LocalDate> days) {
+        double[][] out = new double[days.size()][training.slots()];
         for (int i = 0; i < days.size(); i++) {
-            List<LocalDate> recent = view.recentSameWeekday(days.get(i).getDayOfWeek(), weeks);
+            List<LocalDate> recent = training.recentSameWeekday(days.get(i).getDayOfWeek(), weeks);
             if (recent.size() < Math.min(weeks, 2)) {
                 throw new MethodNotApplicableException(name() + ": fewer than 2 training days on " + days.get(i).getDayOfWeek());
             }
             for (LocalDate d : recent) {
-                double[] v = view.days().get(d);
+                double[] v = training.days().get(d);
                 for (int s = 0; s < v.length; s++) {
                     out[i][s] += v[s] / recent.size();
                 }

@@ -18,14 +18,14 @@ public final class SeasonalNaiveMethod implements ForecastMethod {
     }
 
     @Override
-    public MethodFit fit(TrainingView view, List<LocalDate> days) {
+    public MethodFit fit(TrainingHistory training, List<LocalDate> days) {
         double[][] out = new double[days.size()][];
         for (int i = 0; i < days.size(); i++) {
-            List<LocalDate> last = view.recentSameWeekday(days.get(i).getDayOfWeek(), 1);
+            List<LocalDate> last = training.recentSameWeekday(days.get(i).getDayOfWeek(), 1);
             if (last.isEmpty()) {
                 throw new MethodNotApplicableException(name() + ": no training day on " + days.get(i).getDayOfWeek());
             }
-            out[i] = view.days().get(last.get(0)).clone();
+            out[i] = training.days().get(last.get(0)).clone();
         }
         return new MethodFit(out, Map.of("lag", "1 week (latest same weekday)"));
     }

@@ -18,8 +18,8 @@ public final class SpecialDayEffects {
     private final PreparedHistory history;
     private final Map<String, double[]> learned = new HashMap<>();
 
-    /** Learns from special days strictly before the view's origin. */
-    public SpecialDayEffects(PreparedHistory history, TrainingView ordinary) {
+    /** Learns from special days strictly before the training history's origin. */
+    public SpecialDayEffects(PreparedHistory history, TrainingHistory ordinary) {
         this.history = history;
         for (Map.Entry<LocalDate, double[]> e : history.volume().headMap(ordinary.origin(), false).entrySet()) {
             String kind = history.specialKind(e.getKey());
@@ -39,7 +39,7 @@ public final class SpecialDayEffects {
         }
     }
 
-    private static double typical(TrainingView ordinary, LocalDate day) {
+    private static double typical(TrainingHistory ordinary, LocalDate day) {
         double sum = 0;
         int n = 0;
         for (int k = -TYPICAL_WEEKS; k <= TYPICAL_WEEKS; k++) {

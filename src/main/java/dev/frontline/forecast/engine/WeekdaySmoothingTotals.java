@@ -42,12 +42,12 @@ final class WeekdaySmoothingTotals implements DailyTotalsModel {
     }
 
     @Override
-    public Totals fit(TrainingView view, List<LocalDate> days) {
-        if (view.size() < 10) {
+    public Totals fit(TrainingHistory training, List<LocalDate> days) {
+        if (training.size() < 10) {
             throw new MethodNotApplicableException(name() + ": fewer than 10 training days");
         }
-        NavigableMap<LocalDate, Double> window = view.totals().tailMap(view.origin().minusWeeks(WINDOW_WEEKS), true);
-        Map<DayOfWeek, Double> factors = weekdayFactors(view);
+        NavigableMap<LocalDate, Double> window = training.totals().tailMap(training.origin().minusWeeks(WINDOW_WEEKS), true);
+        Map<DayOfWeek, Double> factors = weekdayFactors(training);
         double[] x = new double[window.size()];
         int i = 0;
         for (Map.Entry<LocalDate, Double> e : window.entrySet()) {
@@ -100,28 +100,28 @@ final class WeekdaySmoothingTotals implements DailyTotalsModel {
     }
 
     /** Weekday factors normalised to mean 1 over the open weekdays. */
-    static Map<DayOfWeek, Double> weekdayFactors(TrainingView view) {
+    static Map<DayOfWeek, Double> weekdayFactors(TrainingHistory training) {
         Map<LocalDate, List<LocalDate>> weeks = new TreeMap<>();
-        for (LocalDate d : view.totals().tailMap(view.origin().minusWeeks(FACTOR_WEEKS), true).keySet()) {
+        for (LocalDate d : training.totals().tailMap(training.origin().minusWeeks(FACTOR_WEEKS), true).keySet()) {
             weeks.computeIfAbsent(d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), k -> new ArrayList<>()).add(d);
         }
-        int open = view.openWeekdays().size();
+        int open = training.openWeekdays().size();
         Map<DayOfWeek, List<Double>> ratios = new EnumMap<>(DayOfWeek.class);
         for (List<LocalDate> week : weeks.values()) {
             if (week.size() < open) {
                 continue;
             }
-            double mean = week.stream().mapToDouble(view::total).average().orElse(0);
+            double mean = week.stream().mapToDouble(training::total).average().orElse(0);
             for (LocalDate d : week) {
-                ratios.computeIfAbsent(d.getDayOfWeek(), w -> new ArrayList<>()).add(view.total(d) / mean);
+                ratios.computeIfAbsent(d.getDayOfWeek(), w -> new ArrayList<>()).add(training.total(d) / mean);
             }
         }
         Map<DayOfWeek, Double> factors = new EnumMap<>(DayOfWeek.class);
         if (ratios.size() < open) {
             // No complete week: fall back to each weekday's mean total over the overall mean.
-            double overall = view.totals().values().stream().mapToDouble(Double::doubleValue).average().orElse(1);
+            double overall = training.totals().values().stream().mapToDouble(Double::doubleValue).average().orElse(1);
             Map<DayOfWeek, double[]> acc = new EnumMap<>(DayOfWeek.class);
-            view.totals().forEach((d, t) -> {
+            training.totals().forEach((d, t) -> {
                 double[] a = acc.computeIfAbsent(d.getDayOfWeek(), w -> new double[2]);
                 a[0] += t;
                 a[1]++;

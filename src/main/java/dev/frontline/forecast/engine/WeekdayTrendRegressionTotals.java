@@ -29,14 +29,14 @@ final class WeekdayTrendRegressionTotals implements DailyTotalsModel {
     }
 
     @Override
-    public Totals fit(TrainingView view, List<LocalDate> days) {
-        NavigableMap<LocalDate, Double> window = view.totals().tailMap(view.origin().minusWeeks(WINDOW_WEEKS), true);
+    public Totals fit(TrainingHistory training, List<LocalDate> days) {
+        NavigableMap<LocalDate, Double> window = training.totals().tailMap(training.origin().minusWeeks(WINDOW_WEEKS), true);
         WeekdayDesign design = new WeekdayDesign(window.keySet());
         int p = design.columns() + 1;
         double[][] x = new double[window.size()][p];
         double[] y = new double[window.size()];
         double[] w = new double[window.size()];
-        LocalDate origin = view.origin();
+        LocalDate origin = training.origin();
         int i = 0;
         for (Map.Entry<LocalDate, Double> e : window.entrySet()) {
             design.fill(e.getKey(), x[i]);

@@ -12,7 +12,7 @@ import dev.frontline.roster.engine.QueueTraffic;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
-import dev.frontline.roster.engine.RosterServiceCheck;
+import dev.frontline.roster.engine.RosterServiceLevelSimulation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.shared.bench.BenchmarkReport;
 import picocli.CommandLine.Command;
@@ -100,12 +100,12 @@ public class RosterBenchCommand implements Callable<Integer> {
     /** The first week of the solved roster replayed in the staffing simulator: the service it really gives. */
     private String simulatedService(Roster solved, List<QueueTraffic> traffic) {
         int days = Math.min(7, solved.getHorizonDays());
-        List<RosterServiceCheck.QueueService> services = RosterServiceCheck.simulate(solved, traffic, days,
+        List<RosterServiceLevelSimulation.QueueService> services = RosterServiceLevelSimulation.simulate(solved, traffic, days,
                 SIMULATION_REPLICATIONS, seed);
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "simulated service, first %d days, %d replications (breaks taken out, agents blended over their skills):%n",
                 days, SIMULATION_REPLICATIONS));
-        for (RosterServiceCheck.QueueService s : services) {
+        for (RosterServiceLevelSimulation.QueueService s : services) {
             if (!s.hadContacts()) {
                 text.append(String.format(Locale.ROOT, "  %-14s no contacts in these days%n", s.queueId()));
                 continue;

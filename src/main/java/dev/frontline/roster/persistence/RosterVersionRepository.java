@@ -56,14 +56,48 @@ public class RosterVersionRepository {
     }
 
     /** Replaces a version's shifts and breaks. */
-    public void replaceShifts(long versionId, List<RosterShiftRecord> shifts, List<RosterActivityRecord> activities) {
+    /** One solved shift to store; {@code siteId} null means the agent works from home. */
+    public record ShiftRow(long agentId, LocalDate workDate, long shiftTemplateId, String shiftCode, OffsetDateTime startsAt,
+            int lengthMinutes, Long siteId, boolean pinned) {
+    }
+
+    /** One placed break or lunch to store; {@code kind} is BREAK or LUNCH. */
+    public record ActivityRow(long agentId, LocalDate workDate, OffsetDateTime startsAt, int minutes, String kind) {
+    }
+
+    public void replaceShifts(long versionId, List<ShiftRow> shifts, List<ActivityRow> activities) {
         ctx.deleteFrom(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(versionId)).execute();
         if (!shifts.isEmpty()) {
-            ctx.batchInsert(shifts).execute();
+            ctx.batchInsert(shifts.stream().map(s -> shiftRecord(versionId, s)).toList()).execute();
         }
         if (!activities.isEmpty()) {
-            ctx.batchInsert(activities).execute();
+            ctx.batchInsert(activities.stream().map(a -> activityRecord(versionId, a)).toList()).execute();
         }
+    }
+
+    private static RosterShiftRecord shiftRecord(long versionId, ShiftRow s) {
+        RosterShiftRecord r = new RosterShiftRecord();
+        r.setRosterVersionId(versionId);
+        r.setAgentId(s.agentId());
+        r.setWorkDate(s.workDate());
+        r.setShiftTemplateId(s.shiftTemplateId());
+        r.setShiftCode(s.shiftCode());
+        r.setStartsAt(s.startsAt());
+        r.setLengthMinutes(s.lengthMinutes());
+        r.setSiteId(s.siteId());
+        r.setPinned(s.pinned());
+        return r;
+    }
+
+    private static RosterActivityRecord activityRecord(long versionId, ActivityRow a) {
+        RosterActivityRecord r = new RosterActivityRecord();
+        r.setRosterVersionId(versionId);
+        r.setAgentId(a.agentId());
+        r.setWorkDate(a.workDate());
+        r.setStartsAt(a.startsAt());
+        r.setMinutes(a.minutes());
+        r.setKind(a.kind());
+        return r;
     }
 
     public void updateScore(long versionId, String score, long hard, long soft, double undercoveragePercent,

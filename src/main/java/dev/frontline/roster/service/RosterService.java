@@ -1,7 +1,5 @@
 package dev.frontline.roster.service;
 
-import static dev.frontline.db.Tables.ROSTER_CONSTRAINT_WEIGHT;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jooq.DSLContext;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +34,7 @@ import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.RosterWeights;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.WorkLocation;
+import dev.frontline.roster.persistence.ConstraintWeightRepository;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.audit.AuditTrail;
 
@@ -52,7 +50,7 @@ public class RosterService {
     private static final int RECOMMENDATIONS = 8;
 
     private final RosterStore store;
-    private final DSLContext ctx;
+    private final ConstraintWeightRepository weightOverrides;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
@@ -65,10 +63,10 @@ public class RosterService {
     private final SolutionManager<Roster, HardSoftLongScore> recommender = SolutionManager.create(SolverFactory.create(
             RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
-    RosterService(RosterStore store, DSLContext ctx, CurrentUser currentUser, AuditTrail audit,
+    RosterService(RosterStore store, ConstraintWeightRepository weightOverrides, CurrentUser currentUser, AuditTrail audit,
             PlatformTransactionManager transactions, Clock clock) {
         this.store = store;
-        this.ctx = ctx;
+        this.weightOverrides = weightOverrides;
         this.currentUser = currentUser;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -331,10 +329,7 @@ public class RosterService {
     @PreAuthorize("hasRole('PLANNER')")
     public List<ConstraintWeight> weights() {
         Map<String, ConstraintWeight> stored = new LinkedHashMap<>();
-        ctx.selectFrom(ROSTER_CONSTRAINT_WEIGHT).where(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME.in(RosterConstraints.SOFT))
-                .fetch().forEach(w -> stored.put(w.getConstraintName(),
-                new ConstraintWeight(w.getConstraintName(), RosterWeights.defaultSoftWeight(w.getConstraintName()), w.getWeight(),
-                        w.getUpdatedAt(), w.getUpdatedBy())));
+        weightOverrides.overrides(RosterConstraints.SOFT).forEach(w -> stored.put(w.constraintName(), w));
         return RosterConstraints.SOFT.stream()
                 .map(name -> stored.getOrDefault(name, new ConstraintWeight(name, RosterWeights.defaultSoftWeight(name), null, null, null)))
                 .toList();
@@ -345,8 +340,8 @@ public class RosterService {
      * roster solved from now on.
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public List<ConstraintWeight> saveWeights(Map<String, Long> weights) {
-        weights.forEach((name, weight) -> {
+    public List<ConstraintWeight> saveWeights(Map<String, Long> changes) {
+        changes.forEach((name, weight) -> {
             if (!RosterConstraints.SOFT.contains(name)) {
                 throw new RosterInputException("weight: '" + name + "' is not a soft roster rule");
             }
@@ -355,19 +350,14 @@ public class RosterService {
             }
         });
         String user = currentUser.require().getUsername();
-        transaction.executeWithoutResult(status -> weights.forEach((name, weight) -> {
+        transaction.executeWithoutResult(status -> changes.forEach((name, weight) -> {
             if (weight == null) {
-                if (ctx.deleteFrom(ROSTER_CONSTRAINT_WEIGHT).where(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME.eq(name)).execute() > 0) {
+                if (weightOverrides.reset(name)) {
                     audit.record("roster_constraint_weight", name, AuditAction.DELETE, "back to the default weight");
                 }
                 return;
             }
-            ctx.insertInto(ROSTER_CONSTRAINT_WEIGHT).set(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME, name)
-                    .set(ROSTER_CONSTRAINT_WEIGHT.WEIGHT, weight).set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_BY, user)
-                    .set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_AT, OffsetDateTime.now(clock))
-                    .onConflict(ROSTER_CONSTRAINT_WEIGHT.CONSTRAINT_NAME).doUpdate()
-                    .set(ROSTER_CONSTRAINT_WEIGHT.WEIGHT, weight).set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_BY, user)
-                    .set(ROSTER_CONSTRAINT_WEIGHT.UPDATED_AT, OffsetDateTime.now(clock)).execute();
+            weightOverrides.save(name, weight, user, OffsetDateTime.now(clock));
             audit.record("roster_constraint_weight", name, AuditAction.UPDATE, "weight " + weight);
         }));
         return weights();

@@ -14,8 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
-import dev.frontline.db.tables.records.RosterActivityRecord;
-import dev.frontline.db.tables.records.RosterShiftRecord;
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.BreakPlanner;
 import dev.frontline.roster.engine.CoverageReport;
@@ -27,6 +25,8 @@ import dev.frontline.roster.engine.Site;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.roster.persistence.RosterVersionRepository;
+import dev.frontline.roster.persistence.RosterVersionRepository.ActivityRow;
+import dev.frontline.roster.persistence.RosterVersionRepository.ShiftRow;
 
 /**
  * Reads versions back into the engine and writes solved rosters (shifts, breaks, score) in one transaction. No role
@@ -147,34 +147,22 @@ class RosterStore {
     /** Writes the roster's shifts, breaks and score as the version's content, all or nothing. */
     void save(long versionId, RosterScenario scenario, Roster roster, Double solvingSeconds) {
         HardSoftLongScore score = roster.getScore() == null ? explainer.score(roster) : roster.getScore();
-        List<RosterShiftRecord> shifts = new ArrayList<>();
+        List<ShiftRow> shifts = new ArrayList<>();
         for (AgentDay d : roster.getAgentDays()) {
             if (!d.isWorking()) {
                 continue;
             }
-            RosterShiftRecord r = new RosterShiftRecord();
-            r.setRosterVersionId(versionId);
-            r.setAgentId(scenario.agentIds().get(d.getAgent().id()));
-            r.setWorkDate(d.getDate());
-            r.setShiftTemplateId(scenario.shiftTemplates().get(d.getShift().id()));
-            r.setShiftCode(d.getShift().id());
-            r.setStartsAt(scenario.instant(d.getDay(), d.getShift().startMinute()));
-            r.setLengthMinutes(d.getShift().lengthMinutes());
-            r.setSiteId(d.getLocation() != null && d.getLocation().isOffice() ? scenario.siteIds().get(d.getLocation().site().id())
-                    : null);
-            r.setPinned(d.isPinned());
-            shifts.add(r);
+            Long siteId = d.getLocation() != null && d.getLocation().isOffice()
+                    ? scenario.siteIds().get(d.getLocation().site().id()) : null;
+            shifts.add(new ShiftRow(scenario.agentIds().get(d.getAgent().id()), d.getDate(),
+                    scenario.shiftTemplates().get(d.getShift().id()), d.getShift().id(),
+                    scenario.instant(d.getDay(), d.getShift().startMinute()), d.getShift().lengthMinutes(), siteId,
+                    d.isPinned()));
         }
-        List<RosterActivityRecord> activities = new ArrayList<>();
+        List<ActivityRow> activities = new ArrayList<>();
         for (BreakPlanner.PlannedBreak b : BreakPlanner.plan(roster)) {
-            RosterActivityRecord r = new RosterActivityRecord();
-            r.setRosterVersionId(versionId);
-            r.setAgentId(scenario.agentIds().get(b.agentId()));
-            r.setWorkDate(scenario.firstDay().plusDays(b.day()));
-            r.setStartsAt(scenario.instant(0, b.startMinute()));
-            r.setMinutes(b.minutes());
-            r.setKind(b.lunch() ? "LUNCH" : "BREAK");
-            activities.add(r);
+            activities.add(new ActivityRow(scenario.agentIds().get(b.agentId()), scenario.firstDay().plusDays(b.day()),
+                    scenario.instant(0, b.startMinute()), b.minutes(), b.lunch() ? "LUNCH" : "BREAK"));
         }
         double undercoverage = CoverageReport.of(roster).undercoveragePercent();
         transaction.executeWithoutResult(status -> {

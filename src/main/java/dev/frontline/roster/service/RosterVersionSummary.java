@@ -16,6 +16,11 @@ public record RosterVersionSummary(long id, String name, LocalDate firstDay, Loc
         return hardScore != null && hardScore >= 0;
     }
 
+    /** Every day of the period, first to last. */
+    public List<LocalDate> days() {
+        return firstDay.datesUntil(lastDay.plusDays(1)).toList();
+    }
+
     public String label() {
         return "#" + id + " " + name + " (" + status + ", " + firstDay + " .. " + lastDay + ")";
     }

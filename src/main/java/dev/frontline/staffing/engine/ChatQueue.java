@@ -24,7 +24,7 @@ public record ChatQueue(ServiceGoal goal, int maxConcurrency, double growthPerEx
         if (maxConcurrency < 1) {
             throw new IllegalArgumentException("max concurrency: '" + maxConcurrency + "' must be at least 1");
         }
-        Check.nonNegative("handle time growth per extra chat", growthPerExtraChat);
+        InputCheck.nonNegative("handle time growth per extra chat", growthPerExtraChat);
         shrinkage = shrinkage == null ? Shrinkage.NONE : shrinkage;
     }
 

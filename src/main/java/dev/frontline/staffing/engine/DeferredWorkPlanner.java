@@ -37,8 +37,8 @@ public final class DeferredWorkPlanner {
     /** One planning interval of a deferred queue. */
     public record Interval(String label, boolean open, double arrivals, double ahtSeconds) {
         public Interval {
-            Check.nonNegative("arrivals at " + label, arrivals);
-            Check.positive("AHT (seconds) at " + label, ahtSeconds);
+            InputCheck.nonNegative("arrivals at " + label, arrivals);
+            InputCheck.positive("AHT (seconds) at " + label, ahtSeconds);
         }
     }
 
@@ -78,7 +78,7 @@ public final class DeferredWorkPlanner {
 
     public static Plan plan(List<Interval> intervals, double intervalSeconds, Duration responseGoal, Shrinkage shrinkage,
                             HorizonEnd horizonEnd) {
-        Check.positive("interval (seconds)", intervalSeconds);
+        InputCheck.positive("interval (seconds)", intervalSeconds);
         if (responseGoal == null || responseGoal.isNegative() || responseGoal.isZero()) {
             throw new IllegalArgumentException("response goal: '" + responseGoal + "' must be a positive duration");
         }

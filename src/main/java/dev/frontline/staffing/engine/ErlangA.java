@@ -32,9 +32,9 @@ public final class ErlangA {
     }
 
     public static QueueMetrics metrics(IntervalWorkload workload, int agents, double thresholdSeconds, double patienceSeconds) {
-        Check.nonNegative("agents", agents);
-        Check.nonNegative("service level threshold (seconds)", thresholdSeconds);
-        Check.positive("patience (seconds)", patienceSeconds);
+        InputCheck.nonNegative("agents", agents);
+        InputCheck.nonNegative("service level threshold (seconds)", thresholdSeconds);
+        InputCheck.positive("patience (seconds)", patienceSeconds);
         double load = workload.offeredLoad();
         if (load == 0) {
             return new QueueMetrics(agents, 0, true, 1, OptionalDouble.of(0), 0, 1, 0, 0);

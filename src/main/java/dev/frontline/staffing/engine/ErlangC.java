@@ -19,8 +19,8 @@ public final class ErlangC {
 
     /** Erlang B blocking probability for {@code agents} servers and offered load {@code load}. */
     public static double erlangB(int agents, double load) {
-        Check.nonNegative("agents", agents);
-        Check.nonNegative("offered load", load);
+        InputCheck.nonNegative("agents", agents);
+        InputCheck.nonNegative("offered load", load);
         double b = 1;
         for (int k = 1; k <= agents; k++) {
             b = load * b / (k + load * b);
@@ -50,8 +50,8 @@ public final class ErlangC {
 
     /** All Erlang C figures for {@code agents} agents serving {@code workload}. */
     public static QueueMetrics metrics(IntervalWorkload workload, int agents, double thresholdSeconds) {
-        Check.nonNegative("agents", agents);
-        Check.nonNegative("service level threshold (seconds)", thresholdSeconds);
+        InputCheck.nonNegative("agents", agents);
+        InputCheck.nonNegative("service level threshold (seconds)", thresholdSeconds);
         double load = workload.offeredLoad();
         return fromB(erlangB(agents, load), agents, load, workload.ahtSeconds(), thresholdSeconds);
     }

@@ -7,9 +7,9 @@ package dev.frontline.staffing.engine;
 public record IntervalWorkload(double contacts, double periodSeconds, double ahtSeconds) {
 
     public IntervalWorkload {
-        Check.nonNegative("contacts", contacts);
-        Check.positive("period (seconds)", periodSeconds);
-        Check.positive("AHT (seconds)", ahtSeconds);
+        InputCheck.nonNegative("contacts", contacts);
+        InputCheck.positive("period (seconds)", periodSeconds);
+        InputCheck.positive("AHT (seconds)", ahtSeconds);
     }
 
     /** Offered load in Erlangs (busy agents needed on average). */

@@ -16,7 +16,7 @@ public final class RequirementBatch {
     public record QueueSeries(String queueId, VoiceQueue queue, double periodSeconds, double[] contacts, double[] ahtSeconds,
                               List<String> labels) {
         public QueueSeries {
-            Check.positive("period (seconds) of queue " + queueId, periodSeconds);
+            InputCheck.positive("period (seconds) of queue " + queueId, periodSeconds);
             if (contacts.length != ahtSeconds.length) {
                 throw new IllegalArgumentException("queue " + queueId + ": " + contacts.length + " contact values but "
                         + ahtSeconds.length + " AHT values");
@@ -63,8 +63,8 @@ public final class RequirementBatch {
                 double contacts = s.contacts()[i];
                 double aht = s.ahtSeconds()[i];
                 String where = "queue " + s.queueId() + ", " + s.label(i);
-                Check.nonNegative("contacts (" + where + ")", contacts);
-                Check.positive("AHT (seconds) (" + where + ")", aht);
+                InputCheck.nonNegative("contacts (" + where + ")", contacts);
+                InputCheck.positive("AHT (seconds) (" + where + ")", aht);
                 int hint = previous;
                 int required = memo.computeIfAbsent(new MemoKey(contacts, aht), k -> VoiceRequirementCalculator
                         .requiredAgents(s.queue(), new IntervalWorkload(contacts, s.periodSeconds(), aht), hint));

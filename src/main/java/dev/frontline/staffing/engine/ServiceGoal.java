@@ -19,13 +19,13 @@ public record ServiceGoal(double serviceLevel, double thresholdSeconds, double m
     public static final String UNSTABLE = "stability";
 
     public ServiceGoal {
-        Check.fraction("service level target", serviceLevel, true);
-        Check.nonNegative("service level threshold (seconds)", thresholdSeconds);
-        Check.fraction("max occupancy", maxOccupancy, false);
+        InputCheck.fraction("service level target", serviceLevel, true);
+        InputCheck.nonNegative("service level threshold (seconds)", thresholdSeconds);
+        InputCheck.fraction("max occupancy", maxOccupancy, false);
         if (maxAsaSeconds == null) {
             maxAsaSeconds = OptionalDouble.empty();
         }
-        maxAsaSeconds.ifPresent(v -> Check.nonNegative("ASA goal (seconds)", v));
+        maxAsaSeconds.ifPresent(v -> InputCheck.nonNegative("ASA goal (seconds)", v));
     }
 
     /** "X % in Y seconds" with no occupancy cap and no ASA goal. */

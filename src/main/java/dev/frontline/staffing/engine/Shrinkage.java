@@ -14,9 +14,9 @@ public record Shrinkage(Map<String, Double> planned, double unplanned) {
 
     public Shrinkage {
         Map<String, Double> copy = new LinkedHashMap<>();
-        planned.forEach((k, v) -> copy.put(k, Check.fraction("shrinkage '" + k + "'", v, true)));
+        planned.forEach((k, v) -> copy.put(k, InputCheck.fraction("shrinkage '" + k + "'", v, true)));
         planned = java.util.Collections.unmodifiableMap(copy);
-        Check.fraction("unplanned shrinkage", unplanned, true);
+        InputCheck.fraction("unplanned shrinkage", unplanned, true);
         double total = copy.values().stream().mapToDouble(Double::doubleValue).sum() + unplanned;
         if (total >= 1) {
             throw new IllegalArgumentException("shrinkage: total " + ServiceGoal.num(total * 100)
@@ -35,7 +35,7 @@ public record Shrinkage(Map<String, Double> planned, double unplanned) {
 
     /** Heads to schedule so that {@code required} are available: {@code required / (1 − shrinkage)}. */
     public ScheduledStaff schedule(double required) {
-        Check.nonNegative("required agents", required);
+        InputCheck.nonNegative("required agents", required);
         double exact = required / (1 - total());
         return new ScheduledStaff(required, total(), exact, Math.round(exact * 2) / 2.0);
     }
@@ -45,11 +45,11 @@ public record Shrinkage(Map<String, Double> planned, double unplanned) {
      * same period (e.g. 37.5 for a week).
      */
     public double fte(double[] requiredPerInterval, double intervalMinutes, double hoursPerFte) {
-        Check.positive("interval (minutes)", intervalMinutes);
-        Check.positive("hours per FTE", hoursPerFte);
+        InputCheck.positive("interval (minutes)", intervalMinutes);
+        InputCheck.positive("hours per FTE", hoursPerFte);
         double hours = 0;
         for (int i = 0; i < requiredPerInterval.length; i++) {
-            hours += schedule(Check.nonNegative("required agents in interval " + i, requiredPerInterval[i])).exact()
+            hours += schedule(InputCheck.nonNegative("required agents in interval " + i, requiredPerInterval[i])).exact()
                     * intervalMinutes / 60;
         }
         return hours / hoursPerFte;

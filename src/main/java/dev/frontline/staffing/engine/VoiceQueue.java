@@ -16,7 +16,7 @@ public record VoiceQueue(StaffingModel model, ServiceGoal goal, OptionalDouble p
             throw new IllegalArgumentException("goal: missing");
         }
         patienceSeconds = patienceSeconds == null ? OptionalDouble.empty() : patienceSeconds;
-        patienceSeconds.ifPresent(p -> Check.positive("patience (seconds)", p));
+        patienceSeconds.ifPresent(p -> InputCheck.positive("patience (seconds)", p));
         if (model == StaffingModel.ERLANG_A && patienceSeconds.isEmpty()) {
             throw new IllegalArgumentException("patience (seconds): required by Erlang A");
         }

@@ -1,6 +1,6 @@
 package dev.frontline.staffing.simulation;
 
-import dev.frontline.staffing.engine.Check;
+import dev.frontline.staffing.engine.InputCheck;
 import java.util.random.RandomGenerator;
 
 /**
@@ -17,7 +17,7 @@ public record HandleTimeModel(Distribution distribution, double coefficientOfVar
         if (distribution == null) {
             throw new IllegalArgumentException("handle time distribution: missing");
         }
-        Check.positive("handle time coefficient of variation", coefficientOfVariation);
+        InputCheck.positive("handle time coefficient of variation", coefficientOfVariation);
     }
 
     public static HandleTimeModel lognormal(double coefficientOfVariation) {

@@ -1,6 +1,6 @@
 package dev.frontline.staffing.simulation;
 
-import dev.frontline.staffing.engine.Check;
+import dev.frontline.staffing.engine.InputCheck;
 import java.util.OptionalDouble;
 
 /**
@@ -20,12 +20,12 @@ public record SimulatedQueue(String name, int priority, double[] arrivals, doubl
                     + ahtSeconds.length + " AHT values");
         }
         for (int i = 0; i < arrivals.length; i++) {
-            Check.nonNegative("queue " + name + ", interval " + i + ", arrivals", arrivals[i]);
-            Check.positive("queue " + name + ", interval " + i + ", AHT (seconds)", ahtSeconds[i]);
+            InputCheck.nonNegative("queue " + name + ", interval " + i + ", arrivals", arrivals[i]);
+            InputCheck.positive("queue " + name + ", interval " + i + ", AHT (seconds)", ahtSeconds[i]);
         }
-        Check.nonNegative("queue " + name + ", service level threshold (seconds)", thresholdSeconds);
+        InputCheck.nonNegative("queue " + name + ", service level threshold (seconds)", thresholdSeconds);
         patienceSeconds = patienceSeconds == null ? OptionalDouble.empty() : patienceSeconds;
-        patienceSeconds.ifPresent(p -> Check.positive("queue " + name + ", patience (seconds)", p));
+        patienceSeconds.ifPresent(p -> InputCheck.positive("queue " + name + ", patience (seconds)", p));
         arrivals = arrivals.clone();
         ahtSeconds = ahtSeconds.clone();
     }

@@ -1,6 +1,6 @@
 package dev.frontline.staffing.simulation;
 
-import dev.frontline.staffing.engine.Check;
+import dev.frontline.staffing.engine.InputCheck;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +16,7 @@ public record SimulationScenario(int intervals, double intervalSeconds, List<Sim
         if (intervals < 1) {
             throw new IllegalArgumentException("intervals: '" + intervals + "' must be at least 1");
         }
-        Check.positive("interval (seconds)", intervalSeconds);
+        InputCheck.positive("interval (seconds)", intervalSeconds);
         if (queues == null || queues.isEmpty()) {
             throw new IllegalArgumentException("queues: at least one queue is needed");
         }

@@ -3,24 +3,26 @@ package dev.frontline.forecast.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.frontline.testing.RequiresSharedData;
+import dev.frontline.testing.SharedDataCondition;
+
 /** The fixed accuracy protocol on the real US bank data (Weinberg et al. 2007, fpp2 "calls"); skipped when absent. */
+@RequiresSharedData(BankDataProtocolTest.DATA_FILE)
 class BankDataProtocolTest {
 
-    static final Path DATA = Path.of("../shared/data/callcenter_us_bank_2003_5min/calls_5min.csv");
+    static final String DATA_FILE = "callcenter_us_bank_2003_5min/calls_5min.csv";
+    static final Path DATA = SharedDataCondition.path(DATA_FILE);
 
     private static RollingOriginProtocol protocol;
 
     @BeforeAll
     static void load() {
-        Assumptions.assumeTrue(Files.isRegularFile(DATA), "bank data not found at " + DATA.toAbsolutePath());
         List<Observation> rows = HistoryCsv.read(DATA).values().iterator().next();
         protocol = new RollingOriginProtocol(rows, IntervalGrain.MINUTES_30, 10);
     }

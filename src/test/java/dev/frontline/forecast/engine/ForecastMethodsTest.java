@@ -19,9 +19,9 @@ class ForecastMethodsTest {
         return IntStream.range(0, 5).mapToObj(ORIGIN::plusDays).toList();
     }
 
-    private static TrainingView view(List<Observation> history) {
+    private static TrainingHistory training(List<Observation> history) {
         PreparedHistory prepared = new PreparedHistory(ForecastRequest.of("q", history, IntervalGrain.MINUTES_30, 7));
-        return TrainingView.ordinaryDays(prepared, ORIGIN);
+        return TrainingHistory.ordinaryDays(prepared, ORIGIN);
     }
 
     static List<String> methods() {
@@ -31,8 +31,8 @@ class ForecastMethodsTest {
     @ParameterizedTest
     @MethodSource("methods")
     void everyMethodReproducesAPureWeeklyPattern(String name) {
-        TrainingView view = view(Series.weeklyPattern(12));
-        MethodFit fit = ForecastMethods.byName(name).fit(view, nextWeek());
+        TrainingHistory training = training(Series.weeklyPattern(12));
+        MethodFit fit = ForecastMethods.byName(name).fit(training, nextWeek());
 
         for (int d = 0; d < 5; d++) {
             LocalDate day = nextWeek().get(d);
@@ -48,12 +48,12 @@ class ForecastMethodsTest {
         // +1 % per week, compounding: the truth one week ahead is 1.01^12 times the first week.
         List<Observation> history = Series.history(84, Series::weekday,
                 d -> Series.weekdayTotal(d) * Math.pow(1.01, (d.toEpochDay() - Series.MONDAY.toEpochDay()) / 7.0));
-        TrainingView view = view(history);
+        TrainingHistory training = training(history);
         LocalDate monday = nextWeek().get(0);
         double truth = 1000 * Math.pow(1.01, 12);
 
-        double regression = ForecastMethods.byName(ForecastMethods.REGRESSION_PROFILE).fit(view, List.of(monday)).dayTotal(0);
-        double mean8 = ForecastMethods.byName(ForecastMethods.WEEKDAY_MEAN_8).fit(view, List.of(monday)).dayTotal(0);
+        double regression = ForecastMethods.byName(ForecastMethods.REGRESSION_PROFILE).fit(training, List.of(monday)).dayTotal(0);
+        double mean8 = ForecastMethods.byName(ForecastMethods.WEEKDAY_MEAN_8).fit(training, List.of(monday)).dayTotal(0);
 
         assertThat(regression).isCloseTo(truth, within(truth * 0.002));
         assertThat(mean8).isLessThan(truth * 0.96);
@@ -63,11 +63,11 @@ class ForecastMethodsTest {
     void fourierRegressionCapturesAMonthlyCycle() {
         List<Observation> history = Series.history(84, Series::weekday,
                 d -> Series.weekdayTotal(d) * (1 + 0.15 * Math.cos(2 * Math.PI * (d.getDayOfMonth() - 1) / d.lengthOfMonth())));
-        TrainingView view = view(history);
+        TrainingHistory training = training(history);
         List<LocalDate> days = nextWeek();
 
-        MethodFit fourier = ForecastMethods.byName(ForecastMethods.FOURIER_PROFILE).fit(view, days);
-        MethodFit mean4 = ForecastMethods.byName(ForecastMethods.WEEKDAY_MEAN_4).fit(view, days);
+        MethodFit fourier = ForecastMethods.byName(ForecastMethods.FOURIER_PROFILE).fit(training, days);
+        MethodFit mean4 = ForecastMethods.byName(ForecastMethods.WEEKDAY_MEAN_4).fit(training, days);
 
         double fourierError = 0;
         double meanError = 0;
@@ -83,9 +83,9 @@ class ForecastMethodsTest {
 
     @Test
     void aMethodWithoutEnoughHistorySaysWhy() {
-        TrainingView view = view(Series.weeklyPattern(2));
+        TrainingHistory training = training(Series.weeklyPattern(2));
         org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> ForecastMethods.byName(ForecastMethods.FOURIER_PROFILE).fit(view, nextWeek()))
+                        () -> ForecastMethods.byName(ForecastMethods.FOURIER_PROFILE).fit(training, nextWeek()))
                 .isInstanceOf(MethodNotApplicableException.class)
                 .hasMessageContaining("fewer than 25 training days");
     }

@@ -9,19 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.frontline.roster.engine.Contract;
 import dev.frontline.roster.engine.ScenarioReader;
 import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.testing.RequiresSharedData;
+import dev.frontline.testing.SharedDataCondition;
 import picocli.CommandLine;
 
 class RosterCommandsTest {
 
-    private static final Path INSTANCE1 = Path.of(
-            "../shared/data/rostering_curtois_shift_scheduling_benchmark/instances/Instance1.txt");
+    private static final String INSTANCE1_FILE = "rostering_curtois_shift_scheduling_benchmark/instances/Instance1.txt";
+    private static final Path INSTANCE1 = SharedDataCondition.path(INSTANCE1_FILE);
 
     @TempDir
     Path temp;
@@ -42,8 +43,8 @@ class RosterCommandsTest {
     }
 
     @Test
+    @RequiresSharedData(INSTANCE1_FILE)
     void curtoisBenchPrintsObjectiveAndWritesTheGrid() {
-        Assumptions.assumeTrue(Files.isRegularFile(INSTANCE1), "Curtois data not found");
         Run run = run(new CurtoisBenchCommand(), "--instance", INSTANCE1.toString(), "--seconds", "2", "--out",
                 temp.toString());
         assertThat(run.exit()).isZero();

@@ -20,8 +20,10 @@ import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.testing.RequiresSharedData;
 
 /** The engine's score and the benchmark's own checker must agree, rule by rule, on random and solved rosters. */
+@RequiresSharedData(CurtoisImporterTest.INSTANCES_FOLDER)
 class CurtoisAgreementTest {
 
     private static final RosterExplainer EXPLAINER = new RosterExplainer();

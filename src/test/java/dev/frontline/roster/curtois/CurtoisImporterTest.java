@@ -2,24 +2,24 @@ package dev.frontline.roster.curtois;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.ShiftRequest;
+import dev.frontline.testing.RequiresSharedData;
+import dev.frontline.testing.SharedDataCondition;
 
+@RequiresSharedData(CurtoisImporterTest.INSTANCES_FOLDER)
 class CurtoisImporterTest {
 
-    static final Path INSTANCES = Path.of("../shared/data/rostering_curtois_shift_scheduling_benchmark/instances");
+    static final String INSTANCES_FOLDER = "rostering_curtois_shift_scheduling_benchmark/instances";
+    static final Path INSTANCES = SharedDataCondition.path(INSTANCES_FOLDER);
 
     static CurtoisInstance instance(int number) {
-        Path file = INSTANCES.resolve("Instance" + number + ".txt");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "Curtois data not found at " + file.toAbsolutePath());
-        return CurtoisParser.parse(file);
+        return CurtoisParser.parse(INSTANCES.resolve("Instance" + number + ".txt"));
     }
 
     @Test

@@ -98,16 +98,16 @@ class RosterViewsTest {
     void planerSolvesChecksAnEditSavesItPinnedAndPublishes() {
         RosterView view = openRosterView();
         long id = view.version.getValue().id();
-        _setValue(view.config, RosterSolver.QUICK);
+        _setValue(view.solveProgress.config, RosterSolver.QUICK);
         _click(_get(Button.class, spec -> spec.withId("roster-solve")));
-        assertThat(view.stop.isEnabled()).isTrue();
+        assertThat(view.solveProgress.stop.isEnabled()).isTrue();
         awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false) && view.version.getValue() != null
                 && view.version.getValue().score() != null);
 
         assertThat(_get(Span.class, spec -> spec.withId("roster-status")).getText()).containsAnyOf("Score", "INFEASIBLE");
-        assertThat(view.grid.getGenericDataView().getItems().count()).isGreaterThan(100);
-        assertThat(view.constraints.getGenericDataView().getItems().count()).isPositive();
-        assertThat(view.coverageQueue.getValue()).isNotNull();
+        assertThat(view.byAgent.grid.getGenericDataView().getItems().count()).isGreaterThan(100);
+        assertThat(view.explanation.constraints.getGenericDataView().getItems().count()).isPositive();
+        assertThat(view.coverage.coverageQueue.getValue()).isNotNull();
 
         // a full-time agent working five 8-hour shifts loses one: the weekly minimum breaks, named before saving
         LoadedRoster loaded = rosters.load(id);
@@ -171,38 +171,38 @@ class RosterViewsTest {
         _setValue(view.version, rosters.version(id));
 
         view.tabs.setSelectedIndex(2);
-        long all = view.breaches.getGenericDataView().getItems().count();
-        _setValue(view.breachAgent, agent);
-        List<RosterExplanation.Breach> mine = view.breaches.getGenericDataView().getItems().toList();
+        long all = view.explanation.breaches.getGenericDataView().getItems().count();
+        _setValue(view.explanation.breachAgent, agent);
+        List<RosterExplanation.Breach> mine = view.explanation.breaches.getGenericDataView().getItems().toList();
         assertThat(mine).isNotEmpty().allMatch(b -> agent.id().equals(b.why().agentId()));
         assertThat((long) mine.size()).isLessThan(all);
-        assertThat(view.agentSummary.getText()).contains(agent.id()).contains(RosterConstraints.MIN_MINUTES_PER_WEEK);
-        _setValue(view.breachConstraint, RosterConstraints.MIN_MINUTES_PER_WEEK);
-        assertThat(view.breaches.getGenericDataView().getItems().toList()).singleElement()
+        assertThat(view.explanation.agentSummary.getText()).contains(agent.id()).contains(RosterConstraints.MIN_MINUTES_PER_WEEK);
+        _setValue(view.explanation.breachConstraint, RosterConstraints.MIN_MINUTES_PER_WEEK);
+        assertThat(view.explanation.breaches.getGenericDataView().getItems().toList()).singleElement()
                 .satisfies(b -> assertThat(b.constraint()).isEqualTo(RosterConstraints.MIN_MINUTES_PER_WEEK));
-        _setValue(view.breachAgent, null);
-        _setValue(view.breachConstraint, RosterConstraints.INTERVAL_UNDER_COVERAGE);
-        _setValue(view.breachDay, MONDAY.plusDays(1));
-        assertThat(view.breaches.getGenericDataView().getItems().toList()).isNotEmpty()
+        _setValue(view.explanation.breachAgent, null);
+        _setValue(view.explanation.breachConstraint, RosterConstraints.INTERVAL_UNDER_COVERAGE);
+        _setValue(view.explanation.breachDay, MONDAY.plusDays(1));
+        assertThat(view.explanation.breaches.getGenericDataView().getItems().toList()).isNotEmpty()
                 .allMatch(b -> b.why().day() == 1 && b.constraint().equals(RosterConstraints.INTERVAL_UNDER_COVERAGE));
-        assertThat(view.agentSummary.getText()).isEmpty();
+        assertThat(view.explanation.agentSummary.getText()).isEmpty();
 
         view.tabs.setSelectedIndex(1);
         String queue = pick.queue();
-        _setValue(view.coverageQueue, queue);
+        _setValue(view.coverage.coverageQueue, queue);
         int minute = shift.startMinute() + 15;
         String cell = MONDAY + String.format(java.util.Locale.ROOT, " %02d:%02d", minute / 60, minute % 60);
-        ComponentUtil.fireEvent(view.coverageChart, new Chart.ClickEvent(view.coverageChart, true, "", cell, 0));
-        assertThat(view.coverageDay.getValue()).isEqualTo(MONDAY);
-        assertThat(view.coverageTime.getValue()).isEqualTo(minute);
+        ComponentUtil.fireEvent(view.coverage.coverageChart, new Chart.ClickEvent(view.coverage.coverageChart, true, "", cell, 0));
+        assertThat(view.coverage.coverageDay.getValue()).isEqualTo(MONDAY);
+        assertThat(view.coverage.coverageTime.getValue()).isEqualTo(minute);
         RosterExplainer.IntervalDetail detail = rosters.intervalDetail(rosters.load(id), queue, MONDAY, minute).orElseThrow();
         assertThat(detail.agents()).extracting(RosterExplainer.AgentShare::agentId).contains(agent.id());
         java.util.Locale locale = UI.getCurrent().getLocale();
-        assertThat(view.intervalSummary.getText()).contains(queue)
+        assertThat(view.coverage.intervalSummary.getText()).contains(queue)
                 .contains(String.format(locale, "%.2f agents required", detail.required()))
                 .contains(String.format(locale, "%.2f scheduled", detail.scheduled()))
                 .contains("penalty " + detail.penalty());
-        assertThat(view.intervalAgents.getGenericDataView().getItems().toList())
+        assertThat(view.coverage.intervalAgents.getGenericDataView().getItems().toList())
                 .extracting(RosterExplainer.AgentShare::agentId).contains(agent.id());
     }
 
@@ -210,7 +210,7 @@ class RosterViewsTest {
     void stoppingASolveKeepsTheBestRosterSoFar() {
         RosterView view = openRosterView();
         long id = view.version.getValue().id();
-        _setValue(view.config, RosterSolver.LONG);
+        _setValue(view.solveProgress.config, RosterSolver.LONG);
         _click(_get(Button.class, spec -> spec.withId("roster-solve")));
         awaitRosterUi(() -> jobs.status(id).map(s -> !s.progress().isEmpty()).orElse(false));
         _click(_get(Button.class, spec -> spec.withId("roster-stop")));

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import dev.frontline.testing.RequiresSharedData;
+import dev.frontline.testing.SharedDataCondition;
 
 /**
  * Erlang C and Erlang A against every row of the published callcentretools.com calculator outputs
@@ -22,13 +24,14 @@ import org.junit.jupiter.api.TestFactory;
  * 3 decimals, so these tests do the same; displayed values are compared within their display rounding (0.05 for one
  * decimal), the Erlang A abandon % within 0.2 points.
  */
+@RequiresSharedData(ErlangReferenceTest.DATA_FOLDER)
 class ErlangReferenceTest {
 
-    private static final Path FOLDER = Path.of("../shared/data/erlang_c_reference_callcentretools");
+    static final String DATA_FOLDER = "erlang_c_reference_callcentretools";
+    private static final Path FOLDER = SharedDataCondition.path(DATA_FOLDER);
     private static final double DISPLAY = 0.05 + 1e-9;
 
     private static List<CSVRecord> read(String file) throws IOException {
-        Assumptions.assumeTrue(Files.isDirectory(FOLDER), "reference data folder " + FOLDER.toAbsolutePath() + " is absent");
         try (Reader reader = Files.newBufferedReader(FOLDER.resolve(file))) {
             return new ArrayList<>(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords());
         }

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dev.frontline.db.enums.AppRole;
-import dev.frontline.security.UserAccountRepository;
+import dev.frontline.security.persistence.UserAccountRepository;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;

@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A chart drawn by Apache ECharts in the browser ({@code frontend/components/fl-chart.ts}). Views describe it with
- * {@link ChartOption}; clicks come back as {@link ClickEvent}s so a view can explain the number under the pointer.
+ * {@link ChartOption} or {@link HeatmapOption}; clicks come back as {@link ClickEvent}s so a view can explain the
+ * number under the pointer.
  */
 @Tag("fl-chart")
 @NpmPackage(value = "echarts", version = "6.1.0")
@@ -27,6 +28,10 @@ public class Chart extends Component implements HasSize {
     }
 
     public void setOption(ChartOption option) {
+        setOption(option.toJson());
+    }
+
+    public void setOption(HeatmapOption option) {
         setOption(option.toJson());
     }
 

@@ -1,4 +1,4 @@
-package dev.frontline.security;
+package dev.frontline.security.persistence;
 
 import static dev.frontline.db.Tables.APP_USER;
 
@@ -9,7 +9,9 @@ import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.enums.AppRole;
+import dev.frontline.security.UserAccount;
 
+/** Logins in {@code app_user}: looked up by name at sign-in and by id for API tokens, created by the demo seeder. */
 @Repository
 public class UserAccountRepository {
 

@@ -24,7 +24,7 @@ import dev.frontline.staffing.simulation.SimulationScenario;
  * the contacts behind the requirement arrive at random. Where the solver splits a multi-skilled agent evenly over
  * their queues, the simulation lets them go where the work is, so the two can differ; this is the check.
  */
-public final class RosterServiceCheck {
+public final class RosterServiceLevelSimulation {
 
     private static final int PER_DAY = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
 
@@ -42,7 +42,7 @@ public final class RosterServiceCheck {
         }
     }
 
-    private RosterServiceCheck() {
+    private RosterServiceLevelSimulation() {
     }
 
     /** Simulates the first {@code days} days of a solved roster, {@code replications} times from {@code seed}. */

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * re-openings after a closure) are held out so they neither distort the ordinary pattern nor get forecast as one;
  * {@link SpecialDayEffects} learns their effect separately.
  */
-public final class TrainingView {
+public final class TrainingHistory {
 
     private final PreparedHistory history;
     private final LocalDate origin;
@@ -24,7 +24,7 @@ public final class TrainingView {
     private final NavigableMap<LocalDate, Double> totals = new TreeMap<>();
     private final Set<DayOfWeek> openWeekdays = EnumSet.noneOf(DayOfWeek.class);
 
-    private TrainingView(PreparedHistory history, LocalDate origin, boolean holdOutSpecialDays) {
+    private TrainingHistory(PreparedHistory history, LocalDate origin, boolean holdOutSpecialDays) {
         this.history = history;
         this.origin = origin;
         for (Map.Entry<LocalDate, double[]> e : history.volume().headMap(origin, false).entrySet()) {
@@ -37,13 +37,13 @@ public final class TrainingView {
     }
 
     /** Ordinary days only: what the engine's methods train on. */
-    public static TrainingView ordinaryDays(PreparedHistory history, LocalDate origin) {
-        return new TrainingView(history, origin, true);
+    public static TrainingHistory ordinaryDays(PreparedHistory history, LocalDate origin) {
+        return new TrainingHistory(history, origin, true);
     }
 
     /** Every open day, special or not: what a plain baseline sees when run on its own. */
-    public static TrainingView allOpenDays(PreparedHistory history, LocalDate origin) {
-        return new TrainingView(history, origin, false);
+    public static TrainingHistory allOpenDays(PreparedHistory history, LocalDate origin) {
+        return new TrainingHistory(history, origin, false);
     }
 
     public PreparedHistory history() {

@@ -1,9 +1,9 @@
 package dev.frontline.staffing.engine;
 
 /** Input validation shared by the engine: every failure names the field, the value and why it is rejected. */
-public final class Check {
+public final class InputCheck {
 
-    private Check() {
+    private InputCheck() {
     }
 
     public static double finite(String field, double value) {

@@ -15,7 +15,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dev.frontline.staffing.simulation.SimulatedAgent;
 
-class RosterServiceCheckTest {
+class RosterServiceLevelSimulationTest {
 
     private static final int PER_DAY = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
 
@@ -31,7 +31,7 @@ class RosterServiceCheckTest {
     void agentsWorkTheirShiftsWithBreaksTakenOut() {
         Roster solved = solvedCentre().roster();
         int intervals = solved.getHorizonDays() * PER_DAY;
-        Map<String, SimulatedAgent> agents = RosterServiceCheck.agents(solved, intervals).stream()
+        Map<String, SimulatedAgent> agents = RosterServiceLevelSimulation.agents(solved, intervals).stream()
                 .collect(Collectors.toMap(SimulatedAgent::id, Function.identity()));
         Map<String, Integer> breakIntervals = BreakPlanner.plan(solved).stream().collect(Collectors.groupingBy(
                 BreakPlanner.PlannedBreak::agentId, Collectors.summingInt(b -> b.minutes() / DemandIndex.INTERVAL_MINUTES)));
@@ -52,14 +52,14 @@ class RosterServiceCheckTest {
     @Test
     void aSolvedRosterServesItsQueuesAndAnEmptyOneDoesNot() {
         CentreGenerator.Centre centre = solvedCentre();
-        List<RosterServiceCheck.QueueService> served = RosterServiceCheck.simulate(centre.roster(), centre.traffic(), 2, 3, 1);
+        List<RosterServiceLevelSimulation.QueueService> served = RosterServiceLevelSimulation.simulate(centre.roster(), centre.traffic(), 2, 3, 1);
 
         Roster empty = CentreGenerator.generate(60, 1, 1.3, 5);
         empty.getAgentDays().forEach(d -> d.setShift(null));
-        List<RosterServiceCheck.QueueService> unserved = RosterServiceCheck.simulate(empty, centre.traffic(), 2, 3, 1);
+        List<RosterServiceLevelSimulation.QueueService> unserved = RosterServiceLevelSimulation.simulate(empty, centre.traffic(), 2, 3, 1);
 
         // a queue whose requirement is about one agent through its opening hours may see (almost) no contacts
-        List<String> busy = served.stream().filter(s -> s.offered().mean() > 0).map(RosterServiceCheck.QueueService::queueId)
+        List<String> busy = served.stream().filter(s -> s.offered().mean() > 0).map(RosterServiceLevelSimulation.QueueService::queueId)
                 .toList();
         assertThat(busy).hasSizeGreaterThanOrEqualTo(4);
         assertThat(served).hasSize(6).filteredOn(s -> !busy.contains(s.queueId()))
@@ -76,7 +76,7 @@ class RosterServiceCheckTest {
     @Test
     void refusesMoreDaysThanTheHorizon() {
         CentreGenerator.Centre centre = CentreGenerator.generateCentre(8, 1, 1.2, 3);
-        assertThatThrownBy(() -> RosterServiceCheck.simulate(centre.roster(), centre.traffic(), 8, 3, 1))
+        assertThatThrownBy(() -> RosterServiceLevelSimulation.simulate(centre.roster(), centre.traffic(), 8, 3, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("between 1 and the horizon's 7");
     }
 }

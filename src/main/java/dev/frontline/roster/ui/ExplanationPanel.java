@@ -1,0 +1,140 @@
+package dev.frontline.roster.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import dev.frontline.roster.engine.Agent;
+import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.service.LoadedRoster;
+import dev.frontline.roster.service.RosterService;
+import dev.frontline.roster.service.RosterVersionSummary;
+
+/**
+ * Why a roster scores as it does: the cost of each rule it breaks (hard rules first), and the single breaches,
+ * filtered by rule, agent and day; with an agent chosen, what that agent costs and which rules it breaks.
+ */
+class ExplanationPanel extends VerticalLayout {
+
+    /** Enough to read through; the filters narrow the rest. */
+    private static final int MAX_BREACHES_SHOWN = 500;
+
+    private final RosterService rosters;
+    final Grid<RosterExplanation.ConstraintCost> constraints = new Grid<>();
+    final Grid<RosterExplanation.Breach> breaches = new Grid<>();
+    final ComboBox<String> breachConstraint = new ComboBox<>();
+    final ComboBox<Agent> breachAgent = new ComboBox<>();
+    final ComboBox<LocalDate> breachDay = new ComboBox<>();
+    final Span agentSummary = new Span();
+
+    private RosterExplanation explanation;
+    private LocalDate firstDay;
+
+    ExplanationPanel(RosterService rosters) {
+        this.rosters = rosters;
+        configureConstraints();
+        configureBreaches();
+        configureFilters();
+        HorizontalLayout breachFilters = new HorizontalLayout(breachConstraint, breachAgent, breachDay);
+        breachFilters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(constraints, breachFilters, agentSummary, breaches);
+    }
+
+    private void configureConstraints() {
+        constraints.setId("roster-explanation-constraints");
+        constraints.setAllRowsVisible(true);
+        constraints.addColumn(c -> c.constraint()).setHeader(getTranslation("roster.explain.constraint")).setFlexGrow(3);
+        constraints.addColumn(c -> getTranslation(c.hard() ? "roster.explain.hard" : "roster.explain.soft"))
+                .setHeader(getTranslation("roster.explain.kind"));
+        constraints.addColumn(c -> c.score().toString()).setHeader(getTranslation("roster.explain.cost"));
+        constraints.addColumn(RosterExplanation.ConstraintCost::matches).setHeader(getTranslation("roster.explain.matches"));
+        constraints.setPartNameGenerator(c -> c.hard() && c.matches() > 0 ? "broken" : null);
+    }
+
+    private void configureBreaches() {
+        breaches.setId("roster-explanation-breaches");
+        breaches.setHeight("360px");
+        breaches.addColumn(RosterExplanation.Breach::constraint).setHeader(getTranslation("roster.explain.constraint"));
+        breaches.addColumn(b -> b.cost().toString()).setHeader(getTranslation("roster.explain.cost"));
+        breaches.addColumn(b -> b.why().agentId() == null ? "" : b.why().agentId()).setHeader(getTranslation("roster.explain.agent"));
+        breaches.addColumn(b -> b.why().day() == null || firstDay == null ? ""
+                : firstDay.plusDays(b.why().day()).toString()).setHeader(getTranslation("roster.explain.day"));
+        breaches.addColumn(b -> b.why().description()).setHeader(getTranslation("roster.explain.why")).setFlexGrow(4);
+        breaches.setPartNameGenerator(b -> b.hard() ? "broken" : null);
+    }
+
+    private void configureFilters() {
+        breachConstraint.setId("roster-explanation-filter-constraint");
+        breachConstraint.setLabel(getTranslation("roster.explain.filter.constraint"));
+        breachConstraint.setClearButtonVisible(true);
+        breachAgent.setId("roster-explanation-filter-agent");
+        breachAgent.setLabel(getTranslation("roster.explain.filter.agent"));
+        breachAgent.setItemLabelGenerator(a -> a.id() + " " + a.name());
+        breachAgent.setClearButtonVisible(true);
+        breachDay.setId("roster-explanation-filter-day");
+        breachDay.setLabel(getTranslation("roster.explain.filter.day"));
+        breachDay.setItemLabelGenerator(date -> RosterTexts.dayLabel(date, getLocale()));
+        breachDay.setClearButtonVisible(true);
+        breachConstraint.addValueChangeListener(e -> showBreaches());
+        breachAgent.addValueChangeListener(e -> showBreaches());
+        breachDay.addValueChangeListener(e -> showBreaches());
+        agentSummary.setId("roster-explanation-agent-summary");
+    }
+
+    /** No roster: no breaches and no agent summary (the rule costs of the last roster stay until the next). */
+    void clear() {
+        explanation = null;
+        firstDay = null;
+        showBreaches();
+    }
+
+    /** The version's explanation when its roster could be loaded ({@code loaded} null: nothing to explain). */
+    void show(RosterVersionSummary summary, LoadedRoster loaded) {
+        firstDay = summary.firstDay();
+        explanation = loaded == null ? null : rosters.explain(summary.id());
+        constraints.setItems(explanation == null ? List.of() : explanation.constraints().stream()
+                .filter(c -> c.matches() > 0)
+                .sorted(Comparator.comparing((RosterExplanation.ConstraintCost c) -> !c.hard())
+                        .thenComparing(RosterExplanation.ConstraintCost::score))
+                .toList());
+        breachConstraint.setItems(explanation == null ? List.of()
+                : explanation.constraints().stream().filter(c -> c.matches() > 0)
+                        .map(RosterExplanation.ConstraintCost::constraint).sorted().toList());
+        breachAgent.setItems(loaded == null ? List.of() : loaded.roster().getAgents());
+        breachDay.setItems(summary.days());
+        showBreaches();
+    }
+
+    /** The filtered breaches and, when an agent is chosen, what that agent costs and which rules it breaks. */
+    private void showBreaches() {
+        if (explanation == null) {
+            breaches.setItems(List.of());
+            agentSummary.setText("");
+            return;
+        }
+        Agent agent = breachAgent.getValue();
+        LocalDate date = breachDay.getValue();
+        Integer day = date == null || firstDay == null ? null : (int) (date.toEpochDay() - firstDay.toEpochDay());
+        breaches.setItems(explanation.breaches(breachConstraint.getValue(), agent == null ? null : agent.id(), day).stream()
+                .sorted(Comparator.comparing((RosterExplanation.Breach b) -> !b.hard())
+                        .thenComparing(RosterExplanation.Breach::cost))
+                .limit(MAX_BREACHES_SHOWN).toList());
+        if (agent == null) {
+            agentSummary.setText("");
+            return;
+        }
+        RosterExplanation.AgentCost cost = explanation.agentCost(agent.id());
+        List<String> rules = new ArrayList<>();
+        cost.byConstraint().forEach((rule, score) -> rules.add(rule + " " + score));
+        agentSummary.setText(getTranslation(rules.isEmpty() ? "roster.explain.agent-clean" : "roster.explain.agent-summary",
+                agent.id() + " " + agent.name(), cost.total().hardScore(), cost.total().softScore(), String.join("; ", rules)));
+    }
+}
