@@ -13,11 +13,18 @@ import de.focus_shift.jollyday.core.HolidayManager;
  */
 public final class Rules {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Z0-9_-]{2,20}$");
+    /** Codes of sites, teams, contracts and shift templates, as the constraint annotations name them. */
+    public static final String CODE_PATTERN = "^[A-Z0-9_-]{2,20}$";
+
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
     private static final Pattern LONG_CODE = Pattern.compile("^[A-Z0-9_-]{2,40}$");
-    private static final Pattern EMPLOYEE_NUMBER = Pattern.compile("^[A-Z0-9-]{2,20}$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+    public static final String EMPLOYEE_NUMBER_PATTERN = "^[A-Z0-9-]{2,20}$";
+    public static final String LANGUAGE_PATTERN = "^[a-z]{2}$";
+    public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
+
+    private static final Pattern EMPLOYEE_NUMBER = Pattern.compile(EMPLOYEE_NUMBER_PATTERN);
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_PATTERN);
     private static final Pattern ZONE_SHAPE = Pattern.compile("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$");
 
     private Rules() {
