@@ -49,10 +49,10 @@ class OneContractRuleOneMessageTest {
 
     @Test
     void aNegativeWeeklyMaximumReadsTheSameEverywhere() {
+        RuleViolation negativeMax = new RuleViolation("maxMinutesPerWeek", NEGATIVE_MAX);
         assertThatThrownBy(() -> contracts.create(contract(0, -5)))
-                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations())
-                        .containsExactly(new RuleViolation("maxMinutesPerWeek", NEGATIVE_MAX)));
-        assertThat(contracts.check(contract(0, -5))).containsExactly(new RuleViolation("maxMinutesPerWeek", NEGATIVE_MAX));
+                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations()).containsExactly(negativeMax));
+        assertThat(contracts.check(contract(0, -5))).containsExactly(negativeMax);
 
         BeanValidationBinder<ContractDraft> binder = new BeanValidationBinder<>(ContractDraft.class);
         IntegerField max = new IntegerField();

@@ -49,8 +49,12 @@ public @interface ContractMinimumsWithinMaximums {
             return valid;
         }
 
+        /**
+         * Both maximums must be at least 1 by their own rule; a maximum below that is one mistake, reported on the
+         * maximum, not a second one on the minimum.
+         */
         private static boolean above(Integer minimum, Integer maximum) {
-            return minimum != null && maximum != null && minimum > maximum;
+            return minimum != null && maximum != null && maximum >= 1 && minimum > maximum;
         }
     }
 }

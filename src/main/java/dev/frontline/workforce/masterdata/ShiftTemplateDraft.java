@@ -2,6 +2,7 @@ package dev.frontline.workforce.masterdata;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -44,7 +45,7 @@ public record ShiftTemplateDraft(
         Set<String> forbiddenSuccessors) {
 
     public ShiftTemplateDraft {
-        if (lengthsMinutes != null && !lengthsMinutes.contains(null)) {
+        if (lengthsMinutes != null && lengthsMinutes.stream().noneMatch(Objects::isNull)) {
             lengthsMinutes = List.copyOf(new TreeSet<>(lengthsMinutes));
         }
     }
