@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.hibernate.validator.constraints.Range;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,10 +41,11 @@ public record ContractDraft(
         @NotNull(message = "{contract.night-window}") LocalTime nightEndsAt,
         @NotNull(message = "{masterdata.required}") @Range(min = 0, max = 7, message = "{contract.office-days}")
         Integer minOfficeDaysPerWeek,
-        List<AllowedTemplate> allowedTemplates) {
+        List<@Valid AllowedTemplate> allowedTemplates) {
 
     /** A shift template agents on this contract may work, capped per 4 weeks when the cap is set. */
-    public record AllowedTemplate(String templateCode, Integer maxShiftsPer4Weeks) {
+    public record AllowedTemplate(String templateCode,
+            @Range(min = 0, max = 28, message = "{contract.template-cap}") Integer maxShiftsPer4Weeks) {
         @Override
         public String toString() {
             return maxShiftsPer4Weeks == null ? templateCode : templateCode + " ≤" + maxShiftsPer4Weeks;

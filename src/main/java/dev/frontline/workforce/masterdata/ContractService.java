@@ -86,8 +86,6 @@ public class ContractService implements MasterDataStore.Deletable<ContractDraft>
             Rules.require(t.templateCode() != null && contracts.templateExists(t.templateCode()),
                     "contract.error.template", String.valueOf(t.templateCode()));
             Rules.require(seen.add(t.templateCode()), "contract.error.template-twice", t.templateCode());
-            Rules.require(t.maxShiftsPer4Weeks() == null || Rules.between(t.maxShiftsPer4Weeks(), 0, 28),
-                    "contract.error.template-cap", t.templateCode());
         }
         return d;
     }

@@ -20,7 +20,7 @@ import dev.frontline.shared.ui.Formats;
 import dev.frontline.workforce.masterdata.ContractDraft;
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 import dev.frontline.workforce.masterdata.ContractService;
-import dev.frontline.workforce.masterdata.Rules;
+import dev.frontline.workforce.masterdata.DraftRules;
 import dev.frontline.workforce.masterdata.ShiftTemplateService;
 import dev.frontline.workforce.masterdata.Stored;
 
@@ -34,7 +34,7 @@ public class ContractsView extends MasterDataView<ContractDraft> {
             hours -> Result.ok(hours == null ? null : (int) Math.round(hours * 60)),
             minutes -> minutes == null ? null : minutes / 60.0);
 
-    public ContractsView(ContractService contracts, ShiftTemplateService templates) {
+    public ContractsView(ContractService contracts, ShiftTemplateService templates, DraftRules rules) {
         super(ContractDraft.class, contracts, "contract", "contracts.title");
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
@@ -84,10 +84,10 @@ public class ContractsView extends MasterDataView<ContractDraft> {
                     if (template.getValue() == null) {
                         throw new IllegalArgumentException(getTranslation("contracts.template.choose"));
                     }
-                    if (cap.getValue() != null && !Rules.between(cap.getValue(), 0, 28)) {
-                        throw new IllegalArgumentException(getTranslation("contract.error.template-cap", template.getValue()));
-                    }
                     AllowedTemplate row = new AllowedTemplate(template.getValue(), cap.getValue());
+                    rules.check(row).stream().findFirst().ifPresent(broken -> {
+                        throw new IllegalArgumentException(broken.message());
+                    });
                     template.clear();
                     cap.clear();
                     return row;
