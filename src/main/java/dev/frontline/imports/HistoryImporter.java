@@ -32,8 +32,6 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.imports.csv.HistoryRows;
 import dev.frontline.shared.audit.AuditTrail;
-import dev.frontline.shared.csv.CsvLayout;
-import dev.frontline.shared.csv.CsvLine;
 import dev.frontline.shared.csv.CsvReader;
 
 /**

@@ -160,10 +160,15 @@ public final class ScenarioReader {
     }
 
     private static String text(CsvLine row, String column) {
+        requireColumn(row, column);
+        return row.raw(column);
+    }
+
+    /** Scenario files have no fixed layout; a column a value needs is missing only when that value is read. */
+    private static void requireColumn(CsvLine row, String column) {
         if (!row.has(column)) {
             throw new IllegalArgumentException("column '" + column + "' is missing");
         }
-        return row.raw(column);
     }
 
     private static String blankToNull(CsvLine row, String column) {
@@ -182,7 +187,7 @@ public final class ScenarioReader {
     }
 
     private static int nonNegative(CsvLine row, String column) {
-        text(row, column);
+        requireColumn(row, column);
         int number = row.integer(column, true);
         if (number < 0) {
             throw error(row, column, "'" + row.raw(column) + "' is negative");
@@ -244,23 +249,23 @@ public final class ScenarioReader {
     }
 
     private static int minuteOfDay(CsvLine row, String column) {
-        text(row, column);
+        requireColumn(row, column);
         LocalTime time = row.time(column, true, "a time HH:MM");
         return time.getHour() * 60 + time.getMinute();
     }
 
     private static LocalDate date(CsvLine row, String column) {
-        text(row, column);
+        requireColumn(row, column);
         return row.date(column, true, "a date YYYY-MM-DD");
     }
 
     private static Channel channel(CsvLine row) {
-        text(row, "channel");
+        requireColumn(row, "channel");
         return row.enumValue("channel", true, Channel.class, "one of " + List.of(Channel.values()));
     }
 
     private static DayOfWeek weekday(CsvLine row) {
-        text(row, "weekday");
+        requireColumn(row, "weekday");
         return row.enumValue("weekday", true, DayOfWeek.class, "a weekday name");
     }
 

@@ -22,7 +22,6 @@ import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 import dev.frontline.workforce.masterdata.ContractService;
 import dev.frontline.workforce.masterdata.DraftRules;
 import dev.frontline.workforce.masterdata.ShiftTemplateService;
-import dev.frontline.workforce.masterdata.Stored;
 
 /** Contracts and labour rules; weekly time and rest are entered in hours and kept in minutes. */
 @Route("contracts")
