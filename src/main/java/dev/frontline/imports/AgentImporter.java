@@ -65,6 +65,10 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
         }
     }
 
+    /** The file names an agent's contract, team and site by code in columns named for what they are. */
+    private static final Map<String, String> REFERENCE_COLUMNS = Map.of("contractCode", "contract", "teamCode", "team",
+            "homeSiteCode", "home_site");
+
     private static final List<String> COLUMNS = List.of("employee_number", "first_name", "last_name", "email",
             "hire_date", "status", "contract", "team", "home_site", "office_eligible", "skills", "languages", "exit_date",
             "exit_kind", "exit_reason");
@@ -104,6 +108,11 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     @Override
     List<String> columns() {
         return COLUMNS;
+    }
+
+    @Override
+    String column(String property) {
+        return REFERENCE_COLUMNS.getOrDefault(property, super.column(property));
     }
 
     @Override

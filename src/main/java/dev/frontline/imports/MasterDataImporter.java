@@ -158,15 +158,15 @@ abstract class MasterDataImporter<T extends Record> {
 
     /**
      * The file column of a draft's component: {@code maxWeekendsPer4Weeks} is {@code max_weekends_per_4_weeks}. The
-     * import names a broken rule by the column the planner edits.
+     * import names a broken rule by the column the planner edits; a file whose columns are named otherwise says so.
      */
-    static String column(String property) {
+    String column(String property) {
         return property.replaceAll("([a-z])([A-Z0-9])", "$1_$2").replaceAll("([0-9])([A-Z])", "$1_$2")
                 .toLowerCase(Locale.ROOT);
     }
 
     /** Reports every broken rule on its column, except where the cell itself was refused already. */
-    static void report(List<RuleViolation> violations, CsvLine row) {
+    void report(List<RuleViolation> violations, CsvLine row) {
         for (RuleViolation violation : violations) {
             String column = column(violation.property());
             if (!row.refused(column)) {
