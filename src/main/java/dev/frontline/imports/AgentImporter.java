@@ -1,68 +1,96 @@
 package dev.frontline.imports;
 
-import static dev.frontline.db.Tables.AGENT;
-import static dev.frontline.db.Tables.AGENT_LANGUAGE;
-import static dev.frontline.db.Tables.AGENT_SKILL;
-import static dev.frontline.db.Tables.CONTRACT;
-import static dev.frontline.db.Tables.SITE;
-import static dev.frontline.db.Tables.SKILL;
-import static dev.frontline.db.Tables.TEAM;
-
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.enums.ExitKind;
-import dev.frontline.imports.csv.CsvFile;
-import dev.frontline.imports.csv.CsvRow;
 import dev.frontline.imports.csv.ErrorList;
-import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.csv.CsvLayout;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.workforce.masterdata.AgentDraft;
+import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
+import dev.frontline.workforce.masterdata.AgentMasterService;
+import dev.frontline.workforce.masterdata.ContractService;
+import dev.frontline.workforce.masterdata.QueueService;
+import dev.frontline.workforce.masterdata.SiteService;
+import dev.frontline.workforce.masterdata.SkillRow;
+import dev.frontline.workforce.masterdata.Stored;
+import dev.frontline.workforce.masterdata.TeamService;
 
 /**
- * Agents by employee number, with their skills ({@code BILLING_TR:0.9;TECH:0.6}) and languages ({@code tr;en}). The
- * contract, team, home site and skills a row names must exist already (import contracts first). The skills and
- * languages of a row replace the agent's stored ones.
+ * Agents by employee number, with their skills ({@code BILLING_TR:0.9;TECH:0.6}) and languages ({@code tr;en}), saved
+ * through {@link AgentMasterService} so the rules, messages, locking and audit are the agent screen's. The contract,
+ * team, home site and skills a row names must exist already (import contracts first); the file names them by code and
+ * is refused naming the unknown one. The skills and languages of a row replace the agent's stored ones; availability,
+ * which the file does not carry, is kept.
  */
 @Component
 class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
 
-    private static final Pattern EMPLOYEE_NUMBER = Pattern.compile("^[A-Z0-9-]{2,20}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
-
+    /** An agent as the file has it, one component per column; proficiencies with two decimals as the file writes them. */
     record Row(String employeeNumber, String firstName, String lastName, String email, LocalDate hireDate,
             AgentStatus status, String contract, String team, String homeSite, Boolean officeEligible,
             SortedMap<String, BigDecimal> skills, SortedSet<String> languages, LocalDate exitDate, ExitKind exitKind,
             String exitReason) {
+
+        static Row of(AgentDraft a) {
+            SortedMap<String, BigDecimal> skills = new TreeMap<>();
+            a.skills().forEach(s -> skills.put(s.skillCode(), BigDecimal.valueOf(s.proficiency()).setScale(2, RoundingMode.HALF_UP)));
+            return new Row(a.employeeNumber(), a.firstName(), a.lastName(), a.email(), a.hireDate(), a.status(),
+                    a.contractCode(), a.teamCode(), a.homeSiteCode(), a.officeEligible(), skills,
+                    new TreeSet<>(a.languages()), a.exitDate(), a.exitKind(), a.exitReason());
+        }
+
+        /** The agent this row describes, with the availability it does not carry taken from {@code kept}. */
+        AgentDraft draft(AgentDraft kept) {
+            return new AgentDraft(employeeNumber, firstName, lastName, email, hireDate, status, exitDate, exitKind,
+                    exitReason, contract, team, homeSite, officeEligible,
+                    skills.entrySet().stream().map(e -> new SkillLevel(e.getKey(), e.getValue().doubleValue())).toList(),
+                    languages, kept == null ? List.of() : kept.weeklyAvailability(),
+                    kept == null ? List.of() : kept.availabilityExceptions());
+        }
     }
+
+    /** The file names an agent's contract, team and site by code in columns named for what they are. */
+    private static final Map<String, String> REFERENCE_COLUMNS = Map.of("contractCode", "contract", "teamCode", "team",
+            "homeSiteCode", "home_site");
 
     private static final List<String> COLUMNS = List.of("employee_number", "first_name", "last_name", "email",
             "hire_date", "status", "contract", "team", "home_site", "office_eligible", "skills", "languages", "exit_date",
             "exit_kind", "exit_reason");
 
-    private final DSLContext ctx;
-    private Map<String, Long> contracts = Map.of();
-    private Map<String, Long> teams = Map.of();
-    private Map<String, Long> sites = Map.of();
-    private Map<String, Long> skills = Map.of();
+    private final AgentMasterService agents;
+    private final ContractService contractService;
+    private final TeamService teamService;
+    private final SiteService siteService;
+    private final QueueService queueService;
+    private Map<String, Stored<AgentDraft>> storedByNumber = Map.of();
+    private Set<String> contracts = Set.of();
+    private Set<String> teams = Set.of();
+    private Set<String> sites = Set.of();
+    private Set<String> skills = Set.of();
 
-    AgentImporter(DSLContext ctx, AuditTrail audit) {
-        super(audit);
-        this.ctx = ctx;
+    AgentImporter(AgentMasterService agents, ContractService contracts, TeamService teams, SiteService sites,
+            QueueService queues) {
+        this.agents = agents;
+        this.contractService = contracts;
+        this.teamService = teams;
+        this.siteService = sites;
+        this.queueService = queues;
     }
 
     @Override
@@ -71,8 +99,8 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    CsvFile.Layout layout() {
-        return new CsvFile.Layout(List.of("employee_number", "first_name", "last_name", "email", "hire_date", "contract",
+    CsvLayout layout() {
+        return new CsvLayout(List.of("employee_number", "first_name", "last_name", "email", "hire_date", "contract",
                 "home_site"), List.of("status", "team", "office_eligible", "skills", "languages", "exit_date", "exit_kind",
                 "exit_reason"));
     }
@@ -83,62 +111,50 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    String entityType() {
-        return "agent";
+    String column(String property) {
+        return REFERENCE_COLUMNS.getOrDefault(property, super.column(property));
     }
 
     @Override
     void load() {
-        contracts = ctx.select(CONTRACT.CODE, CONTRACT.ID).from(CONTRACT).fetchMap(CONTRACT.CODE, CONTRACT.ID);
-        teams = ctx.select(TEAM.CODE, TEAM.ID).from(TEAM).fetchMap(TEAM.CODE, TEAM.ID);
-        sites = ctx.select(SITE.CODE, SITE.ID).from(SITE).fetchMap(SITE.CODE, SITE.ID);
-        skills = ctx.select(SKILL.CODE, SKILL.ID).from(SKILL).fetchMap(SKILL.CODE, SKILL.ID);
+        storedByNumber = new LinkedHashMap<>();
+        agents.all().forEach(stored -> storedByNumber.put(stored.data().employeeNumber(), stored));
+        contracts = contractService.all().stream().map(c -> c.data().code()).collect(Collectors.toSet());
+        teams = teamService.all().stream().map(t -> t.data().code()).collect(Collectors.toSet());
+        sites = siteService.all().stream().map(s -> s.data().code()).collect(Collectors.toSet());
+        skills = queueService.skills().stream().map(SkillRow::code).collect(Collectors.toSet());
     }
 
     @Override
-    Row read(CsvRow r) {
-        String number = r.code("employee_number", EMPLOYEE_NUMBER, "2–20 capital letters, digits or '-'");
-        String first = r.text("first_name", true);
-        String last = r.text("last_name", true);
-        String email = r.code("email", EMAIL, "an e-mail address like name@example.com");
-        LocalDate hired = r.date("hire_date", true);
+    Row read(CsvLine r) {
         AgentStatus status = r.raw("status").isEmpty() ? AgentStatus.ACTIVE : r.enumValue("status", true, AgentStatus.class);
-        String contract = reference(r, "contract", contracts, true);
-        String team = reference(r, "team", teams, false);
-        String site = reference(r, "home_site", sites, true);
-        Boolean office = r.raw("office_eligible").isEmpty() ? Boolean.TRUE : r.bool("office_eligible", true);
-        SortedMap<String, BigDecimal> skillLevels = skills(r);
-        SortedSet<String> languages = languages(r);
-        LocalDate exitDate = r.date("exit_date", false);
-        ExitKind exitKind = r.enumValue("exit_kind", false, ExitKind.class);
-        String exitReason = r.text("exit_reason", false);
-        if (status == AgentStatus.LEFT && (r.raw("exit_date").isEmpty() || r.raw("exit_kind").isEmpty())) {
-            r.error("status", "LEFT needs exit_date and exit_kind");
-        }
+        Row row = new Row(r.text("employee_number", true), r.text("first_name", true), r.text("last_name", true),
+                r.text("email", true), r.date("hire_date", true), status, reference(r, "contract", contracts, true),
+                reference(r, "team", teams, false), reference(r, "home_site", sites, true),
+                r.raw("office_eligible").isEmpty() ? Boolean.TRUE : r.bool("office_eligible", true), skills(r),
+                languages(r), r.date("exit_date", false), r.enumValue("exit_kind", false, ExitKind.class),
+                r.text("exit_reason", false));
+        // a form hides the exit fields of an agent who has not left; a file that fills them contradicts itself
         if (status != null && status != AgentStatus.LEFT
                 && !(r.raw("exit_date").isEmpty() && r.raw("exit_kind").isEmpty() && r.raw("exit_reason").isEmpty())) {
             r.error("status", status + " agents have no exit_date, exit_kind or exit_reason; set status LEFT");
         }
-        if (hired != null && exitDate != null && exitDate.isBefore(hired)) {
-            r.error("exit_date", exitDate + " is before hire_date " + hired);
-        }
-        if (r.hasErrors()) {
-            return null;
-        }
-        return new Row(number, first, last, email, hired, status, contract, team, site, office, skillLevels, languages,
-                exitDate, exitKind, exitReason);
+        report(agents.check(row.draft(null)), r);
+        // read back from the record, which keeps e-mail addresses in lower case as they are stored
+        return r.hasErrors() ? null : Row.of(row.draft(null));
     }
 
-    private static String reference(CsvRow r, String column, Map<String, Long> known, boolean required) {
+    private static String reference(CsvLine r, String column, Set<String> known, boolean required) {
         String code = r.text(column, required);
-        if (code != null && !known.containsKey(code)) {
+        if (code != null && !known.contains(code)) {
             r.error(column, "unknown " + column.replace('_', ' ') + " '" + code + "'");
             return null;
         }
         return code;
     }
 
-    private SortedMap<String, BigDecimal> skills(CsvRow r) {
+    /** The skills cell as skill code → proficiency, each skill known and named once. */
+    private SortedMap<String, BigDecimal> skills(CsvLine r) {
         SortedMap<String, BigDecimal> levels = new TreeMap<>();
         String text = r.raw("skills");
         if (text.isEmpty()) {
@@ -151,15 +167,15 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
                 r.error("skills", "'" + part.strip() + "' is not SKILL:proficiency (e.g. BILLING_TR:0.9)");
                 continue;
             }
-            if (!skills.containsKey(code)) {
+            if (!skills.contains(code)) {
                 r.error("skills", "unknown skill '" + code + "'");
                 continue;
             }
             try {
                 BigDecimal level = new BigDecimal(pair[1].strip());
-                if (level.signum() <= 0 || level.compareTo(BigDecimal.ONE) > 0 || level.scale() > 2) {
-                    r.error("skills", "proficiency " + pair[1].strip() + " of " + code
-                            + " must be above 0 and at most 1, with at most 2 decimals");
+                // the range is the record's rule; two decimals is what the database keeps
+                if (level.scale() > 2) {
+                    r.error("skills", "proficiency " + pair[1].strip() + " of " + code + " has more than 2 decimals");
                 } else if (levels.put(code, level.setScale(2)) != null) {
                     r.error("skills", "skill " + code + " is listed twice");
                 }
@@ -170,18 +186,12 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
         return levels;
     }
 
-    private static SortedSet<String> languages(CsvRow r) {
+    /** The languages cell as a set; which codes are languages is the record's rule. */
+    private static SortedSet<String> languages(CsvLine r) {
         SortedSet<String> languages = new TreeSet<>();
-        String text = r.raw("languages");
-        if (text.isEmpty()) {
-            return languages;
-        }
-        for (String part : text.split(";")) {
-            String language = part.strip();
-            if (!LANGUAGE.matcher(language).matches()) {
-                r.error("languages", "'" + language + "' is not a two-letter lower-case language code (e.g. tr)");
-            } else {
-                languages.add(language);
+        for (String part : r.raw("languages").split(";")) {
+            if (!part.isBlank()) {
+                languages.add(part.strip());
             }
         }
         return languages;
@@ -213,31 +223,13 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     @Override
     Map<String, Row> stored() {
         Map<String, Row> stored = new LinkedHashMap<>();
-        exportRows().forEach(row -> stored.put(row.employeeNumber(), row));
+        storedByNumber.forEach((number, agent) -> stored.put(number, Row.of(agent.data())));
         return stored;
     }
 
     @Override
     List<Row> exportRows() {
-        Map<Long, SortedMap<String, BigDecimal>> skillsOf = new HashMap<>();
-        ctx.select(AGENT_SKILL.AGENT_ID, SKILL.CODE, AGENT_SKILL.PROFICIENCY).from(AGENT_SKILL).join(SKILL)
-                .on(SKILL.ID.eq(AGENT_SKILL.SKILL_ID))
-                .forEach(r -> skillsOf.computeIfAbsent(r.value1(), k -> new TreeMap<>()).put(r.value2(), r.value3()));
-        Map<Long, SortedSet<String>> languagesOf = new HashMap<>();
-        ctx.select(AGENT_LANGUAGE.AGENT_ID, AGENT_LANGUAGE.LANGUAGE).from(AGENT_LANGUAGE)
-                .forEach(r -> languagesOf.computeIfAbsent(r.value1(), k -> new TreeSet<>()).add(r.value2()));
-        var a = AGENT;
-        List<Row> rows = new ArrayList<>();
-        ctx.select(a.ID, a.EMPLOYEE_NUMBER, a.FIRST_NAME, a.LAST_NAME, a.EMAIL, a.HIRE_DATE, a.STATUS, CONTRACT.CODE,
-                        TEAM.CODE, SITE.CODE, a.OFFICE_ELIGIBLE, a.EXIT_DATE, a.EXIT_KIND, a.EXIT_REASON)
-                .from(a).join(CONTRACT).on(CONTRACT.ID.eq(a.CONTRACT_ID)).join(SITE).on(SITE.ID.eq(a.HOME_SITE_ID))
-                .leftJoin(TEAM).on(TEAM.ID.eq(a.TEAM_ID))
-                .orderBy(a.EMPLOYEE_NUMBER)
-                .forEach(r -> rows.add(new Row(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10(), r.value11(),
-                        skillsOf.getOrDefault(r.value1(), new TreeMap<>()), languagesOf.getOrDefault(r.value1(), new TreeSet<>()),
-                        r.value12(), r.value13(), r.value14())));
-        return rows;
+        return agents.all().stream().map(stored -> Row.of(stored.data())).toList();
     }
 
     @Override
@@ -251,37 +243,11 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
 
     @Override
     void write(Row r, Row stored) {
-        var a = AGENT;
-        var values = new LinkedHashMap<org.jooq.Field<?>, Object>();
-        values.put(a.FIRST_NAME, r.firstName());
-        values.put(a.LAST_NAME, r.lastName());
-        values.put(a.EMAIL, r.email());
-        values.put(a.HIRE_DATE, r.hireDate());
-        values.put(a.STATUS, r.status());
-        values.put(a.CONTRACT_ID, contracts.get(r.contract()));
-        values.put(a.TEAM_ID, r.team() == null ? null : teams.get(r.team()));
-        values.put(a.HOME_SITE_ID, sites.get(r.homeSite()));
-        values.put(a.OFFICE_ELIGIBLE, r.officeEligible());
-        values.put(a.EXIT_DATE, r.exitDate());
-        values.put(a.EXIT_KIND, r.exitKind());
-        values.put(a.EXIT_REASON, r.exitReason());
-        long id;
-        if (stored == null) {
-            id = ctx.insertInto(a).set(a.EMPLOYEE_NUMBER, r.employeeNumber()).set(values).returning(a.ID)
-                    .fetchSingle(a.ID);
+        Stored<AgentDraft> current = storedByNumber.get(r.employeeNumber());
+        if (current == null) {
+            agents.create(r.draft(null));
         } else {
-            id = ctx.update(a).set(values).set(a.VERSION, a.VERSION.plus(1)).where(a.EMPLOYEE_NUMBER.eq(r.employeeNumber()))
-                    .returning(a.ID).fetchSingle(a.ID);
-        }
-        if (stored == null || !stored.skills().equals(r.skills())) {
-            ctx.deleteFrom(AGENT_SKILL).where(AGENT_SKILL.AGENT_ID.eq(id)).execute();
-            r.skills().forEach((code, level) -> ctx.insertInto(AGENT_SKILL).set(AGENT_SKILL.AGENT_ID, id)
-                    .set(AGENT_SKILL.SKILL_ID, skills.get(code)).set(AGENT_SKILL.PROFICIENCY, level).execute());
-        }
-        if (stored == null || !stored.languages().equals(r.languages())) {
-            ctx.deleteFrom(AGENT_LANGUAGE).where(AGENT_LANGUAGE.AGENT_ID.eq(id)).execute();
-            r.languages().forEach(language -> ctx.insertInto(AGENT_LANGUAGE).set(AGENT_LANGUAGE.AGENT_ID, id)
-                    .set(AGENT_LANGUAGE.LANGUAGE, language).execute());
+            agents.update(current.id(), current.version(), r.draft(current.data()));
         }
     }
 }

@@ -29,10 +29,10 @@ import org.postgresql.copy.CopyIn;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.AuditAction;
-import dev.frontline.imports.csv.CsvFile;
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.imports.csv.HistoryRows;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.csv.CsvReader;
 
 /**
  * Imports an ACD interval export. Rows are checked one by one while the file streams into a temporary staging table
@@ -100,7 +100,7 @@ class HistoryImporter {
                     .copyIn("COPY history_import_stage FROM STDIN");
             try {
                 StringBuilder buffer = new StringBuilder(FLUSH_BYTES + 256);
-                rowCount[0] = CsvFile.read(counting, rows.layout(), errors, row -> {
+                rowCount[0] = CsvReader.read(counting, rows.layout(), errors, row -> {
                     HistoryRows.Interval interval = rows.read(row);
                     if (interval != null) {
                         appendCopyLine(buffer, interval);

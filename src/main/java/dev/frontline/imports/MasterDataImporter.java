@@ -8,47 +8,41 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import dev.frontline.db.enums.AuditAction;
-import dev.frontline.imports.csv.CsvFile;
-import dev.frontline.imports.csv.CsvRow;
 import dev.frontline.imports.csv.ErrorList;
-import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.csv.CsvLayout;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.csv.CsvReader;
+import dev.frontline.workforce.masterdata.MasterDataException;
+import dev.frontline.workforce.masterdata.RuleViolation;
 
 /**
  * The common path of the master-data imports (contracts, shift templates, agents): read and check every row, refuse
  * a key that appears twice, compare each row with the stored record field by field, and — only for a clean file and a
- * commit — write what is new or changed with one audit event each. Master-data files are small (thousands of rows),
+ * commit — write what is new or changed, each with one audit event. Master-data files are small (thousands of rows),
  * so their rows are held in memory; the history import streams.
  *
  * @param <T> a record whose components are the file's columns, in the same order
  */
 abstract class MasterDataImporter<T extends Record> {
 
-    protected final AuditTrail audit;
-
-    protected MasterDataImporter(AuditTrail audit) {
-        this.audit = audit;
-    }
-
     abstract ImportKind kind();
 
-    abstract CsvFile.Layout layout();
+    abstract CsvLayout layout();
 
     /** The columns in file order, matching the record's components one to one. */
     abstract List<String> columns();
-
-    abstract String entityType();
 
     /** Prepares the look-ups a row needs (codes of referenced records). */
     abstract void load();
 
     /** The checked row, or null when a cell was refused. */
-    abstract T read(CsvRow row);
+    abstract T read(CsvLine row);
 
     abstract String key(T item);
 
@@ -59,7 +53,7 @@ abstract class MasterDataImporter<T extends Record> {
     void crossCheck(List<Line<T>> lines, Map<String, T> stored, ErrorList errors) {
     }
 
-    /** Creates ({@code stored} null) or updates the record. */
+    /** Creates ({@code stored} null) or updates the record, with its audit event. */
     abstract void write(T item, T stored);
 
     /** Every stored record in key order, as the export writes them. */
@@ -77,7 +71,7 @@ abstract class MasterDataImporter<T extends Record> {
         List<Line<T>> lines = new ArrayList<>();
         Map<String, Long> lineOfKey = new HashMap<>();
         String keyColumn = columns().get(0);
-        long rows = CsvFile.read(source, layout(), errors, row -> {
+        long rows = CsvReader.read(source, layout(), errors, row -> {
             T item = read(row);
             if (item == null) {
                 return;
@@ -111,16 +105,18 @@ abstract class MasterDataImporter<T extends Record> {
                 }
             }
         }
-        boolean commit = write && errors.isEmpty();
-        if (commit) {
+        if (write && errors.isEmpty()) {
             for (Line<T> line : toWrite) {
-                T old = stored.get(key(line.item()));
-                write(line.item(), old);
-                audit.record(entityType(), key(line.item()), old == null ? AuditAction.CREATE : AuditAction.UPDATE,
-                        old == null ? "imported: " + String.join(", ", cells(line.item()))
-                                : "imported: " + differences(old, line.item()));
+                try {
+                    write(line.item(), stored.get(key(line.item())));
+                } catch (MasterDataException refused) {
+                    // what only the database can tell (someone saved the record meanwhile, a team lead moving away)
+                    errors.add(line.line(), keyColumn, refused.getMessage());
+                    break;
+                }
             }
         }
+        boolean commit = write && errors.isEmpty();
         long unchanged = errors.isEmpty() ? lines.size() - created - changed : 0;
         return new ImportResult(kind(), commit, rows, created, changed, unchanged, List.copyOf(changes), errors.shown(),
                 errors.total());
@@ -158,5 +154,24 @@ abstract class MasterDataImporter<T extends Record> {
 
     static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * The file column of a draft's component: {@code maxWeekendsPer4Weeks} is {@code max_weekends_per_4_weeks}. The
+     * import names a broken rule by the column the planner edits; a file whose columns are named otherwise says so.
+     */
+    String column(String property) {
+        return property.replaceAll("([a-z])([A-Z0-9])", "$1_$2").replaceAll("([0-9])([A-Z])", "$1_$2")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** Reports every broken rule on its column, except where the cell itself was refused already. */
+    void report(List<RuleViolation> violations, CsvLine row) {
+        for (RuleViolation violation : violations) {
+            String column = column(violation.property());
+            if (!row.refused(column)) {
+                row.error(column, violation.message());
+            }
+        }
     }
 }

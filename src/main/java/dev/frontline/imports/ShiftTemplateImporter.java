@@ -1,39 +1,56 @@
 package dev.frontline.imports;
 
-import static dev.frontline.db.Tables.SHIFT_TEMPLATE;
-
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 
-import dev.frontline.imports.csv.CsvFile;
-import dev.frontline.imports.csv.CsvRow;
-import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.csv.CsvLayout;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.workforce.masterdata.ShiftTemplateDraft;
+import dev.frontline.workforce.masterdata.ShiftTemplateService;
+import dev.frontline.workforce.masterdata.Stored;
 
-/** Shift templates by code; {@code lengths_minutes} lists the allowed lengths separated by ';' (e.g. 480;540). */
+/**
+ * Shift templates by code, saved through {@link ShiftTemplateService} so the rules, messages, locking and audit are
+ * the shift-template screen's; {@code lengths_minutes} lists the allowed lengths separated by ';' (e.g. 480;540). The
+ * file has no forbidden successors: an update keeps the stored ones.
+ */
 @Component
 class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row> {
 
+    /** A shift template as the file has it, one component per column. */
     record Row(String code, String name, LocalTime earliestStart, LocalTime latestStart, Integer startStepMinutes,
             List<Integer> lengthsMinutes, Integer breakCount, Integer breakMinutes, Integer lunchMinutes,
             Integer breakEarliestAfterStart, Integer breakLatestBeforeEnd, Integer minMinutesBetweenBreaks) {
+
+        static Row of(ShiftTemplateDraft t) {
+            return new Row(t.code(), t.name(), t.earliestStart(), t.latestStart(), t.startStepMinutes(),
+                    t.lengthsMinutes(), t.breakCount(), t.breakMinutes(), t.lunchMinutes(), t.breakEarliestAfterStart(),
+                    t.breakLatestBeforeEnd(), t.minMinutesBetweenBreaks());
+        }
+
+        ShiftTemplateDraft draft(Set<String> forbiddenSuccessors) {
+            return new ShiftTemplateDraft(code, name, earliestStart, latestStart, startStepMinutes, lengthsMinutes,
+                    breakCount, breakMinutes, lunchMinutes, breakEarliestAfterStart, breakLatestBeforeEnd,
+                    minMinutesBetweenBreaks, forbiddenSuccessors);
+        }
     }
 
     private static final List<String> COLUMNS = List.of("code", "name", "earliest_start", "latest_start",
             "start_step_minutes", "lengths_minutes", "break_count", "break_minutes", "lunch_minutes",
             "break_earliest_after_start", "break_latest_before_end", "min_minutes_between_breaks");
 
-    private final DSLContext ctx;
+    private final ShiftTemplateService templates;
+    private Map<String, Stored<ShiftTemplateDraft>> storedByCode = Map.of();
 
-    ShiftTemplateImporter(DSLContext ctx, AuditTrail audit) {
-        super(audit);
-        this.ctx = ctx;
+    ShiftTemplateImporter(ShiftTemplateService templates) {
+        this.templates = templates;
     }
 
     @Override
@@ -42,8 +59,8 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    CsvFile.Layout layout() {
-        return new CsvFile.Layout(COLUMNS.subList(0, 6), COLUMNS.subList(6, COLUMNS.size()));
+    CsvLayout layout() {
+        return new CsvLayout(COLUMNS.subList(0, 6), COLUMNS.subList(6, COLUMNS.size()));
     }
 
     @Override
@@ -52,56 +69,29 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    String entityType() {
-        return "shift_template";
-    }
-
-    @Override
     void load() {
+        storedByCode = new LinkedHashMap<>();
+        templates.all().forEach(stored -> storedByCode.put(stored.data().code(), stored));
     }
 
     @Override
-    Row read(CsvRow r) {
-        String code = r.code("code", ContractImporter.CODE, ContractImporter.CODE_RULE);
-        String name = r.text("name", true);
-        LocalTime earliest = r.time("earliest_start", true);
-        LocalTime latest = r.time("latest_start", true);
-        Integer step = r.integer("start_step_minutes", true, 15, 60);
-        if (step != null && step != 15 && step != 30 && step != 60) {
-            r.error("start_step_minutes", step + " is not allowed; use 15, 30 or 60");
-        }
-        List<Integer> lengths = lengths(r);
-        Integer breaks = value(r, "break_count", 0, 4, 0);
-        Integer breakMinutes = quarterHours(r, "break_minutes", 60, 15);
-        Integer lunch = quarterHours(r, "lunch_minutes", 120, 0);
-        Integer earliestBreak = value(r, "break_earliest_after_start", 0, 600, 60);
-        Integer latestBreak = value(r, "break_latest_before_end", 0, 600, 60);
-        Integer between = value(r, "min_minutes_between_breaks", 0, 600, 60);
-        if (earliest != null && latest != null && earliest.isAfter(latest)) {
-            r.error("latest_start", latest + " is before earliest_start " + earliest);
-        }
-        if (r.hasErrors()) {
-            return null;
-        }
-        return new Row(code, name, earliest, latest, step, lengths, breaks, breakMinutes, lunch, earliestBreak,
-                latestBreak, between);
+    Row read(CsvLine r) {
+        ShiftTemplateDraft template = new ShiftTemplateDraft(r.text("code", true), r.text("name", true),
+                r.time("earliest_start", true), r.time("latest_start", true), r.integer("start_step_minutes", true),
+                lengths(r), orDefault(r, "break_count", 0), orDefault(r, "break_minutes", 15),
+                orDefault(r, "lunch_minutes", 0), orDefault(r, "break_earliest_after_start", 60),
+                orDefault(r, "break_latest_before_end", 60), orDefault(r, "min_minutes_between_breaks", 60), Set.of());
+        report(templates.check(template), r);
+        // read back from the record, which keeps lengths ascending, so a re-import of 540;480 changes nothing
+        return r.hasErrors() ? null : Row.of(template);
     }
 
-    private static Integer value(CsvRow r, String column, int min, int max, int fallback) {
-        Integer value = r.integer(column, false, min, max);
-        return value == null && r.raw(column).isEmpty() ? Integer.valueOf(fallback) : value;
+    private static Integer orDefault(CsvLine r, String column, int fallback) {
+        return r.raw(column).isEmpty() ? Integer.valueOf(fallback) : r.integer(column, true);
     }
 
-    private static Integer quarterHours(CsvRow r, String column, int max, int fallback) {
-        Integer value = value(r, column, 0, max, fallback);
-        if (value != null && value % 15 != 0) {
-            r.error(column, value + " is not a multiple of 15 minutes");
-            return null;
-        }
-        return value;
-    }
-
-    private static List<Integer> lengths(CsvRow r) {
+    /** The lengths cell as whole minutes; how many and how long is the record's rule. */
+    private static List<Integer> lengths(CsvLine r) {
         String text = r.text("lengths_minutes", true);
         if (text == null) {
             return null;
@@ -109,22 +99,13 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
         List<Integer> lengths = new ArrayList<>();
         for (String part : text.split(";")) {
             try {
-                int length = Integer.parseInt(part.strip());
-                if (length < 60 || length > 960) {
-                    r.error("lengths_minutes", length + " minutes is not allowed; a shift lasts 60 to 960 minutes");
-                    return null;
-                }
-                lengths.add(length);
+                lengths.add(Integer.parseInt(part.strip()));
             } catch (NumberFormatException e) {
                 r.error("lengths_minutes", "'" + part.strip() + "' is not a whole number of minutes (list them as 480;540)");
                 return null;
             }
         }
-        if (lengths.size() > 12) {
-            r.error("lengths_minutes", lengths.size() + " lengths; at most 12 are allowed");
-            return null;
-        }
-        return List.copyOf(lengths);
+        return lengths;
     }
 
     @Override
@@ -135,17 +116,13 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     @Override
     Map<String, Row> stored() {
         Map<String, Row> stored = new LinkedHashMap<>();
-        exportRows().forEach(row -> stored.put(row.code(), row));
+        storedByCode.forEach((code, template) -> stored.put(code, Row.of(template.data())));
         return stored;
     }
 
     @Override
     List<Row> exportRows() {
-        var t = SHIFT_TEMPLATE;
-        return ctx.selectFrom(t).orderBy(t.CODE).fetch(r -> new Row(r.getCode(), r.getName(), r.getEarliestStart(),
-                r.getLatestStart(), r.getStartStepMinutes(), List.of(r.getLengthsMinutes()), r.getBreakCount(),
-                r.getBreakMinutes(), r.getLunchMinutes(), r.getBreakEarliestAfterStart(), r.getBreakLatestBeforeEnd(),
-                r.getMinMinutesBetweenBreaks()));
+        return templates.all().stream().map(stored -> Row.of(stored.data())).toList();
     }
 
     @Override
@@ -158,23 +135,11 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
 
     @Override
     void write(Row r, Row stored) {
-        var t = SHIFT_TEMPLATE;
-        var values = new LinkedHashMap<org.jooq.Field<?>, Object>();
-        values.put(t.NAME, r.name());
-        values.put(t.EARLIEST_START, r.earliestStart());
-        values.put(t.LATEST_START, r.latestStart());
-        values.put(t.START_STEP_MINUTES, r.startStepMinutes());
-        values.put(t.LENGTHS_MINUTES, r.lengthsMinutes().toArray(Integer[]::new));
-        values.put(t.BREAK_COUNT, r.breakCount());
-        values.put(t.BREAK_MINUTES, r.breakMinutes());
-        values.put(t.LUNCH_MINUTES, r.lunchMinutes());
-        values.put(t.BREAK_EARLIEST_AFTER_START, r.breakEarliestAfterStart());
-        values.put(t.BREAK_LATEST_BEFORE_END, r.breakLatestBeforeEnd());
-        values.put(t.MIN_MINUTES_BETWEEN_BREAKS, r.minMinutesBetweenBreaks());
-        if (stored == null) {
-            ctx.insertInto(t).set(t.CODE, r.code()).set(values).execute();
+        Stored<ShiftTemplateDraft> current = storedByCode.get(r.code());
+        if (current == null) {
+            templates.create(r.draft(Set.of()));
         } else {
-            ctx.update(t).set(values).set(t.VERSION, t.VERSION.plus(1)).where(t.CODE.eq(r.code())).execute();
+            templates.update(current.id(), current.version(), r.draft(current.data().forbiddenSuccessors()));
         }
     }
 }

@@ -8,15 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import dev.frontline.shared.csv.CsvErrorHandler;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.csv.CsvMalformedException;
+import dev.frontline.shared.csv.CsvReader;
 
 /**
  * Reads contact history from CSV with a header: {@code date} (ISO), {@code interval_start} (HH:MM), {@code calls}
@@ -41,38 +41,35 @@ public final class HistoryCsv {
     }
 
     public static Map<String, List<Observation>> read(Reader reader, String source) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        // the first bad cell ends the read: a forecast from half a file would look plausible and be wrong
+        CsvErrorHandler stop = error -> {
+            throw new IllegalArgumentException(error.column().isEmpty()
+                    ? source + " line " + error.line() + ": " + error.message()
+                    : source + " line " + error.line() + ", column '" + error.column() + "': " + error.message());
+        };
         Map<String, List<Observation>> out = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            if (header == null || header.isEmpty()) {
+        try (CsvReader csv = CsvReader.open(reader)) {
+            if (csv.header().isEmpty()) {
                 throw new IllegalArgumentException(source + " is empty: expected a header with date, interval_start, calls");
             }
-            String calls = header.containsKey("calls") ? "calls" : "offered";
-            for (String required : List.of("date", "interval_start", calls)) {
-                if (!header.containsKey(required)) {
-                    throw new IllegalArgumentException(source + ": header lacks column '" + required + "' (found " + header.keySet() + ")");
-                }
+            String calls = csv.header().has("calls") ? "calls" : "offered";
+            String missing = csv.header().firstMissing(List.of("date", "interval_start", calls));
+            if (missing != null) {
+                throw new IllegalArgumentException(source + ": header lacks column '" + missing + "' (found "
+                        + csv.header().names() + ")");
             }
-            boolean hasQueue = header.containsKey("queue");
-            boolean hasAht = header.containsKey("aht");
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (r.size() < header.size()) {
-                    throw new IllegalArgumentException(source + " line " + line + ": " + r.size() + " fields, the header has " + header.size());
+            csv.forEach(stop, row -> {
+                if (row.width() < csv.header().size()) {
+                    row.error("", row.width() + " fields, the header has " + csv.header().size());
                 }
-                LocalDate date = parseDate(r.get("date"), source, line);
-                LocalTime start = parseTime(r.get("interval_start"), source, line);
-                double offered = parseCount(r.get(calls), calls, source, line);
-                Double aht = null;
-                if (hasAht && !r.get("aht").isEmpty()) {
-                    aht = parseCount(r.get("aht"), "aht", source, line);
-                }
-                String queue = hasQueue && !r.get("queue").isEmpty() ? r.get("queue") : "default";
+                LocalDate date = row.date("date", true, "a date like 2003-03-03");
+                LocalTime start = row.time("interval_start", true, "a time like 07:30");
+                double offered = count(row, calls);
+                Double aht = row.raw("aht").isEmpty() ? null : count(row, "aht");
+                String queue = row.raw("queue").isEmpty() ? "default" : row.raw("queue");
                 out.computeIfAbsent(queue, q -> new ArrayList<>()).add(new Observation(date, start, offered, aht));
-            }
-        } catch (IllegalStateException | UncheckedIOException e) {
+            });
+        } catch (CsvMalformedException e) {
             throw new IllegalArgumentException(source + ": malformed CSV (" + e.getMessage() + ")", e);
         }
         if (out.isEmpty()) {
@@ -81,35 +78,11 @@ public final class HistoryCsv {
         return out;
     }
 
-    private static LocalDate parseDate(String v, String source, long line) {
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(source + " line " + line + ", column 'date': '" + v + "' is not a date like 2003-03-03");
+    private static double count(CsvLine row, String column) {
+        double value = row.number(column, true);
+        if (value < 0) {
+            row.error(column, "'" + row.raw(column) + "' is negative");
         }
-    }
-
-    private static LocalTime parseTime(String v, String source, long line) {
-        try {
-            return LocalTime.parse(v.length() == 4 && v.charAt(1) == ':' ? "0" + v : v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(source + " line " + line + ", column 'interval_start': '" + v + "' is not a time like 07:30");
-        }
-    }
-
-    private static double parseCount(String v, String column, String source, long line) {
-        double d;
-        try {
-            d = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(source + " line " + line + ", column '" + column + "': '" + v + "' is not a number");
-        }
-        if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException(source + " line " + line + ", column '" + column + "': '" + v + "' is not a finite number");
-        }
-        if (d < 0) {
-            throw new IllegalArgumentException(source + " line " + line + ", column '" + column + "': '" + v + "' is negative");
-        }
-        return d;
+        return value;
     }
 }

@@ -7,14 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import dev.frontline.shared.csv.CsvErrorHandler;
+import dev.frontline.shared.csv.CsvReader;
 
 /**
  * Reads special days from CSV: {@code date}, {@code type} (closed, public_holiday, event), optional {@code kind}
@@ -37,48 +34,32 @@ public final class SpecialDaysCsv {
     }
 
     public static List<SpecialDay> read(Reader reader, String source) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+        CsvErrorHandler stop = error -> {
+            throw new IllegalArgumentException(error.column().isEmpty()
+                    ? source + " line " + error.line() + ": " + error.message()
+                    : source + " line " + error.line() + ", column '" + error.column() + "': " + error.message());
+        };
         List<SpecialDay> out = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            for (String required : List.of("date", "type")) {
-                if (!parser.getHeaderMap().containsKey(required)) {
-                    throw new IllegalArgumentException(source + ": header lacks column '" + required + "' (found " + parser.getHeaderMap().keySet() + ")");
-                }
+        try (CsvReader csv = CsvReader.open(reader)) {
+            String missing = csv.header().firstMissing(List.of("date", "type"));
+            if (missing != null) {
+                throw new IllegalArgumentException(source + ": header lacks column '" + missing + "' (found "
+                        + csv.header().names() + ")");
             }
-            boolean hasKind = parser.getHeaderMap().containsKey("kind");
-            boolean hasUplift = parser.getHeaderMap().containsKey("uplift_percent");
-            for (CSVRecord r : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (r.size() < parser.getHeaderMap().size()) {
-                    throw new IllegalArgumentException(source + " line " + line + ": " + r.size() + " fields, the header has " + parser.getHeaderMap().size());
+            boolean hasKind = csv.header().has("kind");
+            csv.forEach(stop, row -> {
+                if (row.width() < csv.header().size()) {
+                    row.error("", row.width() + " fields, the header has " + csv.header().size());
                 }
-                LocalDate date;
+                LocalDate date = row.date("date", true, "a date like 2024-12-24");
+                SpecialDayType type = row.enumValue("type", true, SpecialDayType.class, "closed, public_holiday or event");
+                Double uplift = row.number("uplift_percent", false);
                 try {
-                    date = LocalDate.parse(r.get("date"));
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(source + " line " + line + ", column 'date': '" + r.get("date") + "' is not a date like 2024-12-24");
-                }
-                SpecialDayType type;
-                try {
-                    type = SpecialDayType.valueOf(r.get("type").toUpperCase(Locale.ROOT));
+                    out.add(new SpecialDay(date, type, hasKind ? row.raw("kind") : null, uplift));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(source + " line " + line + ", column 'type': '" + r.get("type") + "' is not closed, public_holiday or event");
+                    row.error("", e.getMessage());
                 }
-                Double uplift = null;
-                if (hasUplift && !r.get("uplift_percent").isEmpty()) {
-                    try {
-                        uplift = Double.parseDouble(r.get("uplift_percent"));
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(source + " line " + line + ", column 'uplift_percent': '" + r.get("uplift_percent") + "' is not a number");
-                    }
-                }
-                try {
-                    out.add(new SpecialDay(date, type, hasKind ? r.get("kind") : null, uplift));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException(source + " line " + line + ": " + e.getMessage());
-                }
-            }
+            });
         }
         return out;
     }

@@ -7,6 +7,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
@@ -18,14 +19,16 @@ import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.audit.AuditTrail;
 
 /**
- * The data layer and the import service only — no web server, no Vaadin, no method security: the command line is an
+ * The data layer, the import service and the master-data services it saves through — no web server, no Vaadin, no method security: the command line is an
  * operator's tool on the database host (like {@code db migrate}), and its audit events name the actor "system".
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class,
-        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
-// the import service and its importers live in dev.frontline.imports itself; the sub-packages hold UI, API and CLI
-@ComponentScan(basePackages = "dev.frontline.imports",
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+        ValidationAutoConfiguration.class})
+// the import service and its importers live in dev.frontline.imports itself; the sub-packages hold UI, API and CLI.
+// The importers save master data through its services, so the command line checks the rules the screens check.
+@ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.frontline\\.imports\\.[a-z]+\\..*"))
 @Import({AuditTrail.class, CurrentUser.class})
 public class ImportCliContext {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import dev.frontline.shared.csv.CsvError;
+import dev.frontline.shared.csv.CsvErrorHandler;
+
 /**
  * Every error of a file is counted, but only the first {@value #SHOWN} are kept: a file that is wrong on every one of
  * 700,000 rows must not fill the heap or the screen, while the planner still learns how many rows are wrong.
  */
-public final class ErrorList {
+public final class ErrorList implements CsvErrorHandler {
 
     public static final int SHOWN = 500;
 
@@ -23,6 +26,11 @@ public final class ErrorList {
     }
 
     public void add(ImportError error) {
+        add(error.line(), error.column(), error.message());
+    }
+
+    @Override
+    public void report(CsvError error) {
         add(error.line(), error.column(), error.message());
     }
 

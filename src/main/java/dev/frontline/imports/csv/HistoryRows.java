@@ -14,6 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.csv.CsvLayout;
+import dev.frontline.shared.csv.CsvLine;
+
 /**
  * Turns rows of an ACD interval export into checked intervals with an instant start. Times are ISO local date-times in
  * the import's time zone (the queue's own unless one is given), or carry their offset. Across DST: a local time the
@@ -70,14 +73,14 @@ public final class HistoryRows {
     }
 
     /** The layout: the queue column may be left out when the import names its queue. */
-    public CsvFile.Layout layout() {
+    public CsvLayout layout() {
         return fixedQueue == null
-                ? new CsvFile.Layout(List.of(INTERVAL_START, QUEUE, OFFERED, HANDLED, ABANDONED, AHT), List.of(ASA, SERVICE_LEVEL))
-                : new CsvFile.Layout(List.of(INTERVAL_START, OFFERED, HANDLED, ABANDONED, AHT), List.of(QUEUE, ASA, SERVICE_LEVEL));
+                ? new CsvLayout(List.of(INTERVAL_START, QUEUE, OFFERED, HANDLED, ABANDONED, AHT), List.of(ASA, SERVICE_LEVEL))
+                : new CsvLayout(List.of(INTERVAL_START, OFFERED, HANDLED, ABANDONED, AHT), List.of(QUEUE, ASA, SERVICE_LEVEL));
     }
 
     /** The checked interval, or null when the row has errors (already added to the error list). */
-    public Interval read(CsvRow row) {
+    public Interval read(CsvLine row) {
         QueueZone queue = queue(row);
         OffsetDateTime start = queue == null ? null : start(row, queue);
         Integer offered = row.integer(OFFERED, true, 0, Integer.MAX_VALUE);
@@ -95,7 +98,7 @@ public final class HistoryRows {
         return new Interval(row.line(), queue.id(), start, offered, handled, abandoned, aht, asa, serviceLevel);
     }
 
-    private QueueZone queue(CsvRow row) {
+    private QueueZone queue(CsvLine row) {
         String code = row.raw(QUEUE);
         if (fixedQueue != null) {
             if (!code.isEmpty() && !code.equals(fixedQueue.code())) {
@@ -115,7 +118,7 @@ public final class HistoryRows {
         return queue;
     }
 
-    private OffsetDateTime start(CsvRow row, QueueZone queue) {
+    private OffsetDateTime start(CsvLine row, QueueZone queue) {
         String text = row.text(INTERVAL_START, true);
         if (text == null) {
             return null;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
+import dev.frontline.shared.csv.CsvErrorHandler;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.csv.CsvReader;
 
 /**
  * Reads a rostering scenario from a folder of CSV files with headers (see docs/roster.md for every column):
@@ -44,7 +44,7 @@ public final class ScenarioReader {
     }
 
     private Roster build() {
-        CSVRecord horizon = rows("horizon.csv", true).get(0);
+        CsvLine horizon = rows("horizon.csv", true).get(0);
         LocalDate start = date(horizon, "start_date");
         RosterBuilder builder = new RosterBuilder(folder.getFileName().toString(), start, positive(horizon, "days"));
         Map<String, Queue> queues = new HashMap<>();
@@ -123,7 +123,7 @@ public final class ScenarioReader {
         return builder.build();
     }
 
-    private List<CSVRecord> rows(String file, boolean required) {
+    private List<CsvLine> rows(String file, boolean required) {
         Path path = folder.resolve(file);
         if (!Files.isRegularFile(path)) {
             if (required) {
@@ -131,9 +131,12 @@ public final class ScenarioReader {
             }
             return List.of();
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get().parse(reader).getRecords();
+        // a bad cell throws at once; each() adds the file and line to the message
+        CsvErrorHandler stop = error -> {
+            throw new IllegalArgumentException("column '" + error.column() + "': " + error.message());
+        };
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8); CsvReader csv = CsvReader.open(reader)) {
+            List<CsvLine> rows = csv.lines(stop);
             if (required && rows.isEmpty()) {
                 throw new IllegalArgumentException("scenario " + folder + ": " + file + " has no rows");
             }
@@ -143,32 +146,37 @@ public final class ScenarioReader {
         }
     }
 
-    private void each(String file, boolean required, Consumer<CSVRecord> action) {
-        for (CSVRecord row : rows(file, required)) {
+    private void each(String file, boolean required, Consumer<CsvLine> action) {
+        for (CsvLine row : rows(file, required)) {
             try {
                 action.accept(row);
             } catch (IllegalArgumentException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith(file)) {
                     throw e;
                 }
-                throw new IllegalArgumentException(file + " line " + (row.getRecordNumber() + 1) + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(file + " line " + row.line() + ": " + e.getMessage(), e);
             }
         }
     }
 
-    private static String text(CSVRecord row, String column) {
-        if (!row.isMapped(column)) {
-            throw new IllegalArgumentException("column '" + column + "' is missing");
-        }
-        return row.get(column).strip();
+    private static String text(CsvLine row, String column) {
+        requireColumn(row, column);
+        return row.raw(column);
     }
 
-    private static String blankToNull(CSVRecord row, String column) {
-        String value = row.isMapped(column) ? row.get(column).strip() : "";
+    /** Scenario files have no fixed layout; a column a value needs is missing only when that value is read. */
+    private static void requireColumn(CsvLine row, String column) {
+        if (!row.has(column)) {
+            throw new IllegalArgumentException("column '" + column + "' is missing");
+        }
+    }
+
+    private static String blankToNull(CsvLine row, String column) {
+        String value = row.raw(column);
         return value.isEmpty() ? null : value;
     }
 
-    private static Set<String> list(CSVRecord row, String column) {
+    private static Set<String> list(CsvLine row, String column) {
         Set<String> values = new LinkedHashSet<>();
         for (String value : text(row, column).split("\\|")) {
             if (!value.isBlank()) {
@@ -178,20 +186,16 @@ public final class ScenarioReader {
         return values;
     }
 
-    private static int nonNegative(CSVRecord row, String column) {
-        String value = text(row, column);
-        try {
-            int number = Integer.parseInt(value);
-            if (number < 0) {
-                throw error(row, column, "'" + value + "' is negative");
-            }
-            return number;
-        } catch (NumberFormatException e) {
-            throw error(row, column, "'" + value + "' is not a whole number");
+    private static int nonNegative(CsvLine row, String column) {
+        requireColumn(row, column);
+        int number = row.integer(column, true);
+        if (number < 0) {
+            throw error(row, column, "'" + row.raw(column) + "' is negative");
         }
+        return number;
     }
 
-    private static int positive(CSVRecord row, String column) {
+    private static int positive(CsvLine row, String column) {
         int number = nonNegative(row, column);
         if (number == 0) {
             throw error(row, column, "'0' must be positive");
@@ -200,27 +204,29 @@ public final class ScenarioReader {
     }
 
     /** A maximum; blank means no limit. */
-    private static int limit(CSVRecord row, String column) {
+    private static int limit(CsvLine row, String column) {
         return text(row, column).isEmpty() ? Contract.UNLIMITED : nonNegative(row, column);
     }
 
-    private static double decimal(CSVRecord row, String column, String value) {
+    /** A non-negative number from a cell, or from part of one ("BILLING:0.8" in the skills column). */
+    private static double decimal(CsvLine row, String column, String value) {
+        double number;
         try {
-            double number = Double.parseDouble(value);
-            if (!Double.isFinite(number) || number < 0) {
-                throw error(row, column, "'" + value + "' is not a finite non-negative number");
-            }
-            return number;
+            number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
             throw error(row, column, "'" + value + "' is not a number");
         }
+        if (!Double.isFinite(number) || number < 0) {
+            throw error(row, column, "'" + value + "' is not a finite non-negative number");
+        }
+        return number;
     }
 
     /**
      * The optional night columns of a contract: a window ({@code night_start} and {@code night_end}, both or neither;
      * without them no shift counts as a night shift) and {@code max_night_shifts_per_week} (blank = no limit).
      */
-    private static Contract withNightRules(CSVRecord row, Contract contract) {
+    private static Contract withNightRules(CsvLine row, Contract contract) {
         String start = blankToNull(row, "night_start");
         String end = blankToNull(row, "night_end");
         String max = blankToNull(row, "max_night_shifts_per_week");
@@ -242,40 +248,28 @@ public final class ScenarioReader {
                 max == null ? Contract.UNLIMITED : nonNegative(row, "max_night_shifts_per_week"));
     }
 
-    private static int minuteOfDay(CSVRecord row, String column) {
-        try {
-            LocalTime time = LocalTime.parse(text(row, column));
-            return time.getHour() * 60 + time.getMinute();
-        } catch (DateTimeParseException e) {
-            throw error(row, column, "'" + text(row, column) + "' is not a time HH:MM");
-        }
+    private static int minuteOfDay(CsvLine row, String column) {
+        requireColumn(row, column);
+        LocalTime time = row.time(column, true, "a time HH:MM");
+        return time.getHour() * 60 + time.getMinute();
     }
 
-    private static LocalDate date(CSVRecord row, String column) {
-        try {
-            return LocalDate.parse(text(row, column));
-        } catch (DateTimeParseException e) {
-            throw error(row, column, "'" + text(row, column) + "' is not a date YYYY-MM-DD");
-        }
+    private static LocalDate date(CsvLine row, String column) {
+        requireColumn(row, column);
+        return row.date(column, true, "a date YYYY-MM-DD");
     }
 
-    private static Channel channel(CSVRecord row) {
-        try {
-            return Channel.valueOf(text(row, "channel").toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw error(row, "channel", "'" + text(row, "channel") + "' is not one of " + List.of(Channel.values()));
-        }
+    private static Channel channel(CsvLine row) {
+        requireColumn(row, "channel");
+        return row.enumValue("channel", true, Channel.class, "one of " + List.of(Channel.values()));
     }
 
-    private static DayOfWeek weekday(CSVRecord row) {
-        try {
-            return DayOfWeek.valueOf(text(row, "weekday").toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw error(row, "weekday", "'" + text(row, "weekday") + "' is not a weekday name");
-        }
+    private static DayOfWeek weekday(CsvLine row) {
+        requireColumn(row, "weekday");
+        return row.enumValue("weekday", true, DayOfWeek.class, "a weekday name");
     }
 
-    private static WorkLocation location(CSVRecord row, Map<String, Site> sites) {
+    private static WorkLocation location(CsvLine row, Map<String, Site> sites) {
         String value = blankToNull(row, "location");
         if (value == null || value.equals("HOME")) {
             return WorkLocation.HOME;
@@ -287,7 +281,7 @@ public final class ScenarioReader {
         return WorkLocation.office(site);
     }
 
-    private static <T> T known(Map<String, T> map, CSVRecord row, String column) {
+    private static <T> T known(Map<String, T> map, CsvLine row, String column) {
         T value = map.get(text(row, column));
         if (value == null) {
             throw error(row, column, "unknown " + column + " '" + text(row, column) + "'");
@@ -295,7 +289,7 @@ public final class ScenarioReader {
         return value;
     }
 
-    private static IllegalArgumentException error(CSVRecord row, String column, String message) {
+    private static IllegalArgumentException error(CsvLine row, String column, String message) {
         return new IllegalArgumentException("column '" + column + "': " + message);
     }
 }

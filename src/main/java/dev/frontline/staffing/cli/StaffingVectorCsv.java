@@ -1,19 +1,18 @@
 package dev.frontline.staffing.cli;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+
+import dev.frontline.shared.csv.CsvErrorHandler;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.csv.CsvMalformedException;
+import dev.frontline.shared.csv.CsvReader;
 
 /**
  * Reads a staffing vector CSV for {@code simulate}. Columns (header row required, any order):
@@ -43,33 +42,31 @@ final class StaffingVectorCsv {
     }
 
     static Vector read(Reader reader, int intervalMinutes) {
+        CsvErrorHandler stop = error -> {
+            throw new IllegalArgumentException(error.column().isEmpty() ? "line " + error.line() + ": " + error.message()
+                    : "line " + error.line() + ", column '" + error.column() + "': " + error.message());
+        };
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(reader)) {
-            List<String> header = parser.getHeaderNames();
-            for (String column : REQUIRED) {
-                if (!header.contains(column)) {
-                    throw new IllegalArgumentException("line 1: missing column '" + column + "' (found " + header
-                            + "; expected interval_start, [queue,] calls, aht_s, agents)");
-                }
+        try (CsvReader csv = CsvReader.open(reader)) {
+            List<String> header = csv.header().names();
+            String missing = csv.header().firstMissing(REQUIRED);
+            if (missing != null) {
+                throw new IllegalArgumentException("line 1: missing column '" + missing + "' (found " + header
+                        + "; expected interval_start, [queue,] calls, aht_s, agents)");
             }
-            boolean hasQueue = header.contains("queue");
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (record.size() != header.size()) {
-                    throw new IllegalArgumentException("line " + line + ": " + record.size() + " fields, expected "
-                            + header.size() + " as in the header");
+            boolean hasQueue = csv.header().has("queue");
+            csv.forEach(stop, row -> {
+                if (row.width() != header.size()) {
+                    row.error("", row.width() + " fields, expected " + header.size() + " as in the header");
                 }
-                String queue = hasQueue ? record.get("queue") : "queue";
+                String queue = hasQueue ? row.raw("queue") : "queue";
                 if (queue.isEmpty()) {
-                    throw new IllegalArgumentException("line " + line + ", column 'queue': empty");
+                    row.error("queue", "empty");
                 }
-                rows.add(new Row(line, time(record, line), queue, number(record, line, "calls", true),
-                        number(record, line, "aht_s", false), wholeNumber(record, line)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                rows.add(new Row(row.line(), row.time("interval_start", true, "a time HH:mm"), queue,
+                        number(row, "calls", true), number(row, "aht_s", false), wholeNumber(row, "agents")));
+            });
+        } catch (CsvMalformedException e) {
             throw new IllegalArgumentException("staffing CSV: " + e.getMessage(), e);
         }
         if (rows.isEmpty()) {
@@ -113,45 +110,22 @@ final class StaffingVectorCsv {
         return new Vector(first, intervals, calls, aht, agents);
     }
 
-    private static LocalTime time(CSVRecord record, long line) {
-        String text = record.get("interval_start");
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("line " + line + ", column 'interval_start': '" + text + "' is not a time HH:mm");
-        }
-    }
-
-    private static double number(CSVRecord record, long line, String column, boolean zeroAllowed) {
-        String text = record.get(column);
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("line " + line + ", column '" + column + "': '" + text + "' is not a number");
-        }
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("line " + line + ", column '" + column + "': '" + text + "' is not a finite number");
-        }
+    private static double number(CsvLine row, String column, boolean zeroAllowed) {
+        double value = row.number(column, true);
         if (value < 0) {
-            throw new IllegalArgumentException("line " + line + ", column '" + column + "': '" + text + "' is negative");
+            row.error(column, "'" + row.raw(column) + "' is negative");
         }
         if (!zeroAllowed && value == 0) {
-            throw new IllegalArgumentException("line " + line + ", column '" + column + "': '" + text + "' must be greater than zero");
+            row.error(column, "'" + row.raw(column) + "' must be greater than zero");
         }
         return value;
     }
 
-    private static int wholeNumber(CSVRecord record, long line) {
-        String text = record.get("agents");
-        try {
-            int value = Integer.parseInt(text);
-            if (value < 0) {
-                throw new IllegalArgumentException("line " + line + ", column 'agents': '" + text + "' is negative");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("line " + line + ", column 'agents': '" + text + "' is not a whole number");
+    private static int wholeNumber(CsvLine row, String column) {
+        int value = row.integer(column, true);
+        if (value < 0) {
+            row.error(column, "'" + row.raw(column) + "' is negative");
         }
+        return value;
     }
 }

@@ -3,8 +3,8 @@ package dev.frontline.workforce.masterdata;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,10 +29,12 @@ public class AgentMasterService implements MasterDataStore<AgentDraft> {
 
     private final AgentMasterRepository agents;
     private final MasterDataAudit audit;
+    private final DraftRules rules;
 
-    AgentMasterService(AgentMasterRepository agents, MasterDataAudit audit) {
+    AgentMasterService(AgentMasterRepository agents, MasterDataAudit audit, DraftRules rules) {
         this.agents = agents;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -63,26 +65,24 @@ public class AgentMasterService implements MasterDataStore<AgentDraft> {
         return agents.find(id).orElseThrow();
     }
 
-    private AgentDraft validate(AgentDraft d, Long id) {
-        String number = d.employeeNumber() == null ? null : d.employeeNumber().trim();
-        Rules.require(Rules.employeeNumber(number), "agent.error.number", String.valueOf(number));
-        Rules.require(!agents.numberTaken(number, id), "agent.error.number-taken", number);
-        Rules.require(Rules.text(d.firstName()) && Rules.text(d.lastName()), "agent.error.name");
-        String email = d.email() == null ? null : d.email().trim().toLowerCase(Locale.ROOT);
-        Rules.require(Rules.email(email), "agent.error.email", String.valueOf(email));
-        Rules.require(!agents.emailTaken(email, id), "agent.error.email-taken", email);
-        Rules.require(d.hireDate() != null, "agent.error.hire-date");
-        Rules.require(d.status() != null, "agent.error.status");
+    /**
+     * The rules a draft breaks by itself, without saving it: how an import checks every row before it writes any.
+     * The same rules, and those that need the database, run again when the draft is saved.
+     */
+    public List<RuleViolation> check(AgentDraft draft) {
+        return rules.check(trimmed(draft));
+    }
+
+    private AgentDraft validate(AgentDraft draft, Long id) {
+        AgentDraft d = trimmed(draft);
+        rules.require(d);
+        Rules.require(!agents.numberTaken(d.employeeNumber(), id), "agent.error.number-taken", d.employeeNumber());
+        Rules.require(!agents.emailTaken(d.email(), id), "agent.error.email-taken", d.email());
         boolean left = d.status() == AgentStatus.LEFT;
-        if (left) {
-            Rules.require(d.exitDate() != null && !d.exitDate().isBefore(d.hireDate()), "agent.error.exit-date");
-            Rules.require(d.exitKind() != null, "agent.error.exit-kind");
-        }
         AgentMasterRepository.Ids ids = agents.ids(d);
         Rules.require(ids.contract() != null, "agent.error.contract");
         Rules.require(d.teamCode() == null || ids.team() != null, "agent.error.team");
         Rules.require(ids.site() != null, "agent.error.site");
-        Rules.require(d.officeEligible() != null, "agent.error.office");
 
         List<SkillLevel> skills = d.skills() == null ? List.of() : d.skills();
         var skillCodes = new HashSet<String>();
@@ -90,14 +90,9 @@ public class AgentMasterService implements MasterDataStore<AgentDraft> {
             Rules.require(s.skillCode() != null && agents.skillExists(s.skillCode()), "agent.error.skill",
                     String.valueOf(s.skillCode()));
             Rules.require(skillCodes.add(s.skillCode()), "agent.error.skill-twice", s.skillCode());
-            Rules.require(s.proficiency() != null && s.proficiency() > 0 && s.proficiency() <= 1,
-                    "agent.error.proficiency", s.skillCode());
         }
         var languages = new TreeSet<String>();
-        for (String language : d.languages() == null ? List.<String>of() : d.languages()) {
-            Rules.require(Rules.language(language), "masterdata.error.language", language);
-            languages.add(language);
-        }
+        languages.addAll(d.languages() == null ? Set.of() : d.languages());
         List<WeeklySlot> weekly = d.weeklyAvailability() == null ? List.of() : d.weeklyAvailability().stream()
                 .sorted(Comparator.comparing(WeeklySlot::weekday).thenComparing(WeeklySlot::from)).toList();
         for (int i = 0; i < weekly.size(); i++) {
@@ -116,12 +111,24 @@ public class AgentMasterService implements MasterDataStore<AgentDraft> {
             Rules.require(e.available() ? e.from() != null && e.to() != null && e.from().isBefore(e.to())
                     : e.from() == null && e.to() == null, "agent.error.exception-window", e.date());
         }
-        return new AgentDraft(number, d.firstName().trim(), d.lastName().trim(), email, d.hireDate(), d.status(),
+        return new AgentDraft(d.employeeNumber(), d.firstName(), d.lastName(), d.email(), d.hireDate(), d.status(),
                 left ? d.exitDate() : null, left ? d.exitKind() : null,
                 left && d.exitReason() != null && !d.exitReason().isBlank() ? d.exitReason().trim() : null,
                 d.contractCode(), d.teamCode(), d.homeSiteCode(), d.officeEligible(),
                 skills.stream().sorted(Comparator.comparing(SkillLevel::skillCode)).toList(), languages, weekly,
                 exceptions.stream().map(e -> new AvailabilityException(e.date(), e.available(), e.from(), e.to(),
                         e.reason() == null || e.reason().isBlank() ? null : e.reason().trim())).toList());
+    }
+
+    /** Number and names without the spaces a form or a file leaves around them. */
+    private static AgentDraft trimmed(AgentDraft d) {
+        return new AgentDraft(strip(d.employeeNumber()), strip(d.firstName()), strip(d.lastName()), d.email(),
+                d.hireDate(), d.status(), d.exitDate(), d.exitKind(), d.exitReason(), d.contractCode(), d.teamCode(),
+                d.homeSiteCode(), d.officeEligible(), d.skills(), d.languages(), d.weeklyAvailability(),
+                d.availabilityExceptions());
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 }

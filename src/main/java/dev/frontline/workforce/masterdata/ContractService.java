@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 
-/** Contracts and their labour rules, with the bounds the database enforces checked first. */
+/**
+ * Contracts and their labour rules. The rules declared on {@link ContractDraft} are checked first, then those that
+ * need the database (a free code, known templates), so nothing the database would refuse reaches it.
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('PLANNER')")
@@ -20,10 +23,12 @@ public class ContractService implements MasterDataStore.Deletable<ContractDraft>
 
     private final ContractRepository contracts;
     private final MasterDataAudit audit;
+    private final DraftRules rules;
 
-    ContractService(ContractRepository contracts, MasterDataAudit audit) {
+    ContractService(ContractRepository contracts, MasterDataAudit audit, DraftRules rules) {
         this.contracts = contracts;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -64,37 +69,36 @@ public class ContractService implements MasterDataStore.Deletable<ContractDraft>
         audit.deleted(ENTITY, code, before.data());
     }
 
-    private ContractDraft validate(ContractDraft d, Long id) {
-        String code = d.code() == null ? null : d.code().trim();
-        Rules.require(Rules.code(code), "masterdata.error.code", String.valueOf(code));
-        Rules.require(!contracts.codeTaken(code, id), "masterdata.error.code-taken", code);
-        Rules.require(Rules.text(d.name()), "masterdata.error.name");
-        Rules.require(Rules.between(d.maxMinutesPerWeek(), 1, 4800), "contract.error.max-minutes");
-        Rules.require(Rules.between(d.minMinutesPerWeek(), 0, d.maxMinutesPerWeek()), "contract.error.min-minutes");
-        Rules.require(d.overtimeAfterMinutesPerWeek() == null || Rules.between(d.overtimeAfterMinutesPerWeek(), 1, 4800),
-                "contract.error.overtime");
-        Rules.require(Rules.between(d.minRestMinutes(), 0, 1440), "contract.error.rest");
-        Rules.require(Rules.between(d.maxConsecutiveWorkingDays(), 1, 14), "contract.error.max-days");
-        Rules.require(Rules.between(d.minConsecutiveWorkingDays(), 1, Math.min(7, d.maxConsecutiveWorkingDays())),
-                "contract.error.min-days");
-        Rules.require(Rules.between(d.minConsecutiveDaysOff(), 1, 7), "contract.error.days-off");
-        Rules.require(Rules.between(d.maxWeekendsPer4Weeks(), 0, 4), "contract.error.weekends");
-        Rules.require(Rules.between(d.maxNightShiftsPerWeek(), 0, 7), "contract.error.nights");
-        Rules.require(d.nightStartsAt() != null && d.nightEndsAt() != null, "contract.error.night-window");
-        Rules.require(Rules.between(d.minOfficeDaysPerWeek(), 0, 7), "contract.error.office-days");
-        List<AllowedTemplate> templates = d.allowedTemplates() == null ? List.of() : d.allowedTemplates();
+    /**
+     * The rules a draft breaks, without saving it: how an import checks every row before it writes any. The same
+     * rules run again when the draft is saved.
+     */
+    public List<RuleViolation> check(ContractDraft draft) {
+        return rules.check(normalised(draft));
+    }
+
+    private ContractDraft validate(ContractDraft draft, Long id) {
+        ContractDraft d = normalised(draft);
+        rules.require(d);
+        Rules.require(!contracts.codeTaken(d.code(), id), "masterdata.error.code-taken", d.code());
         var seen = new HashSet<String>();
-        for (AllowedTemplate t : templates) {
+        for (AllowedTemplate t : d.allowedTemplates()) {
             Rules.require(t.templateCode() != null && contracts.templateExists(t.templateCode()),
                     "contract.error.template", String.valueOf(t.templateCode()));
             Rules.require(seen.add(t.templateCode()), "contract.error.template-twice", t.templateCode());
-            Rules.require(t.maxShiftsPer4Weeks() == null || Rules.between(t.maxShiftsPer4Weeks(), 0, 28),
-                    "contract.error.template-cap", t.templateCode());
         }
-        return new ContractDraft(code, d.name().trim(), d.minMinutesPerWeek(), d.maxMinutesPerWeek(),
+        return d;
+    }
+
+    /** The draft as it is stored: code and name trimmed, allowed templates in code order. */
+    private static ContractDraft normalised(ContractDraft d) {
+        List<AllowedTemplate> templates = d.allowedTemplates() == null ? List.of() : d.allowedTemplates();
+        return new ContractDraft(d.code() == null ? null : d.code().trim(), d.name() == null ? null : d.name().trim(),
+                d.minMinutesPerWeek(), d.maxMinutesPerWeek(),
                 d.overtimeAfterMinutesPerWeek(), d.minRestMinutes(), d.minConsecutiveWorkingDays(),
                 d.maxConsecutiveWorkingDays(), d.minConsecutiveDaysOff(), d.maxWeekendsPer4Weeks(),
                 d.maxNightShiftsPerWeek(), d.nightStartsAt(), d.nightEndsAt(), d.minOfficeDaysPerWeek(),
-                templates.stream().sorted(Comparator.comparing(AllowedTemplate::templateCode)).toList());
+                templates.stream().sorted(Comparator.comparing(AllowedTemplate::templateCode,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))).toList());
     }
 }

@@ -1,12 +1,19 @@
 package dev.frontline.workforce.masterdata;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
 /**
  * A master-data change refused with a reason the planner can act on. The message is an i18n key with arguments, so
- * views show it translated and the REST API and logs still get a readable English fallback.
+ * views show it translated; {@link #getMessage()} is the English text of the same bundle, for the import, the REST
+ * API, the command line and the logs.
  */
 public class MasterDataException extends RuntimeException {
+
+    private static final String BUNDLE = "vaadin-i18n.translations";
 
     private final String key;
     private final transient Object[] args;
@@ -23,5 +30,19 @@ public class MasterDataException extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    @Override
+    public String getMessage() {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+            Object[] english = Arrays.stream(args)
+                    .map(a -> a instanceof MessageKey k && bundle.containsKey(k.key()) ? bundle.getString(k.key())
+                            : a instanceof Number n ? n : String.valueOf(a))
+                    .toArray();
+            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(english);
+        } catch (MissingResourceException e) {
+            return super.getMessage();
+        }
     }
 }

@@ -8,16 +8,22 @@ import java.util.regex.Pattern;
 import de.focus_shift.jollyday.core.HolidayManager;
 
 /**
- * The rules the database states as check constraints, as plain predicates: forms validate with them before the
- * database would refuse, and services check them again so the REST API and tests get the same messages.
+ * The shapes the database's check constraints accept. Contracts, shift templates and agents name the patterns in
+ * their Bean Validation constraints; sites, queues and teams, which no file imports, still check the predicates in
+ * their forms and services.
  */
 public final class Rules {
 
-    private static final Pattern CODE = Pattern.compile("^[A-Z0-9_-]{2,20}$");
+    /** Codes of sites, teams, contracts and shift templates. */
+    public static final String CODE_PATTERN = "^[A-Z0-9_-]{2,20}$";
+    public static final String EMPLOYEE_NUMBER_PATTERN = "^[A-Z0-9-]{2,20}$";
+    /** A two-letter ISO 639 language code in lower case. */
+    public static final String LANGUAGE_PATTERN = "^[a-z]{2}$";
+    public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
+
+    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
     private static final Pattern LONG_CODE = Pattern.compile("^[A-Z0-9_-]{2,40}$");
-    private static final Pattern EMPLOYEE_NUMBER = Pattern.compile("^[A-Z0-9-]{2,20}$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
     private static final Pattern ZONE_SHAPE = Pattern.compile("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$");
 
     private Rules() {
@@ -32,16 +38,8 @@ public final class Rules {
         return value != null && LONG_CODE.matcher(value).matches();
     }
 
-    public static boolean employeeNumber(String value) {
-        return value != null && EMPLOYEE_NUMBER.matcher(value).matches();
-    }
-
     public static boolean language(String value) {
         return value != null && LANGUAGE.matcher(value).matches();
-    }
-
-    public static boolean email(String value) {
-        return value != null && EMAIL.matcher(value).matches();
     }
 
     public static boolean text(String value) {

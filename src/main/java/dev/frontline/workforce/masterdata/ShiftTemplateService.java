@@ -19,10 +19,12 @@ public class ShiftTemplateService implements MasterDataStore.Deletable<ShiftTemp
 
     private final ShiftTemplateRepository templates;
     private final MasterDataAudit audit;
+    private final DraftRules rules;
 
-    ShiftTemplateService(ShiftTemplateRepository templates, MasterDataAudit audit) {
+    ShiftTemplateService(ShiftTemplateRepository templates, MasterDataAudit audit, DraftRules rules) {
         this.templates = templates;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -65,37 +67,32 @@ public class ShiftTemplateService implements MasterDataStore.Deletable<ShiftTemp
         audit.deleted(ENTITY, code, before.data());
     }
 
-    private ShiftTemplateDraft validate(ShiftTemplateDraft d, Long id) {
-        String code = d.code() == null ? null : d.code().trim();
-        Rules.require(Rules.code(code), "masterdata.error.code", String.valueOf(code));
-        Rules.require(!templates.codeTaken(code, id), "masterdata.error.code-taken", code);
-        Rules.require(Rules.text(d.name()), "masterdata.error.name");
-        Rules.require(d.earliestStart() != null && d.latestStart() != null
-                && !d.earliestStart().isAfter(d.latestStart()), "shift-template.error.window");
-        Rules.require(d.startStepMinutes() != null && Set.of(15, 30, 60).contains(d.startStepMinutes()),
-                "shift-template.error.step");
-        List<Integer> lengths = d.lengthsMinutes() == null ? List.of() : d.lengthsMinutes();
-        Rules.require(!lengths.isEmpty() && lengths.size() <= 12, "shift-template.error.lengths");
-        for (Integer length : lengths) {
-            Rules.require(Rules.between(length, 60, 960), "shift-template.error.length", String.valueOf(length));
-        }
-        Rules.require(Rules.between(d.breakCount(), 0, 4), "shift-template.error.break-count");
-        Rules.require(Rules.between(d.breakMinutes(), 0, 60) && d.breakMinutes() % 15 == 0,
-                "shift-template.error.break-minutes");
-        Rules.require(Rules.between(d.lunchMinutes(), 0, 120) && d.lunchMinutes() % 15 == 0,
-                "shift-template.error.lunch-minutes");
-        Rules.require(Rules.between(d.breakEarliestAfterStart(), 0, 600), "shift-template.error.offset");
-        Rules.require(Rules.between(d.breakLatestBeforeEnd(), 0, 600), "shift-template.error.offset");
-        Rules.require(Rules.between(d.minMinutesBetweenBreaks(), 0, 600), "shift-template.error.gap");
-        Set<String> successors = new TreeSet<>(d.forbiddenSuccessors() == null ? Set.of() : d.forbiddenSuccessors());
-        for (String successor : successors) {
-            Rules.require(successor.equals(code) || templates.exists(successor), "shift-template.error.successor",
+    /**
+     * The rules a draft breaks, without saving it: how an import checks every row before it writes any. The same
+     * rules run again when the draft is saved.
+     */
+    public List<RuleViolation> check(ShiftTemplateDraft draft) {
+        return rules.check(normalised(draft));
+    }
+
+    private ShiftTemplateDraft validate(ShiftTemplateDraft draft, Long id) {
+        ShiftTemplateDraft d = normalised(draft);
+        rules.require(d);
+        Rules.require(!templates.codeTaken(d.code(), id), "masterdata.error.code-taken", d.code());
+        for (String successor : d.forbiddenSuccessors()) {
+            // a template naming itself is created before its own successor row is written
+            Rules.require(successor.equals(d.code()) || templates.exists(successor), "shift-template.error.successor",
                     successor);
         }
-        // a template naming itself is created before its own successor row is written
-        return new ShiftTemplateDraft(code, d.name().trim(), d.earliestStart(), d.latestStart(),
-                d.startStepMinutes(), new TreeSet<>(lengths).stream().toList(), d.breakCount(), d.breakMinutes(),
-                d.lunchMinutes(), d.breakEarliestAfterStart(), d.breakLatestBeforeEnd(), d.minMinutesBetweenBreaks(),
-                successors);
+        return d;
+    }
+
+    /** The draft as it is stored: code and name trimmed, successors in code order. */
+    private static ShiftTemplateDraft normalised(ShiftTemplateDraft d) {
+        return new ShiftTemplateDraft(d.code() == null ? null : d.code().trim(), d.name() == null ? null : d.name().trim(),
+                d.earliestStart(), d.latestStart(), d.startStepMinutes(), d.lengthsMinutes(), d.breakCount(),
+                d.breakMinutes(), d.lunchMinutes(), d.breakEarliestAfterStart(), d.breakLatestBeforeEnd(),
+                d.minMinutesBetweenBreaks(),
+                new TreeSet<>(d.forbiddenSuccessors() == null ? Set.<String>of() : d.forbiddenSuccessors()));
     }
 }

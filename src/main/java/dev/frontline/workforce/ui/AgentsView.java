@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.Result;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +36,6 @@ import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
 import dev.frontline.workforce.masterdata.AgentMasterService;
 import dev.frontline.workforce.masterdata.ContractService;
 import dev.frontline.workforce.masterdata.QueueService;
-import dev.frontline.workforce.masterdata.Rules;
 import dev.frontline.workforce.masterdata.SiteService;
 import dev.frontline.workforce.masterdata.SkillRow;
 import dev.frontline.workforce.masterdata.Stored;
@@ -85,28 +83,27 @@ public class AgentsView extends MasterDataView<AgentDraft> {
         filter(statusFilter, "agent-filter-status", "agents.filter.status", List.of(AgentStatus.values()));
         filter(skillFilter, "agent-filter-skill", "agents.filter.skill", skillCodes);
 
-        String required = getTranslation("masterdata.error.required");
+        // the rules and their messages come from the constraints on AgentDraft (BeanValidationBinder); whether an
+        // agent who left gave the exit details is a rule across fields, shown at the field when the service refuses
         TextField number = Fields.text("agent-number", getTranslation("agents.field.number"));
-        binder.forField(number).asRequired(required)
-                .withValidator(Rules::employeeNumber, getTranslation("agent.error.number.short")).bind("employeeNumber");
+        binder.forField(number).bind("employeeNumber");
         TextField first = Fields.text("agent-first-name", getTranslation("agents.field.first-name"));
-        binder.forField(first).asRequired(required).bind("firstName");
+        binder.forField(first).bind("firstName");
         TextField last = Fields.text("agent-last-name", getTranslation("agents.field.last-name"));
-        binder.forField(last).asRequired(required).bind("lastName");
+        binder.forField(last).bind("lastName");
         TextField email = Fields.text("agent-email", getTranslation("agents.field.email"));
-        binder.forField(email).asRequired(required)
-                .withValidator(Rules::email, getTranslation("agent.error.email.short")).bind("email");
+        binder.forField(email).bind("email");
         DatePicker hired = new DatePicker(getTranslation("agents.field.hire-date"));
         hired.setId("agent-hire-date");
-        binder.forField(hired).asRequired(required).bind("hireDate");
+        binder.forField(hired).bind("hireDate");
         ComboBox<String> contract = combo("agent-contract", "agents.field.contract",
                 contracts.all().stream().map(c -> c.data().code()).toList());
-        binder.forField(contract).asRequired(required).bind("contractCode");
+        binder.forField(contract).bind("contractCode");
         ComboBox<String> team = combo("agent-team", "agents.field.team", teamCodes);
         team.setClearButtonVisible(true);
         binder.forField(team).bind("teamCode");
         ComboBox<String> site = combo("agent-site", "agents.field.site", siteCodes);
-        binder.forField(site).asRequired(required).bind("homeSiteCode");
+        binder.forField(site).bind("homeSiteCode");
         Checkbox office = new Checkbox(getTranslation("agents.field.office-eligible"));
         office.setId("agent-office-eligible");
         binder.forField(office).bind("officeEligible");
@@ -115,22 +112,15 @@ public class AgentsView extends MasterDataView<AgentDraft> {
         status.setLabel(getTranslation("agents.field.status"));
         status.setItems(AgentStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("agent.status." + s.getLiteral()));
-        binder.forField(status).asRequired(required).bind("status");
+        binder.forField(status).bind("status");
         exitDate.setId("agent-exit-date");
         exitDate.setLabel(getTranslation("agents.field.exit-date"));
-        binder.forField(exitDate)
-                .withValidator((d, ctx) -> !left() ? ValidationResult.ok()
-                        : d != null && (hired.getValue() == null || !d.isBefore(hired.getValue())) ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("agent.error.exit-date")))
-                .bind("exitDate");
+        binder.forField(exitDate).bind("exitDate");
         exitKind.setId("agent-exit-kind");
         exitKind.setLabel(getTranslation("agents.field.exit-kind"));
         exitKind.setItems(ExitKind.values());
         exitKind.setItemLabelGenerator(k -> getTranslation("agent.exit." + k.getLiteral()));
-        binder.forField(exitKind)
-                .withValidator((k, ctx) -> !left() || k != null ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("agent.error.exit-kind")))
-                .bind("exitKind");
+        binder.forField(exitKind).bind("exitKind");
         exitReason = Fields.text("agent-exit-reason", getTranslation("agents.field.exit-reason"));
         binder.forField(exitReason).bind("exitReason");
         status.addValueChangeListener(e -> showExit());
@@ -240,15 +230,13 @@ public class AgentsView extends MasterDataView<AgentDraft> {
         return box;
     }
 
+    /** Languages as typed, in lower case; which codes are languages is the record's rule. */
     private Result<Set<String>> parseLanguages(String text) {
         Set<String> languages = new TreeSet<>();
         for (String part : (text == null ? "" : text).split("[,;\\s]+")) {
             String language = part.trim().toLowerCase(Locale.ROOT);
             if (language.isEmpty()) {
                 continue;
-            }
-            if (!Rules.language(language)) {
-                return Result.error(getTranslation("masterdata.error.language", part));
             }
             languages.add(language);
         }

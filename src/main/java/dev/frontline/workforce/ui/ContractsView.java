@@ -20,9 +20,8 @@ import dev.frontline.shared.ui.Formats;
 import dev.frontline.workforce.masterdata.ContractDraft;
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
 import dev.frontline.workforce.masterdata.ContractService;
-import dev.frontline.workforce.masterdata.Rules;
+import dev.frontline.workforce.masterdata.DraftRules;
 import dev.frontline.workforce.masterdata.ShiftTemplateService;
-import dev.frontline.workforce.masterdata.Stored;
 
 /** Contracts and labour rules; weekly time and rest are entered in hours and kept in minutes. */
 @Route("contracts")
@@ -34,7 +33,7 @@ public class ContractsView extends MasterDataView<ContractDraft> {
             hours -> Result.ok(hours == null ? null : (int) Math.round(hours * 60)),
             minutes -> minutes == null ? null : minutes / 60.0);
 
-    public ContractsView(ContractService contracts, ShiftTemplateService templates) {
+    public ContractsView(ContractService contracts, ShiftTemplateService templates, DraftRules rules) {
         super(ContractDraft.class, contracts, "contract", "contracts.title");
         grid.addColumn(r -> r.data().code()).setHeader(getTranslation("masterdata.col.code")).setSortable(true);
         grid.addColumn(r -> r.data().name()).setHeader(getTranslation("masterdata.col.name")).setSortable(true);
@@ -44,59 +43,36 @@ public class ContractsView extends MasterDataView<ContractDraft> {
         grid.addColumn(r -> r.data().minOfficeDaysPerWeek()).setHeader(getTranslation("contracts.col.office-days"));
         grid.addColumn(r -> r.data().allowedTemplates().size()).setHeader(getTranslation("contracts.col.templates"));
 
-        String required = getTranslation("masterdata.error.required");
+        // the rules and their messages come from the constraints on ContractDraft (BeanValidationBinder)
         TextField code = Fields.text("contract-code", getTranslation("masterdata.field.code"));
-        binder.forField(code).asRequired(required)
-                .withValidator(Rules::code, getTranslation("masterdata.error.code.short")).bind("code");
+        binder.forField(code).bind("code");
         TextField name = Fields.text("contract-name", getTranslation("masterdata.field.name"));
-        binder.forField(name).asRequired(required).bind("name");
+        binder.forField(name).bind("name");
         NumberField minHours = Fields.number("contract-min-hours", getTranslation("contracts.field.min-hours"));
         NumberField maxHours = Fields.number("contract-max-hours", getTranslation("contracts.field.max-hours"));
-        binder.forField(maxHours).asRequired(required).withConverter(HOURS)
-                .withValidator(m -> Rules.between(m, 1, 4800), getTranslation("contract.error.max-minutes"))
-                .bind("maxMinutesPerWeek");
-        binder.forField(minHours).asRequired(required).withConverter(HOURS)
-                .withValidator(m -> m >= 0 && (maxHours.getValue() == null || m <= Math.round(maxHours.getValue() * 60)),
-                        getTranslation("contract.error.min-minutes"))
-                .bind("minMinutesPerWeek");
+        binder.forField(maxHours).withConverter(HOURS).bind("maxMinutesPerWeek");
+        binder.forField(minHours).withConverter(HOURS).bind("minMinutesPerWeek");
         NumberField overtime = Fields.number("contract-overtime-hours", getTranslation("contracts.field.overtime-hours"));
         overtime.setHelperText(getTranslation("contracts.field.overtime-hours.help"));
-        binder.forField(overtime).withConverter(HOURS)
-                .withValidator(m -> m == null || Rules.between(m, 1, 4800), getTranslation("contract.error.overtime"))
-                .bind("overtimeAfterMinutesPerWeek");
+        binder.forField(overtime).withConverter(HOURS).bind("overtimeAfterMinutesPerWeek");
         NumberField rest = Fields.number("contract-rest-hours", getTranslation("contracts.field.rest-hours"));
-        binder.forField(rest).asRequired(required).withConverter(HOURS)
-                .withValidator(m -> Rules.between(m, 0, 1440), getTranslation("contract.error.rest"))
-                .bind("minRestMinutes");
+        binder.forField(rest).withConverter(HOURS).bind("minRestMinutes");
         IntegerField maxDays = Fields.integer("contract-max-days", getTranslation("contracts.field.max-days"), 1, 14);
-        binder.forField(maxDays).asRequired(required)
-                .withValidator(v -> Rules.between(v, 1, 14), getTranslation("contract.error.max-days"))
-                .bind("maxConsecutiveWorkingDays");
+        binder.forField(maxDays).bind("maxConsecutiveWorkingDays");
         IntegerField minDays = Fields.integer("contract-min-days", getTranslation("contracts.field.min-days"), 1, 7);
-        binder.forField(minDays).asRequired(required)
-                .withValidator(v -> Rules.between(v, 1, 7) && (maxDays.getValue() == null || v <= maxDays.getValue()),
-                        getTranslation("contract.error.min-days"))
-                .bind("minConsecutiveWorkingDays");
+        binder.forField(minDays).bind("minConsecutiveWorkingDays");
         IntegerField daysOff = Fields.integer("contract-days-off", getTranslation("contracts.field.days-off"), 1, 7);
-        binder.forField(daysOff).asRequired(required)
-                .withValidator(v -> Rules.between(v, 1, 7), getTranslation("contract.error.days-off"))
-                .bind("minConsecutiveDaysOff");
+        binder.forField(daysOff).bind("minConsecutiveDaysOff");
         IntegerField weekends = Fields.integer("contract-weekends", getTranslation("contracts.field.weekends"), 0, 4);
-        binder.forField(weekends).asRequired(required)
-                .withValidator(v -> Rules.between(v, 0, 4), getTranslation("contract.error.weekends"))
-                .bind("maxWeekendsPer4Weeks");
+        binder.forField(weekends).bind("maxWeekendsPer4Weeks");
         IntegerField nights = Fields.integer("contract-nights", getTranslation("contracts.field.nights"), 0, 7);
-        binder.forField(nights).asRequired(required)
-                .withValidator(v -> Rules.between(v, 0, 7), getTranslation("contract.error.nights"))
-                .bind("maxNightShiftsPerWeek");
+        binder.forField(nights).bind("maxNightShiftsPerWeek");
         TimePicker nightStarts = Fields.time("contract-night-starts", getTranslation("contracts.field.night-starts"));
-        binder.forField(nightStarts).asRequired(required).bind("nightStartsAt");
+        binder.forField(nightStarts).bind("nightStartsAt");
         TimePicker nightEnds = Fields.time("contract-night-ends", getTranslation("contracts.field.night-ends"));
-        binder.forField(nightEnds).asRequired(required).bind("nightEndsAt");
+        binder.forField(nightEnds).bind("nightEndsAt");
         IntegerField officeDays = Fields.integer("contract-office-days", getTranslation("contracts.field.office-days"), 0, 7);
-        binder.forField(officeDays).asRequired(required)
-                .withValidator(v -> Rules.between(v, 0, 7), getTranslation("contract.error.office-days"))
-                .bind("minOfficeDaysPerWeek");
+        binder.forField(officeDays).bind("minOfficeDaysPerWeek");
 
         ComboBox<String> template = new ComboBox<>(getTranslation("contracts.template"));
         template.setId("contract-template");
@@ -107,10 +83,10 @@ public class ContractsView extends MasterDataView<ContractDraft> {
                     if (template.getValue() == null) {
                         throw new IllegalArgumentException(getTranslation("contracts.template.choose"));
                     }
-                    if (cap.getValue() != null && !Rules.between(cap.getValue(), 0, 28)) {
-                        throw new IllegalArgumentException(getTranslation("contract.error.template-cap", template.getValue()));
-                    }
                     AllowedTemplate row = new AllowedTemplate(template.getValue(), cap.getValue());
+                    rules.check(row).stream().findFirst().ifPresent(broken -> {
+                        throw new IllegalArgumentException(broken.message());
+                    });
                     template.clear();
                     cap.clear();
                     return row;

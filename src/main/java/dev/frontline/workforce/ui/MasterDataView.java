@@ -18,11 +18,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 
+import dev.frontline.workforce.masterdata.InvalidDraftException;
 import dev.frontline.workforce.masterdata.MasterDataException;
 import dev.frontline.workforce.masterdata.MasterDataStore;
 import dev.frontline.workforce.masterdata.MessageKey;
@@ -31,7 +34,9 @@ import dev.frontline.workforce.masterdata.Stored;
 /**
  * The shape every master-data screen shares: a searchable grid on the left, the selected record's form on the right,
  * save / new / delete. A refused save (invalid, or somebody else saved first) shows its reason above the buttons
- * and keeps what the planner typed, so nothing is lost and nothing is overwritten silently.
+ * and keeps what the planner typed, so nothing is lost and nothing is overwritten silently. The binder reads the
+ * rules declared on the draft record (Bean Validation), so a field shows the same message the service would give; a
+ * rule across fields, which only the service checks, is shown at the field it names.
  */
 abstract class MasterDataView<D extends Record> extends VerticalLayout implements HasDynamicTitle {
 
@@ -55,7 +60,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
         this.store = store;
         this.prefix = prefix;
         this.titleKey = titleKey;
-        this.binder = new Binder<>(type);
+        this.binder = new BeanValidationBinder<>(type);
     }
 
     /** Builds the screen once the subclass has added its columns and fields. */
@@ -173,6 +178,16 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
             grid.select(rows.stream().filter(r -> r.id() == saved.id()).findFirst().orElse(saved));
             edit(saved);
             notify(getTranslation("masterdata.saved", keyOf(saved.data())), NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidDraftException invalid) {
+            invalid.violations().forEach(v -> binder.getBinding(v.property())
+                    .map(Binder.Binding::getField)
+                    .filter(HasValidation.class::isInstance)
+                    .map(HasValidation.class::cast)
+                    .ifPresent(field -> {
+                        field.setErrorMessage(v.message());
+                        field.setInvalid(true);
+                    }));
+            error.setText(message(invalid));
         } catch (MasterDataException refused) {
             error.setText(message(refused));
         }

@@ -1,0 +1,246 @@
+package dev.frontline.shared.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One data row with typed, checked access to its cells by column name. A refused cell reports an error naming the
+ * line and column and yields null, so a caller can check every cell of a row and the planner sees all of the row's
+ * problems at once (or, with a throwing handler, the first one). Wrong-type messages read
+ * {@code 'value' is not <what was expected>}; callers that describe their formats otherwise pass their own words.
+ */
+public final class CsvLine {
+
+    private static final String ISO_DATE = "an ISO date (yyyy-mm-dd)";
+    private static final String ISO_TIME = "an ISO time (hh:mm)";
+
+    private final long line;
+    private final CSVRecord record;
+    private final CsvHeader header;
+    private final CsvErrorHandler errors;
+    private final boolean decimalComma;
+    private final Set<String> refusedColumns = new HashSet<>();
+
+    CsvLine(long line, CSVRecord record, CsvHeader header, CsvErrorHandler errors, boolean decimalComma) {
+        this.line = line;
+        this.record = record;
+        this.header = header;
+        this.errors = errors;
+        this.decimalComma = decimalComma;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    /** The number of cells in this row. */
+    public int width() {
+        return record.size();
+    }
+
+    /** Whether a cell of this row was refused so far. */
+    public boolean hasErrors() {
+        return !refusedColumns.isEmpty();
+    }
+
+    /** Whether {@code column} was refused already, so a later check need not repeat the complaint. */
+    public boolean refused(String column) {
+        return refusedColumns.contains(column);
+    }
+
+    /** Reports a problem of a cell ({@code column} empty: of the whole row). */
+    public void error(String column, String message) {
+        refusedColumns.add(column);
+        errors.report(new CsvError(line, column, message));
+    }
+
+    public boolean has(String column) {
+        return header.has(column);
+    }
+
+    /** The trimmed cell, "" when empty or when the (optional) column is absent. */
+    public String raw(String column) {
+        Integer index = header.indexOf(column);
+        if (index == null || index >= record.size()) {
+            return "";
+        }
+        return record.get(index).strip();
+    }
+
+    /** The cell, or null when it is empty (an error too when {@code required}). */
+    public String text(String column, boolean required) {
+        String value = raw(column);
+        if (value.isEmpty()) {
+            if (required) {
+                error(column, "is empty; a value is required");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    /** Required text matching {@code pattern}; {@code rule} says in words what is allowed. */
+    public String code(String column, Pattern pattern, String rule) {
+        String value = text(column, true);
+        if (value != null && !pattern.matcher(value).matches()) {
+            error(column, "'" + value + "' is not valid: " + rule);
+            return null;
+        }
+        return value;
+    }
+
+    public Integer integer(String column, boolean required) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            error(column, "'" + value + "' is not a whole number");
+            return null;
+        }
+    }
+
+    /** A whole number within [min, max]. */
+    public Integer integer(String column, boolean required, int min, int max) {
+        Integer number = integer(column, required);
+        return number != null && inRange(column, number, min, max) ? number : null;
+    }
+
+    /** An exact decimal; with a decimal comma when the file is in the European form. */
+    public BigDecimal decimal(String column, boolean required) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(decimalComma ? value.replace(',', '.') : value);
+        } catch (NumberFormatException e) {
+            error(column, "'" + value + "' is not a number" + (decimalComma ? "" : " (use a decimal point)"));
+            return null;
+        }
+    }
+
+    /** An exact decimal within [min, max]. */
+    public BigDecimal decimal(String column, boolean required, BigDecimal min, BigDecimal max) {
+        BigDecimal number = decimal(column, required);
+        if (number != null && (number.compareTo(min) < 0 || number.compareTo(max) > 0)) {
+            error(column, number.toPlainString() + (number.signum() < 0 && min.signum() >= 0 ? " is negative; " : " is out of range; ")
+                    + "allowed " + min.toPlainString() + " to " + max.toPlainString());
+            return null;
+        }
+        return number;
+    }
+
+    /** A finite floating-point number, for the engines' inputs; with a decimal comma in the European form. */
+    public Double number(String column, boolean required) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        double number;
+        try {
+            number = Double.parseDouble(decimalComma ? value.replace(',', '.') : value);
+        } catch (NumberFormatException e) {
+            error(column, "'" + value + "' is not a number");
+            return null;
+        }
+        if (!Double.isFinite(number)) {
+            error(column, "'" + value + "' is not a finite number");
+            return null;
+        }
+        return number;
+    }
+
+    public LocalDate date(String column, boolean required) {
+        return date(column, required, ISO_DATE);
+    }
+
+    /** An ISO date; {@code expected} names the format in the refusal, e.g. "a date like 2024-12-24". */
+    public LocalDate date(String column, boolean required, String expected) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            error(column, "'" + value + "' is not " + expected);
+            return null;
+        }
+    }
+
+    public LocalTime time(String column, boolean required) {
+        return time(column, required, ISO_TIME);
+    }
+
+    /** A time of day as hh:mm (or h:mm, as spreadsheets write early hours); {@code expected} names the format. */
+    public LocalTime time(String column, boolean required, String expected) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.length() == 4 && value.charAt(1) == ':' ? "0" + value : value);
+        } catch (DateTimeParseException e) {
+            error(column, "'" + value + "' is not " + expected);
+            return null;
+        }
+    }
+
+    public Boolean bool(String column, boolean required) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> Boolean.TRUE;
+            case "false", "no", "0" -> Boolean.FALSE;
+            default -> {
+                error(column, "'" + value + "' is not true or false");
+                yield null;
+            }
+        };
+    }
+
+    public <E extends Enum<E>> E enumValue(String column, boolean required, Class<E> type) {
+        return enumValue(column, required, type, "one of " + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** A constant of {@code type} named in any case; {@code expected} lists the allowed values in the refusal. */
+    public <E extends Enum<E>> E enumValue(String column, boolean required, Class<E> type, String expected) {
+        String value = text(column, required);
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value)) {
+                return constant;
+            }
+        }
+        error(column, "'" + value + "' is not " + expected);
+        return null;
+    }
+
+    private boolean inRange(String column, long number, long min, long max) {
+        if (number < min) {
+            error(column, number + (number < 0 && min >= 0 ? " is negative; " : " is too small; ") + "must be at least " + min);
+            return false;
+        }
+        if (number > max) {
+            error(column, number + " is too large; must be at most " + max);
+            return false;
+        }
+        return true;
+    }
+}

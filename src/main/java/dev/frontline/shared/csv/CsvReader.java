@@ -1,0 +1,149 @@
+package dev.frontline.shared.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file with a header, read row by row so a file of any size streams. A leading byte-order mark is skipped. A
+ * header separated by semicolons (and holding no comma) means the European form: cells separated by ';' and numbers
+ * with a decimal comma. Rows are numbered by their line in the file, so every error can name where to look.
+ */
+public final class CsvReader implements AutoCloseable {
+
+    private static final int BUFFER = 1 << 16;
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final CsvHeader header;
+    private final boolean decimalComma;
+
+    private CsvReader(CSVParser parser, Iterator<CSVRecord> records, CsvHeader header, boolean decimalComma) {
+        this.parser = parser;
+        this.records = records;
+        this.header = header;
+        this.decimalComma = decimalComma;
+    }
+
+    /**
+     * Opens {@code source} and reads its header; an empty file (or a blank first line) has an empty header. Quoting
+     * so broken that not even the header can be read is a {@link CsvMalformedException}.
+     */
+    public static CsvReader open(Reader source) {
+        BufferedReader reader = new BufferedReader(source, BUFFER);
+        try {
+            reader.mark(BUFFER);
+            int first = reader.read();
+            if (first != '\uFEFF' && first != -1) {
+                reader.reset();
+            }
+            reader.mark(BUFFER);
+            String headerLine = reader.readLine();
+            reader.reset();
+            boolean decimalComma = headerLine != null && headerLine.indexOf(';') >= 0 && headerLine.indexOf(',') < 0;
+            CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(decimalComma ? ';' : ',')
+                    .setIgnoreEmptyLines(true).setTrim(true).get();
+            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            Iterator<CSVRecord> records = parser.iterator();
+            CsvHeader header = CsvHeader.NONE;
+            if (headerLine != null && !headerLine.isBlank() && records.hasNext()) {
+                List<String> names = new ArrayList<>();
+                records.next().forEach(name -> names.add(name.strip().toLowerCase(Locale.ROOT)));
+                header = new CsvHeader(names);
+            }
+            return new CsvReader(parser, records, header, decimalComma);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the file", e);
+        } catch (UncheckedIOException e) {
+            // Commons CSV wraps broken quoting in an UncheckedIOException: that is the file's fault, not ours
+            throw new CsvMalformedException(e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a file whose header must fit {@code layout}: header problems go to {@code errors} and stop the read, since
+     * every cell would be misread; otherwise every row of as many cells as the header is handed to {@code rows} and a
+     * row of another width is refused. Returns the number of rows handed over.
+     */
+    public static long read(Reader source, CsvLayout layout, CsvErrorHandler errors, Consumer<CsvLine> rows) {
+        try (CsvReader reader = open(source)) {
+            if (reader.header().isEmpty()) {
+                errors.report(new CsvError(1, "", "the file is empty; the first line must be the header "
+                        + String.join(",", layout.required())));
+                return 0;
+            }
+            List<CsvError> headerErrors = layout.check(reader.header());
+            if (!headerErrors.isEmpty()) {
+                headerErrors.forEach(errors::report);
+                return 0;
+            }
+            long[] count = {0};
+            reader.forEach(errors, row -> {
+                if (row.width() != reader.header().size()) {
+                    row.error("", "has " + row.width() + " cells but the header has " + reader.header().size());
+                    return;
+                }
+                count[0]++;
+                rows.accept(row);
+            });
+            return count[0];
+        } catch (CsvMalformedException e) {
+            errors.report(new CsvError(0, "", "the file is not valid CSV: " + e.getMessage()));
+            return 0;
+        }
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** Whether numbers are read with a decimal comma (the header was separated by semicolons). */
+    public boolean decimalComma() {
+        return decimalComma;
+    }
+
+    /**
+     * Hands every data row to {@code rows}, skipping blank lines; the typed cells of a row report their errors to
+     * {@code errors}. Broken quoting half-way through the file is reported as an error of the file.
+     */
+    public void forEach(CsvErrorHandler errors, Consumer<CsvLine> rows) {
+        try {
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
+                // the parser has just finished this record, so its current line is the record's (last) line
+                rows.accept(new CsvLine(parser.getCurrentLineNumber(), record, header, errors, decimalComma));
+            }
+        } catch (UncheckedIOException e) {
+            errors.report(new CsvError(0, "", "the file is not valid CSV: " + e.getCause().getMessage()));
+        }
+    }
+
+    /** Every data row at once, for the small files (scenarios, special days) that are used as a whole. */
+    public List<CsvLine> lines(CsvErrorHandler errors) {
+        List<CsvLine> lines = new ArrayList<>();
+        forEach(errors, lines::add);
+        return lines;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not close the file", e);
+        }
+    }
+}

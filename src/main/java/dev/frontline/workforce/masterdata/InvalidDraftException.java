@@ -1,0 +1,27 @@
+package dev.frontline.workforce.masterdata;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A draft refused by its declared rules (the Bean Validation constraints on the record). It carries every broken
+ * rule, already worded, so a form can mark each field and the import, REST and CLI give the same text.
+ */
+public class InvalidDraftException extends MasterDataException {
+
+    private final transient List<RuleViolation> violations;
+
+    public InvalidDraftException(List<RuleViolation> violations) {
+        super("masterdata.error.rule", violations.getFirst().message());
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<RuleViolation> violations() {
+        return violations;
+    }
+
+    @Override
+    public String getMessage() {
+        return violations.stream().map(RuleViolation::message).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.frontline.imports;
+
+import static dev.frontline.imports.ImportFixtures.csv;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
+
+import dev.frontline.imports.csv.ImportError;
+import dev.frontline.testing.FrontlineIntegrationTest;
+import dev.frontline.workforce.masterdata.ContractDraft;
+import dev.frontline.workforce.masterdata.ContractService;
+import dev.frontline.workforce.masterdata.InvalidDraftException;
+import dev.frontline.workforce.masterdata.RuleViolation;
+
+/** A contract mistake reads the same on the contract form, from the service (REST, CLI) and in a CSV import. */
+@FrontlineIntegrationTest
+@WithUserDetails("planner")
+class OneContractRuleOneMessageTest {
+
+    private static final String HEADER = "code,name,min_minutes_per_week,max_minutes_per_week\n";
+    private static final String NEGATIVE_MAX = "-5 is negative; must be at least 1 and at most 4800 minutes (80 hours) a week.";
+    private static final String MIN_ABOVE_MAX = "The minimum per week cannot be negative or above the maximum.";
+
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    ImportService imports;
+
+    private static ContractDraft contract(int min, int max) {
+        return new ContractDraft("MSG-1", "Message test", min, max, null, 660, 1, 6, 1, 4, 7, LocalTime.of(22, 0),
+                LocalTime.of(6, 0), 0, List.of());
+    }
+
+    private List<String> importErrors(String row) {
+        ImportResult result = imports.importFile(ImportKind.CONTRACTS, csv(HEADER + row), 0, null, false,
+                ImportMonitor.NONE);
+        return result.errors().stream().map(ImportError::describe).toList();
+    }
+
+    @Test
+    void aNegativeWeeklyMaximumReadsTheSameEverywhere() {
+        RuleViolation negativeMax = new RuleViolation("maxMinutesPerWeek", NEGATIVE_MAX);
+        assertThatThrownBy(() -> contracts.create(contract(0, -5)))
+                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations()).containsExactly(negativeMax));
+        assertThat(contracts.check(contract(0, -5))).containsExactly(negativeMax);
+
+        BeanValidationBinder<ContractDraft> binder = new BeanValidationBinder<>(ContractDraft.class);
+        IntegerField max = new IntegerField();
+        binder.forField(max).bind("maxMinutesPerWeek");
+        max.setValue(-5);
+        assertThat(binder.validate().getFieldValidationErrors()).extracting(BindingValidationStatus::getMessage)
+                .containsExactly(java.util.Optional.of(NEGATIVE_MAX));
+
+        assertThat(importErrors("MSG-1,Message test,0,-5\n"))
+                .containsExactly("line 2, column max_minutes_per_week: " + NEGATIVE_MAX);
+    }
+
+    @Test
+    void aMinimumAboveTheMaximumReadsTheSameFromTheServiceAndTheImport() {
+        assertThatThrownBy(() -> contracts.create(contract(2500, 2400)))
+                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations())
+                        .containsExactly(new RuleViolation("minMinutesPerWeek", MIN_ABOVE_MAX)));
+        assertThat(importErrors("MSG-1,Message test,2500,2400\n"))
+                .containsExactly("line 2, column min_minutes_per_week: " + MIN_ABOVE_MAX);
+    }
+
+    @Test
+    void aCellThatIsNotANumberIsRefusedOnceByTheReaderNotAgainByTheRules() {
+        assertThat(importErrors("MSG-1,Message test,abc,2400\n"))
+                .containsExactly("line 2, column min_minutes_per_week: 'abc' is not a whole number");
+    }
+}
