@@ -14,6 +14,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -58,7 +59,7 @@ class TwoNodesIT {
                 assertThat(runner).isIn("node-a", "node-b");
                 assertThat(solving.get("job").get("attempts").asInt()).isEqualTo(1);
                 // a saved roster to resume from: the draft is saved every 5 s while it improves
-                Thread.sleep(7_000);
+                await(b, id, "a first saved roster", Duration.ofSeconds(60), r -> !r.get("hard").isNull());
 
                 PackagedApp dying = runner.equals("node-a") ? a : b;
                 PackagedApp survivor = dying == a ? b : a;
@@ -82,18 +83,9 @@ class TwoNodesIT {
     }
 
     private static JsonNode await(PackagedApp node, long id, String what, Duration timeout,
-                                  java.util.function.Predicate<JsonNode> done) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = call(node, "GET", "/api/v1/rosters/" + id, null, 200);
-            if (done.test(last)) {
-                return last;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(what + " within " + timeout.toSeconds() + " s; last seen: " + last + "\n"
-                + node.logTail());
+                                  java.util.function.Predicate<JsonNode> done) {
+        return Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(() -> call(node, "GET", "/api/v1/rosters/" + id, null, 200), done::test);
     }
 
     private static JsonNode call(PackagedApp node, String method, String path, String body, int expectedStatus)

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,21 +84,10 @@ class RosterServiceTest {
 
     private RosterJobs.Status solve(long versionId, int seconds) {
         jobs.solve(versionId, RosterSolver.QUICK, Duration.ofSeconds(seconds), null);
-        long deadline = System.nanoTime() + Duration.ofSeconds(seconds + 60L).toNanos();
-        while (jobs.status(versionId).orElseThrow().running()) {
-            assertThat(System.nanoTime()).as("solver job still running").isLessThan(deadline);
-            sleep(200);
-        }
-        return jobs.status(versionId).orElseThrow();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        // the job runs on a scheduler thread as the same planner; the test thread keeps its own sign-in for status()
+        return Awaitility.await("the solver job of version " + versionId).atMost(Duration.ofSeconds(seconds + 60L))
+                .pollInSameThread().pollInterval(Duration.ofMillis(200))
+                .until(() -> jobs.status(versionId).orElseThrow(), status -> !status.running());
     }
 
     @Test
