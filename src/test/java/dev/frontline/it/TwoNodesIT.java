@@ -33,7 +33,7 @@ class TwoNodesIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /** Fast heartbeats, so a killed node's job is revived within seconds rather than the production half minute. */
     private static final String[] FAST_JOBS = {"--frontline.jobs.heartbeat-interval=1s",
-            "--frontline.jobs.missed-heartbeats=3", "--frontline.jobs.polling-interval=500ms"};
+            "--frontline.jobs.missed-heartbeats=4", "--frontline.jobs.polling-interval=500ms"};
 
     @Test
     void aSolveFollowedFromTheOtherNodeSurvivesTheDeathOfTheNodeRunningIt() throws Exception {
