@@ -1,8 +1,5 @@
 package dev.frontline.imports;
 
-import static dev.frontline.db.Tables.INTERVAL_HISTORY;
-import static dev.frontline.db.Tables.QUEUE;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,15 +15,13 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jooq.Cursor;
-import org.jooq.DSLContext;
-import org.jooq.Record8;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.imports.csv.HistoryRows;
+import dev.frontline.imports.persistence.HistoryExportRepository;
 
 /**
  * Imports and exports of master data and contact history, the one path behind the UI, the REST API and the CLI. An
@@ -36,14 +31,14 @@ import dev.frontline.imports.csv.HistoryRows;
 @Service
 public class ImportService {
 
-    private final DSLContext ctx;
+    private final HistoryExportRepository exports;
     private final TransactionTemplate transaction;
     private final HistoryImporter history;
     private final Map<ImportKind, MasterDataImporter<?>> masterData;
 
-    ImportService(DSLContext ctx, PlatformTransactionManager transactions, HistoryImporter history,
+    ImportService(HistoryExportRepository exports, PlatformTransactionManager transactions, HistoryImporter history,
                   ContractImporter contracts, ShiftTemplateImporter templates, AgentImporter agents) {
-        this.ctx = ctx;
+        this.exports = exports;
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
         this.masterData = Map.of(ImportKind.CONTRACTS, contracts, ImportKind.SHIFT_TEMPLATES, templates,
@@ -86,29 +81,17 @@ public class ImportService {
     @PreAuthorize("hasRole('PLANNER')")
     public void exportHistory(String queueCode, LocalDate from, LocalDate to, Writer out) {
         transaction.executeWithoutResult(status -> {
-            var queue = ctx.select(QUEUE.ID, QUEUE.TIME_ZONE).from(QUEUE).where(QUEUE.CODE.eq(queueCode)).fetchOne();
-            if (queue == null) {
-                throw new IllegalArgumentException("unknown queue '" + queueCode + "'");
-            }
-            ZoneId zone = ZoneId.of(queue.value2());
-            var h = INTERVAL_HISTORY;
-            var condition = h.QUEUE_ID.eq(queue.value1());
-            if (from != null) {
-                condition = condition.and(h.INTERVAL_START.ge(from.atStartOfDay(zone).toOffsetDateTime()));
-            }
-            if (to != null) {
-                condition = condition.and(h.INTERVAL_START.lt(to.atStartOfDay(zone).toOffsetDateTime()));
-            }
-            try (Cursor<Record8<java.time.OffsetDateTime, Integer, Integer, Integer, BigDecimal, BigDecimal, BigDecimal, Short>> rows =
-                         ctx.select(h.INTERVAL_START, h.OFFERED, h.HANDLED, h.ABANDONED, h.AHT_SECONDS, h.ASA_SECONDS,
-                                         h.SERVICE_LEVEL_PERCENT, h.INTERVAL_MINUTES)
-                                 .from(h).where(condition).orderBy(h.INTERVAL_START).fetchSize(10_000).fetchLazy()) {
+            var queue = exports.queue(queueCode)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown queue '" + queueCode + "'"));
+            ZoneId zone = queue.zone();
+            try {
                 CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
                 printer.printRecord(HistoryRows.COLUMNS);
-                for (var r : rows) {
-                    printer.printRecord(r.value1().atZoneSameInstant(zone).toOffsetDateTime(), queueCode, r.value2(),
-                            r.value3(), r.value4(), plain(r.value5()), plain(r.value6()), plain(r.value7()));
-                }
+                exports.forEachInterval(queue.id(), from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
+                        to == null ? null : to.atStartOfDay(zone).toOffsetDateTime(),
+                        r -> printer.printRecord(r.start().atZoneSameInstant(zone).toOffsetDateTime(), queueCode,
+                                r.offered(), r.handled(), r.abandoned(), plain(r.ahtSeconds()), plain(r.asaSeconds()),
+                                plain(r.serviceLevelPercent())));
                 printer.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not write the export", e);
@@ -119,7 +102,7 @@ public class ImportService {
     /** Queue codes a history import or export may name. */
     @PreAuthorize("hasRole('PLANNER')")
     public List<String> queueCodes() {
-        return ctx.select(QUEUE.CODE).from(QUEUE).orderBy(QUEUE.CODE).fetch(QUEUE.CODE);
+        return exports.queueCodes();
     }
 
     private static String plain(BigDecimal value) {

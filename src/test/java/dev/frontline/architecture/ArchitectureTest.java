@@ -1,15 +1,12 @@
 package dev.frontline.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -22,15 +19,6 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 @AnalyzeClasses(packages = "dev.frontline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-    /**
-     * Repositories of the master data that still sit beside their services in {@code workforce.masterdata}: that
-     * package is being reworked for the importers (issue 13) and moves them to {@code workforce.persistence} after it
-     * is merged.
-     */
-    private static final DescribedPredicate<JavaClass> MASTER_DATA_REPOSITORIES_NOT_YET_MOVED =
-            resideInAnyPackage("dev.frontline.workforce.masterdata").and(simpleNameEndingWith("Repository"))
-                    .as("master-data repositories not yet in workforce.persistence");
 
     /** The roster engine's own block move, its factory, and the solver that reads the move evaluation speed. */
     private static final DescribedPredicate<HasName> ROSTER_MOVES_AND_SOLVER = nameMatching(
@@ -61,10 +49,7 @@ class ArchitectureTest {
     static final ArchRule onlyPersistenceUsesJooqAndTheGeneratedTables = noClasses()
             .that().resideOutsideOfPackages("dev.frontline..persistence..", "dev.frontline.db..",
                     // runs before any Spring context, on the raw connection that creates the application's database
-                    "dev.frontline.shared.database..",
-                    // its importers are being rewritten to call the master-data services (issue 13); drop after merging
-                    "dev.frontline.imports..")
-            .and(are(not(MASTER_DATA_REPOSITORIES_NOT_YET_MOVED)))
+                    "dev.frontline.shared.database..")
             .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "dev.frontline.db",
                     "dev.frontline.db.tables..");
 

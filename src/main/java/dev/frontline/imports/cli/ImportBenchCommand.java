@@ -1,9 +1,5 @@
 package dev.frontline.imports.cli;
 
-import static dev.frontline.db.Tables.INTERVAL_HISTORY;
-import static dev.frontline.db.Tables.QUEUE;
-import static dev.frontline.db.Tables.SKILL;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +22,15 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
-import org.jooq.DSLContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
-import dev.frontline.db.enums.ChannelType;
 import dev.frontline.imports.HistoryOptions;
 import dev.frontline.imports.ImportKind;
 import dev.frontline.imports.ImportMonitor;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
+import dev.frontline.imports.persistence.ImportBenchRepository;
 import dev.frontline.shared.bench.BenchmarkReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +78,7 @@ public class ImportBenchCommand implements Callable<Integer> {
             long rows = write(file, codes, first);
             out.printf(Locale.ROOT, "Generated %d rows (%d queues × %d days, %.1f MB, DST days included) in %.1f s%n", rows,
                     queues, days, Files.size(file) / 1e6, seconds(t0));
-            prepareQueues(context.getBean(DSLContext.class), codes);
+            context.getBean(ImportBenchRepository.class).prepareQueues(codes, ZONE);
             // the import service asks for a planner; the benchmark acts as one
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated("bench", null, List.of()));
@@ -173,24 +167,6 @@ public class ImportBenchCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return rows;
-    }
-
-    private static void prepareQueues(DSLContext ctx, List<String> codes) {
-        Long skill = ctx.select(SKILL.ID).from(SKILL).where(SKILL.CODE.eq("BENCH")).fetchOne(SKILL.ID);
-        if (skill == null) {
-            skill = ctx.insertInto(SKILL).set(SKILL.CODE, "BENCH").set(SKILL.NAME, "Benchmark").returning(SKILL.ID)
-                    .fetchSingle(SKILL.ID);
-        }
-        for (String code : codes) {
-            ctx.insertInto(QUEUE).set(QUEUE.CODE, code).set(QUEUE.NAME, "Benchmark " + code).set(QUEUE.CHANNEL, ChannelType.VOICE)
-                    .set(QUEUE.LANGUAGE, "pl").set(QUEUE.SKILL_ID, skill).set(QUEUE.TIME_ZONE, ZONE.getId())
-                    .set(QUEUE.COUNTRY_CODE, "PL").set(QUEUE.SL_TARGET_PERCENT, new BigDecimal("80"))
-                    .set(QUEUE.SL_THRESHOLD_SECONDS, 20)
-                    .onConflict(QUEUE.CODE).doNothing().execute();
-        }
-        // scratch queues: every run measures a load into empty queues
-        ctx.deleteFrom(INTERVAL_HISTORY).where(INTERVAL_HISTORY.QUEUE_ID.in(
-                ctx.select(QUEUE.ID).from(QUEUE).where(QUEUE.CODE.in(codes)))).execute();
     }
 
     private static void resetPeaks() {

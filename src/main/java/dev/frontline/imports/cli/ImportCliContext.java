@@ -19,17 +19,21 @@ import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.audit.AuditTrail;
 
 /**
- * The data layer, the import service and the master-data services it saves through — no web server, no Vaadin, no method security: the command line is an
- * operator's tool on the database host (like {@code db migrate}), and its audit events name the actor "system".
+ * The data layer, the import service with its repositories and the master-data services it saves through — no web
+ * server, no Vaadin, no method security: the command line is an operator's tool on the database host (like
+ * {@code db migrate}), and its audit events name the actor "system".
  */
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         ValidationAutoConfiguration.class})
-// the import service and its importers live in dev.frontline.imports itself; the sub-packages hold UI, API and CLI.
-// The importers save master data through its services, so the command line checks the rules the screens check.
-@ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata"},
-        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.frontline\\.imports\\.[a-z]+\\..*"))
+// the import service and its importers live in dev.frontline.imports itself, their SQL in imports.persistence; the
+// other sub-packages hold UI, API and CLI. The importers save master data through its services (workforce.masterdata,
+// over the repositories in workforce.persistence), so the command line checks the rules the screens check.
+@ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata",
+        "dev.frontline.workforce.persistence"},
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+                pattern = "dev\\.frontline\\.imports\\.(?!persistence\\.)[a-z]+\\..*"))
 @Import({AuditTrail.class, CurrentUser.class})
 public class ImportCliContext {
 

@@ -15,6 +15,7 @@ import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.workforce.masterdata.AgentDraft.AvailabilityException;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
 import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
+import dev.frontline.workforce.persistence.AgentMasterRepository;
 
 /**
  * Agents as master data. Agents are never deleted, they leave (status LEFT with exit date, kind and reason), so

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
+import dev.frontline.workforce.persistence.ContractRepository;
 
 /**
  * Contracts and their labour rules. The rules declared on {@link ContractDraft} are checked first, then those that

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.db.enums.ChannelType;
+import dev.frontline.workforce.persistence.QueueRepository;
 
 /** Queues and their service goals, validated against the channel the same way the database checks them. */
 @Service

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.workforce.persistence.ShiftTemplateRepository;
 
 /** Shift templates: start window, lengths, break and lunch rules, and the templates that may not follow. */
 @Service

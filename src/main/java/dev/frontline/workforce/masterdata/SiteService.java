@@ -16,6 +16,7 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
+import dev.frontline.workforce.persistence.SiteRepository;
 
 /** Sites: the planner's edits, validated, audited and refused when somebody else saved first. */
 @Service

@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.workforce.persistence.TeamRepository;
 
 /** Teams: site, lead (one of the team's own agents) and the team's office weekday. */
 @Service

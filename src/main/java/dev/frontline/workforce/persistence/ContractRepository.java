@@ -1,4 +1,4 @@
-package dev.frontline.workforce.masterdata;
+package dev.frontline.workforce.persistence;
 
 import static dev.frontline.db.Tables.AGENT;
 import static dev.frontline.db.Tables.CONTRACT;
@@ -15,10 +15,12 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.tables.records.ContractRecord;
+import dev.frontline.workforce.masterdata.ContractDraft;
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
+import dev.frontline.workforce.masterdata.Stored;
 
 @Repository
-class ContractRepository {
+public class ContractRepository {
 
     private final DSLContext ctx;
 
@@ -26,11 +28,11 @@ class ContractRepository {
         this.ctx = ctx;
     }
 
-    List<Stored<ContractDraft>> findAll() {
+    public List<Stored<ContractDraft>> findAll() {
         return select(DSL.noCondition());
     }
 
-    Optional<Stored<ContractDraft>> find(long id) {
+    public Optional<Stored<ContractDraft>> find(long id) {
         return select(CONTRACT.ID.eq(id)).stream().findFirst();
     }
 
@@ -70,7 +72,7 @@ class ContractRepository {
                 .with(c.MIN_OFFICE_DAYS_PER_WEEK, d.minOfficeDaysPerWeek());
     }
 
-    long insert(ContractDraft d) {
+    public long insert(ContractDraft d) {
         var c = CONTRACT;
         long id = ctx.insertInto(c).set(columns(d))
                 .returning(c.ID).fetchSingle(c.ID);
@@ -78,7 +80,7 @@ class ContractRepository {
         return id;
     }
 
-    boolean update(long id, int version, ContractDraft d) {
+    public boolean update(long id, int version, ContractDraft d) {
         var c = CONTRACT;
         int rows = ctx.update(c).set(columns(d))
                 .set(c.VERSION, c.VERSION.plus(1))
@@ -103,19 +105,19 @@ class ContractRepository {
         }
     }
 
-    boolean delete(long id, int version) {
+    public boolean delete(long id, int version) {
         return ctx.deleteFrom(CONTRACT).where(CONTRACT.ID.eq(id), CONTRACT.VERSION.eq(version)).execute() == 1;
     }
 
-    int agentsOn(long id) {
+    public int agentsOn(long id) {
         return ctx.fetchCount(AGENT, AGENT.CONTRACT_ID.eq(id));
     }
 
-    boolean templateExists(String code) {
+    public boolean templateExists(String code) {
         return ctx.fetchExists(SHIFT_TEMPLATE, SHIFT_TEMPLATE.CODE.eq(code));
     }
 
-    boolean codeTaken(String code, Long exceptId) {
+    public boolean codeTaken(String code, Long exceptId) {
         return ctx.fetchExists(CONTRACT, CONTRACT.CODE.eq(code).and(exceptId == null ? DSL.noCondition() : CONTRACT.ID.ne(exceptId)));
     }
 }

@@ -1,4 +1,4 @@
-package dev.frontline.workforce.masterdata;
+package dev.frontline.workforce.persistence;
 
 import static dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE;
 import static dev.frontline.db.Tables.ROSTER_SHIFT;
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.records.ShiftTemplateRecord;
+import dev.frontline.workforce.masterdata.ShiftTemplateDraft;
+import dev.frontline.workforce.masterdata.Stored;
 
 @Repository
-class ShiftTemplateRepository {
+public class ShiftTemplateRepository {
 
     private final DSLContext ctx;
 
@@ -28,11 +30,11 @@ class ShiftTemplateRepository {
         this.ctx = ctx;
     }
 
-    List<Stored<ShiftTemplateDraft>> findAll() {
+    public List<Stored<ShiftTemplateDraft>> findAll() {
         return select(DSL.noCondition());
     }
 
-    Optional<Stored<ShiftTemplateDraft>> find(long id) {
+    public Optional<Stored<ShiftTemplateDraft>> find(long id) {
         return select(SHIFT_TEMPLATE.ID.eq(id)).stream().findFirst();
     }
 
@@ -70,7 +72,7 @@ class ShiftTemplateRepository {
                 .with(t.MIN_MINUTES_BETWEEN_BREAKS, d.minMinutesBetweenBreaks());
     }
 
-    long insert(ShiftTemplateDraft d) {
+    public long insert(ShiftTemplateDraft d) {
         var t = SHIFT_TEMPLATE;
         long id = ctx.insertInto(t).set(columns(d))
                 .returning(t.ID).fetchSingle(t.ID);
@@ -78,7 +80,7 @@ class ShiftTemplateRepository {
         return id;
     }
 
-    boolean update(long id, int version, ShiftTemplateDraft d) {
+    public boolean update(long id, int version, ShiftTemplateDraft d) {
         var t = SHIFT_TEMPLATE;
         int rows = ctx.update(t).set(columns(d))
                 .set(t.VERSION, t.VERSION.plus(1))
@@ -103,24 +105,24 @@ class ShiftTemplateRepository {
         }
     }
 
-    boolean delete(long id, int version) {
+    public boolean delete(long id, int version) {
         return ctx.deleteFrom(SHIFT_TEMPLATE).where(SHIFT_TEMPLATE.ID.eq(id), SHIFT_TEMPLATE.VERSION.eq(version))
                 .execute() == 1;
     }
 
-    int contractsAllowing(long id) {
+    public int contractsAllowing(long id) {
         return ctx.fetchCount(CONTRACT_SHIFT_TEMPLATE, CONTRACT_SHIFT_TEMPLATE.TEMPLATE_ID.eq(id));
     }
 
-    int rosterShifts(long id) {
+    public int rosterShifts(long id) {
         return ctx.fetchCount(ROSTER_SHIFT, ROSTER_SHIFT.SHIFT_TEMPLATE_ID.eq(id));
     }
 
-    boolean exists(String code) {
+    public boolean exists(String code) {
         return ctx.fetchExists(SHIFT_TEMPLATE, SHIFT_TEMPLATE.CODE.eq(code));
     }
 
-    boolean codeTaken(String code, Long exceptId) {
+    public boolean codeTaken(String code, Long exceptId) {
         return ctx.fetchExists(SHIFT_TEMPLATE, SHIFT_TEMPLATE.CODE.eq(code)
                 .and(exceptId == null ? DSL.noCondition() : SHIFT_TEMPLATE.ID.ne(exceptId)));
     }

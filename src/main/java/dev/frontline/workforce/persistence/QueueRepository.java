@@ -1,4 +1,4 @@
-package dev.frontline.workforce.masterdata;
+package dev.frontline.workforce.persistence;
 
 import static dev.frontline.db.Tables.FORECAST_VERSION;
 import static dev.frontline.db.Tables.INTERVAL_HISTORY;
@@ -16,9 +16,12 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.tables.records.QueueRecord;
+import dev.frontline.workforce.masterdata.QueueDraft;
+import dev.frontline.workforce.masterdata.SkillRow;
+import dev.frontline.workforce.masterdata.Stored;
 
 @Repository
-class QueueRepository {
+public class QueueRepository {
 
     private final DSLContext ctx;
 
@@ -26,11 +29,11 @@ class QueueRepository {
         this.ctx = ctx;
     }
 
-    List<Stored<QueueDraft>> findAll() {
+    public List<Stored<QueueDraft>> findAll() {
         return select(DSL.noCondition());
     }
 
-    Optional<Stored<QueueDraft>> find(long id) {
+    public Optional<Stored<QueueDraft>> find(long id) {
         return select(QUEUE.ID.eq(id)).stream().findFirst();
     }
 
@@ -49,13 +52,13 @@ class QueueRepository {
     }
 
     /** The skill's id, created with the given name when it does not exist yet. */
-    long skill(String code, String name) {
+    public long skill(String code, String name) {
         return ctx.select(SKILL.ID).from(SKILL).where(SKILL.CODE.eq(code)).fetchOptional(SKILL.ID)
                 .orElseGet(() -> ctx.insertInto(SKILL).set(SKILL.CODE, code).set(SKILL.NAME, name)
                         .returning(SKILL.ID).fetchSingle(SKILL.ID));
     }
 
-    List<SkillRow> skills() {
+    public List<SkillRow> skills() {
         return ctx.select(SKILL.ID, SKILL.CODE, SKILL.NAME).from(SKILL).orderBy(SKILL.CODE)
                 .fetch(Records.mapping(SkillRow::new));
     }
@@ -72,31 +75,31 @@ class QueueRepository {
                 .with(QUEUE.CHAT_CONCURRENCY, d.chatConcurrency()).with(QUEUE.PRIORITY, d.priority());
     }
 
-    long insert(QueueDraft d, long skillId) {
+    public long insert(QueueDraft d, long skillId) {
         return ctx.insertInto(QUEUE).set(columns(d, skillId))
                 .returning(QUEUE.ID).fetchSingle(QUEUE.ID);
     }
 
-    boolean update(long id, int version, QueueDraft d, long skillId) {
+    public boolean update(long id, int version, QueueDraft d, long skillId) {
         return ctx.update(QUEUE).set(columns(d, skillId))
                 .set(QUEUE.VERSION, QUEUE.VERSION.plus(1))
                 .where(QUEUE.ID.eq(id), QUEUE.VERSION.eq(version))
                 .execute() == 1;
     }
 
-    boolean delete(long id, int version) {
+    public boolean delete(long id, int version) {
         return ctx.deleteFrom(QUEUE).where(QUEUE.ID.eq(id), QUEUE.VERSION.eq(version)).execute() == 1;
     }
 
-    int historyIntervals(long id) {
+    public int historyIntervals(long id) {
         return ctx.fetchCount(INTERVAL_HISTORY, INTERVAL_HISTORY.QUEUE_ID.eq(id));
     }
 
-    int forecasts(long id) {
+    public int forecasts(long id) {
         return ctx.fetchCount(FORECAST_VERSION, FORECAST_VERSION.QUEUE_ID.eq(id));
     }
 
-    boolean codeTaken(String code, Long exceptId) {
+    public boolean codeTaken(String code, Long exceptId) {
         return ctx.fetchExists(QUEUE, QUEUE.CODE.eq(code).and(exceptId == null ? DSL.noCondition() : QUEUE.ID.ne(exceptId)));
     }
 

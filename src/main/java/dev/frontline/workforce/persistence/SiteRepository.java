@@ -1,4 +1,4 @@
-package dev.frontline.workforce.masterdata;
+package dev.frontline.workforce.persistence;
 
 import static dev.frontline.db.Tables.AGENT;
 import static dev.frontline.db.Tables.SITE;
@@ -15,10 +15,12 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.tables.records.SiteRecord;
+import dev.frontline.workforce.masterdata.SiteDraft;
 import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
+import dev.frontline.workforce.masterdata.Stored;
 
 @Repository
-class SiteRepository {
+public class SiteRepository {
 
     private final DSLContext ctx;
 
@@ -26,11 +28,11 @@ class SiteRepository {
         this.ctx = ctx;
     }
 
-    List<Stored<SiteDraft>> findAll() {
+    public List<Stored<SiteDraft>> findAll() {
         return select(DSL.noCondition());
     }
 
-    Optional<Stored<SiteDraft>> find(long id) {
+    public Optional<Stored<SiteDraft>> find(long id) {
         return select(SITE.ID.eq(id)).stream().findFirst();
     }
 
@@ -57,7 +59,7 @@ class SiteRepository {
                 .with(SITE.OPENS_AT, d.opensAt()).with(SITE.CLOSES_AT, d.closesAt());
     }
 
-    long insert(SiteDraft d) {
+    public long insert(SiteDraft d) {
         long id = ctx.insertInto(SITE).set(columns(d))
                 .returning(SITE.ID).fetchSingle(SITE.ID);
         insertHolidays(id, d.localHolidays());
@@ -65,7 +67,7 @@ class SiteRepository {
     }
 
     /** False when the version is no longer current: somebody else saved first. */
-    boolean update(long id, int version, SiteDraft d) {
+    public boolean update(long id, int version, SiteDraft d) {
         int rows = ctx.update(SITE).set(columns(d))
                 .set(SITE.VERSION, SITE.VERSION.plus(1))
                 .where(SITE.ID.eq(id), SITE.VERSION.eq(version))
@@ -85,19 +87,19 @@ class SiteRepository {
         }
     }
 
-    boolean delete(long id, int version) {
+    public boolean delete(long id, int version) {
         return ctx.deleteFrom(SITE).where(SITE.ID.eq(id), SITE.VERSION.eq(version)).execute() == 1;
     }
 
-    int teamsAt(long id) {
+    public int teamsAt(long id) {
         return ctx.fetchCount(TEAM, TEAM.SITE_ID.eq(id));
     }
 
-    int agentsAt(long id) {
+    public int agentsAt(long id) {
         return ctx.fetchCount(AGENT, AGENT.HOME_SITE_ID.eq(id));
     }
 
-    boolean codeTaken(String code, Long exceptId) {
+    public boolean codeTaken(String code, Long exceptId) {
         return ctx.fetchExists(SITE, SITE.CODE.eq(code).and(exceptId == null ? DSL.noCondition() : SITE.ID.ne(exceptId)));
     }
 }

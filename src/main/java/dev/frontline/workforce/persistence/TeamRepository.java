@@ -1,4 +1,4 @@
-package dev.frontline.workforce.masterdata;
+package dev.frontline.workforce.persistence;
 
 import static dev.frontline.db.Tables.AGENT;
 import static dev.frontline.db.Tables.SITE;
@@ -15,9 +15,12 @@ import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.tables.Agent;
+import dev.frontline.workforce.masterdata.AgentChoice;
+import dev.frontline.workforce.masterdata.Stored;
+import dev.frontline.workforce.masterdata.TeamDraft;
 
 @Repository
-class TeamRepository {
+public class TeamRepository {
 
     private final DSLContext ctx;
 
@@ -25,11 +28,11 @@ class TeamRepository {
         this.ctx = ctx;
     }
 
-    List<Stored<TeamDraft>> findAll() {
+    public List<Stored<TeamDraft>> findAll() {
         return select(DSL.noCondition());
     }
 
-    Optional<Stored<TeamDraft>> find(long id) {
+    public Optional<Stored<TeamDraft>> find(long id) {
         return select(TEAM.ID.eq(id)).stream().findFirst();
     }
 
@@ -47,7 +50,7 @@ class TeamRepository {
     }
 
     /** Agents of the team who have not left, as "E00012 Ayşe Yılmaz" choices for its lead. */
-    List<AgentChoice> members(String teamCode) {
+    public List<AgentChoice> members(String teamCode) {
         return ctx.select(AGENT.EMPLOYEE_NUMBER, DSL.concat(AGENT.FIRST_NAME, DSL.inline(" "), AGENT.LAST_NAME))
                 .from(AGENT)
                 .join(TEAM).on(TEAM.ID.eq(AGENT.TEAM_ID))
@@ -56,13 +59,13 @@ class TeamRepository {
                 .fetch(Records.mapping(AgentChoice::new));
     }
 
-    long insert(TeamDraft d, long siteId, Long leadId) {
+    public long insert(TeamDraft d, long siteId, Long leadId) {
         return ctx.insertInto(TEAM).set(TEAM.CODE, d.code()).set(TEAM.NAME, d.name()).set(TEAM.SITE_ID, siteId)
                 .set(TEAM.LEAD_AGENT_ID, leadId).set(TEAM.OFFICE_WEEKDAY, weekday(d.officeWeekday()))
                 .returning(TEAM.ID).fetchSingle(TEAM.ID);
     }
 
-    boolean update(long id, int version, TeamDraft d, long siteId, Long leadId) {
+    public boolean update(long id, int version, TeamDraft d, long siteId, Long leadId) {
         return ctx.update(TEAM).set(TEAM.CODE, d.code()).set(TEAM.NAME, d.name()).set(TEAM.SITE_ID, siteId)
                 .set(TEAM.LEAD_AGENT_ID, leadId).set(TEAM.OFFICE_WEEKDAY, weekday(d.officeWeekday()))
                 .set(TEAM.VERSION, TEAM.VERSION.plus(1))
@@ -70,27 +73,27 @@ class TeamRepository {
                 .execute() == 1;
     }
 
-    boolean delete(long id, int version) {
+    public boolean delete(long id, int version) {
         return ctx.deleteFrom(TEAM).where(TEAM.ID.eq(id), TEAM.VERSION.eq(version)).execute() == 1;
     }
 
-    int agentsIn(long id) {
+    public int agentsIn(long id) {
         return ctx.fetchCount(AGENT, AGENT.TEAM_ID.eq(id));
     }
 
-    Optional<Long> siteId(String code) {
+    public Optional<Long> siteId(String code) {
         return ctx.select(SITE.ID).from(SITE).where(SITE.CODE.eq(code)).fetchOptional(SITE.ID);
     }
 
     /** The id of the agent if they are a (not departed) member of the team with the given id. */
-    Optional<Long> memberId(Long teamId, String employeeNumber) {
+    public Optional<Long> memberId(Long teamId, String employeeNumber) {
         return ctx.select(AGENT.ID).from(AGENT)
                 .where(AGENT.EMPLOYEE_NUMBER.eq(employeeNumber), AGENT.STATUS.ne(AgentStatus.LEFT),
                         teamId == null ? DSL.falseCondition() : AGENT.TEAM_ID.eq(teamId))
                 .fetchOptional(AGENT.ID);
     }
 
-    boolean codeTaken(String code, Long exceptId) {
+    public boolean codeTaken(String code, Long exceptId) {
         return ctx.fetchExists(TEAM, TEAM.CODE.eq(code).and(exceptId == null ? DSL.noCondition() : TEAM.ID.ne(exceptId)));
     }
 

@@ -1,4 +1,4 @@
-package dev.frontline.workforce.masterdata;
+package dev.frontline.workforce.persistence;
 
 import static dev.frontline.db.Tables.AGENT;
 import static dev.frontline.db.Tables.AGENT_AVAILABILITY;
@@ -24,13 +24,15 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.tables.records.AgentRecord;
+import dev.frontline.workforce.masterdata.AgentDraft;
 import dev.frontline.workforce.masterdata.AgentDraft.AvailabilityException;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
 import dev.frontline.workforce.masterdata.AgentDraft.WeeklySlot;
+import dev.frontline.workforce.masterdata.Stored;
 
 /** The agent as master data, with skills, languages and availability (the workforce reads live in AgentRepository). */
 @Repository
-class AgentMasterRepository {
+public class AgentMasterRepository {
 
     private final DSLContext ctx;
 
@@ -38,11 +40,11 @@ class AgentMasterRepository {
         this.ctx = ctx;
     }
 
-    List<Stored<AgentDraft>> findAll() {
+    public List<Stored<AgentDraft>> findAll() {
         return select(DSL.noCondition());
     }
 
-    Optional<Stored<AgentDraft>> find(long id) {
+    public Optional<Stored<AgentDraft>> find(long id) {
         return select(AGENT.ID.eq(id)).stream().findFirst();
     }
 
@@ -92,7 +94,7 @@ class AgentMasterRepository {
                 .with(a.HOME_SITE_ID, ids.site()).with(a.OFFICE_ELIGIBLE, d.officeEligible());
     }
 
-    long insert(AgentDraft d, Ids ids) {
+    public long insert(AgentDraft d, Ids ids) {
         var a = AGENT;
         long id = ctx.insertInto(a).set(columns(d, ids))
                 .returning(a.ID).fetchSingle(a.ID);
@@ -100,7 +102,7 @@ class AgentMasterRepository {
         return id;
     }
 
-    boolean update(long id, int version, AgentDraft d, Ids ids) {
+    public boolean update(long id, int version, AgentDraft d, Ids ids) {
         var a = AGENT;
         int rows = ctx.update(a).set(columns(d, ids))
                 .set(a.VERSION, a.VERSION.plus(1))
@@ -144,10 +146,10 @@ class AgentMasterRepository {
     }
 
     /** The ids behind the codes a draft names; empty where a code is unknown. */
-    record Ids(Long contract, Long team, Long site) {
+    public record Ids(Long contract, Long team, Long site) {
     }
 
-    Ids ids(AgentDraft d) {
+    public Ids ids(AgentDraft d) {
         return new Ids(
                 ctx.select(CONTRACT.ID).from(CONTRACT).where(CONTRACT.CODE.eq(String.valueOf(d.contractCode()))).fetchOne(CONTRACT.ID),
                 d.teamCode() == null ? null
@@ -155,20 +157,20 @@ class AgentMasterRepository {
                 ctx.select(SITE.ID).from(SITE).where(SITE.CODE.eq(String.valueOf(d.homeSiteCode()))).fetchOne(SITE.ID));
     }
 
-    boolean skillExists(String code) {
+    public boolean skillExists(String code) {
         return ctx.fetchExists(SKILL, SKILL.CODE.eq(code));
     }
 
     /** Whether the agent leads a team: such an agent cannot leave or move before the team gets a new lead. */
-    Optional<String> teamLedBy(long agentId) {
+    public Optional<String> teamLedBy(long agentId) {
         return ctx.select(TEAM.CODE).from(TEAM).where(TEAM.LEAD_AGENT_ID.eq(agentId)).limit(1).fetchOptional(TEAM.CODE);
     }
 
-    boolean numberTaken(String number, Long exceptId) {
+    public boolean numberTaken(String number, Long exceptId) {
         return ctx.fetchExists(AGENT, AGENT.EMPLOYEE_NUMBER.eq(number).and(exceptId == null ? DSL.noCondition() : AGENT.ID.ne(exceptId)));
     }
 
-    boolean emailTaken(String email, Long exceptId) {
+    public boolean emailTaken(String email, Long exceptId) {
         return ctx.fetchExists(AGENT, AGENT.EMAIL.eq(email).and(exceptId == null ? DSL.noCondition() : AGENT.ID.ne(exceptId)));
     }
 }
