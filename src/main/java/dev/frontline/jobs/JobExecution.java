@@ -58,6 +58,11 @@ public final class JobExecution {
         return job.attempts();
     }
 
+    /** When the job first started, on whichever node: a job taken up again counts its time from there. */
+    public java.time.Instant firstStarted() {
+        return job.startedAt();
+    }
+
     public <T> T parameters(Class<T> type) {
         return json.readValue(job.parameters(), type);
     }

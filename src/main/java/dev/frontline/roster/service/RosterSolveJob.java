@@ -1,6 +1,7 @@
 package dev.frontline.roster.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 
 import org.springframework.stereotype.Component;
@@ -34,6 +35,8 @@ class RosterSolveJob implements JobHandler {
     /** The longest stretch of improvement a crash can lose. */
     static final Duration SAVE_EVERY = Duration.ofSeconds(5);
     private static final long WATCH_MILLIS = 200;
+    /** A solve taken up again runs at least this long, to rebuild its state and save a roster scored on this node. */
+    private static final Duration MINIMUM_RESUME = Duration.ofSeconds(5);
 
     private final RosterStore store;
     // one manager for every solve: the configuration is the same, only each job's time limits differ
@@ -55,10 +58,7 @@ class RosterSolveJob implements JobHandler {
         RosterJobs.Parameters parameters = execution.parameters(RosterJobs.Parameters.class);
         LoadedRoster loaded = store.load(versionId);
         RosterScenario scenario = loaded.scenario();
-        // a caller's own limit replaces the preset's termination, unimproved limit included
-        TerminationConfig termination = parameters.spentLimitSeconds() == null
-                ? RosterSolver.termination(parameters.config())
-                : new TerminationConfig().withSpentLimit(Duration.ofSeconds(parameters.spentLimitSeconds()));
+        TerminationConfig termination = termination(parameters, execution);
         long started = System.nanoTime();
         long[] lastSave = {started};
         String[] lastScore = {null};
@@ -104,6 +104,22 @@ class RosterSolveJob implements JobHandler {
         }
         store.save(versionId, scenario, best, millisSince(started) / 1000.0);
         return versionId;
+    }
+
+    /**
+     * The preset's limits, or the caller's own time limit (which replaces them, unimproved limit included); a solve
+     * taken up again after its node stopped gets only the time left since it first started.
+     */
+    private static TerminationConfig termination(RosterJobs.Parameters parameters, JobExecution execution) {
+        TerminationConfig termination = parameters.spentLimitSeconds() == null
+                ? RosterSolver.termination(parameters.config())
+                : new TerminationConfig().withSpentLimit(Duration.ofSeconds(parameters.spentLimitSeconds()));
+        if (execution.attempt() > 1 && execution.firstStarted() != null) {
+            Duration used = Duration.between(execution.firstStarted(), Instant.now());
+            Duration left = termination.getSpentLimit().minus(used);
+            termination.setSpentLimit(left.compareTo(MINIMUM_RESUME) < 0 ? MINIMUM_RESUME : left);
+        }
+        return termination;
     }
 
     private static long millisSince(long nanos) {
