@@ -67,7 +67,10 @@ class TwoNodesIT {
                 dying.kill();
 
                 JsonNode done = await(survivor, id, "the solve finished by " + survivorName, Duration.ofSeconds(150),
-                        r -> r.get("status").asString().equals("DONE"));
+                        r -> {
+                            assertThat(r.get("status").asString()).as("the solve's state").isNotEqualTo("FAILED");
+                            return r.get("status").asString().equals("DONE");
+                        });
                 assertThat(done.get("job").get("node").asString()).isEqualTo(survivorName);
                 assertThat(done.get("job").get("attempts").asInt()).isEqualTo(2);
                 assertThat(done.get("hard").isNull()).isFalse();

@@ -2,6 +2,7 @@ package dev.frontline.roster.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutionException;
 
 import org.springframework.stereotype.Component;
@@ -116,7 +117,8 @@ class RosterSolveJob implements JobHandler {
                 : new TerminationConfig().withSpentLimit(Duration.ofSeconds(parameters.spentLimitSeconds()));
         if (execution.attempt() > 1 && execution.firstStarted() != null) {
             Duration used = Duration.between(execution.firstStarted(), Instant.now());
-            Duration left = termination.getSpentLimit().minus(used);
+            // Timefold takes whole milliseconds
+            Duration left = termination.getSpentLimit().minus(used).truncatedTo(ChronoUnit.MILLIS);
             termination.setSpentLimit(left.compareTo(MINIMUM_RESUME) < 0 ? MINIMUM_RESUME : left);
         }
         return termination;
