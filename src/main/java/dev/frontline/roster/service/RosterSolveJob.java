@@ -36,6 +36,8 @@ class RosterSolveJob implements JobHandler {
     /** The longest stretch of improvement a crash can lose. */
     static final Duration SAVE_EVERY = Duration.ofSeconds(5);
     private static final long WATCH_MILLIS = 200;
+    /** How far apart the points of the best-score curve are at least (the final best is always a point). */
+    static final Duration POINT_EVERY = Duration.ofMillis(100);
     /** A solve taken up again runs at least this long, to rebuild its state and save a roster scored on this node. */
     private static final Duration MINIMUM_RESUME = Duration.ofSeconds(5);
 
@@ -60,17 +62,25 @@ class RosterSolveJob implements JobHandler {
         LoadedRoster loaded = store.load(versionId);
         RosterScenario scenario = loaded.scenario();
         TerminationConfig termination = termination(parameters, execution);
+        long limitMillis = Math.max(1, termination.getSpentLimit().toMillis());
         long started = System.nanoTime();
         long[] lastSave = {started};
         String[] lastScore = {null};
+        long[] lastPointAt = {-POINT_EVERY.toMillis()};
         execution.progress(0, "solving roster version #" + versionId);
         SolverJob<Roster, Long> solve = manager.solveBuilder()
                 .withProblemId(execution.jobId())
                 .withProblemFinder(id -> loaded.roster())
                 .withBestSolutionEventConsumer(event -> {
                     Roster best = event.solution();
-                    lastScore[0] = best.getScore().toString();
-                    execution.point(new JobPoint(millisSince(started), lastScore[0]));
+                    long millis = millisSince(started);
+                    // early on a new best comes every few microseconds; the curve needs one point in POINT_EVERY
+                    if (millis - lastPointAt[0] >= POINT_EVERY.toMillis()) {
+                        lastScore[0] = best.getScore().toString();
+                        execution.point(new JobPoint(millis, lastScore[0]));
+                        execution.progress((double) millis / limitMillis, "best score so far " + lastScore[0]);
+                        lastPointAt[0] = millis;
+                    }
                     if (System.nanoTime() - lastSave[0] >= SAVE_EVERY.toNanos()) {
                         store.save(versionId, scenario, best, null);
                         lastSave[0] = System.nanoTime();
