@@ -12,7 +12,6 @@ public final class ForecastRun {
     private final long jobId;
     private final Runnable cancelJob;
     private final CompletableFuture<ForecastVersionSummary> result = new CompletableFuture<>();
-    private volatile boolean cancelled;
 
     ForecastRun(long jobId, Runnable cancelJob) {
         this.jobId = jobId;
@@ -21,12 +20,7 @@ public final class ForecastRun {
 
     /** Asks the run to stop at its next check, on whichever node runs it; nothing is saved once this has been called. */
     public void cancel() {
-        cancelled = true;
         cancelJob.run();
-    }
-
-    public boolean isCancelled() {
-        return cancelled;
     }
 
     public long jobId() {

@@ -85,7 +85,7 @@ class RosterController {
     }
 
     private RosterJson json(long id) {
-        return RosterJson.of(rosters.version(id), jobs.status(id), jobs.job(id));
+        return RosterJson.of(rosters.version(id), jobs.job(id));
     }
 
     @ExceptionHandler(RosterInputException.class)

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import dev.frontline.jobs.JobRecord;
-import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterVersionSummary;
 
 /**
@@ -21,9 +20,11 @@ record RosterJson(long id, String name, LocalDate firstDay, LocalDate lastDay, S
             String requestedBy, Instant finishedAt, String error) {
     }
 
-    static RosterJson of(RosterVersionSummary version, Optional<RosterJobs.Status> solve, Optional<JobRecord> job) {
+    static RosterJson of(RosterVersionSummary version, Optional<JobRecord> job) {
         String status = job.map(RosterJson::status).orElse("NOT_SOLVED");
-        String best = solve.flatMap(RosterJobs.Status::best).map(p -> p.score().toString()).orElse(null);
+        // the curve's last point is the best score found so far
+        String best = job.map(JobRecord::points).filter(points -> !points.isEmpty())
+                .map(points -> points.get(points.size() - 1).value()).orElse(null);
         return new RosterJson(version.id(), version.name(), version.firstDay(), version.lastDay(),
                 version.status().name(), status, version.hardScore(), version.softScore(),
                 version.undercoveragePercent(), version.solvingSeconds(), best,

@@ -81,9 +81,11 @@ public class RosterJobs {
             throw new RosterInputException("solve: version #" + versionId + " is " + version.status()
                     + "; only a draft is solved (repair a published roster to change it)");
         }
+        // checked before loading, which is the slow part; the job table's unique index decides races between nodes
         if (jobs.latest(RosterSolveJob.KIND, versionId).map(JobRecord::active).orElse(false)) {
             throw new RosterInputException("version #" + versionId + " is already being solved");
         }
+        // loaded here only to refuse bad input now, in the planner's request; the node that runs the job loads it anew
         store.load(versionId);
         store.versions().setSolverConfig(versionId, config);
         try {
