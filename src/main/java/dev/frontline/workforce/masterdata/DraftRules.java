@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,21 @@ public class DraftRules {
      * constraints worded alike on one component (a range and a step) name their rule once.
      */
     public List<RuleViolation> check(Record draft) {
+        return inOrder(draft, validator.validate(draft));
+    }
+
+    /** Refuses a draft that breaks any of its rules. */
+    void require(Record draft) {
+        Set<ConstraintViolation<Record>> broken = validator.validate(draft);
+        if (!broken.isEmpty()) {
+            List<RuleViolation> violations = inOrder(draft, broken);
+            throw new InvalidDraftException(ruleKey(broken, violations.getFirst()), violations);
+        }
+    }
+
+    private static List<RuleViolation> inOrder(Record draft, Set<ConstraintViolation<Record>> broken) {
         List<String> order = Arrays.stream(draft.getClass().getRecordComponents()).map(RecordComponent::getName).toList();
-        return validator.validate(draft).stream()
+        return broken.stream()
                 .map(DraftRules::violation)
                 .distinct()
                 .sorted(Comparator.comparingInt((RuleViolation v) -> rank(order, v.property()))
@@ -38,12 +52,15 @@ public class DraftRules {
                 .toList();
     }
 
-    /** Refuses a draft that breaks any of its rules. */
-    void require(Record draft) {
-        List<RuleViolation> violations = check(draft);
-        if (!violations.isEmpty()) {
-            throw new InvalidDraftException(violations);
-        }
+    /** The message key ("{site.error.time-zone}" without braces) of the constraint behind a reported violation. */
+    private static String ruleKey(Set<ConstraintViolation<Record>> broken, RuleViolation first) {
+        return broken.stream()
+                .filter(v -> violation(v).equals(first))
+                .map(ConstraintViolation::getMessageTemplate)
+                .filter(template -> template.matches("^\\{[^{}]+}$"))
+                .map(template -> template.substring(1, template.length() - 1))
+                .findFirst()
+                .orElse("masterdata.error.rule");
     }
 
     private static RuleViolation violation(ConstraintViolation<?> violation) {

@@ -5,14 +5,15 @@ import java.util.stream.Collectors;
 
 /**
  * A draft refused by its declared rules (the Bean Validation constraints on the record). It carries every broken
- * rule, already worded, so a form can mark each field and the import, REST and CLI give the same text.
+ * rule, already worded, so a form can mark each field and the import, REST and CLI give the same text; its key is the
+ * message key of the first broken rule ("site.error.time-zone"), for callers that act on which rule it was.
  */
 public class InvalidDraftException extends MasterDataException {
 
     private final transient List<RuleViolation> violations;
 
-    public InvalidDraftException(List<RuleViolation> violations) {
-        super("masterdata.error.rule", violations.getFirst().message());
+    public InvalidDraftException(String firstRuleKey, List<RuleViolation> violations) {
+        super(firstRuleKey, violations.getFirst().message());
         this.violations = List.copyOf(violations);
     }
 

@@ -20,10 +20,12 @@ public class QueueService implements MasterDataStore.Deletable<QueueDraft> {
 
     private final QueueRepository queues;
     private final MasterDataAudit audit;
+    private final DraftRules rules;
 
-    QueueService(QueueRepository queues, MasterDataAudit audit) {
+    QueueService(QueueRepository queues, MasterDataAudit audit, DraftRules rules) {
         this.queues = queues;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -74,33 +76,26 @@ public class QueueService implements MasterDataStore.Deletable<QueueDraft> {
         audit.deleted(ENTITY, code, before.data());
     }
 
-    private QueueDraft validate(QueueDraft d, Long id) {
-        String code = d.code() == null ? null : d.code().trim();
-        Rules.require(Rules.longCode(code), "queue.error.code", String.valueOf(code));
-        Rules.require(!queues.codeTaken(code, id), "masterdata.error.code-taken", code);
-        Rules.require(Rules.text(d.name()), "masterdata.error.name");
-        Rules.require(d.channel() != null, "queue.error.channel");
-        Rules.require(Rules.language(d.language()), "masterdata.error.language", String.valueOf(d.language()));
+    /** The declared rules first (on the draft as it will be stored), then the one that needs the database. */
+    private QueueDraft validate(QueueDraft draft, Long id) {
+        QueueDraft d = normalised(draft);
+        rules.require(d);
+        Rules.require(!queues.codeTaken(d.code(), id), "masterdata.error.code-taken", d.code());
+        return d;
+    }
+
+    /**
+     * Trimmed, the skill defaulted to the queue's own, and goals of the other kind dropped rather than refused: the
+     * form hides them when the channel changes.
+     */
+    private static QueueDraft normalised(QueueDraft d) {
+        String code = Rules.trimmed(d.code());
         String skill = d.skillCode() == null || d.skillCode().isBlank() ? code : d.skillCode().trim();
-        Rules.require(Rules.longCode(skill), "queue.error.skill", skill);
-        Rules.require(Rules.timeZone(d.timeZone()), "site.error.time-zone", String.valueOf(d.timeZone()));
-        Rules.require(Rules.country(d.countryCode()), "site.error.country", String.valueOf(d.countryCode()));
-        Rules.require(Rules.between(d.priority(), 1, 10), "queue.error.priority");
-        boolean realTime = QueueDraft.realTime(d.channel());
-        if (realTime) {
-            Rules.require(d.slTargetPercent() != null && d.slTargetPercent() > 0 && d.slTargetPercent() <= 100,
-                    "queue.error.sl-percent");
-            Rules.require(d.slThresholdSeconds() != null && d.slThresholdSeconds() > 0, "queue.error.sl-seconds");
-        } else {
-            Rules.require(d.responseGoalHours() != null && d.responseGoalHours() > 0, "queue.error.response-hours");
-        }
+        boolean realTime = d.channel() != null && QueueDraft.realTime(d.channel());
+        boolean deferred = d.channel() != null && !realTime;
         boolean chat = d.channel() == ChannelType.CHAT;
-        if (chat) {
-            Rules.require(Rules.between(d.chatConcurrency(), 1, 10), "queue.error.concurrency");
-        }
-        // goals of the other kind are dropped rather than refused: the form hides them when the channel changes
-        return new QueueDraft(code, d.name().trim(), d.channel(), d.language(), skill, d.timeZone(), d.countryCode(),
-                realTime ? d.slTargetPercent() : null, realTime ? d.slThresholdSeconds() : null,
+        return new QueueDraft(code, Rules.trimmed(d.name()), d.channel(), d.language(), skill, d.timeZone(), d.countryCode(),
+                deferred ? null : d.slTargetPercent(), deferred ? null : d.slThresholdSeconds(),
                 realTime ? null : d.responseGoalHours(), chat ? d.chatConcurrency() : null, d.priority());
     }
 }

@@ -8,42 +8,26 @@ import java.util.regex.Pattern;
 import de.focus_shift.jollyday.core.HolidayManager;
 
 /**
- * The shapes the database's check constraints accept. Contracts, shift templates and agents name the patterns in
- * their Bean Validation constraints; sites, queues and teams, which no file imports, still check the predicates in
- * their forms and services.
+ * The shapes the database's check constraints accept, named by the Bean Validation constraints on the master-data
+ * drafts ({@link RegionTimeZone} and {@link HolidayCalendarCountry} call the predicates), and {@link #require}, the
+ * refusal of a rule that needs the database.
  */
 public final class Rules {
 
     /** Codes of sites, teams, contracts and shift templates. */
     public static final String CODE_PATTERN = "^[A-Z0-9_-]{2,20}$";
+    /** Queue and skill codes may be longer ("BILLING_TR_VOICE"). */
+    public static final String LONG_CODE_PATTERN = "^[A-Z0-9_-]{2,40}$";
+    /** A queue's skill: empty for the queue's own. */
+    public static final String OPTIONAL_LONG_CODE_PATTERN = "^([A-Z0-9_-]{2,40})?$";
     public static final String EMPLOYEE_NUMBER_PATTERN = "^[A-Z0-9-]{2,20}$";
     /** A two-letter ISO 639 language code in lower case. */
     public static final String LANGUAGE_PATTERN = "^[a-z]{2}$";
     public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+$";
 
-    private static final Pattern CODE = Pattern.compile(CODE_PATTERN);
-    private static final Pattern LONG_CODE = Pattern.compile("^[A-Z0-9_-]{2,40}$");
-    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_PATTERN);
     private static final Pattern ZONE_SHAPE = Pattern.compile("^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$");
 
     private Rules() {
-    }
-
-    public static boolean code(String value) {
-        return value != null && CODE.matcher(value).matches();
-    }
-
-    /** Queue and skill codes may be longer ("BILLING_TR_VOICE"). */
-    public static boolean longCode(String value) {
-        return value != null && LONG_CODE.matcher(value).matches();
-    }
-
-    public static boolean language(String value) {
-        return value != null && LANGUAGE.matcher(value).matches();
-    }
-
-    public static boolean text(String value) {
-        return value != null && !value.isBlank();
     }
 
     /** A region-based java.time zone ("Europe/Istanbul"), the shape the database accepts; offsets are refused. */
@@ -67,6 +51,11 @@ public final class Rules {
 
     public static boolean between(Number value, int min, int max) {
         return value != null && value.doubleValue() >= min && value.doubleValue() <= max;
+    }
+
+    /** Text as it is stored: without the spaces around it that a form or a CSV cell may carry. */
+    static String trimmed(String value) {
+        return value == null ? null : value.trim();
     }
 
     /** Throws the refusal when the rule does not hold. */

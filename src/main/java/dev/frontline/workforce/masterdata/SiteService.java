@@ -1,9 +1,7 @@
 package dev.frontline.workforce.masterdata;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,10 +26,12 @@ public class SiteService implements MasterDataStore.Deletable<SiteDraft> {
 
     private final SiteRepository sites;
     private final MasterDataAudit audit;
+    private final DraftRules rules;
 
-    SiteService(SiteRepository sites, MasterDataAudit audit) {
+    SiteService(SiteRepository sites, MasterDataAudit audit, DraftRules rules) {
         this.sites = sites;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -85,25 +85,20 @@ public class SiteService implements MasterDataStore.Deletable<SiteDraft> {
                 .toList();
     }
 
-    private SiteDraft validate(SiteDraft d, Long id) {
-        String code = d.code() == null ? null : d.code().trim();
-        Rules.require(Rules.code(code), "masterdata.error.code", String.valueOf(code));
-        Rules.require(!sites.codeTaken(code, id), "masterdata.error.code-taken", code);
-        Rules.require(Rules.text(d.name()), "masterdata.error.name");
-        Rules.require(Rules.country(d.countryCode()), "site.error.country", String.valueOf(d.countryCode()));
-        Rules.require(Rules.timeZone(d.timeZone()), "site.error.time-zone", String.valueOf(d.timeZone()));
-        Rules.require(d.officeSeats() != null && d.officeSeats() >= 0, "site.error.seats");
-        LocalTime opens = d.opensAt();
-        LocalTime closes = d.closesAt();
-        Rules.require(opens != null && closes != null && opens.isBefore(closes), "site.error.hours");
-        List<LocalHoliday> holidays = d.localHolidays() == null ? List.of() : d.localHolidays();
-        var dates = new HashSet<LocalDate>();
-        for (LocalHoliday h : holidays) {
-            Rules.require(h.date() != null && Rules.text(h.name()), "site.error.holiday");
-            Rules.require(dates.add(h.date()), "site.error.holiday-twice", h.date());
-        }
-        return new SiteDraft(code, d.name().trim(), d.countryCode(), d.timeZone(), d.officeSeats(), opens, closes,
-                holidays.stream().map(h -> new LocalHoliday(h.date(), h.name().trim()))
-                        .sorted(Comparator.comparing(LocalHoliday::date)).toList());
+    /** The declared rules first (on the draft as it will be stored), then the one that needs the database. */
+    private SiteDraft validate(SiteDraft draft, Long id) {
+        SiteDraft d = normalised(draft);
+        rules.require(d);
+        Rules.require(!sites.codeTaken(d.code(), id), "masterdata.error.code-taken", d.code());
+        return d;
+    }
+
+    private static SiteDraft normalised(SiteDraft d) {
+        List<LocalHoliday> holidays = d.localHolidays() == null ? List.of() : d.localHolidays().stream()
+                .map(h -> h == null ? new LocalHoliday(null, null) : new LocalHoliday(h.date(), Rules.trimmed(h.name())))
+                .sorted(Comparator.comparing(LocalHoliday::date, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        return new SiteDraft(Rules.trimmed(d.code()), Rules.trimmed(d.name()), d.countryCode(), d.timeZone(), d.officeSeats(),
+                d.opensAt(), d.closesAt(), holidays);
     }
 }

@@ -18,10 +18,12 @@ public class TeamService implements MasterDataStore.Deletable<TeamDraft> {
 
     private final TeamRepository teams;
     private final MasterDataAudit audit;
+    private final DraftRules rules;
 
-    TeamService(TeamRepository teams, MasterDataAudit audit) {
+    TeamService(TeamRepository teams, MasterDataAudit audit, DraftRules rules) {
         this.teams = teams;
         this.audit = audit;
+        this.rules = rules;
     }
 
     @Transactional(readOnly = true)
@@ -73,14 +75,15 @@ public class TeamService implements MasterDataStore.Deletable<TeamDraft> {
         audit.deleted(ENTITY, code, before.data());
     }
 
-    private TeamDraft validate(TeamDraft d, Long id) {
-        String code = d.code() == null ? null : d.code().trim();
-        Rules.require(Rules.code(code), "masterdata.error.code", String.valueOf(code));
-        Rules.require(!teams.codeTaken(code, id), "masterdata.error.code-taken", code);
-        Rules.require(Rules.text(d.name()), "masterdata.error.name");
-        Rules.require(d.siteCode() != null && teams.siteId(d.siteCode()).isPresent(), "team.error.site");
-        Rules.require(d.officeWeekday() == null || Rules.between(d.officeWeekday(), 1, 7), "team.error.weekday");
-        String lead = d.leadEmployeeNumber() == null || d.leadEmployeeNumber().isBlank() ? null : d.leadEmployeeNumber();
-        return new TeamDraft(code, d.name().trim(), d.siteCode(), lead, d.officeWeekday());
+    /** The declared rules first (on the draft as it will be stored), then those that need the database. */
+    private TeamDraft validate(TeamDraft draft, Long id) {
+        String lead = draft.leadEmployeeNumber() == null || draft.leadEmployeeNumber().isBlank() ? null
+                : draft.leadEmployeeNumber();
+        TeamDraft d = new TeamDraft(Rules.trimmed(draft.code()), Rules.trimmed(draft.name()), draft.siteCode(), lead,
+                draft.officeWeekday());
+        rules.require(d);
+        Rules.require(!teams.codeTaken(d.code(), id), "masterdata.error.code-taken", d.code());
+        Rules.require(teams.siteId(d.siteCode()).isPresent(), "team.error.site");
+        return d;
     }
 }

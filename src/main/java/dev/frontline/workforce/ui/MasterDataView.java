@@ -187,7 +187,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
                         field.setErrorMessage(v.message());
                         field.setInvalid(true);
                     }));
-            error.setText(message(invalid));
+            error.setText(invalid.violations().getFirst().message());
         } catch (MasterDataException refused) {
             error.setText(message(refused));
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
@@ -53,61 +52,45 @@ public class QueuesView extends MasterDataView<QueueDraft> {
         grid.addColumn(r -> r.data().priority()).setHeader(getTranslation("queues.col.priority")).setSortable(true);
 
         TextField code = Fields.text("queue-code", getTranslation("masterdata.field.code"));
-        binder.forField(code).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::longCode, getTranslation("queue.error.code.short")).bind("code");
+        // the rules and their messages come from the constraints on QueueDraft (BeanValidationBinder); the goals a
+        // channel needs are a rule across fields, so the service's refusal marks them
+        binder.forField(code).bind("code");
         TextField name = Fields.text("queue-name", getTranslation("masterdata.field.name"));
-        binder.forField(name).asRequired(getTranslation("masterdata.error.required")).bind("name");
+        binder.forField(name).bind("name");
         channel.setId("queue-channel");
         channel.setLabel(getTranslation("queues.field.channel"));
         channel.setItems(ChannelType.values());
         channel.setItemLabelGenerator(c -> getTranslation("channel." + c.getLiteral()));
-        binder.forField(channel).asRequired(getTranslation("masterdata.error.required")).bind("channel");
+        binder.forField(channel).bind("channel");
         TextField language = Fields.text("queue-language", getTranslation("queues.field.language"));
-        binder.forField(language).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::language, getTranslation("masterdata.error.language.short")).bind("language");
+        binder.forField(language).bind("language");
         skill.setId("queue-skill");
         skill.setLabel(getTranslation("queues.field.skill"));
         skill.setHelperText(getTranslation("queues.field.skill.help"));
         skill.setItems(queues.skills().stream().map(SkillRow::code).toList());
         skill.setAllowCustomValue(true);
         skill.addCustomValueSetListener(e -> skill.setValue(e.getDetail()));
-        binder.forField(skill).withValidator(s -> s == null || s.isBlank() || Rules.longCode(s),
-                getTranslation("queue.error.code.short")).bind("skillCode");
+        binder.forField(skill).bind("skillCode");
         ComboBox<String> zone = new ComboBox<>(getTranslation("queues.field.time-zone"));
         zone.setId("queue-time-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(Rules::timeZone).sorted().toList());
-        binder.forField(zone).asRequired(getTranslation("masterdata.error.required")).bind("timeZone");
+        binder.forField(zone).bind("timeZone");
         ComboBox<String> country = new ComboBox<>(getTranslation("queues.field.country"));
         country.setId("queue-country");
         country.setItems(HolidayManager.getSupportedCalendarCodes().stream().filter(c -> c.matches("^[A-Z]{2}$"))
                 .sorted().toList());
-        binder.forField(country).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::country, getTranslation("site.error.country.short")).bind("countryCode");
+        binder.forField(country).bind("countryCode");
         IntegerField priority = Fields.integer("queue-priority", getTranslation("queues.field.priority"), 1, 10);
-        binder.forField(priority).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(p -> Rules.between(p, 1, 10), getTranslation("queue.error.priority")).bind("priority");
+        binder.forField(priority).bind("priority");
 
         slPercent = Fields.number("queue-sl-percent", getTranslation("queues.field.sl-percent"));
         slSeconds = Fields.integer("queue-sl-seconds", getTranslation("queues.field.sl-seconds"), 1, 86_400);
         responseHours = Fields.number("queue-response-hours", getTranslation("queues.field.response-hours"));
         concurrency = Fields.integer("queue-concurrency", getTranslation("queues.field.concurrency"), 1, 10);
-        binder.forField(slPercent)
-                .withValidator((v, ctx) -> !realTime() ? ValidationResult.ok()
-                        : v != null && v > 0 && v <= 100 ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("queue.error.sl-percent")))
-                .bind("slTargetPercent");
-        binder.forField(slSeconds)
-                .withValidator((v, ctx) -> !realTime() || v != null && v > 0 ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("queue.error.sl-seconds")))
-                .bind("slThresholdSeconds");
-        binder.forField(responseHours)
-                .withValidator((v, ctx) -> realTime() || channel.isEmpty() || v != null && v > 0 ? ValidationResult.ok()
-                        : ValidationResult.error(getTranslation("queue.error.response-hours")))
-                .bind("responseGoalHours");
-        binder.forField(concurrency)
-                .withValidator((v, ctx) -> channel.getValue() != ChannelType.CHAT || Rules.between(v, 1, 10)
-                        ? ValidationResult.ok() : ValidationResult.error(getTranslation("queue.error.concurrency")))
-                .bind("chatConcurrency");
+        binder.forField(slPercent).bind("slTargetPercent");
+        binder.forField(slSeconds).bind("slThresholdSeconds");
+        binder.forField(responseHours).bind("responseGoalHours");
+        binder.forField(concurrency).bind("chatConcurrency");
         channel.addValueChangeListener(e -> showGoalFields());
 
         form.add(code, name, channel, language, skill, priority, zone, country, slPercent, slSeconds, responseHours,

@@ -25,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.security.Roles;
 import dev.frontline.workforce.masterdata.MasterDataException;
 import dev.frontline.workforce.masterdata.Rules;
+import dev.frontline.workforce.masterdata.SiteHoursAndHolidays;
 import dev.frontline.workforce.masterdata.SiteDraft;
 import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
 import dev.frontline.workforce.masterdata.SiteService;
@@ -53,29 +54,27 @@ public class SitesView extends MasterDataView<SiteDraft> {
         grid.addColumn(r -> r.data().opensAt() + "–" + r.data().closesAt()).setHeader(getTranslation("sites.col.hours"));
 
         TextField code = Fields.text("site-code", getTranslation("masterdata.field.code"));
-        binder.forField(code).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::code, getTranslation("masterdata.error.code.short")).bind("code");
+        // the rules and their messages come from the constraints on SiteDraft (BeanValidationBinder)
+        binder.forField(code).bind("code");
         TextField name = Fields.text("site-name", getTranslation("masterdata.field.name"));
-        binder.forField(name).asRequired(getTranslation("masterdata.error.required")).bind("name");
+        binder.forField(name).bind("name");
         country.setId("site-country");
         country.setLabel(getTranslation("sites.field.country"));
         country.setItems(HolidayManager.getSupportedCalendarCodes().stream().filter(c -> c.matches("^[A-Z]{2}$"))
                 .sorted().toList());
-        binder.forField(country).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::country, getTranslation("site.error.country.short")).bind("countryCode");
+        binder.forField(country).bind("countryCode");
         ComboBox<String> zone = new ComboBox<>(getTranslation("sites.field.time-zone"));
         zone.setId("site-time-zone");
         zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(Rules::timeZone).sorted().toList());
-        binder.forField(zone).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::timeZone, getTranslation("site.error.time-zone.short")).bind("timeZone");
+        binder.forField(zone).bind("timeZone");
         IntegerField seats = Fields.integer("site-seats", getTranslation("sites.field.seats"), 0, 100_000);
-        binder.forField(seats).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(s -> s >= 0, getTranslation("site.error.seats")).bind("officeSeats");
+        binder.forField(seats).bind("officeSeats");
         TimePicker opens = Fields.time("site-opens", getTranslation("sites.field.opens"));
         TimePicker closes = Fields.time("site-closes", getTranslation("sites.field.closes"));
-        binder.forField(opens).asRequired(getTranslation("masterdata.error.required")).bind("opensAt");
-        binder.forField(closes).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(c -> opens.getValue() == null || opens.getValue().isBefore(c),
+        binder.forField(opens).bind("opensAt");
+        // a rule across two fields is checked again here so that it shows beside the other fields' mistakes
+        binder.forField(closes)
+                .withValidator(c -> SiteHoursAndHolidays.Check.opensBeforeCloses(opens.getValue(), c),
                         getTranslation("site.error.hours"))
                 .bind("closesAt");
 
@@ -83,7 +82,7 @@ public class SitesView extends MasterDataView<SiteDraft> {
         holidayDate.setId("site-holiday-date");
         TextField holidayName = Fields.text("site-holiday-name", getTranslation("sites.holiday.name"));
         ListField<LocalHoliday> holidays = new ListField<>("site-holidays", getTranslation("sites.field.holidays"), () -> {
-            if (holidayDate.getValue() == null || !Rules.text(holidayName.getValue())) {
+            if (holidayDate.getValue() == null || holidayName.getValue().isBlank()) {
                 throw new IllegalArgumentException(getTranslation("site.error.holiday"));
             }
             LocalHoliday holiday = new LocalHoliday(holidayDate.getValue(), holidayName.getValue().trim());

@@ -17,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.security.Roles;
 import dev.frontline.workforce.masterdata.AgentChoice;
-import dev.frontline.workforce.masterdata.Rules;
 import dev.frontline.workforce.masterdata.SiteService;
 import dev.frontline.workforce.masterdata.Stored;
 import dev.frontline.workforce.masterdata.TeamDraft;
@@ -43,14 +42,14 @@ public class TeamsView extends MasterDataView<TeamDraft> {
         grid.addColumn(r -> weekday(r.data().officeWeekday())).setHeader(getTranslation("teams.col.office-day"));
 
         TextField code = Fields.text("team-code", getTranslation("masterdata.field.code"));
-        binder.forField(code).asRequired(getTranslation("masterdata.error.required"))
-                .withValidator(Rules::code, getTranslation("masterdata.error.code.short")).bind("code");
+        // the rules and their messages come from the constraints on TeamDraft (BeanValidationBinder)
+        binder.forField(code).bind("code");
         TextField name = Fields.text("team-name", getTranslation("masterdata.field.name"));
-        binder.forField(name).asRequired(getTranslation("masterdata.error.required")).bind("name");
+        binder.forField(name).bind("name");
         ComboBox<String> site = new ComboBox<>(getTranslation("teams.field.site"));
         site.setId("team-site");
         site.setItems(sites.all().stream().map(s -> s.data().code()).toList());
-        binder.forField(site).asRequired(getTranslation("masterdata.error.required")).bind("siteCode");
+        binder.forField(site).bind("siteCode");
         lead.setId("team-lead");
         lead.setLabel(getTranslation("teams.field.lead"));
         lead.setItemLabelGenerator(number -> members.containsKey(number) ? members.get(number).toString() : number);
