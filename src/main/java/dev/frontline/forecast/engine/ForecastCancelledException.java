@@ -1,11 +1,13 @@
 package dev.frontline.forecast.engine;
 
-import java.util.concurrent.CancellationException;
-
 import dev.frontline.shared.progress.Cancellation;
 
-/** Thrown when a {@link Cancellation} stops a forecast; no partial result is returned. */
-public class ForecastCancelledException extends CancellationException {
+/**
+ * Thrown when a {@link Cancellation} stops a forecast; no partial result is returned. Not a
+ * {@link java.util.concurrent.CancellationException}: a run's future completes with it as its cause, which a future
+ * would take for its own cancellation.
+ */
+public class ForecastCancelledException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
