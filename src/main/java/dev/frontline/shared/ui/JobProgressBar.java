@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.server.VaadinRequest;
 
 import dev.frontline.jobs.JobRecord;
@@ -27,7 +28,8 @@ import dev.frontline.jobs.JobWatcher;
  * pushes each change to the page, so it shows a job running on another node as well as one running here. While the
  * job runs all three show; when it ends the control hides, except after a failure, when it says why — the error to
  * the user who started the job, who failed it to anyone else. A view tells it which job to follow and what to do when
- * the job has ended ({@link #onEnd}); leaving the page stops following, not the job, and coming back follows again.
+ * the job has ended ({@link #onEnd}) and, if it draws more of the row, on every change ({@link #onUpdate}); leaving the
+ * page stops following, not the job, and coming back follows again.
  * Ids: {@code <prefix>-job} (the control), {@code <prefix>-progress}, {@code <prefix>-progress-text},
  * {@code <prefix>-stop}.
  */
@@ -40,6 +42,7 @@ public class JobProgressBar extends HorizontalLayout {
     private final Button stop = new Button();
 
     private Consumer<JobRecord> onEnd = job -> { };
+    private Consumer<JobRecord> onUpdate = job -> { };
     private JobRecord job;
     private String viewer;
     private Consumer<JobRecord> following;
@@ -63,6 +66,14 @@ public class JobProgressBar extends HorizontalLayout {
     /** Who to tell, on the page's thread, when the followed job has ended: done, failed or stopped. */
     public void onEnd(Consumer<JobRecord> listener) {
         this.onEnd = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * Who to tell, on the page's thread, every state of the followed job it shows, from the first: for views that draw
+     * more of the row than the bar does, such as a solve's best-score curve from its points.
+     */
+    public void onUpdate(Consumer<JobRecord> listener) {
+        this.onUpdate = Objects.requireNonNull(listener);
     }
 
     /**
@@ -133,6 +144,7 @@ public class JobProgressBar extends HorizontalLayout {
     }
 
     private void show(JobRecord row) {
+        onUpdate.accept(row);
         if (row.active()) {
             setVisible(true);
             bar.setVisible(true);
@@ -184,7 +196,7 @@ public class JobProgressBar extends HorizontalLayout {
         super.onDetach(detachEvent);
     }
 
-    private static void access(UI ui, com.vaadin.flow.server.Command command) {
+    private static void access(UI ui, Command command) {
         try {
             ui.access(command);
         } catch (UIDetachedException gone) {

@@ -48,6 +48,7 @@ class JobProgressBarTest {
 
     private JobProgressBar control;
     private final AtomicReference<JobRecord> ended = new AtomicReference<>();
+    private final AtomicReference<JobRecord> lastShown = new AtomicReference<>();
 
     @BeforeEach
     void open() {
@@ -55,6 +56,7 @@ class JobProgressBarTest {
         KaribuSession.signIn(users, "planner");
         control = new JobProgressBar(jobs, watcher, "test");
         control.onEnd(ended::set);
+        control.onUpdate(lastShown::set);
         UI.getCurrent().add(control);
     }
 
@@ -83,6 +85,9 @@ class JobProgressBarTest {
         KaribuSession.awaitUi("progress pushed", Duration.ofSeconds(30), () -> text().contains("waiting, step"));
         assertThat(text()).matches("\\d+ % – waiting, step \\d+");
         assertThat(_get(ProgressBar.class, spec -> spec.withId("test-progress")).getValue()).isBetween(0.0, 0.9);
+        // a view that draws more of the row (a curve of points) is handed each state the control shows
+        assertThat(lastShown.get().id()).isEqualTo(job.id());
+        assertThat(text()).endsWith(lastShown.get().message());
 
         _click(_get(Button.class, spec -> spec.withId("test-stop")));
         assertThat(text()).isEqualTo("Stopping…");
