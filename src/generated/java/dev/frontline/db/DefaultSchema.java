@@ -21,6 +21,7 @@ import dev.frontline.db.tables.ForecastAdjustment;
 import dev.frontline.db.tables.ForecastInterval;
 import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
+import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
@@ -147,6 +148,11 @@ public class DefaultSchema extends SchemaImpl {
     public final ForecastVersion FORECAST_VERSION = ForecastVersion.FORECAST_VERSION;
 
     /**
+     * The table <code>import_upload</code>.
+     */
+    public final ImportUpload IMPORT_UPLOAD = ImportUpload.IMPORT_UPLOAD;
+
+    /**
      * The table <code>interval_history</code>.
      */
     public final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
@@ -264,6 +270,7 @@ public class DefaultSchema extends SchemaImpl {
             ForecastInterval.FORECAST_INTERVAL,
             ForecastMethodScore.FORECAST_METHOD_SCORE,
             ForecastVersion.FORECAST_VERSION,
+            ImportUpload.IMPORT_UPLOAD,
             IntervalHistory.INTERVAL_HISTORY,
             Queue.QUEUE,
             RequirementInterval.REQUIREMENT_INTERVAL,

@@ -21,6 +21,7 @@ import dev.frontline.db.tables.ForecastAdjustment;
 import dev.frontline.db.tables.ForecastInterval;
 import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
+import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
@@ -130,6 +131,11 @@ public class Tables {
      * The table <code>forecast_version</code>.
      */
     public static final ForecastVersion FORECAST_VERSION = ForecastVersion.FORECAST_VERSION;
+
+    /**
+     * The table <code>import_upload</code>.
+     */
+    public static final ImportUpload IMPORT_UPLOAD = ImportUpload.IMPORT_UPLOAD;
 
     /**
      * The table <code>interval_history</code>.

@@ -20,7 +20,8 @@ import dev.frontline.demo.persistence.DemoRosterWriter;
 import dev.frontline.forecast.ForecastRunRequest;
 import dev.frontline.forecast.ForecastRunService;
 import dev.frontline.forecast.ForecastVersionSummary;
-import dev.frontline.forecast.engine.CancellationToken;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementService;
 
@@ -91,7 +92,7 @@ class DemoRosterSeeder implements SmartLifecycle {
         try {
             for (String queue : writer.queueCodes()) {
                 ForecastVersionSummary forecast = forecasts.runNow(new ForecastRunRequest(queue, null, FORECAST_WEEKS, 15),
-                        (fraction, message) -> { }, CancellationToken.NONE);
+                        Progress.NONE, Cancellation.NONE);
                 requirements.compute(new RequirementRequest(forecast.id(), MAX_OCCUPANCY_PERCENT, null, true));
                 written++;
             }

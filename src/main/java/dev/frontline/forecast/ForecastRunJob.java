@@ -2,7 +2,6 @@ package dev.frontline.forecast;
 
 import org.springframework.stereotype.Component;
 
-import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.jobs.JobExecution;
 import dev.frontline.jobs.JobHandler;
 
@@ -24,6 +23,6 @@ class ForecastRunJob implements JobHandler {
     @Override
     public Long run(JobExecution execution) {
         return runs.runJob(execution.parameters(ForecastRunRequest.class), execution::progress,
-                CancellationToken.of(execution::cancelRequested));
+                execution::cancelRequested);
     }
 }

@@ -8,11 +8,9 @@ import java.util.function.Consumer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.forecast.engine.ForecastCancelledException;
 import dev.frontline.forecast.engine.ForecastEngine;
 import dev.frontline.forecast.engine.IntervalForecast;
-import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.engine.QueueForecast;
 import dev.frontline.forecast.persistence.ForecastVersionRepository;
 import dev.frontline.jobs.JobConflictException;
@@ -20,6 +18,8 @@ import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 
 /**
  * Runs the forecasting engine on a queue's history from the database and saves the result as a forecast version.
@@ -58,7 +58,7 @@ public class ForecastRunService {
      * Checks the request at once (bad input throws {@link ForecastInputException} here) and queues it as a background
      * job. Progress arrives on a background thread; a UI must hand it to its own thread.
      */
-    public ForecastRun start(ForecastRunRequest request, ProgressListener progress) {
+    public ForecastRun start(ForecastRunRequest request, Progress progress) {
         ForecastInputs.Checked checked = inputs.check(request);
         JobRecord job;
         try {
@@ -73,19 +73,19 @@ public class ForecastRunService {
     }
 
     /** Hands the job's progress to the listener and completes the run's result when the job ends. */
-    private void follow(ForecastRun run, ProgressListener progress) {
+    private void follow(ForecastRun run, Progress progress) {
         watcher.watch(run.jobId(), new Consumer<>() {
             @Override
             public void accept(JobRecord job) {
                 if (job.active()) {
                     if (job.message() != null) {
-                        progress.progress(job.progress(), job.message());
+                        progress.report(job.progress(), job.message());
                     }
                     return;
                 }
                 watcher.unwatch(job.id(), this);
                 if (job.message() != null) {
-                    progress.progress(job.progress(), job.message());
+                    progress.report(job.progress(), job.message());
                 }
                 switch (job.state()) {
                     case DONE -> versions.find(job.resultId()).ifPresentOrElse(run.result()::complete,
@@ -100,35 +100,28 @@ public class ForecastRunService {
     }
 
     /** The job's work, on the node that picked it, signed in as the planner who asked for it. */
-    public long runJob(ForecastRunRequest request, ProgressListener progress, CancellationToken cancel) {
+    public long runJob(ForecastRunRequest request, Progress progress, Cancellation cancel) {
         return runNow(request, progress, cancel).id();
     }
 
     /** The same run on the caller's thread; returns the saved version or throws why nothing was saved. */
-    public ForecastVersionSummary runNow(ForecastRunRequest request, ProgressListener progress, CancellationToken cancel) {
+    public ForecastVersionSummary runNow(ForecastRunRequest request, Progress progress, Cancellation cancel) {
         String user = currentUser.require().getUsername();
         return execute(inputs.check(request), user, progress, cancel);
     }
 
-    private ForecastVersionSummary execute(ForecastInputs.Checked checked, String user, ProgressListener progress,
-                                           CancellationToken cancel) {
-        progress.progress(0, "reading the history of " + checked.queue().label());
+    private ForecastVersionSummary execute(ForecastInputs.Checked checked, String user, Progress progress,
+                                           Cancellation cancel) {
+        progress.report(0, "reading the history of " + checked.queue().label());
         ForecastInputs.Prepared prepared = inputs.prepare(checked);
-        throwIfCancelled(cancel, "after reading the history");
-        progress.progress(LOADED, "history read: " + prepared.history().size() + " intervals");
-        QueueForecast forecast = engine.forecast(prepared.request(),
-                (fraction, message) -> progress.progress(LOADED + (FITTED - LOADED) * fraction, message), cancel);
-        throwIfCancelled(cancel, "before saving");
-        progress.progress(FITTED, "saving the forecast version");
+        ForecastCancelledException.throwIf(cancel, "after reading the history; nothing was saved");
+        progress.report(LOADED, "history read: " + prepared.history().size() + " intervals");
+        QueueForecast forecast = engine.forecast(prepared.request(), progress.part(LOADED, FITTED), cancel);
+        ForecastCancelledException.throwIf(cancel, "before saving; nothing was saved");
+        progress.report(FITTED, "saving the forecast version");
         long id = writer.save(toVersion(prepared, forecast, user), cancel);
-        progress.progress(1, "saved as version " + id);
+        progress.report(1, "saved as version " + id);
         return versions.find(id).orElseThrow();
-    }
-
-    private static void throwIfCancelled(CancellationToken cancel, String where) {
-        if (cancel.isCancelled()) {
-            throw new ForecastCancelledException("forecast cancelled " + where + "; nothing was saved");
-        }
     }
 
     private static NewForecastVersion toVersion(ForecastInputs.Prepared prepared, QueueForecast forecast, String user) {

@@ -4,9 +4,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.forecast.engine.ForecastCancelledException;
 import dev.frontline.forecast.persistence.ForecastVersionRepository;
+import dev.frontline.shared.progress.Cancellation;
 
 /**
  * Saves a finished run in one transaction. It runs on the background thread (no signed-in user there: the role was
@@ -23,7 +23,7 @@ class ForecastVersionWriter {
         this.versions = versions;
     }
 
-    long save(NewForecastVersion version, CancellationToken cancel) {
+    long save(NewForecastVersion version, Cancellation cancel) {
         Long id = transaction.execute(status -> {
             long saved = versions.insert(version);
             if (cancel.isCancelled()) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
-import dev.frontline.workforce.masterdata.ContractDraft;
 import dev.frontline.workforce.masterdata.ContractDraft.AllowedTemplate;
+import dev.frontline.workforce.masterdata.ContractDraft;
 import dev.frontline.workforce.masterdata.ContractService;
 import dev.frontline.workforce.masterdata.Stored;
 

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.imports.csv.HistoryRows;
-import dev.frontline.imports.persistence.HistoryStageRepository;
 import dev.frontline.imports.persistence.HistoryStageRepository.ChangedRow;
 import dev.frontline.imports.persistence.HistoryStageRepository.StagedQueue;
+import dev.frontline.imports.persistence.HistoryStageRepository;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.csv.CsvReader;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 
 /**
  * Imports an ACD interval export. Rows are checked one by one while the file streams into a temporary staging table
@@ -43,7 +45,8 @@ class HistoryImporter {
     }
 
     /** Reads, checks and — when {@code write} and the file is clean — stores the history. */
-    ImportResult run(Reader source, long totalBytes, HistoryOptions options, boolean write, ImportMonitor monitor) {
+    ImportResult run(Reader source, long totalBytes, HistoryOptions options, boolean write, Progress progress,
+                     Cancellation cancellation) {
         ErrorList errors = new ErrorList();
         Map<String, HistoryRows.QueueZone> queues = stage.queues();
         HistoryRows.QueueZone fixed = null;
@@ -67,15 +70,16 @@ class HistoryImporter {
                 sink.accept(interval);
             }
             if ((row.line() & 1023) == 0) {
-                monitor.checkCancelled();
+                cancellation.throwIfCancelled(ImportService.CANCELLED);
                 if (totalBytes > 0) {
-                    monitor.progress(0.7 * Math.min(1, (double) counting.count() / totalBytes));
+                    progress.report(0.7 * Math.min(1, (double) counting.count() / totalBytes),
+                            "reading line " + row.line());
                 }
             }
         }));
-        monitor.checkCancelled();
+        cancellation.throwIfCancelled(ImportService.CANCELLED);
         stage.indexStage();
-        monitor.progress(0.75);
+        progress.report(0.75, "checking " + rowCount + " rows across the file");
 
         duplicates(errors);
         List<QueuePlan> plans = plans(options, queues, errors);
@@ -83,8 +87,8 @@ class HistoryImporter {
             offGrain(plan, errors);
             overlaps(plan, errors);
         }
-        monitor.checkCancelled();
-        monitor.progress(0.85);
+        cancellation.throwIfCancelled(ImportService.CANCELLED);
+        progress.report(0.85, "comparing with the stored history");
 
         long created = 0;
         long changed = 0;
@@ -105,10 +109,10 @@ class HistoryImporter {
                             plan.first, plan.last, plan.grain, plan.created, plan.changed,
                             plan.rows - plan.created - plan.changed));
                 }
-                monitor.checkCancelled();
+                cancellation.throwIfCancelled(ImportService.CANCELLED);
             }
         }
-        monitor.progress(1);
+        progress.report(1, "history read: " + rowCount + " rows");
         return result(write, rowCount, created, changed, sample, errors, staged);
     }
 

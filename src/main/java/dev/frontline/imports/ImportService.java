@@ -1,5 +1,6 @@
 package dev.frontline.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,25 +23,43 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.frontline.imports.csv.HistoryRows;
 import dev.frontline.imports.persistence.HistoryExportRepository;
+import dev.frontline.imports.persistence.ImportUploadRepository;
+import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 
 /**
  * Imports and exports of master data and contact history, the one path behind the UI, the REST API and the CLI. An
  * import runs in one transaction: a preview (or a refused file) rolls it back, so only a clean, committed file leaves
- * anything in the database.
+ * anything in the database. A commit from the UI or the REST API is a background job ({@link ImportJobs}) over a file
+ * kept in the database; the command line commits on its own thread through {@link #importFile}.
  */
 @Service
 public class ImportService {
 
+    /** What a stopped import says; its transaction is rolled back. */
+    static final String CANCELLED = "The import was cancelled; nothing was saved.";
+
+    /** Results kept with their upload; a mapper of its own, as the command line has no web stack to borrow one from. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final HistoryExportRepository exports;
+    private final ImportUploadRepository uploads;
+    private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final HistoryImporter history;
     private final Map<ImportKind, MasterDataImporter<?>> masterData;
 
-    ImportService(HistoryExportRepository exports, PlatformTransactionManager transactions, HistoryImporter history,
-                  ContractImporter contracts, ShiftTemplateImporter templates, AgentImporter agents) {
+    ImportService(HistoryExportRepository exports, ImportUploadRepository uploads, CurrentUser currentUser,
+                  PlatformTransactionManager transactions, HistoryImporter history, ContractImporter contracts,
+                  ShiftTemplateImporter templates, AgentImporter agents) {
         this.exports = exports;
+        this.uploads = uploads;
+        this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
         this.masterData = Map.of(ImportKind.CONTRACTS, contracts, ImportKind.SHIFT_TEMPLATES, templates,
@@ -48,21 +69,90 @@ public class ImportService {
     /**
      * Reads {@code file} (UTF-8 CSV of the given kind), checks every row and compares it with the database; with
      * {@code commit} and no errors, writes the new and changed records. {@code size} is the file's length for progress
-     * (0 when unknown); {@code options} apply to history only.
+     * (0 when unknown); {@code options} apply to history only. Runs on the caller's thread: previews, the REST preview
+     * and the command line; the UI and REST commits go through {@link #upload} and a commit job.
      */
     @PreAuthorize("hasRole('PLANNER')")
     public ImportResult importFile(ImportKind kind, InputStream file, long size, HistoryOptions options, boolean commit,
-                                   ImportMonitor monitor) {
+                                   Progress progress, Cancellation cancellation) {
         return transaction.execute(status -> {
-            Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8);
-            ImportResult result = kind == ImportKind.HISTORY
-                    ? history.run(reader, size, options == null ? HistoryOptions.NONE : options, commit, monitor)
-                    : masterData.get(kind).run(reader, commit);
+            ImportResult result = read(kind, file, size, options, commit, progress, cancellation);
             if (!result.committed()) {
                 status.setRollbackOnly();
             }
             return result;
         });
+    }
+
+    /**
+     * Keeps a file to commit in the database, so whichever node runs the commit job reads it; returns its id. The
+     * role is checked here, when the planner asks, not later on the node that runs the job.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public long upload(ImportKind kind, String fileName, InputStream file, HistoryOptions options) {
+        HistoryOptions o = options == null ? HistoryOptions.NONE : options;
+        byte[] content;
+        try {
+            content = file.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+        return uploads.insert(kind.name(), fileName, content, o.queueCode(),
+                o.timeZone() == null ? null : o.timeZone().getId(), o.grainMinutes(),
+                currentUser.require().getUsername());
+    }
+
+    /**
+     * Commits a stored file, all or nothing: the rows and the record of the result are written in one transaction,
+     * so a job that runs again after its node died finds either both or neither. A refused file writes no rows; its
+     * errors are kept as its result.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public ImportResult commitUpload(long uploadId, Progress progress, Cancellation cancellation) {
+        ImportUploadRepository.Upload upload = uploads.find(uploadId)
+                .orElseThrow(() -> new NoSuchElementException("import upload #" + uploadId + " does not exist"));
+        if (upload.content() == null) {
+            throw new IllegalStateException("the file " + upload.fileName() + " is no longer stored; upload it again");
+        }
+        HistoryOptions options = new HistoryOptions(upload.queueCode(),
+                upload.timeZone() == null ? null : ZoneId.of(upload.timeZone()), upload.grainMinutes());
+        ImportResult result = transaction.execute(status -> {
+            ImportResult read = read(ImportKind.valueOf(upload.kind()), new ByteArrayInputStream(upload.content()),
+                    upload.sizeBytes(), options, true, progress, cancellation);
+            if (read.committed()) {
+                uploads.finish(uploadId, JSON.writeValueAsString(read));
+            } else {
+                status.setRollbackOnly();
+            }
+            return read;
+        });
+        if (!result.committed()) {
+            uploads.finish(uploadId, JSON.writeValueAsString(result));
+        }
+        return result;
+    }
+
+    /** What the commit of a stored file found or wrote; empty while it runs or when it stopped or failed. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Optional<ImportResult> uploadResult(long uploadId) {
+        return uploads.result(uploadId).map(json -> JSON.readValue(json, ImportResult.class));
+    }
+
+    /** Forgets a stored file whose commit ended without a result; a new commit uploads it again. */
+    void dropUpload(long uploadId) {
+        uploads.dropContent(uploadId);
+    }
+
+    private ImportResult read(ImportKind kind, InputStream file, long size, HistoryOptions options, boolean commit,
+                              Progress progress, Cancellation cancellation) {
+        Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8);
+        ImportResult result = kind == ImportKind.HISTORY
+                ? history.run(reader, size, options == null ? HistoryOptions.NONE : options, commit, progress,
+                cancellation)
+                : masterData.get(kind).run(reader, commit);
+        // the last chance to stop: after this the caller's transaction commits
+        cancellation.throwIfCancelled(CANCELLED);
+        return result;
     }
 
     /** Writes every record of a master-data kind as CSV in the form its import reads. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.springframework.transaction.support.TransactionTemplate;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.jobs.persistence.JobRepository;
@@ -20,6 +22,7 @@ public final class JobExecution {
 
     private final JobRecord job;
     private final JobRepository repository;
+    private final TransactionTemplate ownTransaction;
     private final JsonMapper json;
     private final BooleanSupplier nodeStopping;
     private final List<JobPoint> pendingPoints = new ArrayList<>();
@@ -38,9 +41,16 @@ public final class JobExecution {
         }
     }
 
-    JobExecution(JobRecord job, JobRepository repository, JsonMapper json, BooleanSupplier nodeStopping) {
+    /**
+     * @param ownTransaction a transaction of its own for every read and write of the job row, so that reports reach
+     *                       other nodes at once even while the handler's work is inside a transaction (an import's
+     *                       rows are written in one) and never touch that transaction's connection
+     */
+    JobExecution(JobRecord job, JobRepository repository, TransactionTemplate ownTransaction, JsonMapper json,
+                 BooleanSupplier nodeStopping) {
         this.job = job;
         this.repository = repository;
+        this.ownTransaction = ownTransaction;
         this.json = json;
         this.nodeStopping = nodeStopping;
     }
@@ -86,7 +96,7 @@ public final class JobExecution {
         long now = System.currentTimeMillis();
         if (!cancelRequested && now - lastCancelCheck >= REPORT_EVERY_MILLIS) {
             lastCancelCheck = now;
-            cancelRequested = repository.cancelRequested(job.id());
+            cancelRequested = Boolean.TRUE.equals(ownTransaction.execute(status -> repository.cancelRequested(job.id())));
         }
         return cancelRequested;
     }
@@ -116,12 +126,18 @@ public final class JobExecution {
 
     /** Writes what is pending to the job row now. */
     synchronized void flush() {
-        if (!pendingPoints.isEmpty()) {
-            repository.addPoints(job.id(), List.copyOf(pendingPoints));
+        if (!pendingPoints.isEmpty() || progressPending) {
+            List<JobPoint> points = List.copyOf(pendingPoints);
+            boolean withProgress = progressPending;
+            ownTransaction.executeWithoutResult(status -> {
+                if (!points.isEmpty()) {
+                    repository.addPoints(job.id(), points);
+                }
+                if (withProgress) {
+                    repository.progress(job.id(), progress, message);
+                }
+            });
             pendingPoints.clear();
-        }
-        if (progressPending) {
-            repository.progress(job.id(), progress, message);
             progressPending = false;
         }
         lastReport = System.currentTimeMillis();

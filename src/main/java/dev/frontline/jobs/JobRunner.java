@@ -12,6 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +31,7 @@ public class JobRunner {
     private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobRepository jobs;
+    private final TransactionTemplate ownTransaction;
     // looked up when first needed: handlers depend on feature services that submit jobs through the scheduler
     private final ObjectProvider<JobHandler> handlerBeans;
     private volatile Map<String, JobHandler> handlers;
@@ -37,8 +41,10 @@ public class JobRunner {
     private volatile boolean stopping;
 
     JobRunner(JobRepository jobs, ObjectProvider<JobHandler> handlerBeans, UserDetailsService users, JsonMapper json,
-              NodeName node) {
+              NodeName node, PlatformTransactionManager transactions) {
         this.jobs = jobs;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.handlerBeans = handlerBeans;
         this.users = users;
         this.json = json;
@@ -63,7 +69,7 @@ public class JobRunner {
             jobs.finish(jobId, JobState.FAILED, null, "no handler for jobs of kind " + job.kind() + " on node " + node.name());
             return;
         }
-        JobExecution execution = new JobExecution(job, jobs, json, () -> stopping);
+        JobExecution execution = new JobExecution(job, jobs, ownTransaction, json, () -> stopping);
         try {
             signIn(job.requestedBy());
             Long result = handler.run(execution);

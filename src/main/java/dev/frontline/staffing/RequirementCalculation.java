@@ -14,12 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 
 import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.staffing.engine.ChatQueue;
 import dev.frontline.staffing.engine.DeferredWorkPlanner;
 import dev.frontline.staffing.engine.IntervalWorkload;
@@ -41,6 +40,9 @@ final class RequirementCalculation {
     /** One forecast interval as staffing uses it: volume after adjustments and the forecast AHT (null or 0: none). */
     record IntervalInput(OffsetDateTime start, double offered, Double ahtSeconds) {
     }
+
+    /** What a stopped computation says; nothing is saved. */
+    static final String STOPPED = "requirement computation stopped; nothing was saved";
 
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
 
@@ -78,14 +80,14 @@ final class RequirementCalculation {
         return start.atZoneSameInstant(zone).getDayOfWeek();
     }
 
-    List<RequirementRow> compute(List<IntervalInput> inputs, DoubleConsumer progress, BooleanSupplier cancelled) {
+    List<RequirementRow> compute(List<IntervalInput> inputs, Progress progress, Cancellation cancellation) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("forecast version " + forecast.id() + ": it has no intervals to staff");
         }
         double fallbackAht = meanAht(inputs);
         return settings.model() == StaffingModel.DEFERRED_BACKLOG
-                ? deferred(inputs, fallbackAht, progress, cancelled)
-                : realTime(inputs, fallbackAht, progress, cancelled);
+                ? deferred(inputs, fallbackAht, progress, cancellation)
+                : realTime(inputs, fallbackAht, progress, cancellation);
     }
 
     /**
@@ -127,8 +129,8 @@ final class RequirementCalculation {
                 " (this interval has no forecast AHT; the version's volume-weighted mean %.0f s is used)", fallbackAht);
     }
 
-    private List<RequirementRow> realTime(List<IntervalInput> inputs, double fallbackAht, DoubleConsumer progress,
-                                          BooleanSupplier cancelled) {
+    private List<RequirementRow> realTime(List<IntervalInput> inputs, double fallbackAht, Progress progress,
+                                          Cancellation cancellation) {
         ServiceGoal goal = ServiceGoal.of(settings.slTargetPercent(), settings.slThresholdSeconds())
                 .withMaxOccupancyPercent(settings.maxOccupancyPercent());
         double period = forecast.grainMinutes() * 60.0;
@@ -138,9 +140,7 @@ final class RequirementCalculation {
         List<RequirementRow> rows = new ArrayList<>(inputs.size());
         int hint = -1;
         for (int k = 0; k < inputs.size(); k++) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException("requirement computation stopped; nothing was saved");
-            }
+            cancellation.throwIfCancelled(STOPPED);
             IntervalInput in = inputs.get(k);
             DayOfWeek day = weekday(in.start());
             EffectiveShrinkage shrink = byDay.computeIfAbsent(day, shrinkage);
@@ -159,10 +159,10 @@ final class RequirementCalculation {
             String sentence = requirement.explanation().sentence() + chatNote() + ahtNote(in, fallbackAht);
             rows.add(row(in, aht, requirement.agents(), shrink, requirement.metrics(), sentence));
             if (k % 64 == 0) {
-                progress.accept((double) k / inputs.size());
+                progress.report((double) k / inputs.size(), "interval " + (k + 1) + " of " + inputs.size());
             }
         }
-        progress.accept(1);
+        progress.report(1, inputs.size() + " intervals staffed");
         return rows;
     }
 
@@ -200,15 +200,13 @@ final class RequirementCalculation {
      * forecast lists are open (work can be done), the others closed. Work still due after the horizon is carried
      * over to the next version, not crammed into the last hours.
      */
-    private List<RequirementRow> deferred(List<IntervalInput> inputs, double fallbackAht, DoubleConsumer progress,
-                                          BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("requirement computation stopped; nothing was saved");
-        }
-        progress.accept(0.1);
+    private List<RequirementRow> deferred(List<IntervalInput> inputs, double fallbackAht, Progress progress,
+                                          Cancellation cancellation) {
+        cancellation.throwIfCancelled(STOPPED);
+        progress.report(0.1, "planning the backlog over " + inputs.size() + " intervals");
         Grid grid = grid(inputs, fallbackAht);
         DeferredWorkPlanner.Plan plan = plan(grid);
-        progress.accept(0.9);
+        progress.report(0.9, "backlog planned");
         List<RequirementRow> rows = new ArrayList<>(inputs.size());
         for (int k = 0; k < grid.intervals().size(); k++) {
             IntervalInput in = grid.inputs().get(k);
@@ -225,7 +223,7 @@ final class RequirementCalculation {
             rows.add(new RequirementRow(in.start(), in.offered(), usedAht(in, aht), p.agents(),
                     shrink.totalPercent(), scheduled, null, null, null, null, sentence));
         }
-        progress.accept(1);
+        progress.report(1, inputs.size() + " intervals staffed");
         return rows;
     }
 

@@ -1,51 +1,63 @@
 package dev.frontline.staffing;
 
-import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
+import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+
+import dev.frontline.jobs.JobConflictException;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobState;
 
 /**
- * Runs the long requirement steps in the background so a view stays responsive, shows progress and can stop them.
- * The signed-in user's security context goes along, so the service checks the same role in the worker thread.
+ * Requirement computations as durable background jobs ({@link JobService}): any node may run one
+ * ({@link RequirementComputeJob}), progress and a stop reach it there, and the version it saves is the job's result.
+ * One computation per forecast version at a time, across nodes. Planners only, checked when the job is asked for.
  */
-@Component
+@Service
 public class RequirementJobs {
 
+    static final String KIND = "REQUIREMENT_COMPUTE";
+
     private final RequirementService service;
-    private final Executor executor;
+    private final JobService jobs;
 
-    RequirementJobs(RequirementService service, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+    RequirementJobs(RequirementService service, JobService jobs) {
         this.service = service;
-        this.executor = executor;
+        this.jobs = jobs;
     }
 
+    /** Queues a computation; a forecast version that does not exist is refused here, before anything is queued. */
     @PreAuthorize("hasRole('PLANNER')")
-    public CompletableFuture<RequirementVersionSummary> compute(RequirementRequest request, DoubleConsumer progress,
-                                                                BooleanSupplier cancelled) {
-        return CompletableFuture.supplyAsync(() -> service.compute(request, progress, cancelled), withSecurity());
+    public JobRecord compute(RequirementRequest request) {
+        service.forecastVersion(request.forecastVersionId());
+        try {
+            return jobs.submit(KIND, request.forecastVersionId(), request);
+        } catch (JobConflictException alreadyRunning) {
+            throw new IllegalStateException("requirements of forecast version #" + request.forecastVersionId()
+                    + " are already being computed; wait for that computation or stop it");
+        }
     }
 
+    /** Queues a computation of the version again, with today's goal and shrinkage. */
     @PreAuthorize("hasRole('PLANNER')")
-    public CompletableFuture<RequirementVersionSummary> recompute(long requirementVersionId, DoubleConsumer progress,
-                                                                  BooleanSupplier cancelled) {
-        return CompletableFuture.supplyAsync(() -> service.recompute(requirementVersionId, progress, cancelled), withSecurity());
+    public JobRecord recompute(long requirementVersionId) {
+        return compute(service.recomputeRequest(requirementVersionId));
     }
 
+    /** The newest computation of the forecast version's requirements, running or ended. */
     @PreAuthorize("hasRole('PLANNER')")
-    public CompletableFuture<DaySimulation> simulateDay(long requirementVersionId, LocalDate day) {
-        return CompletableFuture.supplyAsync(() -> service.simulateDay(requirementVersionId, day), withSecurity());
+    public Optional<JobRecord> latest(long forecastVersionId) {
+        return jobs.latest(KIND, forecastVersionId);
     }
 
-    /** Captures the caller's security context now, for the task that runs later on another thread. */
-    private Executor withSecurity() {
-        return new DelegatingSecurityContextExecutor(executor);
+    /** The version a finished computation saved; empty while it runs and when it was stopped or failed. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Optional<RequirementVersionSummary> result(JobRecord job) {
+        if (!KIND.equals(job.kind())) {
+            throw new IllegalArgumentException("job #" + job.id() + " is not a requirement computation");
+        }
+        return job.state() == JobState.DONE ? Optional.of(service.version(job.resultId())) : Optional.empty();
     }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalDouble;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,6 +21,8 @@ import dev.frontline.forecast.ForecastVersionService;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.forecast.StoredInterval;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.staffing.RequirementCalculation.IntervalInput;
 import dev.frontline.staffing.engine.DeferredWorkPlanner;
 import dev.frontline.staffing.engine.IntervalWorkload;
@@ -80,6 +80,12 @@ public class RequirementService {
         return forecasts.versionsOf(queueId);
     }
 
+    /** A saved forecast version; throws {@link NoSuchElementException} naming it when there is none. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public ForecastVersionSummary forecastVersion(long forecastVersionId) {
+        return forecast(forecastVersionId);
+    }
+
     @PreAuthorize("hasRole('PLANNER')")
     public List<RequirementVersionSummary> versions(long forecastVersionId) {
         return requirements.versionsOfForecast(forecastVersionId);
@@ -98,16 +104,17 @@ public class RequirementService {
 
     @PreAuthorize("hasRole('PLANNER')")
     public RequirementVersionSummary compute(RequirementRequest request) {
-        return compute(request, fraction -> { }, () -> false);
+        return compute(request, Progress.NONE, Cancellation.NONE);
     }
 
     /**
      * Computes the requirement of every interval of the forecast version and saves it as a new version, all or
-     * nothing. The computation runs outside any transaction; only the write is one. Stopping ({@code cancelled})
-     * throws {@link java.util.concurrent.CancellationException} before anything is written.
+     * nothing. The computation runs outside any transaction; only the write is one. A stop ({@code cancellation})
+     * throws {@link java.util.concurrent.CancellationException} before anything is written. {@link RequirementJobs}
+     * runs this as a background job.
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public RequirementVersionSummary compute(RequirementRequest request, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public RequirementVersionSummary compute(RequirementRequest request, Progress progress, Cancellation cancellation) {
         String user = currentUser.require().getUsername();
         ForecastVersionSummary forecast = forecast(request.forecastVersionId());
         StaffingQueue queue = queue(forecast.queueId());
@@ -120,10 +127,8 @@ public class RequirementService {
         RequirementCalculation calculation = new RequirementCalculation(queue, forecast, settings,
                 day -> table.effective(queue.id(), day));
         List<IntervalInput> inputs = inputs(queue, forecast, request.useAdjustedForecast());
-        List<RequirementRow> rows = calculation.compute(inputs, progress, cancelled);
-        if (cancelled.getAsBoolean()) {
-            throw new java.util.concurrent.CancellationException("requirement computation stopped; nothing was saved");
-        }
+        List<RequirementRow> rows = calculation.compute(inputs, progress, cancellation);
+        cancellation.throwIfCancelled(RequirementCalculation.STOPPED);
         RequirementVersionSummary draft = new RequirementVersionSummary(0, forecast.id(), queue.id(), null, user, model,
                 settings.slTargetPercent(), settings.slThresholdSeconds(), settings.responseGoalHours(),
                 settings.maxOccupancyPercent(), settings.patienceSeconds(), request.useAdjustedForecast());
@@ -178,10 +183,16 @@ public class RequirementService {
 
     /** Recomputes a new version with the same forecast, cap, patience and adjustment choice, and today's goal and shrinkage. */
     @PreAuthorize("hasRole('PLANNER')")
-    public RequirementVersionSummary recompute(long requirementVersionId, DoubleConsumer progress, BooleanSupplier cancelled) {
+    public RequirementVersionSummary recompute(long requirementVersionId, Progress progress, Cancellation cancellation) {
+        return compute(recomputeRequest(requirementVersionId), progress, cancellation);
+    }
+
+    /** The request that computed a version, to compute it again with today's goal and shrinkage. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RequirementRequest recomputeRequest(long requirementVersionId) {
         RequirementVersionSummary old = version(requirementVersionId);
-        return compute(new RequirementRequest(old.forecastVersionId(), old.maxOccupancyPercent(), old.patienceSeconds(),
-                old.usesAdjustedForecast()), progress, cancelled);
+        return new RequirementRequest(old.forecastVersionId(), old.maxOccupancyPercent(), old.patienceSeconds(),
+                old.usesAdjustedForecast());
     }
 
     /**

@@ -30,11 +30,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import dev.frontline.forecast.engine.AdjustmentType;
-import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.forecast.engine.ForecastCancelledException;
-import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.persistence.ForecastAdjustmentRepository;
 import dev.frontline.forecast.persistence.ForecastVersionRepository;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** The forecast service on the demo centre's history: runs, versions, adjustments, events, accuracy and roles. */
@@ -127,8 +127,8 @@ class ForecastServiceTest {
     void aStoppedRunSavesNothingAndSaysWhy() {
         signIn("planner");
         int before = versionRows.countVersions();
-        CancellationToken token = CancellationToken.create();
-        ProgressListener stopMidway = (fraction, message) -> {
+        Cancellation.Flag token = Cancellation.flag();
+        Progress stopMidway = (fraction, message) -> {
             if (fraction > 0.3) {
                 token.cancel();
             }
@@ -291,7 +291,7 @@ class ForecastServiceTest {
             assertThatThrownBy(() -> runs.start(new ForecastRunRequest(VOICE_ISTANBUL, null, 1, 60), (f, m) -> { }))
                     .as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> runs.runNow(new ForecastRunRequest(VOICE_ISTANBUL, null, 1, 60), (f, m) -> { },
-                    CancellationToken.NONE)).as(user).isInstanceOf(AccessDeniedException.class);
+                    Cancellation.NONE)).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> versions.queues()).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> versions.versions(VOICE_ISTANBUL)).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> versions.open(1)).as(user).isInstanceOf(AccessDeniedException.class);
@@ -309,7 +309,7 @@ class ForecastServiceTest {
     }
 
     private ForecastVersionSummary run(ForecastRunRequest request) {
-        ForecastVersionSummary v = runs.runNow(request, ProgressListener.NONE, CancellationToken.NONE);
+        ForecastVersionSummary v = runs.runNow(request, Progress.NONE, Cancellation.NONE);
         createdVersions.add(v.id());
         return v;
     }

@@ -14,6 +14,8 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.imports.csv.ImportError;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.workforce.masterdata.AgentDraft;
 import dev.frontline.workforce.masterdata.AgentMasterService;
@@ -36,7 +38,7 @@ class AgentImportRulesTest {
 
     private List<String> errors(String rows) {
         ImportResult result = imports.importFile(ImportKind.AGENTS, csv(HEADER + rows), 0, null, false,
-                ImportMonitor.NONE);
+                Progress.NONE, Cancellation.NONE);
         return result.errors().stream().map(ImportError::describe).toList();
     }
 

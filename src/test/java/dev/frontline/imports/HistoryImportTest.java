@@ -22,6 +22,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import dev.frontline.imports.csv.ImportError;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /**
@@ -41,7 +43,7 @@ class HistoryImportTest {
 
     private ImportResult run(String file, boolean commit) {
         return imports.importFile(ImportKind.HISTORY, csv(file), file.length(), HistoryOptions.NONE, commit,
-                ImportMonitor.NONE);
+                Progress.NONE, Cancellation.NONE);
     }
 
     /** Quarter-hours of a local day in the zone, as an ACD writes them (local times, no offsets). */

@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import dev.frontline.imports.csv.ImportError;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** Contracts, shift templates and agents: build from CSV, upsert on natural keys, refuse bad files whole, round trip. */
@@ -33,7 +35,7 @@ class MasterDataImportTest {
     private final String tag = Long.toString(System.nanoTime() % 100_000);
 
     private ImportResult run(ImportKind kind, String file, boolean commit) {
-        return imports.importFile(kind, csv(file), file.length(), null, commit, ImportMonitor.NONE);
+        return imports.importFile(kind, csv(file), file.length(), null, commit, Progress.NONE, Cancellation.NONE);
     }
 
     private int counts() {

@@ -16,6 +16,8 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
 
 import dev.frontline.imports.csv.ImportError;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.workforce.masterdata.ContractDraft;
 import dev.frontline.workforce.masterdata.ContractService;
@@ -43,7 +45,7 @@ class OneContractRuleOneMessageTest {
 
     private List<String> importErrors(String row) {
         ImportResult result = imports.importFile(ImportKind.CONTRACTS, csv(HEADER + row), 0, null, false,
-                ImportMonitor.NONE);
+                Progress.NONE, Cancellation.NONE);
         return result.errors().stream().map(ImportError::describe).toList();
     }
 

@@ -8,15 +8,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * A job kind for the tests of the job service: its parameters say whether to return a result, fail, or wait until
- * cancelled. It remembers who it ran as. (A component in the test sources, so the one shared test context has it.)
+ * cancelled. It remembers who it ran as. (A component in the test sources, so the one shared test context has it;
+ * public for the tests of the views' job control.)
  */
 @Component
-class ScriptedJobHandler implements JobHandler {
+public class ScriptedJobHandler implements JobHandler {
 
-    static final String KIND = "TEST_SCRIPTED";
+    public static final String KIND = "TEST_SCRIPTED";
     static final Map<Long, String> RAN_AS = new ConcurrentHashMap<>();
 
-    record Script(String action, Long result, String message) {
+    /** What the job does: {@code RESULT} (returns {@code result}), {@code FAIL} (with {@code message}) or {@code WAIT_FOR_CANCEL}. */
+    public record Script(String action, Long result, String message) {
     }
 
     @Override

@@ -26,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import dev.frontline.db.enums.AdjustmentKind;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.staffing.RequirementFreshness.GoalChanged;
 import dev.frontline.staffing.RequirementFreshness.ShrinkageChanged;
 import dev.frontline.staffing.ShrinkageService.Entry;
@@ -242,7 +244,7 @@ class RequirementServiceTest {
             assertThat(stale.reasons()).containsExactlyInAnyOrder(new GoalChanged("80 % / 20 s", "90 % / 20 s"),
                     new ShrinkageChanged(DayOfWeek.MONDAY, 0, 35));
 
-            RequirementVersionSummary fresh = requirements.recompute(version.id(), f -> { }, () -> false);
+            RequirementVersionSummary fresh = requirements.recompute(version.id(), Progress.NONE, Cancellation.NONE);
             assertThat(fresh.id()).isNotEqualTo(version.id());
             assertThat(fresh.slTargetPercent()).isEqualTo(90.0);
             assertThat(requirements.freshness(fresh.id()).isUpToDate()).isTrue();
@@ -259,7 +261,7 @@ class RequirementServiceTest {
     void stoppingAComputationWritesNothing() {
         long forecast = voiceDay(300);
         AtomicInteger checks = new AtomicInteger();
-        assertThatThrownBy(() -> requirements.compute(new RequirementRequest(forecast, 85, null, false), f -> { },
+        assertThatThrownBy(() -> requirements.compute(new RequirementRequest(forecast, 85, null, false), Progress.NONE,
                 () -> checks.incrementAndGet() > 5))
                 .isInstanceOf(CancellationException.class);
         assertThat(ctx.fetchCount(REQUIREMENT_VERSION, REQUIREMENT_VERSION.FORECAST_VERSION_ID.eq(forecast))).isZero();

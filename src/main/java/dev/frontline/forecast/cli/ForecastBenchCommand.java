@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.forecast.engine.ForecastEngine;
 import dev.frontline.forecast.engine.ForecastMethods;
 import dev.frontline.forecast.engine.ForecastRequest;
@@ -17,11 +16,12 @@ import dev.frontline.forecast.engine.ForecastSettings;
 import dev.frontline.forecast.engine.HistoryCsv;
 import dev.frontline.forecast.engine.IntervalGrain;
 import dev.frontline.forecast.engine.Observation;
-import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.engine.QueueForecast;
 import dev.frontline.forecast.engine.RollingOriginProtocol;
 import dev.frontline.forecast.engine.SyntheticHistory;
 import dev.frontline.shared.bench.BenchmarkReport;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,12 +97,12 @@ public class ForecastBenchCommand implements Callable<Integer> {
         }
         for (String m : ForecastMethods.names()) {
             RollingOriginProtocol.Result alone = protocol.evaluateEngine(new ForecastEngine(new ForecastSettings(ForecastSettings.defaults().backtestWeeks(), 1, List.of(m))),
-                    ProgressListener.NONE, CancellationToken.NONE);
+                    Progress.NONE, Cancellation.NONE);
             results.add(new RollingOriginProtocol.Result(m + " (engine)", alone.wapePercent(), alone.dailyWapePercent(),
                     alone.scoredIntervals(), alone.scoredDays(), Map.of(), alone.coverage80(), alone.coverage95()));
         }
         long t0 = System.nanoTime();
-        RollingOriginProtocol.Result auto = protocol.evaluateEngine(new ForecastEngine(), ProgressListener.NONE, CancellationToken.NONE);
+        RollingOriginProtocol.Result auto = protocol.evaluateEngine(new ForecastEngine(), Progress.NONE, Cancellation.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         results.add(auto);
         for (RollingOriginProtocol.Result r : results) {
@@ -128,7 +128,7 @@ public class ForecastBenchCommand implements Callable<Integer> {
             requests.add(ForecastRequest.of("synthetic-" + (q + 1), history, IntervalGrain.MINUTES_15, 42));
         }
         long t0 = System.nanoTime();
-        List<QueueForecast> results = new ForecastEngine().forecastAll(requests, ProgressListener.NONE, CancellationToken.NONE);
+        List<QueueForecast> results = new ForecastEngine().forecastAll(requests, Progress.NONE, Cancellation.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long intervals = results.stream().mapToLong(r -> r.intervals().size()).sum();
         double meanWape = results.stream().mapToDouble(r -> r.explanation().backtestWapePercent()).average().orElse(0);

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import dev.frontline.forecast.engine.CancellationToken;
 import dev.frontline.forecast.engine.CapacityForecast;
 import dev.frontline.forecast.engine.DayForecast;
 import dev.frontline.forecast.engine.ForecastEngine;
@@ -25,10 +24,11 @@ import dev.frontline.forecast.engine.IntervalForecast;
 import dev.frontline.forecast.engine.IntervalGrain;
 import dev.frontline.forecast.engine.MethodScore;
 import dev.frontline.forecast.engine.Observation;
-import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.engine.QueueForecast;
 import dev.frontline.forecast.engine.SpecialDay;
 import dev.frontline.forecast.engine.SpecialDaysCsv;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -77,9 +77,9 @@ public class ForecastCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         for (Map.Entry<String, List<Observation>> q : queues.entrySet()) {
             ForecastRequest request = new ForecastRequest(q.getKey(), q.getValue(), g, start, days, specials);
-            ProgressListener progress = (f, m) -> { };
+            Progress progress = (f, m) -> { };
             if (intervalLevel) {
-                QueueForecast fc = engine.forecast(request, progress, CancellationToken.NONE);
+                QueueForecast fc = engine.forecast(request, progress, Cancellation.NONE);
                 String model = modelLabel(fc.explanation());
                 for (IntervalForecast i : fc.intervals()) {
                     rows.add(new String[] {fc.queue(), i.date().toString(), i.start().toString(), num(i.offered()), num(i.ahtSeconds()),
@@ -87,7 +87,7 @@ public class ForecastCommand implements Callable<Integer> {
                 }
                 report(console, fc.queue(), fc.explanation(), fc.scores());
             } else {
-                CapacityForecast fc = engine.forecastCapacity(request, progress, CancellationToken.NONE);
+                CapacityForecast fc = engine.forecastCapacity(request, progress, Cancellation.NONE);
                 String model = modelLabel(fc.explanation());
                 for (DayForecast d : fc.days()) {
                     rows.add(new String[] {fc.queue(), d.date().toString(), d.closed() ? "closed" : "open", num(d.offered()),

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+
 /**
  * Rolling-origin evaluation (FPP §5.10, time series cross-validation): at each of the N weekly origins before the
  * forecast start, every method is fitted on the days before the origin and forecasts every day from the origin up to
@@ -26,8 +29,8 @@ final class Backtest {
     private final List<LocalDate> origins = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    Backtest(PreparedHistory history, LocalDate start, int weeks, List<ForecastMethod> methods, ProgressListener progress,
-             CancellationToken cancel, double progressFrom, double progressTo) {
+    Backtest(PreparedHistory history, LocalDate start, int weeks, List<ForecastMethod> methods, Progress progress,
+             Cancellation cancel, double progressFrom, double progressTo) {
         List<LocalDate> tried = new ArrayList<>();
         List<List<Case>> casesByOrigin = new ArrayList<>();
         // method -> per tried origin: predictions, or null where the method could not be fitted
@@ -59,7 +62,7 @@ final class Backtest {
             }
             casesByOrigin.add(originCases);
             for (ForecastMethod m : methods) {
-                cancel.throwIfCancelled("during the backtest");
+                ForecastCancelledException.throwIf(cancel, "during the backtest");
                 List<double[]> out = null;
                 try {
                     MethodFit fit = m.fit(training, targets);
@@ -72,7 +75,7 @@ final class Backtest {
                 }
                 byOrigin.get(m.name()).add(out);
                 step++;
-                progress.progress(progressFrom + (progressTo - progressFrom) * ((double) step / steps),
+                progress.report(progressFrom + (progressTo - progressFrom) * ((double) step / steps),
                         "backtest " + m.name() + " from " + origin);
             }
         }

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+
 /**
  * Forecasts offered volume and AHT per queue: prepares the history, scores every candidate method by rolling-origin
  * backtest, picks the best (or the ensemble of the best when that scores better), applies special-day effects and
@@ -36,11 +39,11 @@ public final class ForecastEngine {
     }
 
     public QueueForecast forecast(ForecastRequest request) {
-        return forecast(request, ProgressListener.NONE, CancellationToken.NONE);
+        return forecast(request, Progress.NONE, Cancellation.NONE);
     }
 
     /** Interval-level forecast for 1–6 weeks. */
-    public QueueForecast forecast(ForecastRequest request, ProgressListener progress, CancellationToken cancel) {
+    public QueueForecast forecast(ForecastRequest request, Progress progress, Cancellation cancel) {
         if (request.horizonDays() > MAX_INTERVAL_HORIZON_DAYS) {
             throw new IllegalArgumentException("horizon " + request.horizonDays() + " days for queue '" + request.queue()
                     + "' exceeds " + MAX_INTERVAL_HORIZON_DAYS + " days (6 weeks) at interval level; use forecastCapacity for day/week level");
@@ -75,13 +78,13 @@ public final class ForecastEngine {
             days.add(new DayForecast(day, false, total, sumBounds[1], sumBounds[2], sumBounds[0], sumBounds[3], effect,
                     effect == null ? "" : "special day " + effect.kind() + " ×" + String.format("%.3f", effect.factor()) + " (" + effect.source() + ")"));
         }
-        progress.progress(1, "forecast of queue " + request.queue() + " done");
+        progress.report(1, "forecast of queue " + request.queue() + " done");
         String ahtMethod = run.history.hasAht() ? AhtForecaster.describe() : "the history carries no AHT: AHT forecast is 0";
         return new QueueForecast(request.queue(), request.grain(), intervals, days, run.explanation(ahtMethod, "interval WAPE"), run.scores);
     }
 
     /** Day- and week-level forecast for up to 53 weeks, selected on daily-total WAPE. */
-    public CapacityForecast forecastCapacity(ForecastRequest request, ProgressListener progress, CancellationToken cancel) {
+    public CapacityForecast forecastCapacity(ForecastRequest request, Progress progress, Cancellation cancel) {
         if (request.horizonDays() > MAX_CAPACITY_HORIZON_DAYS) {
             throw new IllegalArgumentException("horizon " + request.horizonDays() + " days for queue '" + request.queue()
                     + "' exceeds " + MAX_CAPACITY_HORIZON_DAYS + " days");
@@ -113,17 +116,17 @@ public final class ForecastEngine {
         }
         List<WeekForecast> weekly = new ArrayList<>();
         weeks.forEach((start, w) -> weekly.add(new WeekForecast(start, w[0], w[1], w[2], w[3], w[4])));
-        progress.progress(1, "capacity forecast of queue " + request.queue() + " done");
+        progress.report(1, "capacity forecast of queue " + request.queue() + " done");
         return new CapacityForecast(request.queue(), days, weekly,
                 run.explanation("not forecast at day level", "daily-total WAPE"), run.scores);
     }
 
     /** Forecasts several queues one after the other, reporting progress across all of them. */
-    public List<QueueForecast> forecastAll(List<ForecastRequest> requests, ProgressListener progress, CancellationToken cancel) {
+    public List<QueueForecast> forecastAll(List<ForecastRequest> requests, Progress progress, Cancellation cancel) {
         List<QueueForecast> out = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             int index = i;
-            ProgressListener scaled = (f, m) -> progress.progress((index + f) / requests.size(),
+            Progress scaled = (f, m) -> progress.report((index + f) / requests.size(),
                     "queue " + (index + 1) + "/" + requests.size() + ": " + m);
             out.add(forecast(requests.get(i), scaled, cancel));
         }
@@ -148,8 +151,8 @@ public final class ForecastEngine {
         double backtestWape;
         List<LocalDate> origins = List.of();
 
-        Run(ForecastRequest request, boolean daily, ProgressListener progress, CancellationToken cancel) {
-            cancel.throwIfCancelled("before it started");
+        Run(ForecastRequest request, boolean daily, Progress progress, Cancellation cancel) {
+            ForecastCancelledException.throwIf(cancel, "before it started");
             LocalDate first = request.firstDay();
             List<Observation> rows = first == null ? request.history()
                     : request.history().stream().filter(o -> o.date().isBefore(first)).toList();
@@ -177,8 +180,8 @@ public final class ForecastEngine {
             select(backtest, candidates, daily, maxLead);
             this.training = TrainingHistory.ordinaryDays(history, start);
             this.effects = new SpecialDayEffects(history, training);
-            cancel.throwIfCancelled("before the final fit");
-            progress.progress(0.9, "fitting " + chosen + " on all history");
+            ForecastCancelledException.throwIf(cancel, "before the final fit");
+            progress.report(0.9, "fitting " + chosen + " on all history");
             fitFinal(targets);
         }
 

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+
 /**
  * The fixed accuracy protocol: over the last N weeks of a history, for each week fit on everything before its Monday
  * and forecast every interval of its days; score only intervals with actuals. Days absent from the history inside
@@ -86,13 +89,13 @@ public final class RollingOriginProtocol {
     }
 
     /** The full engine (selection, ensemble, special days) run afresh at every origin. */
-    public Result evaluateEngine(ForecastEngine engine, ProgressListener progress, CancellationToken cancel) {
+    public Result evaluateEngine(ForecastEngine engine, Progress progress, Cancellation cancel) {
         Score score = new Score();
         Map<String, Integer> choices = new TreeMap<>();
         for (int k = 0; k < origins.size(); k++) {
             LocalDate origin = origins.get(k);
             int index = k;
-            ProgressListener scaled = (f, m) -> progress.progress((index + f) / origins.size(), "origin " + origin + ": " + m);
+            Progress scaled = (f, m) -> progress.report((index + f) / origins.size(), "origin " + origin + ": " + m);
             QueueForecast fc = engine.forecast(new ForecastRequest("protocol", before(origin), grain, origin, 7, closedDays), scaled, cancel);
             String chosen = fc.explanation().method().equals(ForecastEngine.ENSEMBLE)
                     ? "ensemble(" + String.join("+", fc.explanation().members().stream().sorted().toList()) + ")" : fc.explanation().method();

@@ -17,8 +17,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.frontline.forecast.VersionAccuracy;
 import dev.frontline.forecast.engine.AccuracyMetrics;
-import dev.frontline.shared.ui.Kpi;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.Kpi;
 
 /**
  * WAPE, bias and MASE of the shown version against the actuals that arrived for its horizon: overall, per day and

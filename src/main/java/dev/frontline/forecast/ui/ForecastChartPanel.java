@@ -23,8 +23,8 @@ import dev.frontline.forecast.ForecastPoint;
 import dev.frontline.forecast.engine.IntervalForecast;
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.shared.ui.chart.Chart;
-import dev.frontline.shared.ui.chart.ChartOption;
 import dev.frontline.shared.ui.chart.ChartOption.SeriesStyle;
+import dev.frontline.shared.ui.chart.ChartOption;
 
 /**
  * Recent history, the model and the adjusted forecast with their 80 and 95 % intervals, zoomed to a day, a week or

@@ -24,6 +24,8 @@ import dev.frontline.forecast.ForecastRunService;
 import dev.frontline.forecast.ForecastVersionService;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.forecast.SpecialEventService;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
 
@@ -51,11 +53,11 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
     private ForecastDetail shown;
 
     public ForecastView(ForecastRunService runs, ForecastVersionService versions, ForecastAdjustmentService adjustmentService,
-                        SpecialEventService events) {
+                        SpecialEventService events, JobService jobs, JobWatcher watcher) {
         this.versions = versions;
         this.events = events;
         setId("forecast-view");
-        runControls = new RunControls(runs, queue::getValue, this::versionSaved);
+        runControls = new RunControls(runs, jobs, watcher, queue::getValue, this::versionSaved);
         adjustments = new AdjustmentEditor(adjustmentService, this::reloadShown);
 
         queue.setId("forecast-queue");

@@ -3,7 +3,6 @@ package dev.frontline.forecast.ui;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 
 import dev.frontline.forecast.ForecastInputException;
@@ -28,18 +26,19 @@ import dev.frontline.forecast.ForecastRunRequest;
 import dev.frontline.forecast.ForecastRunService;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.forecast.engine.ForecastCancelledException;
-import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.ui.ForecastTexts.FieldRef;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.JobProgressBar;
 
 /**
- * Start, horizon and grain, the Run button, and while a run is going a progress bar with a stop button. The run
- * goes to the background; progress and the outcome come back through server push.
+ * Start, horizon and grain, the Run button, and while a run is going the job's progress and stop
+ * ({@link JobProgressBar}). The run is a background job on any node; progress and the outcome come back through
+ * server push.
  */
 class RunControls extends VerticalLayout {
-
-    /** Push at most this often while the engine reports progress. */
-    private static final long PUSH_EVERY_MILLIS = 150;
 
     private final ForecastRunService runs;
     private final Supplier<ForecastQueue> queue;
@@ -49,15 +48,14 @@ class RunControls extends VerticalLayout {
     private final Select<Integer> horizon = new Select<>();
     private final Select<Integer> grain = new Select<>();
     private final Button run = new Button();
-    private final Button stop = new Button();
-    private final ProgressBar progress = new ProgressBar(0, 1);
-    private final Span progressText = new Span();
+    private final JobProgressBar progress;
     private final Span status = new Span();
-    private final HorizontalLayout running;
     private ForecastRun current;
 
-    RunControls(ForecastRunService runs, Supplier<ForecastQueue> queue, Consumer<ForecastVersionSummary> onSaved) {
+    RunControls(ForecastRunService runs, JobService jobs, JobWatcher watcher, Supplier<ForecastQueue> queue,
+                Consumer<ForecastVersionSummary> onSaved) {
         this.runs = runs;
+        this.progress = new JobProgressBar(jobs, watcher, "forecast");
         this.queue = queue;
         this.onSaved = onSaved;
         setPadding(false);
@@ -83,18 +81,8 @@ class RunControls extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(start, horizon, grain, run);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        progress.setId("forecast-progress");
-        progress.setWidth("20em");
-        progressText.setId("forecast-progress-text");
-        stop.setId("forecast-stop");
-        stop.setText(getTranslation("forecast.run.stop"));
-        stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        stop.addClickListener(e -> stopRun());
-        running = new HorizontalLayout(progress, progressText, stop);
-        running.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        running.setVisible(false);
         status.setId("forecast-run-status");
-        add(form, running, status);
+        add(form, progress, status);
     }
 
     /** The start field follows the chosen queue: empty means the day after its last history. */
@@ -127,41 +115,19 @@ class RunControls extends VerticalLayout {
             return;
         }
         UI ui = UI.getCurrent();
-        AtomicLong lastPush = new AtomicLong();
-        ProgressListener listener = (fraction, message) -> {
-            long now = System.currentTimeMillis();
-            if (fraction < 1 && now - lastPush.get() < PUSH_EVERY_MILLIS) {
-                return;
-            }
-            lastPush.set(now);
-            access(ui, () -> {
-                progress.setValue(Math.max(0, Math.min(1, fraction)));
-                progressText.setText(getTranslation("forecast.run.progress", Formats.decimal(100 * fraction, 0), message));
-            });
-        };
         ForecastRun started;
         try {
-            started = runs.start(new ForecastRunRequest(q.code(), start.getValue(), horizon.getValue(), grain.getValue()), listener);
+            started = runs.start(new ForecastRunRequest(q.code(), start.getValue(), horizon.getValue(), grain.getValue()),
+                    Progress.NONE);
         } catch (ForecastInputException e) {
             ForecastTexts.markField(this, e, fields);
             status.setText(ForecastTexts.message(this, e));
             return;
         }
         current = started;
-        progress.setValue(0);
-        progressText.setText(getTranslation("forecast.run.queued"));
-        running.setVisible(true);
-        stop.setEnabled(true);
+        progress.follow(started.jobId());
         run.setEnabled(false);
         started.result().whenComplete((version, error) -> access(ui, () -> finished(started, version, error)));
-    }
-
-    private void stopRun() {
-        if (current != null) {
-            current.cancel();
-            stop.setEnabled(false);
-            progressText.setText(getTranslation("forecast.run.stopping"));
-        }
     }
 
     private void finished(ForecastRun which, ForecastVersionSummary version, Throwable error) {
@@ -169,7 +135,6 @@ class RunControls extends VerticalLayout {
             return;
         }
         current = null;
-        running.setVisible(false);
         run.setEnabled(true);
         if (version != null) {
             status.setText(getTranslation("forecast.run.saved", version.id(), version.method()));
@@ -180,10 +145,10 @@ class RunControls extends VerticalLayout {
         if (cause instanceof ForecastCancelledException) {
             status.setText(getTranslation("forecast.run.stopped"));
         } else if (cause instanceof ForecastInputException input) {
+            // refused on the node that ran it (e.g. the history changed meanwhile): said in the planner's language
             status.setText(getTranslation("forecast.run.failed", ForecastTexts.message(this, input)));
-        } else {
-            status.setText(getTranslation("forecast.run.failed", String.valueOf(cause.getMessage())));
         }
+        // any other failure: the job's error, which the progress control shows to the planner who started it
     }
 
     private FieldRef[] fields() {

@@ -6,9 +6,11 @@ import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,10 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
-import dev.frontline.imports.ImportMonitor;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -49,9 +54,15 @@ import jakarta.servlet.http.HttpServletResponse;
 class ImportController {
 
     private final ImportService imports;
+    private final ImportJobs commits;
+    private final Duration answerWithin;
 
-    ImportController(ImportService imports) {
+    /** @param answerWithin how long a commit request waits for its job before answering 202 with the job to follow */
+    ImportController(ImportService imports, ImportJobs commits,
+                     @Value("${frontline.imports.answer-within:60s}") Duration answerWithin) {
         this.imports = imports;
+        this.commits = commits;
+        this.answerWithin = answerWithin;
     }
 
     @PostMapping(path = "/imports/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
@@ -59,13 +70,15 @@ class ImportController {
     @PreAuthorize("hasRole('PLANNER')")
     @Operation(summary = "Preview or import a CSV file",
             description = "The body is the UTF-8 CSV file (columns in docs/workforce-data.md). With commit=false nothing "
-                    + "is written; with commit=true a clean file is written in one transaction. Re-importing the same "
-                    + "file changes nothing.",
+                    + "is written; with commit=true a clean file is written in one transaction, by a background job on "
+                    + "any node: the answer waits for it up to frontline.imports.answer-within (60 s), or is 202 with "
+                    + "the job to follow at /api/v1/imports/jobs/{id}. Re-importing the same file changes nothing.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
             responses = {
                     @ApiResponse(responseCode = "200", description = "Preview or result",
                             content = @Content(schema = @Schema(implementation = ImportResult.class))),
+                    @ApiResponse(responseCode = "202", description = "A commit still running; follow its job"),
                     @ApiResponse(responseCode = "422", description = "The file is refused; errors lists every bad row",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = ProblemDetail.class)))})
@@ -80,14 +93,54 @@ class ImportController {
             @RequestParam(required = false) String timeZone,
             @Parameter(description = "history: interval length in minutes, 5, 6, 15, 30 or 60 (default: detected)")
             @RequestParam(required = false) Integer grain,
-            HttpServletRequest request) throws IOException {
+            HttpServletRequest request) throws IOException, InterruptedException {
         ImportKind importKind = ImportKind.fromPath(kind);
         HistoryOptions options = new HistoryOptions(queue, zone(timeZone), grain);
-        ImportResult result = imports.importFile(importKind, request.getInputStream(), Math.max(0, request.getContentLengthLong()),
-                options, commit, ImportMonitor.NONE);
+        if (commit) {
+            JobRecord job = commits.commit(importKind, importKind.path() + ".csv", request.getInputStream(), options);
+            return answer(commits.awaitEnd(job.id(), answerWithin), request);
+        }
+        return answer(imports.importFile(importKind, request.getInputStream(), Math.max(0, request.getContentLengthLong()),
+                options, false, Progress.NONE, Cancellation.NONE), request);
+    }
+
+    @GetMapping(path = "/imports/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "The outcome of a commit that was still running when its POST answered",
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Imported",
+                            content = @Content(schema = @Schema(implementation = ImportResult.class))),
+                    @ApiResponse(responseCode = "202", description = "Still running: the job's state and progress"),
+                    @ApiResponse(responseCode = "422", description = "The file was refused; errors lists every bad row"),
+                    @ApiResponse(responseCode = "409", description = "The commit was stopped; nothing was imported"),
+                    @ApiResponse(responseCode = "500", description = "The commit failed; nothing was imported"),
+                    @ApiResponse(responseCode = "404", description = "No import commit has this id")})
+    ResponseEntity<Object> commitJob(@PathVariable long id, HttpServletRequest request) {
+        return commits.job(id).map(job -> answer(job, request)).orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A commit job as an answer: its result once it has ended, else 202 with where to ask again. */
+    private ResponseEntity<Object> answer(JobRecord job, HttpServletRequest request) {
+        return switch (job.state()) {
+            case QUEUED, RUNNING -> ResponseEntity.accepted()
+                    .location(URI.create("/api/v1/imports/jobs/" + job.id()))
+                    .body(new CommitRunning(job.id(), job.state().name(), job.progress()));
+            case DONE -> answer(commits.result(job).orElseThrow(), request);
+            case CANCELLED -> problem(HttpStatus.CONFLICT, "Import stopped",
+                    "The import was stopped; nothing was imported.", request);
+            case FAILED -> problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed",
+                    "The import failed; nothing was imported: " + job.error(), request);
+        };
+    }
+
+    /** A commit still running: its job, to ask {@code GET /api/v1/imports/jobs/{jobId}} about later. */
+    record CommitRunning(long jobId, String state, double progress) {
+    }
+
+    private static ResponseEntity<Object> answer(ImportResult result, HttpServletRequest request) {
         if (!result.valid()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "The " + importKind.path() + " file has " + result.errorCount() + " errors; nothing was imported.");
+                    "The " + result.kind().path() + " file has " + result.errorCount() + " errors; nothing was imported.");
             problem.setTitle("Invalid import file");
             problem.setType(URI.create("https://frontline.dev/problems/invalid-import"));
             problem.setInstance(URI.create(request.getRequestURI()));
@@ -96,6 +149,14 @@ class ImportController {
             return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return ResponseEntity.ok(result);
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String title, String detail,
+                                                  HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping(path = "/exports/{kind}", produces = "text/csv")

@@ -27,11 +27,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 
 import dev.frontline.imports.HistoryOptions;
 import dev.frontline.imports.ImportKind;
-import dev.frontline.imports.ImportMonitor;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
 import dev.frontline.imports.persistence.ImportBenchRepository;
 import dev.frontline.shared.bench.BenchmarkReport;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -134,7 +135,7 @@ public class ImportBenchCommand implements Callable<Integer> {
 
     private static ImportResult importOnce(ImportService imports, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return imports.importFile(ImportKind.HISTORY, in, Files.size(file), HistoryOptions.NONE, true, ImportMonitor.NONE);
+            return imports.importFile(ImportKind.HISTORY, in, Files.size(file), HistoryOptions.NONE, true, Progress.NONE, Cancellation.NONE);
         }
     }
 

@@ -28,12 +28,14 @@ import dev.frontline.shared.audit.AuditTrail;
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         ValidationAutoConfiguration.class})
 // the import service and its importers live in dev.frontline.imports itself, their SQL in imports.persistence; the
-// other sub-packages hold UI, API and CLI. The importers save master data through its services (workforce.masterdata,
-// over the repositories in workforce.persistence), so the command line checks the rules the screens check.
+// other sub-packages hold UI, API and CLI, and the commit jobs (ImportJobs, ImportCommitJob) need the web app's job
+// scheduler: the command line commits on its own thread through the same service. The importers save master data
+// through its services (workforce.masterdata, over the repositories in workforce.persistence), so the command line
+// checks the rules the screens check.
 @ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata",
         "dev.frontline.workforce.persistence"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "dev\\.frontline\\.imports\\.(?!persistence\\.)[a-z]+\\..*"))
+                pattern = "dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)"))
 @Import({AuditTrail.class, CurrentUser.class})
 public class ImportCliContext {
 

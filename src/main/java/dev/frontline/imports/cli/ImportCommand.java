@@ -15,10 +15,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.frontline.imports.HistoryOptions;
 import dev.frontline.imports.ImportKind;
-import dev.frontline.imports.ImportMonitor;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ public final class ImportCommand implements Runnable {
             try (ConfigurableApplicationContext context = ImportCliContext.start();
                  InputStream in = Files.newInputStream(file)) {
                 ImportResult result = context.getBean(ImportService.class).importFile(kind(), in, Files.size(file), options,
-                        !dryRun, ImportMonitor.NONE);
+                        !dryRun, Progress.NONE, Cancellation.NONE);
                 return report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);

@@ -1,6 +1,7 @@
 package dev.frontline.imports.ui;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -9,13 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -29,7 +25,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,18 +34,25 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import dev.frontline.imports.HistoryOptions;
-import dev.frontline.imports.ImportCancelledException;
 import dev.frontline.imports.ImportChange;
+import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.ui.JobProgressBar;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Upload a CSV file, see what it would change (or why it is refused, row by row), then commit it; and export the same
- * kinds in the same form. The import runs in the background with progress and cancel.
+ * kinds in the same form. The preview runs in the request; the commit is a background job on any node, with its
+ * progress and stop ({@link JobProgressBar}).
  */
 @Route("imports")
 @RolesAllowed(Roles.PLANNER)
@@ -58,7 +60,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
-    private final ImportJobs jobs;
+    private final ImportJobs commits;
 
     final Select<ImportKind> kind = new Select<>();
     final ComboBox<String> queue = new ComboBox<>();
@@ -67,20 +69,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     final Span fileName = new Span();
     final Button preview = new Button();
     final Button commit = new Button();
-    final Button cancel = new Button();
-    final ProgressBar progress = new ProgressBar();
+    final JobProgressBar progress;
     final Span summary = new Span();
     final Grid<ImportChange> changes = new Grid<>();
     final Grid<ImportError> errors = new Grid<>();
     final ComboBox<String> exportQueue = new ComboBox<>();
 
     private Path file;
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
-    private CompletableFuture<ImportResult> running;
+    private String name;
 
-    public ImportView(ImportService imports, ImportJobs jobs) {
+    public ImportView(ImportService imports, ImportJobs commits, JobService jobs, JobWatcher watcher) {
         this.imports = imports;
-        this.jobs = jobs;
+        this.commits = commits;
+        this.progress = new JobProgressBar(jobs, watcher, "import");
+        progress.onEnd(this::committed);
         setId("import-view");
         add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")));
 
@@ -116,18 +118,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setId("import-preview");
         preview.setText(getTranslation("imports.preview"));
         preview.setEnabled(false);
-        preview.addClickListener(e -> start(false));
+        preview.addClickListener(e -> preview());
         commit.setId("import-commit");
         commit.setText(getTranslation("imports.commit"));
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         commit.setEnabled(false);
-        commit.addClickListener(e -> start(true));
-        cancel.setId("import-cancel");
-        cancel.setText(getTranslation("imports.cancel"));
-        cancel.setVisible(false);
-        cancel.addClickListener(e -> cancelRequested.set(true));
-        progress.setId("import-progress");
-        progress.setVisible(false);
+        commit.addClickListener(e -> commit());
         summary.setId("import-summary");
 
         changes.setId("import-changes");
@@ -149,7 +145,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout options = new HorizontalLayout(kind, queue, timeZone);
         options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(preview, commit, cancel, fileName);
+        HorizontalLayout actions = new HorizontalLayout(preview, commit, fileName);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(options, upload, actions, progress, summary, errors, changes, exports(queues));
         setWidthFull();
@@ -202,6 +198,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     void received(String name, Path uploaded) {
         deleteFile();
         file = uploaded;
+        this.name = name;
         fileName.setText(getTranslation("imports.file", name));
         optionsChanged();
     }
@@ -210,41 +207,61 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         boolean history = kind.getValue() == ImportKind.HISTORY;
         queue.setVisible(history);
         timeZone.setVisible(history);
-        preview.setEnabled(file != null && running == null);
+        preview.setEnabled(file != null && !progress.isActive());
         commit.setEnabled(false);
         summary.setText("");
         changes.setVisible(false);
         errors.setVisible(false);
     }
 
-    private void start(boolean write) {
+    private HistoryOptions options() {
+        return kind.getValue() == ImportKind.HISTORY
+                ? new HistoryOptions(queue.getValue(), timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), null)
+                : HistoryOptions.NONE;
+    }
+
+    /** Checks the file and compares it with the database, writing nothing; a clean preview may then be committed. */
+    private void preview() {
         if (file == null) {
             return;
         }
-        UI ui = UI.getCurrent();
-        cancelRequested.set(false);
-        setRunning(true);
-        ImportKind importKind = kind.getValue();
-        HistoryOptions options = importKind == ImportKind.HISTORY
-                ? new HistoryOptions(queue.getValue(), timeZone.getValue() == null ? null : ZoneId.of(timeZone.getValue()), null)
-                : HistoryOptions.NONE;
-        running = jobs.run(importKind, file, options, write,
-                fraction -> ui.access(() -> progress.setValue(fraction)), cancelRequested::get);
-        running.whenComplete((result, error) -> ui.access(() -> finished(write, result, error)));
-    }
-
-    private void finished(boolean write, ImportResult result, Throwable error) {
-        running = null;
-        setRunning(false);
-        if (error != null) {
-            Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-            summary.setText(cause instanceof ImportCancelledException || cause instanceof CancellationException
-                    ? getTranslation("imports.cancelled") : getTranslation("imports.failed", cause.getMessage()));
+        summary.setText("");
+        ImportResult result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = imports.importFile(kind.getValue(), in, Files.size(file), options(), false, Progress.NONE,
+                    Cancellation.NONE);
+        } catch (IOException e) {
+            summary.setText(getTranslation("imports.failed", e.getMessage()));
             return;
         }
         show(result);
-        // a committed file is done; a clean preview may now be committed
-        commit.setEnabled(!write && result.valid());
+        commit.setEnabled(result.valid());
+    }
+
+    /** Hands the file to a commit job, which any node may run; the outcome comes back through {@link #committed}. */
+    private void commit() {
+        if (file == null) {
+            return;
+        }
+        JobRecord job;
+        try (InputStream in = Files.newInputStream(file)) {
+            job = commits.commit(kind.getValue(), name, in, options());
+        } catch (IOException e) {
+            summary.setText(getTranslation("imports.failed", e.getMessage()));
+            return;
+        }
+        setRunning(true);
+        progress.follow(job);
+    }
+
+    private void committed(JobRecord job) {
+        setRunning(false);
+        switch (job.state()) {
+            case DONE -> commits.result(job).ifPresent(this::show);
+            case CANCELLED -> summary.setText(getTranslation("imports.cancelled"));
+            // a failure: the progress control shows the error to the planner who started the commit
+            default -> summary.setText("");
+        }
     }
 
     void show(ImportResult result) {
@@ -262,9 +279,6 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void setRunning(boolean on) {
-        progress.setVisible(on);
-        progress.setValue(0);
-        cancel.setVisible(on);
         preview.setEnabled(!on && file != null);
         commit.setEnabled(false);
         kind.setEnabled(!on);
@@ -284,7 +298,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        cancelRequested.set(true);
+        // a commit under way goes on: its file is in the database
         deleteFile();
         super.onDetach(detachEvent);
     }

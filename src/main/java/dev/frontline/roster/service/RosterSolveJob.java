@@ -22,6 +22,8 @@ import dev.frontline.jobs.JobHandler;
 import dev.frontline.jobs.JobPoint;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 
 /**
  * Solves a roster draft as a background job on this node's one Timefold {@code SolverManager}. It starts from the
@@ -58,6 +60,8 @@ class RosterSolveJob implements JobHandler {
     @Override
     public Long run(JobExecution execution) throws InterruptedException, ExecutionException {
         long versionId = execution.subjectId();
+        Progress progress = execution::progress;
+        Cancellation cancellation = execution::cancelRequested;
         RosterJobs.Parameters parameters = execution.parameters(RosterJobs.Parameters.class);
         LoadedRoster loaded = store.load(versionId);
         RosterScenario scenario = loaded.scenario();
@@ -67,7 +71,7 @@ class RosterSolveJob implements JobHandler {
         long[] lastSave = {started};
         String[] lastScore = {null};
         long[] lastPointAt = {-POINT_EVERY.toMillis()};
-        execution.progress(0, "solving roster version #" + versionId);
+        progress.report(0, "solving roster version #" + versionId);
         SolverJob<Roster, Long> solve = manager.solveBuilder()
                 .withProblemId(execution.jobId())
                 .withProblemFinder(id -> loaded.roster())
@@ -78,7 +82,7 @@ class RosterSolveJob implements JobHandler {
                     if (millis - lastPointAt[0] >= POINT_EVERY.toMillis()) {
                         lastScore[0] = best.getScore().toString();
                         execution.point(new JobPoint(millis, lastScore[0]));
-                        execution.progress((double) millis / limitMillis, "best score so far " + lastScore[0]);
+                        progress.report((double) millis / limitMillis, "best score so far " + lastScore[0]);
                         lastPointAt[0] = millis;
                     }
                     if (System.nanoTime() - lastSave[0] >= SAVE_EVERY.toNanos()) {
@@ -90,7 +94,7 @@ class RosterSolveJob implements JobHandler {
                 .run();
         boolean nodeStopping = false;
         while (solve.getSolverStatus() != SolverStatus.NOT_SOLVING) {
-            if (execution.cancelRequested()) {
+            if (cancellation.isCancelled()) {
                 execution.stoppedOnRequest();
                 solve.terminateEarly();
             } else if (execution.nodeStopping()) {

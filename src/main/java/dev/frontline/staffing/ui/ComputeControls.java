@@ -1,27 +1,26 @@
 package dev.frontline.staffing.ui;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 
 import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.JobProgressBar;
 import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementService;
@@ -29,8 +28,9 @@ import dev.frontline.staffing.RequirementVersionSummary;
 import dev.frontline.staffing.StaffingQueue;
 
 /**
- * Queue, forecast version and the settings of a computation, the Compute button, and while a computation runs in
- * the background a progress bar with a stop button; below, what came of it. Leaving the page stops it.
+ * Queue, forecast version and the settings of a computation, the Compute button, and while the computation runs as a
+ * background job its progress and stop ({@link JobProgressBar}); below, what came of it. Leaving the page leaves the
+ * job running: its version appears when it is complete.
  */
 class ComputeControls extends VerticalLayout {
 
@@ -45,26 +45,24 @@ class ComputeControls extends VerticalLayout {
     private final NumberField patience = new NumberField();
     private final Checkbox adjusted = new Checkbox();
     private final Button compute = new Button();
-    private final ProgressBar progress = new ProgressBar();
-    private final Button stop = new Button();
+    private final JobProgressBar progress;
     private final Paragraph message = new Paragraph();
-
-    private final AtomicBoolean stopRequested = new AtomicBoolean();
-    private CompletableFuture<?> running;
 
     /**
      * @param forecastChosen told the forecast version to show requirements of (null: none)
      * @param saved          told a version the computation saved, after {@code forecastChosen} listed it
      */
-    ComputeControls(RequirementService service, RequirementJobs jobs, Consumer<ForecastVersionSummary> forecastChosen,
-            Consumer<RequirementVersionSummary> saved) {
+    ComputeControls(RequirementService service, RequirementJobs jobs, JobService jobRows, JobWatcher watcher,
+            Consumer<ForecastVersionSummary> forecastChosen, Consumer<RequirementVersionSummary> saved) {
         this.service = service;
         this.jobs = jobs;
         this.forecastChosen = forecastChosen;
         this.saved = saved;
         setPadding(false);
+        progress = new JobProgressBar(jobRows, watcher, "req");
+        progress.onEnd(this::ended);
         message.setId("req-message");
-        add(inputs(), progressRow(), message);
+        add(inputs(), progress, message);
     }
 
     /** Lists the queues and picks the first, which picks its newest forecast and requirement version. */
@@ -119,18 +117,6 @@ class ComputeControls extends VerticalLayout {
         return row;
     }
 
-    private HorizontalLayout progressRow() {
-        progress.setId("req-progress");
-        progress.setWidth("20em");
-        stop.setId("req-stop");
-        stop.setText(getTranslation("requirements.stop"));
-        stop.addClickListener(click -> stopRequested.set(true));
-        HorizontalLayout row = new HorizontalLayout(progress, stop);
-        row.setAlignItems(FlexComponent.Alignment.CENTER);
-        setRunning(false);
-        return row;
-    }
-
     private void queueChanged() {
         StaffingQueue q = queue.getValue();
         List<ForecastVersionSummary> versions = q == null ? List.of() : service.forecastVersions(q.id());
@@ -149,7 +135,11 @@ class ComputeControls extends VerticalLayout {
 
     private void forecastChanged() {
         ForecastVersionSummary f = forecast.getValue();
-        compute.setEnabled(f != null && running == null);
+        if (f != null && !progress.isActive()) {
+            // a computation of this forecast still running (started earlier, perhaps on another node) is followed
+            jobs.latest(f.id()).filter(JobRecord::active).ifPresent(progress::follow);
+        }
+        compute.setEnabled(f != null && !progress.isActive());
         forecastChosen.accept(f);
     }
 
@@ -171,45 +161,38 @@ class ComputeControls extends VerticalLayout {
             return;
         }
         RequirementRequest request = new RequirementRequest(f.id(), cap == null ? 100 : cap, patienceValue, adjusted.getValue());
-        run(ui -> jobs.compute(request, fraction -> ui.access(() -> progress.setValue(fraction)), stopRequested::get));
+        run(() -> jobs.compute(request));
     }
 
-    /** Computes the version again with today's goal and shrinkage, in the background like a new computation. */
+    /** Computes the version again with today's goal and shrinkage, as a background job like a new computation. */
     void recompute(long versionId) {
-        run(ui -> jobs.recompute(versionId, fraction -> ui.access(() -> progress.setValue(fraction)), stopRequested::get));
+        run(() -> jobs.recompute(versionId));
     }
 
-    private void run(Function<UI, CompletableFuture<RequirementVersionSummary>> job) {
-        UI ui = UI.getCurrent();
-        stopRequested.set(false);
+    private void run(Supplier<JobRecord> submit) {
         message.setText("");
-        setRunning(true);
-        CompletableFuture<RequirementVersionSummary> future = job.apply(ui);
-        running = future;
-        future.whenComplete((version, error) -> ui.access(() -> {
-            running = null;
-            setRunning(false);
-            if (error != null) {
-                message.setText(JobFailures.describe(this, error));
-                return;
-            }
-            message.setText(getTranslation("requirements.saved", version.id()));
-            forecastChanged();
-            saved.accept(version);
-        }));
+        JobRecord job;
+        try {
+            job = submit.get();
+        } catch (IllegalStateException | NoSuchElementException refused) {
+            message.setText(getTranslation("requirements.failed", refused.getMessage()));
+            return;
+        }
+        compute.setEnabled(false);
+        progress.follow(job);
     }
 
-    private void setRunning(boolean on) {
-        progress.setVisible(on);
-        progress.setValue(0);
-        stop.setVisible(on);
-        compute.setEnabled(!on && forecast.getValue() != null);
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        // leaving the page stops a running computation; nothing half-written is left behind
-        stopRequested.set(true);
-        super.onDetach(detachEvent);
+    private void ended(JobRecord job) {
+        compute.setEnabled(forecast.getValue() != null);
+        switch (job.state()) {
+            case DONE -> jobs.result(job).ifPresent(version -> {
+                message.setText(getTranslation("requirements.saved", version.id()));
+                forecastChanged();
+                saved.accept(version);
+            });
+            case CANCELLED -> message.setText(getTranslation("requirements.stopped"));
+            // a failure: the progress control shows the error to the planner who started the job
+            default -> message.setText("");
+        }
     }
 }

@@ -21,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.staffing.RequirementJobs;
@@ -28,7 +30,7 @@ import dev.frontline.staffing.RequirementService;
 import dev.frontline.staffing.RequirementVersionSummary;
 
 /**
- * Staffing requirements of a queue from a saved forecast version: compute (in the background, with progress and a
+ * Staffing requirements of a queue from a saved forecast version: compute (a background job, with progress and a
  * stop button: {@link ComputeControls}), pick a saved version and see whether it is up to date
  * ({@link FreshnessPanel}), see required and scheduled agents over a day or a week with the forecast volume and click
  * an interval to see why ({@link RequirementChartPanel}), and replay a day in the simulator ({@link SimulationPanel}).
@@ -47,12 +49,12 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
     private final RequirementChartPanel chart;
     private final SimulationPanel simulation;
 
-    public RequirementView(RequirementService service, RequirementJobs jobs) {
+    public RequirementView(RequirementService service, RequirementJobs jobs, JobService jobRows, JobWatcher watcher) {
         this.service = service;
-        controls = new ComputeControls(service, jobs, this::forecastChosen, this::versionSaved);
+        controls = new ComputeControls(service, jobs, jobRows, watcher, this::forecastChosen, this::versionSaved);
         freshness = new FreshnessPanel(service, controls::recompute);
         chart = new RequirementChartPanel(service);
-        simulation = new SimulationPanel(jobs, version::getValue, day::getValue);
+        simulation = new SimulationPanel(service, version::getValue, day::getValue);
         setId("requirements");
         add(new H2(getTranslation("requirements.title")), new Paragraph(getTranslation("requirements.intro")));
         add(controls, versionRow(), chart, simulation);

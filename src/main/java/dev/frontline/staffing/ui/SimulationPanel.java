@@ -1,40 +1,39 @@
 package dev.frontline.staffing.ui;
 
 import java.time.LocalDate;
+import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.staffing.DaySimulation;
-import dev.frontline.staffing.RequirementJobs;
+import dev.frontline.staffing.RequirementService;
 import dev.frontline.staffing.RequirementVersionSummary;
 import dev.frontline.staffing.engine.StaffingModel;
 import dev.frontline.staffing.simulation.Estimate;
 
 /**
- * "Simulate this day": replays the chosen day of a voice or video version in the simulator in the background and
- * shows service level, ASA and abandonment per interval next to what Erlang promised.
+ * "Simulate this day": replays the chosen day of a voice or video version in the simulator and shows service level,
+ * ASA and abandonment per interval next to what Erlang promised. It runs in the request: a day's replications take
+ * well under a second and save nothing, so they are not a background job.
  */
 class SimulationPanel extends VerticalLayout {
 
-    private final RequirementJobs jobs;
+    private final RequirementService service;
     private final Supplier<RequirementVersionSummary> version;
     private final Supplier<LocalDate> day;
     private final Button simulate = new Button();
     private final Div simulation = new Div();
 
     /** @param version the version on screen; @param day the day on screen */
-    SimulationPanel(RequirementJobs jobs, Supplier<RequirementVersionSummary> version, Supplier<LocalDate> day) {
-        this.jobs = jobs;
+    SimulationPanel(RequirementService service, Supplier<RequirementVersionSummary> version, Supplier<LocalDate> day) {
+        this.service = service;
         this.version = version;
         this.day = day;
         setPadding(false);
@@ -61,21 +60,12 @@ class SimulationPanel extends VerticalLayout {
         if (v == null || d == null) {
             return;
         }
-        UI ui = UI.getCurrent();
-        simulate.setEnabled(false);
         simulation.removeAll();
-        ProgressBar busy = new ProgressBar();
-        busy.setIndeterminate(true);
-        simulation.add(new Span(getTranslation("requirements.simulating")), busy);
-        jobs.simulateDay(v.id(), d).whenComplete((result, error) -> ui.access(() -> {
-            simulate.setEnabled(true);
-            simulation.removeAll();
-            if (error != null) {
-                simulation.add(new Paragraph(JobFailures.describe(this, error)));
-            } else {
-                show(result);
-            }
-        }));
+        try {
+            show(service.simulateDay(v.id(), d));
+        } catch (IllegalArgumentException | NoSuchElementException cannot) {
+            simulation.add(new Paragraph(getTranslation("requirements.failed", cannot.getMessage())));
+        }
     }
 
     private void show(DaySimulation result) {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.testing.RequiresSharedData;
 import dev.frontline.testing.SharedDataCondition;
 
@@ -43,7 +45,7 @@ class BankDataProtocolTest {
 
     @Test
     void theAutomaticSelectionMeetsTheTarget() {
-        RollingOriginProtocol.Result auto = protocol.evaluateEngine(new ForecastEngine(), ProgressListener.NONE, CancellationToken.NONE);
+        RollingOriginProtocol.Result auto = protocol.evaluateEngine(new ForecastEngine(), Progress.NONE, Cancellation.NONE);
 
         assertThat(auto.scoredDays()).isEqualTo(48);
         assertThat(auto.wapePercent()).isLessThanOrEqualTo(6.3);

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+
 class ProgressAndCapacityTest {
 
     @Test
@@ -23,7 +26,7 @@ class ProgressAndCapacityTest {
         new ForecastEngine().forecastAll(requests, (f, m) -> {
             fractions.add(f);
             messages.add(m);
-        }, CancellationToken.NONE);
+        }, Cancellation.NONE);
 
         assertThat(fractions).isSorted().last().isEqualTo(1.0);
         assertThat(fractions).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
@@ -33,20 +36,20 @@ class ProgressAndCapacityTest {
     @Test
     void aCancelledRunStopsWithoutAResult() {
         AtomicInteger calls = new AtomicInteger();
-        CancellationToken token = CancellationToken.of(() -> calls.incrementAndGet() > 3);
+        Cancellation token = () -> calls.incrementAndGet() > 3;
 
         assertThatThrownBy(() -> new ForecastEngine().forecast(ForecastRequest.of("a", Series.weeklyPattern(10), IntervalGrain.MINUTES_30, 7),
-                ProgressListener.NONE, token))
+                Progress.NONE, token))
                 .isInstanceOf(ForecastCancelledException.class).hasMessageContaining("cancelled");
     }
 
     @Test
     void aTokenCancelledBeforeTheRunStopsItAtOnce() {
-        CancellationToken token = CancellationToken.create();
+        Cancellation.Flag token = Cancellation.flag();
         token.cancel();
 
         assertThatThrownBy(() -> new ForecastEngine().forecast(ForecastRequest.of("a", Series.weeklyPattern(10), IntervalGrain.MINUTES_30, 7),
-                ProgressListener.NONE, token))
+                Progress.NONE, token))
                 .isInstanceOf(ForecastCancelledException.class).hasMessage("forecast cancelled before it started");
     }
 
@@ -54,7 +57,7 @@ class ProgressAndCapacityTest {
     void aCapacityForecastCoversFiftyTwoWeeksAtDayAndWeekLevel() {
         CapacityForecast fc = new ForecastEngine().forecastCapacity(
                 ForecastRequest.of("q", Series.weeklyPattern(20), IntervalGrain.MINUTES_30, 364).withFirstDay(Series.MONDAY.plusWeeks(20)),
-                ProgressListener.NONE, CancellationToken.NONE);
+                Progress.NONE, Cancellation.NONE);
 
         assertThat(fc.days()).hasSize(364);
         assertThat(fc.weeks()).hasSize(52);

@@ -43,10 +43,10 @@ import dev.frontline.forecast.ForecastRunRequest;
 import dev.frontline.forecast.ForecastRunService;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.forecast.engine.AdjustmentType;
-import dev.frontline.forecast.engine.CancellationToken;
-import dev.frontline.forecast.engine.ProgressListener;
 import dev.frontline.forecast.persistence.ForecastAdjustmentRepository;
 import dev.frontline.forecast.persistence.ForecastVersionRepository;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
@@ -148,8 +148,8 @@ class ForecastViewTest {
     @Test
     void aBadAdjustmentIsShownOnItsFieldAndNothingIsWritten() {
         LocalDate start = queue(QUEUE).defaultStart();
-        ForecastVersionSummary version = runs.runNow(new ForecastRunRequest(QUEUE, null, 1, 30), ProgressListener.NONE,
-                CancellationToken.NONE);
+        ForecastVersionSummary version = runs.runNow(new ForecastRunRequest(QUEUE, null, 1, 30), Progress.NONE,
+                Cancellation.NONE);
         createdVersions.add(version.id());
         UI.getCurrent().navigate("forecast");
         chooseQueue(QUEUE);

@@ -1,0 +1,26 @@
+package dev.frontline.shared.progress;
+
+/**
+ * Where a long piece of work has got to: every engine and service that runs long reports through this one type, so a
+ * background job, a command line or a test can follow any of them. A job passes {@code execution::progress}.
+ */
+@FunctionalInterface
+public interface Progress {
+
+    /** For callers that do not follow the work. */
+    Progress NONE = (fraction, message) -> { };
+
+    /**
+     * @param fraction done so far, 0–1
+     * @param message  what the work is doing now, in plain words
+     */
+    void report(double fraction, String message);
+
+    /**
+     * The stretch {@code from}–{@code to} of this progress, for a step of a larger piece of work: the step reports
+     * 0–1 as if it were all there is.
+     */
+    default Progress part(double from, double to) {
+        return (fraction, message) -> report(from + (to - from) * fraction, message);
+    }
+}
