@@ -48,6 +48,8 @@ public class RosterService {
     /** How many versions the version picker lists. */
     static final int VERSION_LIST_LIMIT = 200;
     private static final int RECOMMENDATIONS = 8;
+    /** How long an insight is reused while its version is unchanged; master data may change under it meanwhile. */
+    private static final java.time.Duration INSIGHT_MAX_AGE = java.time.Duration.ofSeconds(30);
 
     private final RosterStore store;
     private final ConstraintWeightRepository weightOverrides;
@@ -60,6 +62,7 @@ public class RosterService {
      * roster configs start with a custom phase instead (it throws "requires the solver config to have exactly one
      * construction heuristic phase, but it has (0)"), so recommendations get their own.
      */
+    private final Map<Long, CachedInsight> insights = new java.util.concurrent.ConcurrentHashMap<>();
     private final SolutionManager<Roster, HardSoftLongScore> recommender = SolutionManager.create(SolverFactory.create(
             RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
@@ -117,6 +120,50 @@ public class RosterService {
     @PreAuthorize("hasRole('PLANNER')")
     public RosterExplanation explain(long versionId) {
         return store.explainer().explain(store.load(versionId).roster());
+    }
+
+    /**
+     * Under-coverage before and after breaks, the rules the data make impossible and the versions used, for a
+     * version as it is saved now; reused while the version is unchanged, as reading a roster back costs a second.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterInsight insight(long versionId) {
+        RosterVersionSummary version = store.version(versionId);
+        CachedInsight cached = insights.get(versionId);
+        java.time.Instant now = clock.instant();
+        if (cached != null && cached.of(version) && cached.at().plus(INSIGHT_MAX_AGE).isAfter(now)) {
+            return cached.insight();
+        }
+        List<VersionUsed> used = store.scenarios().versionsUsed(version.requirementVersionIds());
+        RosterInsight insight;
+        try {
+            LoadedRoster loaded = store.load(versionId);
+            CoverageAfterBreaks.Percentages coverage = version.score() == null ? null
+                    : CoverageAfterBreaks.of(loaded.roster());
+            Integer broken = version.score() == null ? null : (int) store.explainer().explain(loaded.roster()).breaches()
+                    .stream().filter(RosterExplanation.Breach::hard).count();
+            insight = new RosterInsight(coverage == null ? null : coverage.beforeBreaks(),
+                    coverage == null ? null : coverage.afterBreaks(), broken, ImpossibilityCheck.of(loaded.roster()),
+                    used, null);
+        } catch (RosterInputException changed) {
+            insight = new RosterInsight(version.undercoveragePercent(), null, null, List.of(), used, changed.getMessage());
+        }
+        insights.put(versionId, new CachedInsight(version.updatedAt(), version.status(), now, insight));
+        return insight;
+    }
+
+    /** The rules a loaded roster's data make impossible, week by week (see {@link ImpossibilityCheck}). */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<Impossibility> impossibilities(LoadedRoster loaded) {
+        return ImpossibilityCheck.of(loaded.roster());
+    }
+
+    private record CachedInsight(OffsetDateTime updatedAt, RosterStatus status, java.time.Instant at,
+            RosterInsight insight) {
+
+        boolean of(RosterVersionSummary version) {
+            return java.util.Objects.equals(updatedAt, version.updatedAt()) && status == version.status();
+        }
     }
 
     /**
@@ -208,16 +255,36 @@ public class RosterService {
                 .toList();
     }
 
-    /** Publishes a draft; a published version of an overlapping period becomes archived. */
+    /** Publishes a draft that breaks no hard rule (see {@link #publish(long, String)}). */
     @PreAuthorize("hasRole('PLANNER')")
     public RosterVersionSummary publish(long versionId) {
+        return publish(versionId, null);
+    }
+
+    /**
+     * Publishes a draft; a published version of an overlapping period becomes archived. A roster that breaks hard
+     * rules is published only with the planner's {@code reason}, which the audit trail keeps with who published it.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterVersionSummary publish(long versionId, String reason) {
         RosterVersionSummary version = store.version(versionId);
         requireDraft(version, "publish");
         if (version.score() == null) {
             throw new RosterInputException("version #" + versionId + " has no roster yet: solve it before publishing");
         }
+        String why = reason == null ? "" : reason.strip();
+        if (!version.feasible() && why.isEmpty()) {
+            throw new RosterInputException("reason: version #" + versionId + " breaks hard rules (score "
+                    + version.score() + "); publishing it needs a reason, which the audit trail keeps");
+        }
         String user = currentUser.require().getUsername();
-        transaction.executeWithoutResult(status -> store.versions().publish(versionId, user, OffsetDateTime.now(clock)));
+        transaction.executeWithoutResult(status -> {
+            List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
+            audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, "published " + version.firstDay()
+                    + " .. " + version.lastDay() + ", score " + version.score()
+                    + (version.feasible() ? "" : " (" + -version.hardScore() + " hard-rule penalty) with reason: " + why)
+                    + (archived.isEmpty() ? "" : "; archived " + archived));
+        });
         return store.version(versionId);
     }
 
