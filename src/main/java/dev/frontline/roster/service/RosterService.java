@@ -48,6 +48,8 @@ public class RosterService {
     /** How many versions the version picker lists. */
     static final int VERSION_LIST_LIMIT = 200;
     private static final int RECOMMENDATIONS = 8;
+    /** Free agents tried for a gap, the most proficient first: each try costs a score calculation of the roster. */
+    private static final int GAP_CANDIDATES_TRIED = 12;
     /** How long an insight is reused while its version is unchanged; master data may change under it meanwhile. */
     private static final java.time.Duration INSIGHT_MAX_AGE = java.time.Duration.ofSeconds(30);
 
@@ -134,22 +136,27 @@ public class RosterService {
         if (cached != null && cached.of(version) && cached.at().plus(INSIGHT_MAX_AGE).isAfter(now)) {
             return cached.insight();
         }
-        List<VersionUsed> used = store.scenarios().versionsUsed(version.requirementVersionIds());
         RosterInsight insight;
         try {
-            LoadedRoster loaded = store.load(versionId);
-            CoverageAfterBreaks.Percentages coverage = version.score() == null ? null
-                    : CoverageAfterBreaks.of(loaded.roster());
-            Integer broken = version.score() == null ? null : (int) store.explainer().explain(loaded.roster()).breaches()
-                    .stream().filter(RosterExplanation.Breach::hard).count();
-            insight = new RosterInsight(coverage == null ? null : coverage.beforeBreaks(),
-                    coverage == null ? null : coverage.afterBreaks(), broken, ImpossibilityCheck.of(loaded.roster()),
-                    used, null);
+            insight = insight(store.load(versionId));
         } catch (RosterInputException changed) {
-            insight = new RosterInsight(version.undercoveragePercent(), null, null, List.of(), used, changed.getMessage());
+            insight = new RosterInsight(version.undercoveragePercent(), null, null, List.of(),
+                    store.scenarios().versionsUsed(version.requirementVersionIds()), changed.getMessage());
         }
         insights.put(versionId, new CachedInsight(version.updatedAt(), version.status(), now, insight));
         return insight;
+    }
+
+    /** The same for a roster the caller has loaded already (a page showing it), computed afresh. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterInsight insight(LoadedRoster loaded) {
+        RosterVersionSummary version = loaded.version();
+        CoverageAfterBreaks.Percentages coverage = version.score() == null ? null : CoverageAfterBreaks.of(loaded.roster());
+        Integer broken = version.score() == null ? null : (int) store.explainer().explain(loaded.roster()).breaches()
+                .stream().filter(RosterExplanation.Breach::hard).count();
+        return new RosterInsight(coverage == null ? null : coverage.beforeBreaks(),
+                coverage == null ? null : coverage.afterBreaks(), broken, ImpossibilityCheck.of(loaded.roster()),
+                store.scenarios().versionsUsed(version.requirementVersionIds()), null);
     }
 
     /** The rules a loaded roster's data make impossible, week by week (see {@link ImpossibilityCheck}). */
@@ -253,6 +260,65 @@ public class RosterService {
                 .sorted(java.util.Comparator.comparing(Recommendation::scoreChange).reversed())
                 .limit(RECOMMENDATIONS)
                 .toList();
+    }
+
+    /**
+     * "Who could take this gap?": other agents, free on the date and skilled for the queue, who could work a shift
+     * covering the interval, each with the best such shift and place and its score change (from {@code
+     * SolutionManager.recommendAssignment} on their free day), best change first. Only the most proficient free
+     * agents are tried ({@value #GAP_CANDIDATES_TRIED}), as each costs a score calculation.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<GapCandidate> gapCandidates(long versionId, String queueId, LocalDate date, int minuteOfDay) {
+        LoadedRoster loaded = store.load(versionId);
+        Roster roster = loaded.roster();
+        int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
+        if (day < 0 || day >= loaded.scenario().days()) {
+            throw new RosterInputException("date: " + date + " is outside roster #" + versionId + " ("
+                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
+        var queue = roster.getQueues().stream().filter(q -> q.id().equals(queueId)).findFirst()
+                .orElseThrow(() -> new RosterInputException("queue: unknown queue '" + queueId + "'"));
+        Set<String> onLeave = new HashSet<>();
+        roster.getTimeOffs().forEach(t -> onLeave.add(t.agent().id() + "#" + t.day()));
+        int from = day * 24 * 60 + minuteOfDay;
+        List<AgentDay> free = roster.getAgentDays().stream()
+                .filter(d -> d.getDay() == day && !d.isWorking() && !d.isPinned()
+                        && d.getAgent().skills().getOrDefault(queue, 0.0) > 0
+                        && !onLeave.contains(d.getAgent().id() + "#" + day))
+                .sorted(java.util.Comparator.comparing((AgentDay d) -> -d.getAgent().skills().get(queue))
+                        .thenComparing(d -> d.getAgent().id()))
+                .limit(GAP_CANDIDATES_TRIED)
+                .toList();
+        List<GapCandidate> candidates = new ArrayList<>();
+        for (AgentDay agentDay : free) {
+            recommender.recommendAssignment(roster, agentDay,
+                            d -> d.getShift() == null ? null : new Placement(d.getShift().id(), d.getLocation().label()),
+                            ScoreAnalysisFetchPolicy.FETCH_SHALLOW)
+                    .stream()
+                    .filter(r -> r.proposition() != null)
+                    .filter(r -> covers(roster, r.proposition().shiftTypeId(), day, from))
+                    .max(java.util.Comparator.comparing(r -> r.scoreAnalysisDiff().score()))
+                    .ifPresent(r -> {
+                        ShiftType shift = shiftType(roster, r.proposition().shiftTypeId());
+                        candidates.add(new GapCandidate(agentDay.getAgent().id(), agentDay.getAgent().name(),
+                                agentDay.getAgent().skills().get(queue), shift.id(), shift.startMinute(),
+                                shift.endMinute(), r.proposition().location(), r.scoreAnalysisDiff().score()));
+                    });
+        }
+        candidates.sort(java.util.Comparator.comparing(GapCandidate::scoreChange).reversed());
+        return candidates.stream().limit(RECOMMENDATIONS).toList();
+    }
+
+    private static boolean covers(Roster roster, String shiftTypeId, int day, int intervalStart) {
+        ShiftType shift = shiftType(roster, shiftTypeId);
+        int start = day * 24 * 60 + shift.startMinute();
+        return start <= intervalStart && intervalStart + dev.frontline.roster.engine.DemandIndex.INTERVAL_MINUTES
+                <= start + shift.lengthMinutes();
+    }
+
+    private static ShiftType shiftType(Roster roster, String id) {
+        return roster.getShiftTypes().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     /** Publishes a draft that breaks no hard rule (see {@link #publish(long, String)}). */
