@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -132,6 +133,31 @@ class RosterController {
 
     private static String key(StoredShift s) {
         return s.agentId() + "#" + s.workDate();
+    }
+
+    /** A planner's change of one agent-day: a shift type id (null = day off) and an office site (null = home). */
+    record ShiftChange(@Schema(description = "Shift type id, e.g. EARLY-0700-480; null for a day off") String shift,
+            @Schema(description = "Site code of the office; null to work from home") String site) {
+    }
+
+    /** What a change does: the score before and after, and the hard rules it breaks that held before. */
+    record ChangeJson(String scoreBefore, String scoreAfter, List<String> newlyBrokenHardRules, boolean saved) {
+    }
+
+    @PutMapping(path = "/{id}/shifts/{agent}/{date}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change one agent-day of a draft (saved pinned), or only check it with check=true",
+            description = "Refused (422, field agent, date, shift or site) for an unknown agent, a date outside the"
+                    + " roster, an unknown shift type or a place the agent may not work at; 400 for an impossible date.")
+    @ApiResponse(responseCode = "422", description = "Unknown agent, shift type or site, or a date outside the roster",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ChangeJson change(@PathVariable long id, @Parameter(description = "Employee number") @PathVariable String agent,
+            @Parameter(description = "YYYY-MM-DD") @PathVariable LocalDate date,
+            @Parameter(description = "true: only say what it would do") @RequestParam(defaultValue = "false") boolean check,
+            @RequestBody ShiftChange change) {
+        var result = check ? rosters.checkEdit(id, agent, date, change.shift(), change.site())
+                : rosters.saveEdit(id, agent, date, change.shift(), change.site());
+        return new ChangeJson(result.before().toString(), result.after().toString(), result.newHardBreaches().stream()
+                .map(b -> b.constraint() + ": " + b.why().description()).toList(), !check);
     }
 
     @PostMapping("/{id}/solve")

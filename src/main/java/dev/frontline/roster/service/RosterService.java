@@ -216,7 +216,8 @@ public class RosterService {
             agentDay.setShift(null);
         } else {
             ShiftType shiftType = roster.getShiftTypes().stream().filter(s -> s.id().equals(shiftTypeId)).findFirst()
-                    .orElseThrow(() -> new RosterInputException("shift " + shiftTypeId + " does not exist in the templates"));
+                    .orElseThrow(() -> new RosterInputException("shift: '" + shiftTypeId + "' is not a shift type of the"
+                            + " templates (ids look like EARLY-0700-480: template, start, minutes)"));
             agentDay.setShift(shiftType);
         }
         agentDay.setLocation(location(agentDay.getAgent(), siteCode));
@@ -506,9 +507,13 @@ public class RosterService {
     private static AgentDay agentDay(LoadedRoster loaded, String employeeNumber, LocalDate date) {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         AgentDay agentDay = loaded.roster().agentDay(employeeNumber, day);
+        if (day < 0 || day >= loaded.scenario().days()) {
+            throw new RosterInputException("date: " + date + " is outside roster #" + loaded.version().id() + " ("
+                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
         if (agentDay == null) {
-            throw new RosterInputException("agent " + employeeNumber + " on " + date + " is not in roster #"
-                    + loaded.version().id() + " (" + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+            throw new RosterInputException("agent: '" + employeeNumber + "' is not an agent of roster #"
+                    + loaded.version().id() + " (no active agent with that employee number)");
         }
         return agentDay;
     }
@@ -516,10 +521,10 @@ public class RosterService {
     private static WorkLocation location(Agent agent, String siteCode) {
         WorkLocation location = siteCode == null ? WorkLocation.HOME
                 : agent.locations().stream().filter(l -> l.isOffice() && l.site().id().equals(siteCode)).findFirst()
-                        .orElseThrow(() -> new RosterInputException("agent " + agent.id() + " may not work in the office "
-                                + siteCode));
+                        .orElseThrow(() -> new RosterInputException("site: agent " + agent.id()
+                                + " may not work in an office at '" + siteCode + "'"));
         if (!agent.locations().contains(location)) {
-            throw new RosterInputException("agent " + agent.id() + " may not work at " + location.label());
+            throw new RosterInputException("site: agent " + agent.id() + " may not work at " + location.label());
         }
         return location;
     }

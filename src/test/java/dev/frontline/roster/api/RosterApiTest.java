@@ -23,6 +23,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
@@ -41,6 +42,8 @@ class RosterApiTest {
     DSLContext ctx;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    RosterScenarioRepository scenarios;
 
     record Response(int status, String contentType, String body) {
     }
@@ -184,6 +187,26 @@ class RosterApiTest {
         Response created = call(HttpMethod.POST, "planner", "/api/v1/rosters",
                 "{\"firstDay\":\"" + MONDAY.plusWeeks(1) + "\",\"weeks\":1}");
         long id = json.readTree(created.body()).get("id").asLong();
+        // a planner's change of one agent-day names the field at fault: agent, shift, site or date
+        var agent = scenarios.load("test", MONDAY.plusWeeks(1), MONDAY.plusWeeks(1).plusDays(6)).build().getAgents().get(0);
+        String day = MONDAY.plusWeeks(1).toString();
+        String shift = agent.shiftTypes().get(0).id();
+        assertThat(field(call(HttpMethod.PUT, "planner", "/api/v1/rosters/" + id + "/shifts/NOBODY/" + day,
+                "{\"shift\":\"" + shift + "\"}"), 422)).isEqualTo("agent");
+        assertThat(field(call(HttpMethod.PUT, "planner", "/api/v1/rosters/" + id + "/shifts/" + agent.id() + "/" + day,
+                "{\"shift\":\"NO-SUCH-SHIFT\"}"), 422)).isEqualTo("shift");
+        assertThat(field(call(HttpMethod.PUT, "planner", "/api/v1/rosters/" + id + "/shifts/" + agent.id() + "/" + day,
+                "{\"shift\":\"" + shift + "\",\"site\":\"NOWHERE\"}"), 422)).isEqualTo("site");
+        assertThat(field(call(HttpMethod.PUT, "planner", "/api/v1/rosters/" + id + "/shifts/" + agent.id() + "/"
+                + MONDAY.plusWeeks(5), "{\"shift\":\"" + shift + "\"}"), 422)).isEqualTo("date");
+        assertThat(field(call(HttpMethod.PUT, "planner", "/api/v1/rosters/" + id + "/shifts/" + agent.id() + "/2027-02-30",
+                "{\"shift\":\"" + shift + "\"}"), 400)).isEqualTo("date");
+        Response checked = call(HttpMethod.PUT, "planner", "/api/v1/rosters/" + id + "/shifts/" + agent.id() + "/" + day
+                + "?check=true", "{\"shift\":\"" + shift + "\"}");
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(json.readTree(checked.body()).get("saved").asBoolean()).isFalse();
+        assertThat(json.readTree(checked.body()).get("scoreAfter").asString()).matches("-?\\d+hard/-?\\d+soft");
+
         Response badConfig = call(HttpMethod.POST, "planner", "/api/v1/rosters/" + id + "/solve?config=roster-fastest", null);
         assertThat(badConfig.status()).isEqualTo(422);
         assertThat(badConfig.body()).contains("roster-fastest").contains("roster-default");
@@ -202,7 +225,16 @@ class RosterApiTest {
             assertThat(publish.contentType()).isEqualTo("application/problem+json");
             assertThat(call(HttpMethod.POST, user, "/api/v1/rosters/1/solve", null).status()).as(user).isEqualTo(403);
             assertThat(call(HttpMethod.POST, user, "/api/v1/rosters/1/stop", null).status()).as(user).isEqualTo(403);
+            assertThat(call(HttpMethod.PUT, user, "/api/v1/rosters/1/shifts/X/2027-01-04", "{}").status()).as(user)
+                    .isEqualTo(403);
         }
+    }
+
+    /** The problem's {@code field}, after checking the status and that the answer is a problem detail. */
+    private String field(Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        return json.readTree(response.body()).get("field").asString();
     }
 
     private Response call(HttpMethod method, String user, String path, String body) {
