@@ -196,6 +196,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             byAgent.clear();
             status.setText(getTranslation("roster.none"));
             status.getElement().removeAttribute("title");
+            status.getStyle().remove("color");
             versionsUsed.setText("");
             impossibilities.removeAll();
             return;
@@ -223,6 +224,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         if (v.score() == null) {
             status.setText(getTranslation("roster.unsolved"));
             status.getElement().removeAttribute("title");
+            status.getStyle().remove("color");
             return;
         }
         int broken = insight.brokenHardRules() == null ? (int) Math.max(0, -v.hardScore()) : insight.brokenHardRules();

@@ -230,6 +230,23 @@ class RosterApiTest {
         }
     }
 
+    @Test
+    void theOpenApiDescriptionDocumentsThePlanningLoop() {
+        Response docs = call(HttpMethod.GET, "planner", "/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = json.readTree(docs.body()).get("paths");
+        for (String path : List.of("/api/v1/forecast-versions", "/api/v1/forecast-versions/{id}",
+                "/api/v1/forecast-versions/jobs/{jobId}", "/api/v1/requirement-versions", "/api/v1/requirement-versions/{id}",
+                "/api/v1/rosters", "/api/v1/rosters/{id}", "/api/v1/rosters/{id}/shifts", "/api/v1/rosters/{id}/solve",
+                "/api/v1/rosters/{id}/stop", "/api/v1/rosters/{id}/publish", "/api/v1/rosters/{id}/shifts/{agent}/{date}")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        JsonNode publish = paths.get("/api/v1/rosters/{id}/publish").get("post");
+        assertThat(publish.get("summary").asString()).isNotBlank();
+        assertThat(publish.get("responses").get("422").get("content").has("application/problem+json")).isTrue();
+        assertThat(paths.get("/api/v1/forecast-versions").get("post").get("responses").has("202")).isTrue();
+    }
+
     /** The problem's {@code field}, after checking the status and that the answer is a problem detail. */
     private String field(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
