@@ -93,20 +93,16 @@ class RosterController {
         return ResponseEntity.created(URI.create("/api/v1/rosters/" + created.id())).body(json(created.id()));
     }
 
+    /** A roster version in a list: its period, status and saved score. */
+    record RosterListItem(long id, String name, LocalDate firstDay, LocalDate lastDay, String versionStatus, Long hard,
+            Long soft, Double undercoverage) {
+    }
+
     @GetMapping
-    @Operation(summary = "The roster versions, newest first (without their solve state)")
-    List<Map<String, Object>> list() {
-        return rosters.versions().stream().map(v -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("id", v.id());
-            row.put("name", v.name());
-            row.put("firstDay", v.firstDay());
-            row.put("lastDay", v.lastDay());
-            row.put("versionStatus", v.status().name());
-            row.put("hard", v.hardScore());
-            row.put("undercoverage", v.undercoveragePercent());
-            return row;
-        }).toList();
+    @Operation(summary = "The roster versions, newest first (read one for its solve state and coverage after breaks)")
+    List<RosterListItem> list() {
+        return rosters.versions().stream().map(v -> new RosterListItem(v.id(), v.name(), v.firstDay(), v.lastDay(),
+                v.status().name(), v.hardScore(), v.softScore(), v.undercoveragePercent())).toList();
     }
 
     @GetMapping("/{id}")

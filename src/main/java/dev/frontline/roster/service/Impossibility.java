@@ -38,7 +38,7 @@ public record Impossibility(Rule rule, String agentId, String agentName, String 
                     + " h but contract " + contract + " asks for at least " + hours(needed) + " h a week";
             case OFFICE_DAYS -> agentName + " (" + agentId + "), " + week + ": available on " + available
                     + " days but contract " + contract + " asks for " + needed + " office days a week";
-            case SEATS -> site + ", " + week + ": " + available + " seat-days but its agents' contracts ask for "
+            case SEATS -> site + " office, " + week + ": " + available + " seat-days but its agents' contracts ask for "
                     + needed + " office days";
         };
     }

@@ -108,6 +108,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         }));
         status.setId("roster-status");
         versionsUsed.setId("roster-versions-used");
+        versionsUsed.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         impossibilities.setId("roster-impossibilities");
         impossibilities.getStyle().set("color", "var(--lumo-error-text-color)");
 

@@ -94,7 +94,7 @@ class ImpossibilityCheckTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(MONDAY, 7L, 8L),
                         org.assertj.core.groups.Tuple.tuple(MONDAY.plusWeeks(1), 7L, 9L));
         assertThat(found).filteredOn(i -> i.rule() == Impossibility.Rule.SEATS).first()
-                .satisfies(i -> assertThat(i.describe()).startsWith("Istanbul, week of Mon 14 Dec: 7 seat-days"));
+                .satisfies(i -> assertThat(i.describe()).startsWith("Istanbul office, week of Mon 14 Dec: 7 seat-days"));
     }
 
     @Test
