@@ -3,6 +3,7 @@ package dev.frontline.roster.api;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ class RosterController {
         rosters.version(id);
         Map<String, List<StoredActivity>> activities = new HashMap<>();
         rosters.activities(id).forEach(a -> activities.computeIfAbsent(a.agentId() + "#" + a.workDate(),
-                k -> new java.util.ArrayList<>()).add(a));
+                k -> new ArrayList<>()).add(a));
         return rosters.shifts(id).stream()
                 .map(s -> ShiftJson.of(s, activities.getOrDefault(key(s), List.of())))
                 .toList();

@@ -1,5 +1,6 @@
 package dev.frontline.roster.service;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ final class CoverageAfterBreaks {
 
     static Percentages of(Roster roster, List<BreakPlanner.PlannedBreak> breaks) {
         Map<IntervalDemand, Long> supplied = new IdentityHashMap<>();
-        Map<String, AgentDay> shifts = new java.util.HashMap<>();
+        Map<String, AgentDay> shifts = new HashMap<>();
         for (AgentDay agentDay : roster.getAgentDays()) {
             for (Supply supply : agentDay.getSupplies()) {
                 supplied.merge(supply.demand(), (long) supply.milli(), Long::sum);

@@ -1,15 +1,20 @@
 package dev.frontline.roster.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +31,7 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.DemandIndex;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplainer;
@@ -51,7 +57,7 @@ public class RosterService {
     /** Free agents tried for a gap, the most proficient first: each try costs a score calculation of the roster. */
     private static final int GAP_CANDIDATES_TRIED = 12;
     /** How long an insight is reused while its version is unchanged; master data may change under it meanwhile. */
-    private static final java.time.Duration INSIGHT_MAX_AGE = java.time.Duration.ofSeconds(30);
+    private static final Duration INSIGHT_MAX_AGE = Duration.ofSeconds(30);
 
     private final RosterStore store;
     private final ConstraintWeightRepository weightOverrides;
@@ -59,12 +65,12 @@ public class RosterService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Map<Long, CachedInsight> insights = new ConcurrentHashMap<>();
     /**
      * The Assignment Recommendation API needs a solver config with exactly one construction heuristic phase; the
      * roster configs start with a custom phase instead (it throws "requires the solver config to have exactly one
      * construction heuristic phase, but it has (0)"), so recommendations get their own.
      */
-    private final Map<Long, CachedInsight> insights = new java.util.concurrent.ConcurrentHashMap<>();
     private final SolutionManager<Roster, HardSoftLongScore> recommender = SolutionManager.create(SolverFactory.create(
             RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
@@ -132,7 +138,7 @@ public class RosterService {
     public RosterInsight insight(long versionId) {
         RosterVersionSummary version = store.version(versionId);
         CachedInsight cached = insights.get(versionId);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         if (cached != null && cached.of(version) && cached.at().plus(INSIGHT_MAX_AGE).isAfter(now)) {
             return cached.insight();
         }
@@ -159,17 +165,11 @@ public class RosterService {
                 store.scenarios().versionsUsed(version.requirementVersionIds()), null);
     }
 
-    /** The rules a loaded roster's data make impossible, week by week (see {@link ImpossibilityCheck}). */
-    @PreAuthorize("hasRole('PLANNER')")
-    public List<Impossibility> impossibilities(LoadedRoster loaded) {
-        return ImpossibilityCheck.of(loaded.roster());
-    }
-
-    private record CachedInsight(OffsetDateTime updatedAt, RosterStatus status, java.time.Instant at,
+    private record CachedInsight(OffsetDateTime updatedAt, RosterStatus status, Instant at,
             RosterInsight insight) {
 
         boolean of(RosterVersionSummary version) {
-            return java.util.Objects.equals(updatedAt, version.updatedAt()) && status == version.status();
+            return Objects.equals(updatedAt, version.updatedAt()) && status == version.status();
         }
     }
 
@@ -258,7 +258,7 @@ public class RosterService {
                 .filter(r -> r.proposition() != null)
                 .map(r -> new Recommendation(r.proposition().shiftTypeId(), r.proposition().location(),
                         r.scoreAnalysisDiff().score()))
-                .sorted(java.util.Comparator.comparing(Recommendation::scoreChange).reversed())
+                .sorted(Comparator.comparing(Recommendation::scoreChange).reversed())
                 .limit(RECOMMENDATIONS)
                 .toList();
     }
@@ -287,7 +287,7 @@ public class RosterService {
                 .filter(d -> d.getDay() == day && !d.isWorking() && !d.isPinned()
                         && d.getAgent().skills().getOrDefault(queue, 0.0) > 0
                         && !onLeave.contains(d.getAgent().id() + "#" + day))
-                .sorted(java.util.Comparator.comparing((AgentDay d) -> -d.getAgent().skills().get(queue))
+                .sorted(Comparator.comparing((AgentDay d) -> -d.getAgent().skills().get(queue))
                         .thenComparing(d -> d.getAgent().id()))
                 .limit(GAP_CANDIDATES_TRIED)
                 .toList();
@@ -299,7 +299,7 @@ public class RosterService {
                     .stream()
                     .filter(r -> r.proposition() != null)
                     .filter(r -> covers(roster, r.proposition().shiftTypeId(), day, from))
-                    .max(java.util.Comparator.comparing(r -> r.scoreAnalysisDiff().score()))
+                    .max(Comparator.comparing(r -> r.scoreAnalysisDiff().score()))
                     .ifPresent(r -> {
                         ShiftType shift = shiftType(roster, r.proposition().shiftTypeId());
                         candidates.add(new GapCandidate(agentDay.getAgent().id(), agentDay.getAgent().name(),
@@ -307,14 +307,14 @@ public class RosterService {
                                 shift.endMinute(), r.proposition().location(), r.scoreAnalysisDiff().score()));
                     });
         }
-        candidates.sort(java.util.Comparator.comparing(GapCandidate::scoreChange).reversed());
+        candidates.sort(Comparator.comparing(GapCandidate::scoreChange).reversed());
         return candidates.stream().limit(RECOMMENDATIONS).toList();
     }
 
     private static boolean covers(Roster roster, String shiftTypeId, int day, int intervalStart) {
         ShiftType shift = shiftType(roster, shiftTypeId);
         int start = day * 24 * 60 + shift.startMinute();
-        return start <= intervalStart && intervalStart + dev.frontline.roster.engine.DemandIndex.INTERVAL_MINUTES
+        return start <= intervalStart && intervalStart + DemandIndex.INTERVAL_MINUTES
                 <= start + shift.lengthMinutes();
     }
 
