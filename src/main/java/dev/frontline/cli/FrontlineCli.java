@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 
 import dev.frontline.forecast.cli.ForecastCommand;
 import dev.frontline.imports.cli.ImportCommand;
+import dev.frontline.roster.cli.ExportCommand;
 import dev.frontline.roster.cli.RosterSolveCommand;
 import dev.frontline.staffing.cli.ErlangCommand;
 import dev.frontline.staffing.cli.SimulateCommand;
@@ -30,6 +31,7 @@ import dev.frontline.staffing.cli.SimulateCommand;
                 ErlangCommand.class,
                 SimulateCommand.class,
                 RosterSolveCommand.class,
+                ExportCommand.class,
                 BenchCommand.class
         })
 public final class FrontlineCli implements Runnable {

@@ -99,6 +99,11 @@ public class ForecastRunService {
         });
     }
 
+    /** A forecast run's job row by its id, from any node; empty when there is no forecast run with that id. */
+    public java.util.Optional<JobRecord> job(long jobId) {
+        return jobs.find(jobId).filter(job -> job.kind().equals(JOB_KIND));
+    }
+
     /** The job's work, on the node that picked it, signed in as the planner who asked for it. */
     public long runJob(ForecastRunRequest request, Progress progress, Cancellation cancel) {
         return runNow(request, progress, cancel).id();

@@ -55,6 +55,7 @@ import dev.frontline.roster.engine.Site;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
+import dev.frontline.roster.service.VersionUsed;
 
 /**
  * Reads a rostering problem for whole weeks from the master data, the agents' wishes and the newest staffing
@@ -408,18 +409,18 @@ public class RosterScenarioRepository {
                     .where(FORECAST_VERSION.QUEUE_ID.eq(entry.getKey()))
                     .and(FORECAST_VERSION.HORIZON_START.le(firstDay)).and(FORECAST_VERSION.HORIZON_END.gt(lastDay))
                     .orderBy(FORECAST_VERSION.CREATED_AT.desc(), FORECAST_VERSION.ID.desc()).limit(1).fetchOptional();
+            var requirement = forecast.flatMap(f -> ctx.select(REQUIREMENT_VERSION.ID).from(REQUIREMENT_VERSION)
+                    .where(REQUIREMENT_VERSION.FORECAST_VERSION_ID.eq(f.value1()))
+                    .orderBy(REQUIREMENT_VERSION.CREATED_AT.desc(), REQUIREMENT_VERSION.ID.desc()).limit(1)
+                    .fetchOptional(REQUIREMENT_VERSION.ID));
             if (forecast.isEmpty()) {
-                missing.add("no forecast of queue " + queue.id() + " covers " + firstDay + " .. " + lastDay
-                        + " — forecast it on the Forecast screen first");
+                missing.add("queue " + queue.id() + " on " + MissingDays.describe(missingDays(entry.getKey(), firstDay,
+                        lastDay)));
                 continue;
             }
-            var requirement = ctx.select(REQUIREMENT_VERSION.ID).from(REQUIREMENT_VERSION)
-                    .where(REQUIREMENT_VERSION.FORECAST_VERSION_ID.eq(forecast.get().value1()))
-                    .orderBy(REQUIREMENT_VERSION.CREATED_AT.desc(), REQUIREMENT_VERSION.ID.desc()).limit(1)
-                    .fetchOptional(REQUIREMENT_VERSION.ID);
             if (requirement.isEmpty()) {
-                missing.add("no requirements for queue " + queue.id() + " in the period (forecast version "
-                        + forecast.get().value1() + ") — compute them on the Requirements screen first");
+                missing.add("queue " + queue.id() + " on every day of the period (its newest forecast over the period,"
+                        + " version " + forecast.get().value1() + ", has no requirements yet)");
                 continue;
             }
             versionIds.add(requirement.get());
@@ -441,9 +442,45 @@ public class RosterScenarioRepository {
             perInterval.forEach((minute, agents) -> builder.requirement(queue.id(), minute / (24 * 60), minute % (24 * 60), agents));
         }
         if (!missing.isEmpty()) {
-            throw new RosterInputException(String.join("; ", missing));
+            throw new RosterInputException("no requirements for " + String.join("; ", missing)
+                    + " — forecast those days on the Forecast screen and compute their requirements on the Requirements"
+                    + " screen first");
         }
         return versionIds;
+    }
+
+    /**
+     * The days of the period that no requirement of the queue covers (a forecast version whose horizon holds the day
+     * and which has requirements). A roster needs one forecast over the whole period, so this may be empty when
+     * pieces of the period are covered by different forecasts.
+     */
+    private List<LocalDate> missingDays(long queueId, LocalDate firstDay, LocalDate lastDay) {
+        Set<LocalDate> covered = new HashSet<>();
+        ctx.select(FORECAST_VERSION.HORIZON_START, FORECAST_VERSION.HORIZON_END).from(FORECAST_VERSION)
+                .where(FORECAST_VERSION.QUEUE_ID.eq(queueId))
+                .and(FORECAST_VERSION.HORIZON_START.le(lastDay)).and(FORECAST_VERSION.HORIZON_END.gt(firstDay))
+                .andExists(ctx.selectOne().from(REQUIREMENT_VERSION)
+                        .where(REQUIREMENT_VERSION.FORECAST_VERSION_ID.eq(FORECAST_VERSION.ID)))
+                .forEach(r -> r.value1().datesUntil(r.value2()).forEach(covered::add));
+        return firstDay.datesUntil(lastDay.plusDays(1)).filter(d -> !covered.contains(d)).toList();
+    }
+
+    /**
+     * The forecast and requirement versions behind the given requirement versions, with their queue, in queue order:
+     * what a roster was built from.
+     */
+    public List<VersionUsed> versionsUsed(List<Long> requirementVersionIds) {
+        if (requirementVersionIds.isEmpty()) {
+            return List.of();
+        }
+        return ctx.select(QUEUE.CODE, QUEUE.NAME, FORECAST_VERSION.ID, FORECAST_VERSION.CREATED_AT, REQUIREMENT_VERSION.ID,
+                        REQUIREMENT_VERSION.CREATED_AT)
+                .from(REQUIREMENT_VERSION)
+                .join(FORECAST_VERSION).on(FORECAST_VERSION.ID.eq(REQUIREMENT_VERSION.FORECAST_VERSION_ID))
+                .join(QUEUE).on(QUEUE.ID.eq(FORECAST_VERSION.QUEUE_ID))
+                .where(REQUIREMENT_VERSION.ID.in(requirementVersionIds))
+                .orderBy(QUEUE.CODE)
+                .fetch(r -> new VersionUsed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     private void weights(RosterBuilder builder) {

@@ -55,7 +55,14 @@ public class RosterVersionRepository {
                 .fetch(RosterVersionRepository::summary);
     }
 
-    /** Replaces a version's shifts and breaks. */
+    /** The drafts other than {@code versionId} whose period shares a day with {@code firstDay .. lastDay}. */
+    public List<RosterVersionSummary> overlappingDrafts(long versionId, LocalDate firstDay, LocalDate lastDay) {
+        return ctx.selectFrom(ROSTER_VERSION).where(ROSTER_VERSION.STATUS.eq(RosterStatus.DRAFT))
+                .and(ROSTER_VERSION.ID.ne(versionId))
+                .and(ROSTER_VERSION.FIRST_DAY.le(lastDay)).and(ROSTER_VERSION.LAST_DAY.ge(firstDay))
+                .orderBy(ROSTER_VERSION.ID).fetch(RosterVersionRepository::summary);
+    }
+
     /** One solved shift to store; {@code siteId} null means the agent works from home. */
     public record ShiftRow(long agentId, LocalDate workDate, long shiftTemplateId, String shiftCode, OffsetDateTime startsAt,
             int lengthMinutes, Long siteId, boolean pinned) {

@@ -85,6 +85,15 @@ public class RosterJobs {
         if (jobs.latest(RosterSolveJob.KIND, versionId).map(JobRecord::active).orElse(false)) {
             throw new RosterInputException("version #" + versionId + " is already being solved");
         }
+        // two solves of the same weeks would each roster the same agents, and the later publish would silently win:
+        // one at a time (a race between two nodes in the same instant is still possible and only costs a wasted solve)
+        for (RosterVersionSummary other : store.versions().overlappingDrafts(versionId, version.firstDay(), version.lastDay())) {
+            if (jobs.latest(RosterSolveJob.KIND, other.id()).map(JobRecord::active).orElse(false)) {
+                throw new RosterInputException("weeks: version #" + other.id() + " (" + other.firstDay() + " .. "
+                        + other.lastDay() + ") shares weeks with #" + versionId + " and is being solved now; stop it"
+                        + " or wait until it ends, so that the two rosters are not made at the same time");
+            }
+        }
         // loaded here only to refuse bad input now, in the planner's request; the node that runs the job loads it anew
         store.load(versionId);
         store.versions().setSolverConfig(versionId, config);

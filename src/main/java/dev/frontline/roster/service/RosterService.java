@@ -1,15 +1,20 @@
 package dev.frontline.roster.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +31,7 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.DemandIndex;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplainer;
@@ -48,6 +54,10 @@ public class RosterService {
     /** How many versions the version picker lists. */
     static final int VERSION_LIST_LIMIT = 200;
     private static final int RECOMMENDATIONS = 8;
+    /** Free agents tried for a gap, the most proficient first: each try costs a score calculation of the roster. */
+    private static final int GAP_CANDIDATES_TRIED = 12;
+    /** How long an insight is reused while its version is unchanged; master data may change under it meanwhile. */
+    private static final Duration INSIGHT_MAX_AGE = Duration.ofSeconds(30);
 
     private final RosterStore store;
     private final ConstraintWeightRepository weightOverrides;
@@ -55,6 +65,7 @@ public class RosterService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Map<Long, CachedInsight> insights = new ConcurrentHashMap<>();
     /**
      * The Assignment Recommendation API needs a solver config with exactly one construction heuristic phase; the
      * roster configs start with a custom phase instead (it throws "requires the solver config to have exactly one
@@ -120,6 +131,49 @@ public class RosterService {
     }
 
     /**
+     * Under-coverage before and after breaks, the rules the data make impossible and the versions used, for a
+     * version as it is saved now; reused while the version is unchanged, as reading a roster back costs a second.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterInsight insight(long versionId) {
+        RosterVersionSummary version = store.version(versionId);
+        CachedInsight cached = insights.get(versionId);
+        Instant now = clock.instant();
+        if (cached != null && cached.of(version) && cached.at().plus(INSIGHT_MAX_AGE).isAfter(now)) {
+            return cached.insight();
+        }
+        RosterInsight insight;
+        try {
+            insight = insight(store.load(versionId));
+        } catch (RosterInputException changed) {
+            insight = new RosterInsight(version.undercoveragePercent(), null, null, List.of(),
+                    store.scenarios().versionsUsed(version.requirementVersionIds()), changed.getMessage());
+        }
+        insights.put(versionId, new CachedInsight(version.updatedAt(), version.status(), now, insight));
+        return insight;
+    }
+
+    /** The same for a roster the caller has loaded already (a page showing it), computed afresh. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterInsight insight(LoadedRoster loaded) {
+        RosterVersionSummary version = loaded.version();
+        CoverageAfterBreaks.Percentages coverage = version.score() == null ? null : CoverageAfterBreaks.of(loaded.roster());
+        Integer broken = version.score() == null ? null : (int) store.explainer().explain(loaded.roster()).breaches()
+                .stream().filter(RosterExplanation.Breach::hard).count();
+        return new RosterInsight(coverage == null ? null : coverage.beforeBreaks(),
+                coverage == null ? null : coverage.afterBreaks(), broken, ImpossibilityCheck.of(loaded.roster()),
+                store.scenarios().versionsUsed(version.requirementVersionIds()), null);
+    }
+
+    private record CachedInsight(OffsetDateTime updatedAt, RosterStatus status, Instant at,
+            RosterInsight insight) {
+
+        boolean of(RosterVersionSummary version) {
+            return Objects.equals(updatedAt, version.updatedAt()) && status == version.status();
+        }
+    }
+
+    /**
      * One queue's interval of a loaded roster: requirement, scheduled supply, shortfall or surplus, its penalty at the
      * roster's weights and the agents working it; empty when the queue requires nobody at that time (no requirement).
      */
@@ -162,7 +216,8 @@ public class RosterService {
             agentDay.setShift(null);
         } else {
             ShiftType shiftType = roster.getShiftTypes().stream().filter(s -> s.id().equals(shiftTypeId)).findFirst()
-                    .orElseThrow(() -> new RosterInputException("shift " + shiftTypeId + " does not exist in the templates"));
+                    .orElseThrow(() -> new RosterInputException("shift: '" + shiftTypeId + "' is not a shift type of the"
+                            + " templates (ids look like EARLY-0700-480: template, start, minutes)"));
             agentDay.setShift(shiftType);
         }
         agentDay.setLocation(location(agentDay.getAgent(), siteCode));
@@ -203,21 +258,100 @@ public class RosterService {
                 .filter(r -> r.proposition() != null)
                 .map(r -> new Recommendation(r.proposition().shiftTypeId(), r.proposition().location(),
                         r.scoreAnalysisDiff().score()))
-                .sorted(java.util.Comparator.comparing(Recommendation::scoreChange).reversed())
+                .sorted(Comparator.comparing(Recommendation::scoreChange).reversed())
                 .limit(RECOMMENDATIONS)
                 .toList();
     }
 
-    /** Publishes a draft; a published version of an overlapping period becomes archived. */
+    /**
+     * "Who could take this gap?": other agents, free on the date and skilled for the queue, who could work a shift
+     * covering the interval, each with the best such shift and place and its score change (from {@code
+     * SolutionManager.recommendAssignment} on their free day), best change first. Only the most proficient free
+     * agents are tried ({@value #GAP_CANDIDATES_TRIED}), as each costs a score calculation.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<GapCandidate> gapCandidates(long versionId, String queueId, LocalDate date, int minuteOfDay) {
+        LoadedRoster loaded = store.load(versionId);
+        Roster roster = loaded.roster();
+        int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
+        if (day < 0 || day >= loaded.scenario().days()) {
+            throw new RosterInputException("date: " + date + " is outside roster #" + versionId + " ("
+                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
+        var queue = roster.getQueues().stream().filter(q -> q.id().equals(queueId)).findFirst()
+                .orElseThrow(() -> new RosterInputException("queue: unknown queue '" + queueId + "'"));
+        Set<String> onLeave = new HashSet<>();
+        roster.getTimeOffs().forEach(t -> onLeave.add(t.agent().id() + "#" + t.day()));
+        int from = day * 24 * 60 + minuteOfDay;
+        List<AgentDay> free = roster.getAgentDays().stream()
+                .filter(d -> d.getDay() == day && !d.isWorking() && !d.isPinned()
+                        && d.getAgent().skills().getOrDefault(queue, 0.0) > 0
+                        && !onLeave.contains(d.getAgent().id() + "#" + day))
+                .sorted(Comparator.comparing((AgentDay d) -> -d.getAgent().skills().get(queue))
+                        .thenComparing(d -> d.getAgent().id()))
+                .limit(GAP_CANDIDATES_TRIED)
+                .toList();
+        List<GapCandidate> candidates = new ArrayList<>();
+        for (AgentDay agentDay : free) {
+            recommender.recommendAssignment(roster, agentDay,
+                            d -> d.getShift() == null ? null : new Placement(d.getShift().id(), d.getLocation().label()),
+                            ScoreAnalysisFetchPolicy.FETCH_SHALLOW)
+                    .stream()
+                    .filter(r -> r.proposition() != null)
+                    .filter(r -> covers(roster, r.proposition().shiftTypeId(), day, from))
+                    .max(Comparator.comparing(r -> r.scoreAnalysisDiff().score()))
+                    .ifPresent(r -> {
+                        ShiftType shift = shiftType(roster, r.proposition().shiftTypeId());
+                        candidates.add(new GapCandidate(agentDay.getAgent().id(), agentDay.getAgent().name(),
+                                agentDay.getAgent().skills().get(queue), shift.id(), shift.startMinute(),
+                                shift.endMinute(), r.proposition().location(), r.scoreAnalysisDiff().score()));
+                    });
+        }
+        candidates.sort(Comparator.comparing(GapCandidate::scoreChange).reversed());
+        return candidates.stream().limit(RECOMMENDATIONS).toList();
+    }
+
+    private static boolean covers(Roster roster, String shiftTypeId, int day, int intervalStart) {
+        ShiftType shift = shiftType(roster, shiftTypeId);
+        int start = day * 24 * 60 + shift.startMinute();
+        return start <= intervalStart && intervalStart + DemandIndex.INTERVAL_MINUTES
+                <= start + shift.lengthMinutes();
+    }
+
+    private static ShiftType shiftType(Roster roster, String id) {
+        return roster.getShiftTypes().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Publishes a draft that breaks no hard rule (see {@link #publish(long, String)}). */
     @PreAuthorize("hasRole('PLANNER')")
     public RosterVersionSummary publish(long versionId) {
+        return publish(versionId, null);
+    }
+
+    /**
+     * Publishes a draft; a published version of an overlapping period becomes archived. A roster that breaks hard
+     * rules is published only with the planner's {@code reason}, which the audit trail keeps with who published it.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterVersionSummary publish(long versionId, String reason) {
         RosterVersionSummary version = store.version(versionId);
         requireDraft(version, "publish");
         if (version.score() == null) {
             throw new RosterInputException("version #" + versionId + " has no roster yet: solve it before publishing");
         }
+        String why = reason == null ? "" : reason.strip();
+        if (!version.feasible() && why.isEmpty()) {
+            throw new RosterInputException("reason: version #" + versionId + " breaks hard rules (score "
+                    + version.score() + "); publishing it needs a reason, which the audit trail keeps");
+        }
         String user = currentUser.require().getUsername();
-        transaction.executeWithoutResult(status -> store.versions().publish(versionId, user, OffsetDateTime.now(clock)));
+        transaction.executeWithoutResult(status -> {
+            List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
+            audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, "published " + version.firstDay()
+                    + " .. " + version.lastDay() + ", score " + version.score()
+                    + (version.feasible() ? "" : " (" + -version.hardScore() + " hard-rule penalty) with reason: " + why)
+                    + (archived.isEmpty() ? "" : "; archived " + archived));
+        });
         return store.version(versionId);
     }
 
@@ -373,9 +507,13 @@ public class RosterService {
     private static AgentDay agentDay(LoadedRoster loaded, String employeeNumber, LocalDate date) {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         AgentDay agentDay = loaded.roster().agentDay(employeeNumber, day);
+        if (day < 0 || day >= loaded.scenario().days()) {
+            throw new RosterInputException("date: " + date + " is outside roster #" + loaded.version().id() + " ("
+                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+        }
         if (agentDay == null) {
-            throw new RosterInputException("agent " + employeeNumber + " on " + date + " is not in roster #"
-                    + loaded.version().id() + " (" + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+            throw new RosterInputException("agent: '" + employeeNumber + "' is not an agent of roster #"
+                    + loaded.version().id() + " (no active agent with that employee number)");
         }
         return agentDay;
     }
@@ -383,10 +521,10 @@ public class RosterService {
     private static WorkLocation location(Agent agent, String siteCode) {
         WorkLocation location = siteCode == null ? WorkLocation.HOME
                 : agent.locations().stream().filter(l -> l.isOffice() && l.site().id().equals(siteCode)).findFirst()
-                        .orElseThrow(() -> new RosterInputException("agent " + agent.id() + " may not work in the office "
-                                + siteCode));
+                        .orElseThrow(() -> new RosterInputException("site: agent " + agent.id()
+                                + " may not work in an office at '" + siteCode + "'"));
         if (!agent.locations().contains(location)) {
-            throw new RosterInputException("agent " + agent.id() + " may not work at " + location.label());
+            throw new RosterInputException("site: agent " + agent.id() + " may not work at " + location.label());
         }
         return location;
     }

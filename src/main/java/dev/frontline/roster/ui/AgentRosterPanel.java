@@ -13,6 +13,8 @@ import java.util.Map;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterService;
@@ -52,6 +54,25 @@ class AgentRosterPanel extends Composite<Grid<AgentRosterPanel.AgentRow>> {
                 new RosterEditDialog(rosters, loaded, e.getItem().employeeNumber(), date, edited).open();
             }
         });
+    }
+
+    /** What the colours of the shift bars mean: home, office, break, lunch. */
+    static HorizontalLayout legend() {
+        HorizontalLayout legend = new HorizontalLayout();
+        legend.setId("roster-legend");
+        legend.setSpacing(true);
+        legend.add(swatch(HOME_COLOUR, "roster.legend.home"), swatch(OFFICE_COLOUR, "roster.legend.office"),
+                swatch(BREAK_COLOUR, "roster.legend.break"), swatch(LUNCH_COLOUR, "roster.legend.lunch"));
+        return legend;
+    }
+
+    private static Span swatch(String colour, String key) {
+        Span box = new Span();
+        box.getStyle().set("display", "inline-block").set("width", "1em").set("height", "0.8em").set("background", colour)
+                .set("margin-right", "0.3em");
+        Span item = new Span(box, new Span(box.getTranslation(key)));
+        item.addClassName("roster-legend-item");
+        return item;
     }
 
     @Override

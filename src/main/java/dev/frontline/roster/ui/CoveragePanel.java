@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.service.CoverageGrid;
+import dev.frontline.roster.service.GapCandidate;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
@@ -36,6 +38,8 @@ class CoveragePanel extends VerticalLayout {
     final ComboBox<Integer> coverageTime = new ComboBox<>();
     final Span intervalSummary = new Span();
     final Grid<RosterExplainer.AgentShare> intervalAgents = new Grid<>();
+    final Button whoCouldTake = new Button();
+    final Grid<GapCandidate> gapCandidates = new Grid<>();
 
     private LoadedRoster loaded;
     private CoverageGrid coverage;
@@ -45,6 +49,7 @@ class CoveragePanel extends VerticalLayout {
         this.rosters = rosters;
         coverageQueue.setId("roster-coverage-queue");
         coverageQueue.setLabel(getTranslation("roster.coverage.queue"));
+        coverageQueue.setItemLabelGenerator(this::queueName);
         coverageQueue.addValueChangeListener(e -> {
             drawCoverage();
             showInterval();
@@ -55,13 +60,14 @@ class CoveragePanel extends VerticalLayout {
         configureIntervalDetail();
         HorizontalLayout intervalPicker = new HorizontalLayout(coverageQueue, coverageDay, coverageTime);
         intervalPicker.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(intervalPicker, coverageChart, intervalSummary, intervalAgents);
+        configureGapCandidates();
+        add(intervalPicker, coverageChart, intervalSummary, intervalAgents, whoCouldTake, gapCandidates);
     }
 
     private void configureIntervalDetail() {
         coverageDay.setId("roster-coverage-day");
         coverageDay.setLabel(getTranslation("roster.coverage.day"));
-        coverageDay.setItemLabelGenerator(date -> RosterTexts.dayLabel(date, getLocale()));
+        coverageDay.setItemLabelGenerator(date -> RosterTexts.date(date, getLocale()));
         coverageTime.setId("roster-coverage-time");
         coverageTime.setLabel(getTranslation("roster.coverage.time"));
         List<Integer> minutes = new ArrayList<>();
@@ -75,11 +81,59 @@ class CoveragePanel extends VerticalLayout {
         intervalSummary.setId("roster-interval-summary");
         intervalAgents.setId("roster-interval-agents");
         intervalAgents.setAllRowsVisible(true);
-        intervalAgents.addColumn(a -> a.agentId() + " " + a.name()).setHeader(getTranslation("roster.explain.agent"))
+        intervalAgents.addColumn(RosterExplainer.AgentShare::name).setHeader(getTranslation("roster.explain.agent"))
                 .setFlexGrow(2);
-        intervalAgents.addColumn(RosterExplainer.AgentShare::shiftTypeId).setHeader(getTranslation("roster.interval.shift"));
+        intervalAgents.addColumn(a -> shiftTimes(a.shiftTypeId())).setHeader(getTranslation("roster.interval.shift"));
         intervalAgents.addColumn(a -> String.format(getLocale(), "%.2f", a.share()))
                 .setHeader(getTranslation("roster.interval.share"));
+    }
+
+    /** "Who could take this gap?": other agents free that day who could cover the chosen interval. */
+    private void configureGapCandidates() {
+        whoCouldTake.setId("roster-gap-who");
+        whoCouldTake.setText(getTranslation("roster.edit.recommend"));
+        whoCouldTake.setEnabled(false);
+        whoCouldTake.setDisableOnClick(true);
+        whoCouldTake.addClickListener(e -> showGapCandidates());
+        gapCandidates.setId("roster-gap-candidates");
+        gapCandidates.setAllRowsVisible(true);
+        gapCandidates.setVisible(false);
+        gapCandidates.addColumn(GapCandidate::agentName).setHeader(getTranslation("roster.explain.agent")).setFlexGrow(2);
+        gapCandidates.addColumn(c -> RosterTexts.clock(c.startMinute()) + "–" + RosterTexts.clock(c.endMinute() % (24 * 60)))
+                .setHeader(getTranslation("roster.interval.shift"));
+        gapCandidates.addColumn(c -> place(c.location())).setHeader(getTranslation("roster.edit.location"));
+        gapCandidates.addColumn(c -> c.scoreChange().toString()).setHeader(getTranslation("roster.edit.change"));
+    }
+
+    private void showGapCandidates() {
+        String queue = coverageQueue.getValue();
+        LocalDate date = coverageDay.getValue();
+        Integer minute = coverageTime.getValue();
+        try {
+            if (loaded == null || queue == null || date == null || minute == null) {
+                return;
+            }
+            RosterTexts.reportingErrors(() -> {
+                List<GapCandidate> found = rosters.gapCandidates(loaded.version().id(), queue, date, minute);
+                gapCandidates.setItems(found);
+                gapCandidates.setVisible(true);
+                if (found.isEmpty()) {
+                    RosterTexts.notify(getTranslation("roster.gap.nobody"), false);
+                }
+            });
+        } finally {
+            whoCouldTake.setEnabled(true);
+        }
+    }
+
+    /** "home" or "Istanbul office" for a location label (HOME, OFFICE@IST). */
+    private String place(String location) {
+        if (location == null || !location.startsWith("OFFICE@") || loaded == null) {
+            return getTranslation("roster.home");
+        }
+        String siteId = location.substring("OFFICE@".length());
+        return loaded.roster().getSites().stream().filter(site -> site.id().equals(siteId)).findFirst()
+                .map(site -> getTranslation("roster.office-of", site.name())).orElse(siteId);
     }
 
     /** Nothing to show: the interval detail empties; the last heatmap stays until another roster is shown. */
@@ -113,9 +167,10 @@ class CoveragePanel extends VerticalLayout {
         }
         List<String> days = new ArrayList<>();
         for (int d = 0; d < coverage.days(); d++) {
-            days.add(firstDay.plusDays(d).toString());
+            days.add(RosterTexts.date(firstDay.plusDays(d), getLocale()));
         }
-        HeatmapOption heatmap = new HeatmapOption(times, days).seriesName(getTranslation("roster.coverage.gap", queue));
+        HeatmapOption heatmap = new HeatmapOption(times, days).seriesName(getTranslation("roster.coverage.gap",
+                queueName(queue)));
         double extreme = 1;
         for (CoverageGrid.Cell cell : coverage.of(queue)) {
             // the cell's name comes back with a click, so the panel can show that interval
@@ -147,17 +202,37 @@ class CoveragePanel extends VerticalLayout {
                 || date.isBefore(loaded.scenario().firstDay()) || date.isAfter(loaded.scenario().lastDay())) {
             intervalSummary.setText("");
             intervalAgents.setItems(List.of());
+            whoCouldTake.setEnabled(false);
+            gapCandidates.setVisible(false);
             return;
         }
+        gapCandidates.setItems(List.of());
+        gapCandidates.setVisible(false);
         RosterTexts.reportingErrors(() -> {
             var detail = rosters.intervalDetail(loaded, queue, date, minute);
-            String day = RosterTexts.dayLabel(date, getLocale());
-            intervalSummary.setText(detail.map(d -> getTranslation("roster.interval.summary", queue, day,
+            String day = RosterTexts.date(date, getLocale());
+            String name = queueName(queue);
+            intervalSummary.setText(detail.map(d -> getTranslation("roster.interval.summary", name, day,
                     RosterTexts.clock(d.minuteOfDay()), number(d.required()), number(d.scheduled()), number(d.shortfall()),
                     number(d.surplus()), d.penalty().toString()))
-                    .orElseGet(() -> getTranslation("roster.interval.none", queue, day, RosterTexts.clock(minute))));
+                    .orElseGet(() -> getTranslation("roster.interval.none", name, day, RosterTexts.clock(minute))));
             intervalAgents.setItems(detail.map(RosterExplainer.IntervalDetail::agents).orElse(List.of()));
+            whoCouldTake.setEnabled(detail.map(d -> d.shortfall() > 0).orElse(false));
         });
+    }
+
+    /** "07:00–15:00" for a shift type of the loaded roster. */
+    private String shiftTimes(String shiftTypeId) {
+        return loaded == null ? shiftTypeId : loaded.roster().getShiftTypes().stream()
+                .filter(t -> t.id().equals(shiftTypeId)).findFirst()
+                .map(t -> RosterTexts.clock(t.startMinute()) + "–" + RosterTexts.clock(t.endMinute() % (24 * 60)))
+                .orElse(shiftTypeId);
+    }
+
+    /** The queue's name ("Billing – Turkish – voice") rather than its code. */
+    private String queueName(String queueId) {
+        return loaded == null ? queueId : loaded.roster().getQueues().stream().filter(q -> q.id().equals(queueId))
+                .map(dev.frontline.roster.engine.Queue::name).findFirst().orElse(queueId);
     }
 
     private String number(double value) {

@@ -37,6 +37,7 @@ class ExplanationPanel extends VerticalLayout {
 
     private RosterExplanation explanation;
     private LocalDate firstDay;
+    private PlannerWording wording;
 
     ExplanationPanel(RosterService rosters) {
         this.rosters = rosters;
@@ -64,10 +65,13 @@ class ExplanationPanel extends VerticalLayout {
         breaches.setHeight("360px");
         breaches.addColumn(RosterExplanation.Breach::constraint).setHeader(getTranslation("roster.explain.constraint"));
         breaches.addColumn(b -> b.cost().toString()).setHeader(getTranslation("roster.explain.cost"));
-        breaches.addColumn(b -> b.why().agentId() == null ? "" : b.why().agentId()).setHeader(getTranslation("roster.explain.agent"));
-        breaches.addColumn(b -> b.why().day() == null || firstDay == null ? ""
-                : firstDay.plusDays(b.why().day()).toString()).setHeader(getTranslation("roster.explain.day"));
-        breaches.addColumn(b -> b.why().description()).setHeader(getTranslation("roster.explain.why")).setFlexGrow(4);
+        // dates, names and places, never the engine's day numbers or codes
+        breaches.addColumn(b -> b.why().agentId() == null || wording == null ? "" : wording.name(b.why().agentId()))
+                .setHeader(getTranslation("roster.explain.agent"));
+        breaches.addColumn(b -> b.why().day() == null || wording == null ? "" : wording.day(b.why().day()))
+                .setHeader(getTranslation("roster.explain.day"));
+        breaches.addColumn(b -> wording == null ? b.why().description() : wording.sentence(b.why().description()))
+                .setHeader(getTranslation("roster.explain.why")).setFlexGrow(4);
         breaches.setPartNameGenerator(b -> b.hard() ? "broken" : null);
     }
 
@@ -77,11 +81,11 @@ class ExplanationPanel extends VerticalLayout {
         breachConstraint.setClearButtonVisible(true);
         breachAgent.setId("roster-explanation-filter-agent");
         breachAgent.setLabel(getTranslation("roster.explain.filter.agent"));
-        breachAgent.setItemLabelGenerator(a -> a.id() + " " + a.name());
+        breachAgent.setItemLabelGenerator(Agent::name);
         breachAgent.setClearButtonVisible(true);
         breachDay.setId("roster-explanation-filter-day");
         breachDay.setLabel(getTranslation("roster.explain.filter.day"));
-        breachDay.setItemLabelGenerator(date -> RosterTexts.dayLabel(date, getLocale()));
+        breachDay.setItemLabelGenerator(date -> RosterTexts.date(date, getLocale()));
         breachDay.setClearButtonVisible(true);
         breachConstraint.addValueChangeListener(e -> showBreaches());
         breachAgent.addValueChangeListener(e -> showBreaches());
@@ -93,6 +97,7 @@ class ExplanationPanel extends VerticalLayout {
     void clear() {
         explanation = null;
         firstDay = null;
+        wording = null;
         showBreaches();
     }
 
@@ -100,6 +105,8 @@ class ExplanationPanel extends VerticalLayout {
     void show(RosterVersionSummary summary, LoadedRoster loaded) {
         firstDay = summary.firstDay();
         explanation = loaded == null ? null : rosters.explain(summary.id());
+        wording = loaded == null ? null : new PlannerWording(loaded.roster(), getLocale(),
+                site -> getTranslation("roster.office-of", site));
         constraints.setItems(explanation == null ? List.of() : explanation.constraints().stream()
                 .filter(c -> c.matches() > 0)
                 .sorted(Comparator.comparing((RosterExplanation.ConstraintCost c) -> !c.hard())
@@ -135,6 +142,6 @@ class ExplanationPanel extends VerticalLayout {
         List<String> rules = new ArrayList<>();
         cost.byConstraint().forEach((rule, score) -> rules.add(rule + " " + score));
         agentSummary.setText(getTranslation(rules.isEmpty() ? "roster.explain.agent-clean" : "roster.explain.agent-summary",
-                agent.id() + " " + agent.name(), cost.total().hardScore(), cost.total().softScore(), String.join("; ", rules)));
+                agent.name(), cost.total().hardScore(), cost.total().softScore(), String.join("; ", rules)));
     }
 }

@@ -18,6 +18,20 @@ final class RosterTexts {
         return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + date;
     }
 
+    /** "Mon 14 Dec": weekday, day and month in the user's language, as a planner says a date. */
+    static String date(LocalDate date, Locale locale) {
+        return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", locale));
+    }
+
+    /** "Mon 14 Dec 10:42" on the server's clock: when a version was made. */
+    static String moment(java.time.OffsetDateTime at, Locale locale) {
+        if (at == null) {
+            return "–";
+        }
+        var local = at.atZoneSameInstant(java.time.ZoneId.systemDefault());
+        return date(local.toLocalDate(), locale) + " " + clock(local.getHour() * 60 + local.getMinute());
+    }
+
     /** "08:15" for a minute of the day. */
     static String clock(int minuteOfDay) {
         return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);

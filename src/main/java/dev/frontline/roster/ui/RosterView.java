@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,18 +23,23 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.roster.service.Impossibility;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RepairResult;
+import dev.frontline.roster.service.RosterInsight;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.roster.service.VersionUsed;
 import dev.frontline.security.Roles;
 
 /**
  * Rosters for a planner: pick a period and a version (or start a new draft), solve it with live progress and a stop
  * ({@link SolveProgressPanel}), see it by agent ({@link AgentRosterPanel}), its coverage per queue as a heatmap
  * ({@link CoveragePanel}), and why it scores as it does ({@link ExplanationPanel}); edit an agent's day with a rule
- * check and "who could take this gap?"; publish or repair.
+ * check and "who could take this gap?"; publish (with a reason when hard rules are broken) or repair. The status
+ * says the result in planner terms (rules broken, share of required hours uncovered after breaks; the raw score on
+ * hover), and the page names the forecast and requirement versions used and the rules the data make impossible.
  */
 @Route("roster")
 @RolesAllowed(Roles.PLANNER)
@@ -50,6 +55,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     final Button publish = new Button();
     final Button repair = new Button();
     final Span status = new Span();
+    final Span versionsUsed = new Span();
+    final Div impossibilities = new Div();
     final SolveProgressPanel solveProgress;
     final AgentRosterPanel byAgent;
     final CoveragePanel coverage;
@@ -76,7 +83,9 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         weeks.setValue(4);
         newDraft.setId("roster-new");
         newDraft.setText(getTranslation("roster.new"));
-        newDraft.addClickListener(e -> createDraft());
+        // a double click must not make two drafts: the button stays off until its confirmation closes
+        newDraft.setDisableOnClick(true);
+        newDraft.addClickListener(e -> confirmDraft());
 
         version.setId("roster-version");
         version.setLabel(getTranslation("roster.version"));
@@ -88,10 +97,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         });
         publish.setId("roster-publish");
         publish.setText(getTranslation("roster.publish"));
-        publish.addClickListener(e -> RosterTexts.reportingErrors(() -> {
-            rosters.publish(current().id());
-            refreshVersions(current().id());
-        }));
+        publish.addClickListener(e -> confirmPublish());
         repair.setId("roster-repair");
         repair.setText(getTranslation("roster.repair"));
         repair.addClickListener(e -> RosterTexts.reportingErrors(() -> {
@@ -101,6 +107,10 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             refreshVersions(result.draft().id());
         }));
         status.setId("roster-status");
+        versionsUsed.setId("roster-versions-used");
+        versionsUsed.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        impossibilities.setId("roster-impossibilities");
+        impossibilities.getStyle().set("color", "var(--lumo-error-text-color)");
 
         HorizontalLayout period = new HorizontalLayout(firstDay, weeks, newDraft, version);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -114,16 +124,50 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("roster.tab.coverage"), coverage);
         tabs.add(getTranslation("roster.tab.explanation"), explanation);
 
-        add(new H2(getTranslation("roster.title")), period, actions, solveProgress, tabs);
+        add(new H2(getTranslation("roster.title")), period, actions, versionsUsed, impossibilities, solveProgress,
+                AgentRosterPanel.legend(), tabs);
         refreshVersions(null);
     }
 
-    private void createDraft() {
+    /** Asks before making a draft; the button comes back when the question closes. */
+    private void confirmDraft() {
+        LocalDate first = firstDay.getValue();
+        int count = weeks.getValue() == null ? 1 : weeks.getValue();
+        String question = first == null ? getTranslation("roster.new.confirm.no-day")
+                : getTranslation("roster.new.confirm", count, RosterTexts.date(first, getLocale()));
+        new NewDraftDialog(question, () -> createDraft(first, count), () -> newDraft.setEnabled(true)).open();
+    }
+
+    private void createDraft(LocalDate first, int count) {
         RosterTexts.reportingErrors(() -> {
-            LocalDate first = firstDay.getValue();
-            int count = weeks.getValue() == null ? 1 : weeks.getValue();
             RosterVersionSummary draft = rosters.createDraft(null, first, first == null ? null : first.plusWeeks(count).minusDays(1));
+            RosterTexts.notify(getTranslation("roster.new.created", draft.name()), false);
             refreshVersions(draft.id());
+        });
+    }
+
+    /** A roster that breaks hard rules is published only after the planner confirms it with a reason. */
+    private void confirmPublish() {
+        RosterVersionSummary shown = current();
+        if (shown == null) {
+            return;
+        }
+        if (shown.feasible()) {
+            publish(shown, null);
+            return;
+        }
+        RosterInsight insight = rosters.insight(shown.id());
+        int broken = insight.brokenHardRules() == null ? 0 : insight.brokenHardRules();
+        new PublishDialog(shown.name(), broken, reason -> publish(shown, reason)).open();
+    }
+
+    /** Publishes and says what happened: what is published, with how many broken rules, what was archived. */
+    private void publish(RosterVersionSummary shown, String reason) {
+        RosterTexts.reportingErrors(() -> {
+            RosterVersionSummary published = rosters.publish(shown.id(), reason);
+            RosterTexts.notify(reason == null ? getTranslation("roster.published", published.name())
+                    : getTranslation("roster.published.broken", published.name()), false);
+            refreshVersions(published.id());
         });
     }
 
@@ -152,11 +196,12 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             coverage.clear();
             byAgent.clear();
             status.setText(getTranslation("roster.none"));
+            status.getElement().removeAttribute("title");
+            status.getStyle().remove("color");
+            versionsUsed.setText("");
+            impossibilities.removeAll();
             return;
         }
-        // the status first: while a solve runs, the progress panel replaces it with the best score so far
-        status.setText(describe(summary));
-        solveProgress.show(summary);
         LoadedRoster loaded;
         try {
             loaded = rosters.load(summary.id());
@@ -164,15 +209,73 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             loaded = null;
             RosterTexts.notify(e.getMessage(), true);
         }
+        RosterInsight insight = loaded == null ? rosters.insight(summary.id()) : rosters.insight(loaded);
+        // the status first: while a solve runs, the progress panel replaces it with the best score so far
+        describe(summary, insight);
+        solveProgress.show(summary);
+        showVersionsUsed(insight.versionsUsed());
+        showImpossibilities(insight.impossibilities());
         byAgent.show(summary, loaded);
         coverage.show(summary, loaded);
         explanation.show(summary, loaded);
     }
 
-    private String describe(RosterVersionSummary v) {
-        return v.score() == null ? getTranslation("roster.unsolved")
-                : getTranslation(v.feasible() ? "roster.score" : "roster.score.infeasible", v.score(),
-                        v.undercoveragePercent() == null ? "–" : String.format(Locale.ROOT, "%.1f", v.undercoveragePercent()));
+    /** "22 rules broken · 34.0 % of required hours uncovered (31.2 % before breaks)", the raw score on hover. */
+    private void describe(RosterVersionSummary v, RosterInsight insight) {
+        if (v.score() == null) {
+            status.setText(getTranslation("roster.unsolved"));
+            status.getElement().removeAttribute("title");
+            status.getStyle().remove("color");
+            return;
+        }
+        int broken = insight.brokenHardRules() == null ? (int) Math.max(0, -v.hardScore()) : insight.brokenHardRules();
+        Double after = insight.undercoverageAfterBreaksPercent();
+        Double before = insight.undercoveragePercent() == null ? v.undercoveragePercent() : insight.undercoveragePercent();
+        String uncovered = after == null
+                ? getTranslation("roster.status.uncovered-before-breaks", percent(before))
+                : getTranslation("roster.status.uncovered", percent(after), percent(before));
+        status.setText(getTranslation("roster.status.rules", broken) + " · " + uncovered);
+        status.getElement().setAttribute("title", getTranslation("roster.status.score", v.score()));
+        status.getStyle().set("color", broken > 0 ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+    }
+
+    private String percent(Double value) {
+        return value == null ? "–" : String.format(getLocale(), "%.1f", value);
+    }
+
+    /** "Built from: Billing – Turkish – voice: forecast of Mon 7 Dec 10:42, requirements of Mon 7 Dec 10:45; ...". */
+    private void showVersionsUsed(List<VersionUsed> used) {
+        if (used.isEmpty()) {
+            versionsUsed.setText("");
+            return;
+        }
+        versionsUsed.setText(getTranslation("roster.versions-used", String.join("; ", used.stream()
+                .map(v -> getTranslation("roster.version-used", v.queueName(), v.forecastVersionId(),
+                        RosterTexts.moment(v.forecastCreatedAt(), getLocale()), v.requirementVersionId(),
+                        RosterTexts.moment(v.requirementCreatedAt(), getLocale())))
+                .toList())));
+    }
+
+    /** The rules the data make impossible, each naming the agent (or office), the week and the rule. */
+    private void showImpossibilities(List<Impossibility> found) {
+        impossibilities.removeAll();
+        if (found.isEmpty()) {
+            return;
+        }
+        impossibilities.add(new Div(getTranslation("roster.impossible.title", found.size())));
+        for (Impossibility i : found) {
+            String week = RosterTexts.date(i.weekStart(), getLocale());
+            Div line = new Div(switch (i.rule()) {
+                case WEEKLY_MINUTES -> getTranslation("roster.impossible.WEEKLY_MINUTES", i.agentName(), week,
+                        Impossibility.hours(i.available()), i.contract(), Impossibility.hours(i.needed()));
+                case OFFICE_DAYS -> getTranslation("roster.impossible.OFFICE_DAYS", i.agentName(), week, i.available(),
+                        i.contract(), i.needed());
+                case SEATS -> getTranslation("roster.impossible.SEATS", getTranslation("roster.office-of", i.site()), week,
+                        i.available(), i.needed());
+            });
+            line.addClassName("roster-impossibility");
+            impossibilities.add(line);
+        }
     }
 
     /** A solve of the version on screen ended: list the versions again, which shows its saved roster and score. */

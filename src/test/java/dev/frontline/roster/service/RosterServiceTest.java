@@ -57,6 +57,8 @@ class RosterServiceTest {
     UserDetailsService users;
     @Autowired
     DSLContext ctx;
+    @Autowired
+    dev.frontline.shared.audit.AuditTrail audit;
 
     private final List<Long> versions = new ArrayList<>();
     private final List<Long> timeOffs = new ArrayList<>();
@@ -219,6 +221,29 @@ class RosterServiceTest {
                     && (b.constraint().equals(RosterConstraints.MIN_MINUTES_PER_WEEK)
                             || b.constraint().equals(RosterConstraints.AVAILABILITY)));
             assertThat(explanation.constraints()).anyMatch(c -> c.constraint().equals(RosterConstraints.INTERVAL_UNDER_COVERAGE));
+
+            // said when the problem is loaded, before any solving: the agent, the week as a date, the rule
+            RosterInsight insight = rosters.insight(solved.id());
+            assertThat(insight.impossibilities()).anySatisfy(i -> {
+                assertThat(i.rule()).isEqualTo(Impossibility.Rule.WEEKLY_MINUTES);
+                assertThat(i.agentId()).isEqualTo(agent.value2());
+                assertThat(i.weekStart()).isEqualTo(MONDAY);
+                assertThat(i.available()).isZero();
+                assertThat(i.describe()).contains(agent.value2()).contains("week of Mon " + MONDAY.getDayOfMonth() + " ")
+                        .contains("at least");
+            });
+            assertThat(insight.brokenHardRules()).isPositive();
+            assertThat(insight.undercoverageAfterBreaksPercent()).isGreaterThanOrEqualTo(insight.undercoveragePercent());
+            assertThat(insight.versionsUsed()).hasSize(6);
+
+            // broken hard rules are published only with a reason, which the audit trail keeps
+            assertThatThrownBy(() -> rosters.publish(solved.id(), "  ")).isInstanceOf(RosterInputException.class)
+                    .hasMessageStartingWith("reason:").hasMessageContaining("hard rules");
+            assertThat(rosters.version(solved.id()).status()).isEqualTo(RosterStatus.DRAFT);
+            rosters.publish(solved.id(), "agent on leave is being replaced by hand");
+            assertThat(audit.latest("roster_version", String.valueOf(solved.id())).orElseThrow().details())
+                    .contains("with reason: agent on leave is being replaced by hand");
+            assertThat(audit.latest("roster_version", String.valueOf(solved.id())).orElseThrow().actor()).isEqualTo("planner");
         } finally {
             ctx.deleteFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agent.value1())).execute();
             saved.forEach(r -> ctx.insertInto(AGENT_AVAILABILITY).set(r).execute());
@@ -229,7 +254,8 @@ class RosterServiceTest {
     void publishingArchivesTheEarlierRosterAndRepairKeepsPublishedShiftsExceptWhereTimeOffNowFalls() {
         signIn(users, "planner");
         RosterVersionSummary first = solvedDraft("first", 3);
-        RosterVersionSummary published = rosters.publish(first.id());
+        // a 3-second solve may leave a hard rule broken, which is published only with a reason
+        RosterVersionSummary published = rosters.publish(first.id(), "test roster");
         assertThat(published.status()).isEqualTo(RosterStatus.PUBLISHED);
         assertThat(published.publishedBy()).isEqualTo("planner");
         assertThatThrownBy(() -> rosters.saveEdit(first.id(), "X", MONDAY, null, null))
@@ -271,7 +297,7 @@ class RosterServiceTest {
         assertThat(repaired.stream().filter(StoredShift::pinned).count())
                 .isEqualTo(before.values().stream().filter(s -> !freed.contains(s.employeeNumber())).count());
 
-        RosterVersionSummary second = rosters.publish(repair.draft().id());
+        RosterVersionSummary second = rosters.publish(repair.draft().id(), "test roster");
         assertThat(second.status()).isEqualTo(RosterStatus.PUBLISHED);
         assertThat(rosters.version(first.id()).status()).isEqualTo(RosterStatus.ARCHIVED);
 
@@ -284,6 +310,35 @@ class RosterServiceTest {
         List<StoredShift> mine = rosters.myPublishedShifts(MONDAY, SUNDAY);
         assertThat(mine).allMatch(s -> s.agentId() == me);
         assertThat(mine).hasSameSizeAs(repaired.stream().filter(s -> s.agentId() == me).toList());
+    }
+
+    @Test
+    void twoRostersOfTheSameWeeksAreNeverSolvedAtOnce() {
+        signIn(users, "planner");
+        RosterVersionSummary first = rosters.createDraft("first of two", MONDAY, SUNDAY);
+        versions.add(first.id());
+        RosterVersionSummary second = rosters.createDraft("second of two", MONDAY, SUNDAY.plusWeeks(1));
+        versions.add(second.id());
+        RosterVersionSummary elsewhere = rosters.createDraft("other weeks", MONDAY.plusWeeks(2), SUNDAY.plusWeeks(2));
+        versions.add(elsewhere.id());
+        jobs.solve(first.id(), RosterSolver.QUICK, Duration.ofSeconds(30), null);
+        try {
+            assertThatThrownBy(() -> jobs.solve(second.id(), RosterSolver.QUICK, Duration.ofSeconds(2), null))
+                    .isInstanceOf(RosterInputException.class).hasMessageStartingWith("weeks: version #" + first.id())
+                    .hasMessageContaining("is being solved now");
+            assertThat(jobs.status(second.id())).isEmpty();
+            // weeks that do not overlap are solved side by side
+            assertThat(jobs.solve(elsewhere.id(), RosterSolver.QUICK, Duration.ofSeconds(2), null).running()).isTrue();
+        } finally {
+            jobs.stop(first.id());
+            jobs.stop(elsewhere.id());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> jobs.status(first.id()).map(s -> !s.running()).orElse(true)
+                        && jobs.status(elsewhere.id()).map(s -> !s.running()).orElse(true));
+        // once the first has ended, the second may go
+        solve(second.id(), 2);
+        assertThat(rosters.version(second.id()).score()).isNotNull();
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.frontline.roster.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.AGENT_AVAILABILITY;
 import static dev.frontline.db.Tables.ROSTER_CONSTRAINT_WEIGHT;
 import static dev.frontline.db.Tables.ROSTER_VERSION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
@@ -40,10 +46,13 @@ import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.roster.service.CoverageGrid;
+import dev.frontline.roster.service.GapCandidate;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.roster.service.StoredShift;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
@@ -64,6 +73,8 @@ class RosterViewsTest {
     RosterService rosters;
     @Autowired
     RosterJobs jobs;
+    @Autowired
+    dev.frontline.shared.audit.AuditTrail audit;
 
     private final List<Long> versions = new ArrayList<>();
 
@@ -86,7 +97,16 @@ class RosterViewsTest {
         RosterView view = _get(RosterView.class);
         _setValue(view.firstDay, MONDAY);
         _setValue(view.weeks, 1);
+        int before = rosters.versions().size();
         _click(_get(Button.class, spec -> spec.withId("roster-new")));
+        // "New draft" asks first, and stays off meanwhile, so a double click cannot make two drafts
+        assertThat(view.newDraft.isEnabled()).isFalse();
+        NewDraftDialog confirm = _get(NewDraftDialog.class);
+        assertThat(rosters.versions()).hasSize(before);
+        _click(confirm.confirm);
+        assertThat(confirm.isOpened()).isFalse();
+        assertThat(view.newDraft.isEnabled()).isTrue();
+        assertThat(rosters.versions()).hasSize(before + 1);
         RosterVersionSummary draft = view.version.getValue();
         versions.add(draft.id());
         assertThat(draft.status()).isEqualTo(RosterStatus.DRAFT);
@@ -104,7 +124,10 @@ class RosterViewsTest {
         awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false) && view.version.getValue() != null
                 && view.version.getValue().score() != null);
 
-        assertThat(_get(Span.class, spec -> spec.withId("roster-status")).getText()).containsAnyOf("Score", "INFEASIBLE");
+        Span status = _get(Span.class, spec -> spec.withId("roster-status"));
+        assertThat(status.getText()).containsPattern("(No rule broken|1 rule broken|\\d+ rules broken) · \\d+\\.\\d % of"
+                + " required hours uncovered \\(\\d+\\.\\d % before breaks\\)");
+        assertThat(status.getElement().getAttribute("title")).isEqualTo("Score " + rosters.version(id).score());
         assertThat(view.byAgent.grid.getGenericDataView().getItems().count()).isGreaterThan(100);
         assertThat(view.explanation.constraints.getGenericDataView().getItems().count()).isPositive();
         assertThat(view.coverage.coverageQueue.getValue()).isNotNull();
@@ -142,8 +165,108 @@ class RosterViewsTest {
         RosterView again = _get(RosterView.class);
         _setValue(again.version, rosters.version(id));
         _click(_get(Button.class, spec -> spec.withId("roster-publish")));
+        if (!rosters.version(id).feasible()) {
+            // a quick solve may leave hard rules broken: then publishing asks for a reason
+            PublishDialog publish = _get(PublishDialog.class);
+            _setValue(publish.reason, "test roster");
+            _click(publish.confirm);
+        }
         assertThat(rosters.version(id).status()).isEqualTo(RosterStatus.PUBLISHED);
         assertThat(again.repair.isEnabled()).isTrue();
+    }
+
+    @Test
+    void plannerReadsTheRosterInPlannerTermsAndPublishesBrokenRulesOnlyWithAReason() {
+        KaribuSession.signIn(users, "planner");
+        // an agent with a weekly minimum is available only 00:00-01:00: no shift fits, the week's minimum cannot hold
+        Agent impossible = rosters.scenario(MONDAY, MONDAY.plusDays(6)).build().getAgents().stream()
+                .filter(a -> a.contract().minMinutesPerWeek() > 0).findFirst().orElseThrow();
+        long agentId = ctx.select(AGENT.ID).from(AGENT).where(AGENT.EMPLOYEE_NUMBER.eq(impossible.id())).fetchSingle(AGENT.ID);
+        var saved = ctx.selectFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agentId)).fetch();
+        ctx.deleteFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agentId)).execute();
+        try {
+            for (short weekday = 1; weekday <= 7; weekday++) {
+                ctx.insertInto(AGENT_AVAILABILITY).set(AGENT_AVAILABILITY.AGENT_ID, agentId)
+                        .set(AGENT_AVAILABILITY.WEEKDAY, weekday).set(AGENT_AVAILABILITY.AVAILABLE_FROM, LocalTime.MIDNIGHT)
+                        .set(AGENT_AVAILABILITY.AVAILABLE_TO, LocalTime.of(1, 0)).execute();
+            }
+            RosterView view = openRosterView();
+            long id = view.version.getValue().id();
+            java.util.Locale locale = UI.getCurrent().getLocale();
+
+            // said when the problem is loaded: the agent, the week as a date, the rule
+            String monday = RosterTexts.date(MONDAY, locale);
+            assertThat(view.impossibilities.getElement().getTextRecursively()).contains(impossible.name())
+                    .contains("week of " + monday).contains("at least");
+            assertThat(view.versionsUsed.getText()).startsWith("Built from: ").contains("forecast #").contains("requirements #");
+            assertThat(_get(HorizontalLayout.class, spec -> spec.withId("roster-legend")).getElement().getTextRecursively())
+                    .contains("Home").contains("Office").contains("Break").contains("Lunch");
+
+            _setValue(view.solveProgress.config, RosterSolver.QUICK);
+            _click(_get(Button.class, spec -> spec.withId("roster-solve")));
+            awaitRosterUi(() -> jobs.status(id).map(s -> !s.running()).orElse(false) && view.version.getValue() != null
+                    && view.version.getValue().score() != null);
+            RosterVersionSummary solved = rosters.version(id);
+            assertThat(solved.feasible()).isFalse();
+            Span status = _get(Span.class, spec -> spec.withId("roster-status"));
+            assertThat(status.getText()).containsPattern("^(1 rule broken|\\d+ rules broken) · ")
+                    .contains("% of required hours uncovered");
+            assertThat(status.getElement().getAttribute("title")).isEqualTo("Score " + solved.score());
+
+            // explanations in dates and names, never day numbers or employee numbers
+            view.tabs.setSelectedIndex(2);
+            _setValue(view.explanation.breachAgent, view.explanation.breachAgent.getListDataView().getItems()
+                    .filter(a -> a.id().equals(impossible.id())).findFirst().orElseThrow());
+            List<String> row = GridKt._getFormattedRow(view.explanation.breaches, 0);
+            assertThat(row).contains(impossible.name()).noneMatch(cell -> cell.matches("(?s).*\\bday \\d.*"))
+                    .noneMatch(cell -> cell.contains(impossible.id()));
+            assertThat(String.join(" ", row)).containsPattern("\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2}"
+                    + "|the week of Mon");
+
+            // "who could take this gap?": other agents, free that day, with the score change
+            LoadedRoster loaded = rosters.load(id);
+            CoverageGrid.Cell gap = CoverageGrid.of(loaded.roster()).queues().stream()
+                    .flatMap(q -> CoverageGrid.of(loaded.roster()).of(q).stream()
+                            .filter(c -> c.gap() < -0.5 && c.minuteOfDay() >= 10 * 60 && c.minuteOfDay() <= 15 * 60)
+                            .map(c -> java.util.Map.entry(q, c)))
+                    .findFirst().map(e -> {
+                        view.tabs.setSelectedIndex(1);
+                        _setValue(view.coverage.coverageQueue, e.getKey());
+                        return e.getValue();
+                    }).orElseThrow();
+            _setValue(view.coverage.coverageDay, MONDAY.plusDays(gap.day()));
+            _setValue(view.coverage.coverageTime, gap.minuteOfDay());
+            assertThat(view.coverage.whoCouldTake.isEnabled()).isTrue();
+            _click(view.coverage.whoCouldTake);
+            List<GapCandidate> candidates = view.coverage.gapCandidates.getGenericDataView().getItems().toList();
+            assertThat(view.coverage.gapCandidates.isVisible()).isTrue();
+            java.util.Set<String> working = rosters.shifts(id).stream()
+                    .filter(s -> s.workDate().equals(MONDAY.plusDays(gap.day()))).map(StoredShift::employeeNumber)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(candidates).isNotEmpty().allSatisfy(c -> {
+                assertThat(working).doesNotContain(c.agentId());
+                assertThat(c.startMinute()).isLessThanOrEqualTo(gap.minuteOfDay());
+                assertThat(c.endMinute()).isGreaterThanOrEqualTo(gap.minuteOfDay() + 15);
+                assertThat(c.scoreChange()).isNotNull();
+            });
+
+            // publishing broken hard rules needs an explicit confirmation with a reason, kept in the audit trail
+            _click(_get(Button.class, spec -> spec.withId("roster-publish")));
+            PublishDialog publish = _get(PublishDialog.class);
+            assertThat(publish.confirm.isEnabled()).isFalse();
+            assertThat(rosters.version(id).status()).isEqualTo(RosterStatus.DRAFT);
+            _setValue(publish.reason, "cover agreed with the team by phone");
+            assertThat(publish.confirm.isEnabled()).isTrue();
+            _click(publish.confirm);
+            assertThat(rosters.version(id).status()).isEqualTo(RosterStatus.PUBLISHED);
+            assertThat(audit.latest("roster_version", String.valueOf(id)).orElseThrow().details())
+                    .contains("with reason: cover agreed with the team by phone");
+            assertThat(NotificationsKt.getNotifications()).anySatisfy(n -> assertThat(n.getElement().getProperty("text"))
+                    .startsWith("Published ").contains("broken rules"));
+        } finally {
+            ctx.deleteFrom(AGENT_AVAILABILITY).where(AGENT_AVAILABILITY.AGENT_ID.eq(agentId)).execute();
+            saved.forEach(r -> ctx.insertInto(AGENT_AVAILABILITY).set(r).execute());
+        }
     }
 
     @Test
@@ -176,7 +299,7 @@ class RosterViewsTest {
         List<RosterExplanation.Breach> mine = view.explanation.breaches.getGenericDataView().getItems().toList();
         assertThat(mine).isNotEmpty().allMatch(b -> agent.id().equals(b.why().agentId()));
         assertThat((long) mine.size()).isLessThan(all);
-        assertThat(view.explanation.agentSummary.getText()).contains(agent.id()).contains(RosterConstraints.MIN_MINUTES_PER_WEEK);
+        assertThat(view.explanation.agentSummary.getText()).contains(agent.name()).contains(RosterConstraints.MIN_MINUTES_PER_WEEK);
         _setValue(view.explanation.breachConstraint, RosterConstraints.MIN_MINUTES_PER_WEEK);
         assertThat(view.explanation.breaches.getGenericDataView().getItems().toList()).singleElement()
                 .satisfies(b -> assertThat(b.constraint()).isEqualTo(RosterConstraints.MIN_MINUTES_PER_WEEK));
@@ -198,7 +321,8 @@ class RosterViewsTest {
         RosterExplainer.IntervalDetail detail = rosters.intervalDetail(rosters.load(id), queue, MONDAY, minute).orElseThrow();
         assertThat(detail.agents()).extracting(RosterExplainer.AgentShare::agentId).contains(agent.id());
         java.util.Locale locale = UI.getCurrent().getLocale();
-        assertThat(view.coverage.intervalSummary.getText()).contains(queue)
+        String queueName = roster.getQueues().stream().filter(q -> q.id().equals(queue)).findFirst().orElseThrow().name();
+        assertThat(view.coverage.intervalSummary.getText()).contains(queueName)
                 .contains(String.format(locale, "%.2f agents required", detail.required()))
                 .contains(String.format(locale, "%.2f scheduled", detail.scheduled()))
                 .contains("penalty " + detail.penalty());

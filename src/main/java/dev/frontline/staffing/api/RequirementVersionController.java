@@ -1,0 +1,165 @@
+package dev.frontline.staffing.api;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.staffing.RequirementRequest;
+import dev.frontline.staffing.RequirementRow;
+import dev.frontline.staffing.RequirementService;
+import dev.frontline.staffing.RequirementVersionSummary;
+import dev.frontline.staffing.StaffingQueue;
+
+/**
+ * Requirement versions over REST for planners: the versions of a queue, one version with its intervals, and a new
+ * version computed from the queue's latest forecast (or a chosen one). Errors are RFC 7807 problem details naming the
+ * field.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/requirement-versions", produces = MediaType.APPLICATION_JSON_VALUE)
+@PreAuthorize("hasRole('PLANNER')")
+@Tag(name = "Requirement versions", description = "Agents required per queue and interval, computed from a forecast")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@ApiResponse(responseCode = "403", description = "Not a planner",
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+class RequirementVersionController {
+
+    /** The occupancy cap used when the request leaves it out: a common planning value for voice. */
+    static final double DEFAULT_MAX_OCCUPANCY = 85;
+
+    private final RequirementService requirements;
+
+    RequirementVersionController(RequirementService requirements) {
+        this.requirements = requirements;
+    }
+
+    /** What to compute: a queue, and optionally the forecast version (default: the queue's latest) and settings. */
+    record NewRequirement(@NotBlank @Schema(description = "Queue code", example = "BILLING_TR_VOICE") String queue,
+            @Schema(description = "Forecast version id; default: the queue's latest") Long forecastVersion,
+            @Schema(description = "Occupancy cap in percent, above 0 and at most 100; default 85") Double maxOccupancyPercent,
+            @Schema(description = "Callers' mean patience in seconds (voice then uses Erlang A)") Double patienceSeconds,
+            @Schema(description = "Apply the planner's forecast adjustments; default true") Boolean useAdjustedForecast) {
+    }
+
+    /** A requirement version with its intervals. */
+    record RequirementJson(RequirementVersionSummary version, String queue, List<RequirementRow> intervals) {
+    }
+
+    /** A requirement version in a list, with its queue code. */
+    record RequirementListItem(String queue, RequirementVersionSummary version) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Requirement versions, newest first; of one queue or of all")
+    List<RequirementListItem> list(@Parameter(description = "Queue code; all queues when left out")
+            @RequestParam(required = false) String queue) {
+        List<StaffingQueue> queues = queue == null ? requirements.queues() : List.of(queue(queue, "queue"));
+        return queues.stream()
+                .flatMap(q -> requirements.forecastVersions(q.id()).stream()
+                        .flatMap(f -> requirements.versions(f.id()).stream())
+                        .map(v -> new RequirementListItem(q.code(), v)))
+                .sorted(Comparator.comparing((RequirementListItem i) -> i.version().createdAt()).reversed())
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One requirement version with its intervals")
+    @ApiResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    RequirementJson version(@PathVariable long id) {
+        RequirementVersionSummary version = requirements.version(id);
+        String queue = requirements.queues().stream().filter(q -> q.id() == version.queueId()).map(StaffingQueue::code)
+                .findFirst().orElse(null);
+        return new RequirementJson(version, queue, requirements.intervals(id));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Compute the requirements of a queue from its latest forecast (or the one given)",
+            description = "Answers 201 with the new version and its location once it is computed and saved.")
+    @ApiResponse(responseCode = "201", description = "Computed and saved")
+    @ApiResponse(responseCode = "422", description = "Unknown queue, no forecast, a forecast of another queue or a bad"
+            + " setting (field names which)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<RequirementJson> create(@Valid @RequestBody NewRequirement request) {
+        StaffingQueue queue = queue(request.queue(), "queue");
+        List<ForecastVersionSummary> forecasts = requirements.forecastVersions(queue.id());
+        ForecastVersionSummary forecast;
+        if (request.forecastVersion() == null) {
+            forecast = forecasts.stream().max(Comparator.comparing(ForecastVersionSummary::createdAt)
+                            .thenComparing(ForecastVersionSummary::id))
+                    .orElseThrow(() -> new RequestRefused("queue", "queue " + queue.code()
+                            + " has no forecast version yet: forecast it first (POST /api/v1/forecast-versions)"));
+        } else {
+            forecast = forecasts.stream().filter(f -> f.id() == request.forecastVersion()).findFirst()
+                    .orElseThrow(() -> new RequestRefused("forecastVersion", "forecast version "
+                            + request.forecastVersion() + " is not a forecast of queue " + queue.code()));
+        }
+        RequirementRequest compute;
+        try {
+            compute = new RequirementRequest(forecast.id(),
+                    request.maxOccupancyPercent() == null ? DEFAULT_MAX_OCCUPANCY : request.maxOccupancyPercent(),
+                    request.patienceSeconds(), request.useAdjustedForecast() == null || request.useAdjustedForecast());
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefused(e.getMessage().startsWith("patience") ? "patienceSeconds" : "maxOccupancyPercent",
+                    e.getMessage());
+        }
+        RequirementVersionSummary created = requirements.compute(compute);
+        return ResponseEntity.created(URI.create("/api/v1/requirement-versions/" + created.id()))
+                .body(new RequirementJson(created, queue.code(), requirements.intervals(created.id())));
+    }
+
+    private StaffingQueue queue(String code, String field) {
+        return requirements.queues().stream().filter(q -> q.code().equals(code)).findFirst()
+                .orElseThrow(() -> new RequestRefused(field, "unknown queue '" + code + "'"));
+    }
+
+    /** A request value the API refuses, with the field it came from. */
+    static final class RequestRefused extends RuntimeException {
+
+        private final String field;
+
+        RequestRefused(String field, String message) {
+            super(field + ": " + message);
+            this.field = field;
+        }
+    }
+
+    @ExceptionHandler(RequestRefused.class)
+    ProblemDetail refused(RequestRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setProperty("field", e.field);
+        return problem;
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ProblemDetail unknown(NoSuchElementException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+}

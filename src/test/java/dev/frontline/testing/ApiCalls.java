@@ -1,0 +1,34 @@
+package dev.frontline.testing;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+/** Plain HTTP calls to the running application as a user (basic auth, the demo password), for REST tests. */
+public final class ApiCalls {
+
+    public static final String DEMO_PASSWORD = "frontline";
+
+    private final int port;
+
+    public ApiCalls(int port) {
+        this.port = port;
+    }
+
+    /** Status, media type (without parameters) and body of one answer. */
+    public record Response(int status, String contentType, String body, String location) {
+    }
+
+    public Response call(HttpMethod method, String user, String path, String jsonBody) {
+        var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
+                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD));
+        if (jsonBody != null) {
+            request = request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
+        }
+        return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
+                res.getHeaders().getContentType() == null ? null
+                        : res.getHeaders().getContentType().getType() + "/" + res.getHeaders().getContentType().getSubtype(),
+                new String(res.getBody().readAllBytes()),
+                res.getHeaders().getLocation() == null ? null : res.getHeaders().getLocation().toString()));
+    }
+}
