@@ -46,6 +46,12 @@ public class RequirementJobs {
         return compute(service.recomputeRequest(requirementVersionId));
     }
 
+    /** A requirement computation by its job id; empty for an unknown id or another kind of job. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Optional<JobRecord> job(long jobId) {
+        return jobs.find(jobId).filter(job -> KIND.equals(job.kind()));
+    }
+
     /** The newest computation of the forecast version's requirements, running or ended. */
     @PreAuthorize("hasRole('PLANNER')")
     public Optional<JobRecord> latest(long forecastVersionId) {

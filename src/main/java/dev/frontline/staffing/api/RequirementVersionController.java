@@ -30,6 +30,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
 import dev.frontline.forecast.ForecastVersionSummary;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobState;
+import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementRow;
 import dev.frontline.staffing.RequirementService;
@@ -38,8 +41,8 @@ import dev.frontline.staffing.StaffingQueue;
 
 /**
  * Requirement versions over REST for planners: the versions of a queue, one version with its intervals, and a new
- * version computed from the queue's latest forecast (or a chosen one). Errors are RFC 7807 problem details naming the
- * field.
+ * version computed from the queue's latest forecast (or a chosen one) as a background job any node may run. Errors
+ * are RFC 7807 problem details naming the field.
  */
 @RestController
 @RequestMapping(path = "/api/v1/requirement-versions", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,9 +58,11 @@ class RequirementVersionController {
     static final double DEFAULT_MAX_OCCUPANCY = 85;
 
     private final RequirementService requirements;
+    private final RequirementJobs jobs;
 
-    RequirementVersionController(RequirementService requirements) {
+    RequirementVersionController(RequirementService requirements, RequirementJobs jobs) {
         this.requirements = requirements;
+        this.jobs = jobs;
     }
 
     /** What to compute: a queue, and optionally the forecast version (default: the queue's latest) and settings. */
@@ -70,6 +75,17 @@ class RequirementVersionController {
 
     /** A requirement version with its intervals. */
     record RequirementJson(RequirementVersionSummary version, String queue, List<RequirementRow> intervals) {
+    }
+
+    /** A requirement computation as a job: its state and, once done, the version it saved. */
+    record ComputationJson(long jobId, String state, double progress, String message, Long requirementVersion,
+            String error, String requirementVersionLocation) {
+
+        static ComputationJson of(JobRecord job) {
+            Long version = job.state() == JobState.DONE ? job.resultId() : null;
+            return new ComputationJson(job.id(), job.state().name(), job.progress(), job.message(), version,
+                    job.error(), version == null ? null : "/api/v1/requirement-versions/" + version);
+        }
     }
 
     /** A requirement version in a list, with its queue code. */
@@ -101,13 +117,14 @@ class RequirementVersionController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Compute the requirements of a queue from its latest forecast (or the one given)",
-            description = "Answers 201 with the new version and its location once it is computed and saved.")
-    @ApiResponse(responseCode = "201", description = "Computed and saved")
-    @ApiResponse(responseCode = "422", description = "Unknown queue, no forecast, a forecast of another queue or a bad"
-            + " setting (field names which)",
+    @Operation(summary = "Compute the requirements of a queue from its latest forecast (or the one given), as a"
+            + " background job",
+            description = "Answers 202 with the job; GET its location until state is DONE, then read requirementVersion.")
+    @ApiResponse(responseCode = "202", description = "Queued")
+    @ApiResponse(responseCode = "422", description = "Unknown queue, no forecast, a forecast of another queue, a bad"
+            + " setting, or the forecast's requirements already being computed (field names which)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<RequirementJson> create(@Valid @RequestBody NewRequirement request) {
+    ResponseEntity<ComputationJson> create(@Valid @RequestBody NewRequirement request) {
         StaffingQueue queue = queue(request.queue(), "queue");
         List<ForecastVersionSummary> forecasts = requirements.forecastVersions(queue.id());
         ForecastVersionSummary forecast;
@@ -130,9 +147,23 @@ class RequirementVersionController {
             throw new RequestRefused(e.getMessage().startsWith("patience") ? "patienceSeconds" : "maxOccupancyPercent",
                     e.getMessage());
         }
-        RequirementVersionSummary created = requirements.compute(compute);
-        return ResponseEntity.created(URI.create("/api/v1/requirement-versions/" + created.id()))
-                .body(new RequirementJson(created, queue.code(), requirements.intervals(created.id())));
+        JobRecord job;
+        try {
+            job = jobs.compute(compute);
+        } catch (IllegalStateException alreadyRunning) {
+            throw new RequestRefused("forecastVersion", alreadyRunning.getMessage());
+        }
+        return ResponseEntity.accepted().location(URI.create("/api/v1/requirement-versions/jobs/" + job.id()))
+                .body(ComputationJson.of(job));
+    }
+
+    @GetMapping("/jobs/{jobId}")
+    @Operation(summary = "A requirement computation: QUEUED, RUNNING, DONE (with requirementVersion), CANCELLED or FAILED")
+    @ApiResponse(responseCode = "404", description = "No such computation",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ComputationJson job(@PathVariable long jobId) {
+        return jobs.job(jobId).map(ComputationJson::of)
+                .orElseThrow(() -> new NoSuchElementException("requirement computation " + jobId + " does not exist"));
     }
 
     private StaffingQueue queue(String code, String field) {

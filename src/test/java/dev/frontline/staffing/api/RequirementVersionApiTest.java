@@ -2,8 +2,10 @@ package dev.frontline.staffing.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,10 +51,15 @@ class RequirementVersionApiTest {
                 "/api/v1/forecast-versions?queue=" + queue, null).body()).get(0);
         Response created = call(HttpMethod.POST, "planner", "/api/v1/requirement-versions",
                 "{\"queue\":\"" + queue + "\",\"maxOccupancyPercent\":85}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        JsonNode body = json.readTree(created.body());
-        long newId = body.get("version").get("id").asLong();
-        assertThat(created.location()).isEqualTo("/api/v1/requirement-versions/" + newId);
+        assertThat(created.status()).as(created.body()).isEqualTo(202);
+        assertThat(created.location()).matches("/api/v1/requirement-versions/jobs/\\d+");
+        JsonNode done = Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                .until(() -> json.readTree(call(HttpMethod.GET, "planner", created.location(), null).body()),
+                        job -> !List.of("QUEUED", "RUNNING").contains(job.get("state").asString()));
+        assertThat(done.get("state").asString()).as(done.toString()).isEqualTo("DONE");
+        long newId = done.get("requirementVersion").asLong();
+        assertThat(done.get("requirementVersionLocation").asString()).isEqualTo("/api/v1/requirement-versions/" + newId);
+        JsonNode body = json.readTree(call(HttpMethod.GET, "planner", "/api/v1/requirement-versions/" + newId, null).body());
         assertThat(body.get("version").get("forecastVersionId").asLong()).isEqualTo(latestForecast.get("id").asLong());
         assertThat(body.get("version").get("createdBy").asString()).isEqualTo("planner");
         JsonNode ofQueue = json.readTree(call(HttpMethod.GET, "planner", "/api/v1/requirement-versions?queue=" + queue,
@@ -90,6 +97,8 @@ class RequirementVersionApiTest {
         Response unknown = call(HttpMethod.GET, "planner", "/api/v1/requirement-versions/987654321", null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        assertThat(call(HttpMethod.GET, "planner", "/api/v1/requirement-versions/jobs/987654321", null).status())
+                .isEqualTo(404);
     }
 
     @Test
