@@ -168,7 +168,7 @@ class RosterController {
             @RequestParam(defaultValue = RosterSolver.DEFAULT) String config,
             @Parameter(description = "Time limit in seconds (default: the preset's)")
             @RequestParam(required = false) @Min(1) @Max(86_400) Integer seconds) {
-        jobs.solve(id, config, seconds == null ? null : Duration.ofSeconds(seconds), null);
+        jobs.solve(id, config, seconds == null ? null : Duration.ofSeconds(seconds));
         return ResponseEntity.accepted().location(URI.create("/api/v1/rosters/" + id)).body(json(id));
     }
 

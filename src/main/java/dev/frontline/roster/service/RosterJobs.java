@@ -2,10 +2,7 @@ package dev.frontline.roster.service;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,15 +16,14 @@ import dev.frontline.jobs.JobConflictException;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobState;
-import dev.frontline.jobs.JobWatcher;
 import dev.frontline.roster.engine.RosterSolver;
 
 /**
  * Roster solves as durable background jobs ({@link JobService}): one job per solve of a draft, run by whichever
  * node picks it ({@link RosterSolveJob}), its best score over time in the job row, the draft's content saved as it
  * improves. Status and progress come from the job row, so a page on any node follows a solve running on another,
- * and a stop reaches the node that runs it. Planners only; listeners are called on a background thread, so a UI
- * must hand them to its own.
+ * and a stop reaches the node that runs it (a page follows the job row with the shared {@code JobProgressBar}).
+ * Planners only.
  */
 @Service
 public class RosterJobs {
@@ -36,9 +32,7 @@ public class RosterJobs {
 
     private final RosterStore store;
     private final JobService jobs;
-    private final JobWatcher watcher;
     private final JsonMapper json;
-    private final Map<Consumer<Status>, Following> following = new ConcurrentHashMap<>();
 
     /** A best score found after {@code millis} of solving. */
     public record Point(long millis, HardSoftLongScore score) {
@@ -56,13 +50,9 @@ public class RosterJobs {
     record Parameters(String config, Long spentLimitSeconds) {
     }
 
-    private record Following(long jobId, Consumer<JobRecord> adapter) {
-    }
-
-    RosterJobs(RosterStore store, JobService jobs, JobWatcher watcher, JsonMapper json) {
+    RosterJobs(RosterStore store, JobService jobs, JsonMapper json) {
         this.store = store;
         this.jobs = jobs;
-        this.watcher = watcher;
         this.json = json;
     }
 
@@ -72,7 +62,7 @@ public class RosterJobs {
      * missing requirements) is refused here, before anything is queued.
      */
     @PreAuthorize("hasRole('PLANNER')")
-    public Status solve(long versionId, String config, Duration spentLimit, Consumer<Status> listener) {
+    public Status solve(long versionId, String config, Duration spentLimit) {
         if (!CONFIGS.contains(config)) {
             throw new RosterInputException("solver configuration '" + config + "' is not one of " + CONFIGS);
         }
@@ -103,9 +93,6 @@ public class RosterJobs {
         } catch (JobConflictException alreadySolving) {
             throw new RosterInputException("version #" + versionId + " is already being solved");
         }
-        if (listener != null) {
-            listen(versionId, listener);
-        }
         return status(versionId).orElseThrow();
     }
 
@@ -127,30 +114,8 @@ public class RosterJobs {
         return jobs.latest(RosterSolveJob.KIND, versionId);
     }
 
-    /** Follows the version's latest solve (running or ended); returns false when there is none. */
-    @PreAuthorize("hasRole('PLANNER')")
-    public boolean listen(long versionId, Consumer<Status> listener) {
-        Optional<JobRecord> job = jobs.latest(RosterSolveJob.KIND, versionId);
-        if (job.isEmpty()) {
-            return false;
-        }
-        unlisten(versionId, listener);
-        Following follow = new Following(job.get().id(), row -> listener.accept(status(row)));
-        following.put(listener, follow);
-        // the caller reads the status it starts from itself; only what changes after that comes through the listener
-        watcher.watch(follow.jobId(), follow.adapter(), job.get());
-        return true;
-    }
-
-    /** No role check: views let go of a job when they detach, when the security context may be gone already. */
-    public void unlisten(long versionId, Consumer<Status> listener) {
-        Following follow = following.remove(listener);
-        if (follow != null) {
-            watcher.unwatch(follow.jobId(), follow.adapter());
-        }
-    }
-
-    private Status status(JobRecord job) {
+    /** A solve's job row as the roster screen draws it: the preset, the best-score curve and the failure, if any. */
+    public Status status(JobRecord job) {
         Parameters parameters = json.readValue(job.parameters(), Parameters.class);
         List<Point> points = job.points().stream()
                 .map(p -> new Point(p.millis(), HardSoftLongScore.parseScore(p.value()))).toList();

@@ -27,6 +27,8 @@ import dev.frontline.roster.service.Impossibility;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RepairResult;
 import dev.frontline.roster.service.RosterInsight;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
@@ -63,9 +65,9 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     final ExplanationPanel explanation;
     final TabSheet tabs = new TabSheet();
 
-    public RosterView(RosterService rosters, RosterJobs jobs) {
+    public RosterView(RosterService rosters, RosterJobs jobs, JobService jobService, JobWatcher watcher) {
         this.rosters = rosters;
-        solveProgress = new SolveProgressPanel(jobs, this::current, status::setText, this::solveFinished);
+        solveProgress = new SolveProgressPanel(jobs, jobService, watcher, this::current, status::setText, this::solveFinished);
         byAgent = new AgentRosterPanel(rosters, () -> show(rosters.version(current().id())));
         coverage = new CoveragePanel(rosters);
         explanation = new ExplanationPanel(rosters);
@@ -114,7 +116,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout period = new HorizontalLayout(firstDay, weeks, newDraft, version);
         period.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(solveProgress.config, solveProgress.solve, solveProgress.stop,
+        HorizontalLayout actions = new HorizontalLayout(solveProgress.config, solveProgress.solve, solveProgress.progress,
                 publish, repair, status);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 

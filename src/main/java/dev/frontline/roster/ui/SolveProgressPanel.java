@@ -3,28 +3,32 @@ package dev.frontline.roster.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.select.Select;
 
 import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.JobService;
+import dev.frontline.jobs.JobState;
+import dev.frontline.jobs.JobWatcher;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.shared.ui.JobProgressBar;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.shared.ui.chart.ChartOption;
 
 /**
- * Solving a draft in the background: the configuration, solve and stop (which the view places in its action row) and
- * the live score chart this panel is. It follows the job of the version on screen while attached, so a planner who
- * comes back to a running solve sees it continue. The only part of the roster screen that talks to {@link RosterJobs}.
+ * Solving a draft in the background: the configuration and solve button, the shared progress-and-stop control
+ * ({@link JobProgressBar}, which the view places in its action row) and the live best-score chart this panel is. It
+ * follows the job of the version on screen, so a planner who comes back to a running solve sees it continue, on
+ * whichever node it runs. The only part of the roster screen that talks to {@link RosterJobs}.
  */
 class SolveProgressPanel extends Composite<Chart> {
 
@@ -35,19 +39,19 @@ class SolveProgressPanel extends Composite<Chart> {
 
     final Select<String> config = new Select<>();
     final Button solve = new Button();
-    final Button stop = new Button();
+    final JobProgressBar progress;
     final Chart progressChart = new Chart();
 
-    private Consumer<RosterJobs.Status> listener;
-    private Long listeningTo;
+    /** The version whose solve was seen running: its end reloads the roster (an end seen later does not). */
+    private Long running;
 
     /**
      * @param current  the version on screen
      * @param status   shows the best score so far while a solve runs
      * @param finished told the version id when its solve has ended and the result is saved
      */
-    SolveProgressPanel(RosterJobs jobs, Supplier<RosterVersionSummary> current, Consumer<String> status,
-            LongConsumer finished) {
+    SolveProgressPanel(RosterJobs jobs, JobService jobService, JobWatcher watcher,
+            Supplier<RosterVersionSummary> current, Consumer<String> status, LongConsumer finished) {
         this.jobs = jobs;
         this.current = current;
         this.status = status;
@@ -61,9 +65,9 @@ class SolveProgressPanel extends Composite<Chart> {
         solve.setText(getTranslation("roster.solve"));
         solve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         solve.addClickListener(e -> startSolving());
-        stop.setId("roster-stop");
-        stop.setText(getTranslation("roster.stop"));
-        stop.addClickListener(e -> jobs.stop(current.get().id()));
+        progress = new JobProgressBar(jobService, watcher, "roster");
+        progress.onUpdate(row -> drawProgress(jobs.status(row)));
+        progress.onEnd(this::ended);
         progressChart.setId("roster-progress-chart");
         progressChart.setHeight("200px");
     }
@@ -75,9 +79,11 @@ class SolveProgressPanel extends Composite<Chart> {
 
     /** A draft can be solved; any version's job, if it has one, is followed. */
     void show(RosterVersionSummary summary) {
-        solve.setEnabled(summary != null && summary.status() == RosterStatus.DRAFT);
+        solve.setEnabled(isDraft(summary));
         if (summary == null) {
-            stop.setEnabled(false);
+            running = null;
+            progress.clear();
+            progressChart.setOption(new ChartOption());
             return;
         }
         follow(summary.id());
@@ -86,47 +92,42 @@ class SolveProgressPanel extends Composite<Chart> {
     private void startSolving() {
         RosterTexts.reportingErrors(() -> {
             long id = current.get().id();
-            jobs.solve(id, config.getValue(), null, null);
+            jobs.solve(id, config.getValue(), null);
             follow(id);
         });
     }
 
-    /** Follows the version's job, if any: progress chart, status and, when it ends, the saved roster. */
+    /** Follows the version's latest job, if any: the control, the chart and, when it ends, the saved roster. */
     private void follow(long versionId) {
-        unfollow();
-        UI ui = UI.getCurrent();
-        listener = s -> ui.access(() -> showProgress(s));
-        listeningTo = versionId;
-        if (jobs.listen(versionId, listener)) {
-            jobs.status(versionId).ifPresent(this::drawProgress);
-            stop.setEnabled(jobs.status(versionId).map(RosterJobs.Status::running).orElse(false));
-        } else {
-            stop.setEnabled(false);
+        Optional<JobRecord> job = jobs.job(versionId);
+        if (job.isEmpty()) {
+            running = null;
+            progress.clear();
             progressChart.setOption(new ChartOption());
+            return;
         }
+        running = job.get().active() ? versionId : null;
+        progress.follow(job.get());
     }
 
-    private void unfollow() {
-        if (listeningTo != null) {
-            jobs.unlisten(listeningTo, listener);
-            listeningTo = null;
-        }
-    }
-
-    private void showProgress(RosterJobs.Status s) {
-        drawProgress(s);
-        stop.setEnabled(s.running());
-        solve.setEnabled(!s.running());
-        if (s.error() != null) {
-            RosterTexts.notify(s.error(), true);
-        }
+    private void ended(JobRecord job) {
+        Long version = running;
+        running = null;
         RosterVersionSummary shown = current.get();
-        if (!s.running() && shown != null && shown.id() == s.versionId()) {
-            finished.accept(s.versionId());
+        solve.setEnabled(isDraft(shown));
+        if (version == null) {
+            return;
+        }
+        if (job.state() == JobState.FAILED) {
+            RosterTexts.notify(job.error(), true);
+        }
+        if (shown != null && shown.id() == version) {
+            finished.accept(version);
         }
     }
 
     private void drawProgress(RosterJobs.Status s) {
+        solve.setEnabled(!s.running() && isDraft(current.get()));
         List<String> seconds = new ArrayList<>();
         List<Double> soft = new ArrayList<>();
         List<Double> hard = new ArrayList<>();
@@ -142,21 +143,13 @@ class SolveProgressPanel extends Composite<Chart> {
         option.series(getTranslation("roster.progress.hard"), ChartOption.SeriesType.LINE, hard, hardAxis, null,
                 ChartOption.SeriesStyle.color("#c62828"));
         progressChart.setOption(option);
+        // the live line speaks like the result line ("22 rules broken"); the raw score stays in the chart
         s.best().filter(best -> s.running()).ifPresent(best -> status.accept(getTranslation("roster.solving",
-                best.score().toString(), String.format(Locale.ROOT, "%.1f", best.millis() / 1000.0))));
+                getTranslation("roster.status.rules", (int) Math.max(0, -best.score().hardScore())),
+                String.format(Locale.ROOT, "%.1f", best.millis() / 1000.0))));
     }
 
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        super.onAttach(attachEvent);
-        if (current.get() != null) {
-            follow(current.get().id());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        unfollow();
-        super.onDetach(detachEvent);
+    private static boolean isDraft(RosterVersionSummary summary) {
+        return summary != null && summary.status() == RosterStatus.DRAFT;
     }
 }

@@ -85,7 +85,7 @@ class RosterServiceTest {
     }
 
     private RosterJobs.Status solve(long versionId, int seconds) {
-        jobs.solve(versionId, RosterSolver.QUICK, Duration.ofSeconds(seconds), null);
+        jobs.solve(versionId, RosterSolver.QUICK, Duration.ofSeconds(seconds));
         // the job runs on a scheduler thread as the same planner; the test thread keeps its own sign-in for status()
         return Awaitility.await("the solver job of version " + versionId).atMost(Duration.ofSeconds(seconds + 60L))
                 .pollInSameThread().pollInterval(Duration.ofMillis(200))
@@ -321,14 +321,14 @@ class RosterServiceTest {
         versions.add(second.id());
         RosterVersionSummary elsewhere = rosters.createDraft("other weeks", MONDAY.plusWeeks(2), SUNDAY.plusWeeks(2));
         versions.add(elsewhere.id());
-        jobs.solve(first.id(), RosterSolver.QUICK, Duration.ofSeconds(30), null);
+        jobs.solve(first.id(), RosterSolver.QUICK, Duration.ofSeconds(30));
         try {
-            assertThatThrownBy(() -> jobs.solve(second.id(), RosterSolver.QUICK, Duration.ofSeconds(2), null))
+            assertThatThrownBy(() -> jobs.solve(second.id(), RosterSolver.QUICK, Duration.ofSeconds(2)))
                     .isInstanceOf(RosterInputException.class).hasMessageStartingWith("weeks: version #" + first.id())
                     .hasMessageContaining("is being solved now");
             assertThat(jobs.status(second.id())).isEmpty();
             // weeks that do not overlap are solved side by side
-            assertThat(jobs.solve(elsewhere.id(), RosterSolver.QUICK, Duration.ofSeconds(2), null).running()).isTrue();
+            assertThat(jobs.solve(elsewhere.id(), RosterSolver.QUICK, Duration.ofSeconds(2)).running()).isTrue();
         } finally {
             jobs.stop(first.id());
             jobs.stop(elsewhere.id());
@@ -352,7 +352,7 @@ class RosterServiceTest {
         for (String user : List.of(agentUser, "hr.lead")) {
             signIn(users, user);
             assertThatThrownBy(() -> rosters.createDraft("x", MONDAY, SUNDAY)).as(user).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> jobs.solve(draft.id(), RosterSolver.QUICK, Duration.ofSeconds(1), null)).as(user)
+            assertThatThrownBy(() -> jobs.solve(draft.id(), RosterSolver.QUICK, Duration.ofSeconds(1))).as(user)
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rosters.publish(draft.id())).as(user).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> rosters.repair(draft.id(), false, 10)).as(user).isInstanceOf(AccessDeniedException.class);
