@@ -51,10 +51,6 @@ public class AgentDay {
         this.creditedMinutes = creditedMinutes;
         this.demandIndex = demandIndex;
         this.location = agent.locations().get(0);
-        if (demandIndex != null) {
-            // every agent's skill group exists before solving, so the coverage arrays are sized once
-            demandIndex.skillsOf(agent);
-        }
     }
 
     @ValueRangeProvider(id = "shiftRange")
