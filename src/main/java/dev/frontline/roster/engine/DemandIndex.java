@@ -34,12 +34,12 @@ public final class DemandIndex {
     private final Map<String, Integer> queueIndex = new HashMap<>();
     private final IntervalDemand[] demandAt;
     private final Map<List<Integer>, SkillGroup> groupsByQueues = new HashMap<>();
-    private final List<SkillGroup> groups = new ArrayList<>();
+    private int groupCount;
     private final Map<Agent, AgentSkills> skillsByAgent = new ConcurrentHashMap<>();
     private final Map<PresenceKey, int[]> presenceCache = new ConcurrentHashMap<>();
 
     /** Break placement depends on an agent only through its skills and stagger bucket (see {@link BreakPlanner}). */
-    private record PresenceKey(int mask, int day, ShiftType shiftType, int bucket) {
+    private record PresenceKey(int group, int day, ShiftType shiftType, int bucket) {
     }
 
     /** A skill set: the demanded queues (indices, in priority order) that its agents serve. */
@@ -47,10 +47,10 @@ public final class DemandIndex {
     }
 
     /**
-     * An agent's skill group, proficiency per queue of the group (thousandths), the group's queues as a bit mask, and
-     * the agent's capacity: the mean of those proficiencies, what the agent gives whichever of its queues it serves.
+     * An agent's skill group, the group's queues as a bit mask, and the agent's capacity: the mean of its proficiencies
+     * on those queues (thousandths), what the agent gives whichever of them it serves.
      */
-    record AgentSkills(SkillGroup group, int[] proficiencyMilli, int mask, int capacityMilli) {
+    record AgentSkills(SkillGroup group, int mask, int capacityMilli) {
     }
 
     private record QueueShare(String queueId, int milli) {
@@ -137,18 +137,9 @@ public final class DemandIndex {
         return demandAt[interval * queues.size() + q];
     }
 
-    /** The skill groups met so far; every agent of the roster is registered when its agent-days are made. */
-    synchronized List<SkillGroup> groups() {
-        return List.copyOf(groups);
-    }
-
-    synchronized int groupCount() {
-        return groups.size();
-    }
-
     /**
-     * The agent's skill group (null when none of its skills has a requirement) and proficiencies. Agents with the same
-     * demanded queues share a group whatever their proficiencies; the allocation gives a group's time to its queues.
+     * The agent's skill group (null when none of its skills has a requirement) and capacity. Agents with the same
+     * demanded queues share a group whatever their proficiencies; explanations report the allocation per group.
      */
     AgentSkills skillsOf(Agent agent) {
         AgentSkills known = skillsByAgent.get(agent);
@@ -164,22 +155,19 @@ public final class DemandIndex {
             }
         });
         if (served.isEmpty()) {
-            return new AgentSkills(null, new int[0], 0, 0);
+            return new AgentSkills(null, 0, 0);
         }
         served.sort(Comparator.comparingInt(pair -> pair[0]));
         List<Integer> key = served.stream().map(pair -> pair[0]).toList();
-        SkillGroup group = groupsByQueues.computeIfAbsent(key, k -> {
-            SkillGroup created = new SkillGroup(groups.size(), k.stream().mapToInt(Integer::intValue).toArray());
-            groups.add(created);
-            return created;
-        });
+        SkillGroup group = groupsByQueues.computeIfAbsent(key,
+                k -> new SkillGroup(groupCount++, k.stream().mapToInt(Integer::intValue).toArray()));
         int mask = 0;
         for (int q : group.queues()) {
+            // only read when there are at most CoverageTally.MAX_QUEUES queues
             mask |= 1 << q;
         }
-        int[] proficiency = served.stream().mapToInt(pair -> pair[1]).toArray();
-        int capacity = (int) Math.round(java.util.Arrays.stream(proficiency).average().orElse(0));
-        return new AgentSkills(group, proficiency, mask, capacity);
+        int capacity = (int) Math.round(served.stream().mapToInt(pair -> pair[1]).average().orElse(0));
+        return new AgentSkills(group, mask, capacity);
     }
 
     /**
@@ -187,7 +175,9 @@ public final class DemandIndex {
      * of its breaks and lunch ({@link BreakPlanner#breaks}).
      */
     int[] presence(Agent agent, int day, ShiftType shiftType) {
-        PresenceKey key = new PresenceKey(skillsOf(agent).mask(), day, shiftType, BreakPlanner.bucket(agent.id(), day));
+        AgentSkills skills = skillsOf(agent);
+        PresenceKey key = new PresenceKey(skills.group() == null ? -1 : skills.group().id(), day, shiftType,
+                BreakPlanner.bucket(agent.id(), day));
         int[] known = presenceCache.get(key);
         return known != null ? known : presenceCache.computeIfAbsent(key, k -> placePresence(agent, day, shiftType));
     }

@@ -1,7 +1,9 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,11 +154,11 @@ public final class RosterExplainer {
         DemandIndex index = roster.getDemandIndex();
         int q = index.queues().indexOf(demand.queue());
         // the groups at work in the interval, in group order, and the split of their time that the score's shortfalls come from
-        java.util.Map<DemandIndex.SkillGroup, long[]> atWork = new java.util.TreeMap<>(
+        Map<DemandIndex.SkillGroup, long[]> atWork = new TreeMap<>(
                 Comparator.comparingInt(DemandIndex.SkillGroup::id));
         for (AgentDay agentDay : roster.getAgentDays()) {
             DemandIndex.AgentSkills skills = index.skillsOf(agentDay.getAgent());
-            if (skills.group() != null && java.util.Arrays.stream(agentDay.getPresence()).anyMatch(t -> t == interval)) {
+            if (skills.group() != null && Arrays.stream(agentDay.getPresence()).anyMatch(t -> t == interval)) {
                 long[] tally = atWork.computeIfAbsent(skills.group(), g -> new long[2]);
                 tally[0]++;
                 tally[1] += skills.capacityMilli();
@@ -172,7 +174,7 @@ public final class RosterExplainer {
         double[][] split = SkillAllocation.split(groups, requiredMilli);
         double scheduled = 0;
         List<GroupAllocation> allocation = new ArrayList<>();
-        java.util.Map<DemandIndex.SkillGroup, Double> timeOnQueue = new java.util.HashMap<>();
+        Map<DemandIndex.SkillGroup, Double> timeOnQueue = new HashMap<>();
         int g = 0;
         for (DemandIndex.SkillGroup group : atWork.keySet()) {
             SkillAllocation.Group at = groups.get(g);
@@ -199,7 +201,7 @@ public final class RosterExplainer {
                     || !covers(index, agentDay, interval)) {
                 continue;
             }
-            boolean onBreak = java.util.Arrays.stream(agentDay.getPresence()).noneMatch(t -> t == interval);
+            boolean onBreak = Arrays.stream(agentDay.getPresence()).noneMatch(t -> t == interval);
             double share = onBreak ? 0 : timeOnQueue.getOrDefault(skills.group(), 0.0) * skills.capacityMilli() / 1000.0;
             agents.add(new AgentShare(agentDay.getAgent().id(), agentDay.getAgent().name(), agentDay.getShift().id(),
                     Math.round(share * 1000) / 1000.0, onBreak));
