@@ -50,6 +50,12 @@ final class CoverageTally {
     private final long[] idle;
     private final int[] shortQueues;
     private final long[] unmet;
+    /**
+     * An upper bound of max<sub>S</sub> d(S) per interval: exact after a full re-allocation, raised by every capacity
+     * taken away since (adding capacity only lowers d). While it is at most 0 no set is short, so the interval needs no
+     * re-allocation, only its idle capacity counted again: the common case of a shift added where coverage is met.
+     */
+    private final long[] deficiencyBound;
     private final boolean[] dirty;
     private int[] dirtyList;
     private int dirtyCount;
@@ -92,6 +98,9 @@ final class CoverageTally {
         this.idle = new long[intervals];
         this.shortQueues = new int[intervals];
         this.unmet = new long[intervals];
+        this.deficiencyBound = new long[intervals];
+        // unknown until the first full re-allocation (far from overflowing however much capacity is taken away)
+        Arrays.fill(deficiencyBound, Long.MAX_VALUE / 2);
         this.dirty = new boolean[intervals];
         this.dirtyList = new int[64];
         this.shortfall = new long[queueCount];
@@ -125,6 +134,9 @@ final class CoverageTally {
             int base = t * subsets;
             for (int set : sets) {
                 cap[base + set] += capacity;
+            }
+            if (capacity < 0) {
+                deficiencyBound[t] -= capacity;
             }
             if (!dirty[t]) {
                 dirty[t] = true;
@@ -234,17 +246,27 @@ final class CoverageTally {
             recomputeShares(t, base, rowBase);
             return;
         }
+        if (deficiencyBound[t] <= 0) {
+            // still nothing short (and nothing was short at the last full re-allocation): only the idle part changed
+            idle[t] = cap[base + open] - requiredSets[base + open];
+            over[t] = idle[t] * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000;
+            overPenalty += over[t];
+            return;
+        }
         Arrays.fill(shortfall, 0);
         int fixed = 0;
         long fixedDeficiency = 0;
         long penalty = 0;
         int remaining = open;
+        long maxDeficiency = Long.MIN_VALUE;
         while (remaining != 0) {
             long bestNum = 0;
             int bestSize = 1;
             int bestSet = 0;
             for (int set = remaining; set > 0; set = (set - 1) & remaining) {
                 long num = requiredSets[base + (set | fixed)] - cap[base + (set | fixed)] - fixedDeficiency;
+                // the first pass (nothing fixed) sees every d(S)
+                maxDeficiency = Math.max(maxDeficiency, num);
                 int size = Integer.bitCount(set);
                 // compare num / size with bestNum / bestSize exactly; a tie goes to the larger set
                 long cross = num * bestSize - bestNum * size;
@@ -268,6 +290,7 @@ final class CoverageTally {
             remaining &= ~bestSet;
         }
         under[t] = penalty;
+        deficiencyBound[t] = maxDeficiency;
         long metTotal = 0;
         for (int q = 0; q < queueCount; q++) {
             if ((open & (1 << q)) != 0) {
