@@ -44,6 +44,8 @@ final class CoverageTally {
     /** Requirement r(S) of every subset of queues per interval: {@code requiredSets[t * subsets + S]}. */
     private final long[] requiredSets;
     private final int[] demanded;
+    /** Queues with a requirement above zero per interval: only these can be short, so only their subsets are scanned. */
+    private final int[] wanted;
     private final long[] met;
     private final long[] under;
     private final long[] over;
@@ -76,12 +78,14 @@ final class CoverageTally {
         this.meeting = new int[subsets][];
         this.required = new long[intervals * queueCount];
         this.demanded = new int[intervals];
+        this.wanted = new int[intervals];
         for (int t = 0; t < intervals; t++) {
             for (int q = 0; q < queueCount; q++) {
                 IntervalDemand demand = index.demandAt(t, q);
                 if (demand != null) {
                     required[t * queueCount + q] = demand.requiredMilli();
                     demanded[t] |= shares ? 0 : 1 << q;
+                    wanted[t] |= shares || demand.requiredMilli() == 0 ? 0 : 1 << q;
                 }
             }
         }
@@ -257,8 +261,8 @@ final class CoverageTally {
         int fixed = 0;
         long fixedDeficiency = 0;
         long penalty = 0;
-        int remaining = open;
-        long maxDeficiency = Long.MIN_VALUE;
+        int remaining = wanted[t];
+        long maxDeficiency = remaining == 0 ? 0 : Long.MIN_VALUE;
         while (remaining != 0) {
             long bestNum = 0;
             int bestSize = 1;

@@ -26,7 +26,7 @@ class CoverageTallyTest {
             List<IntervalDemand> demands = new ArrayList<>();
             for (Queue queue : queues) {
                 if (random.nextInt(5) > 0) {
-                    demands.add(new IntervalDemand(queue, interval, random.nextInt(6000)));
+                    demands.add(new IntervalDemand(queue, interval, random.nextInt(4) == 0 ? 0 : random.nextInt(6000)));
                 }
             }
             DemandIndex index = new DemandIndex(1, demands, List.of());
