@@ -1,6 +1,7 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -87,19 +88,25 @@ public final class BreakPlanner {
             int ideal, int number, List<PlannedBreak> placed, DemandIndex index, DemandIndex.AgentSkills skills) {
         int first = roundUp(start + rule.earliestAfterStartMinutes());
         int last = start + length - rule.latestBeforeEndMinutes() - minutes;
-        List<long[]> candidates = new ArrayList<>();
+        // one sortable number per candidate: requirement, then distance to the ideal, then time (placements are cached
+        // per skill set, day, shift and bucket, but a search still asks for thousands of them)
+        long[] ranked = new long[Math.max(0, (last - first) / DemandIndex.INTERVAL_MINUTES + 1)];
+        int count = 0;
         for (int candidate = first; candidate <= last; candidate += DemandIndex.INTERVAL_MINUTES) {
             if (keepsGap(candidate, minutes, rule.minGapMinutes(), placed)) {
-                candidates.add(new long[] {candidate, required(index, skills, candidate, minutes), Math.abs(candidate - ideal)});
+                long distance = Math.abs(candidate - ideal);
+                ranked[count++] = required(index, skills, candidate, minutes) << 24 | distance << 12
+                        | (candidate - first) / DemandIndex.INTERVAL_MINUTES;
             }
         }
-        if (candidates.isEmpty()) {
+        if (count == 0) {
             return;
         }
-        candidates.sort(Comparator.<long[]>comparingLong(c -> c[1]).thenComparingLong(c -> c[2]).thenComparingLong(c -> c[0]));
-        int better = Math.min(candidates.size(), Math.max(2, (candidates.size() + 3) / 4));
+        Arrays.sort(ranked, 0, count);
+        int better = Math.min(count, Math.max(2, (count + 3) / 4));
         int chosen = (int) Long.remainderUnsigned(mix(bucket(agent.id(), day) * 0x9E3779B97F4A7C15L + number), better);
-        placed.add(new PlannedBreak(agent.id(), day, (int) candidates.get(chosen)[0], minutes, lunch));
+        int startMinute = first + (int) (ranked[chosen] & 0xFFF) * DemandIndex.INTERVAL_MINUTES;
+        placed.add(new PlannedBreak(agent.id(), day, startMinute, minutes, lunch));
     }
 
     private static long required(DemandIndex index, DemandIndex.AgentSkills skills, int startMinute, int minutes) {
