@@ -32,6 +32,9 @@ public class AgentDay {
     private WorkLocation location;
     @PlanningPin
     private boolean pinned;
+    /** The presence of the last shift asked for: breaks are placed once per shift, not once per score. */
+    private ShiftType presenceShift;
+    private int[] presence;
 
     public AgentDay() {
     }
@@ -153,6 +156,24 @@ public class AgentDay {
         return getStartMinute() + shift.lengthMinutes();
     }
 
+    /** The intervals the agent is at work on this day: the shift's, less its breaks and lunch. */
+    int[] getPresence() {
+        if (shift == null || demandIndex == null) {
+            return new int[0];
+        }
+        if (presenceShift != shift) {
+            presence = demandIndex.presence(agent, day, shift);
+            presenceShift = shift;
+        }
+        return presence;
+    }
+
+    /** The breaks and lunch of this day's shift, placed by the rule the score counts ({@link BreakPlanner}). */
+    public List<BreakPlanner.PlannedBreak> getBreaks() {
+        return shift == null ? List.of() : BreakPlanner.breaks(demandIndex, agent, day, shift);
+    }
+
+    /** The construction's fixed-share estimate of what the shift supplies (see {@link DemandIndex#supplies}). */
     public List<Supply> getSupplies() {
         return shift == null || demandIndex == null ? List.of() : demandIndex.supplies(agent, day, shift);
     }

@@ -1,22 +1,32 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * Places breaks and lunches inside a solved roster's shifts at 15-minute grain, where coverage can best afford them.
+ * Places breaks and lunches inside shifts at 15-minute grain. It is one rule used in two places: the score counts
+ * coverage after the breaks it places ({@link DemandIndex#presence}), and the product shows, stores and simulates the
+ * same breaks ({@link #plan}), so what the solver counted is what agents are told.
  * <p>
- * Deterministic greedy: shifts are taken by day, start and agent id; in each shift the lunch is placed first, then the
- * short breaks. A candidate start must lie in the template's window (not earlier than {@code earliestAfterStartMinutes}
- * after the start, ending at least {@code latestBeforeEndMinutes} before the end) and keep {@code minGapMinutes} from
- * the shift's other breaks. Among candidates the one that adds the least under-coverage penalty (the squared
- * shortfall rule of the solver, with the agent's share removed from each queue it serves) wins; ties go to the start
- * closest to the break's ideal position (lunch mid-shift, breaks spread evenly), then to the earlier start. Each
- * placed break lowers the supply that later placements see.
+ * The placement of an agent-day's breaks depends only on the agent, the day and the shift, never on other agents'
+ * shifts: the score must be a function of the roster (Timefold recomputes it from scratch and compares in its assert
+ * modes), so a placement greedy against the coverage of the moment, which depends on the order moves were made, could
+ * not be counted. Coverage still decides: the search moves shifts, and with them their break windows, to where the
+ * breaks can be afforded.
+ * <p>
+ * Per shift the lunch is placed first, then the short breaks. A candidate start lies in the template's window (not
+ * earlier than {@code earliestAfterStartMinutes} after the start, ending at least {@code latestBeforeEndMinutes}
+ * before the end) and keeps {@code minGapMinutes} from the shift's breaks placed so far. The candidates are ranked by
+ * the requirement of the agent's queues during the break (least first: a quiet moment), then by the distance to the
+ * break's ideal position (lunch mid-shift, breaks at a quarter and three quarters, or evenly spread), then by time;
+ * the break takes one of the best quarter of that ranking (at least two candidates when there are two), chosen by the
+ * agent's stagger bucket for the day (one of {@value #STAGGER_BUCKETS}, a stable hash of agent id and day) and the
+ * break's number. The buckets stagger the breaks of agents working the same shift, who would otherwise all leave at the
+ * same quarter-hour; that there are few of them lets the engine keep each placement once per skill set, day, shift
+ * and bucket instead of recomputing it at every move.
  */
 public final class BreakPlanner {
 
@@ -30,34 +40,36 @@ public final class BreakPlanner {
         }
     }
 
+    static final int STAGGER_BUCKETS = 8;
+
     private BreakPlanner() {
     }
 
+    /** Every break of the roster, by day, shift start and agent id; the same breaks the score counted. */
     public static List<PlannedBreak> plan(Roster roster) {
-        Map<IntervalDemand, Long> supplied = new IdentityHashMap<>();
-        for (AgentDay agentDay : roster.getAgentDays()) {
-            for (Supply supply : agentDay.getSupplies()) {
-                supplied.merge(supply.demand(), (long) supply.milli(), Long::sum);
-            }
-        }
         List<AgentDay> shifts = roster.getAgentDays().stream().filter(AgentDay::isWorking)
                 .sorted(Comparator.comparingInt(AgentDay::getDay).thenComparingInt(AgentDay::getStartMinute)
                         .thenComparing(d -> d.getAgent().id()))
                 .toList();
         List<PlannedBreak> planned = new ArrayList<>();
         for (AgentDay shift : shifts) {
-            planned.addAll(planShift(shift, supplied));
+            planned.addAll(breaks(roster.getDemandIndex(), shift.getAgent(), shift.getDay(), shift.getShift()));
         }
         return planned;
     }
 
-    private static List<PlannedBreak> planShift(AgentDay shift, Map<IntervalDemand, Long> supplied) {
-        BreakRule rule = shift.getShift().breakRule();
+    /** The breaks of one agent working one shift on one day, by start. */
+    static List<PlannedBreak> breaks(DemandIndex index, Agent agent, int day, ShiftType shift) {
+        BreakRule rule = shift.breakRule();
+        if (rule.lunchMinutes() == 0 && rule.breakCount() == 0) {
+            return List.of();
+        }
+        DemandIndex.AgentSkills skills = index == null ? null : index.skillsOf(agent);
         List<PlannedBreak> placed = new ArrayList<>();
-        int start = shift.getStartMinute();
-        int length = shift.getShift().lengthMinutes();
+        int start = day * 24 * 60 + shift.startMinute();
+        int length = shift.lengthMinutes();
         if (rule.lunchMinutes() > 0) {
-            place(shift, rule, rule.lunchMinutes(), true, start + length / 2, placed, supplied);
+            place(agent, day, start, length, rule, rule.lunchMinutes(), true, start + length / 2, 0, placed, index, skills);
         }
         for (int k = 0; k < rule.breakCount(); k++) {
             int ideal = start + (k + 1) * length / (rule.breakCount() + 1);
@@ -65,37 +77,61 @@ public final class BreakPlanner {
                 // with a mid-shift lunch, one break before it and one after
                 ideal = start + (k == 0 ? length / 4 : 3 * length / 4);
             }
-            place(shift, rule, rule.breakMinutes(), false, ideal, placed, supplied);
+            place(agent, day, start, length, rule, rule.breakMinutes(), false, ideal, k + 1, placed, index, skills);
         }
         placed.sort(Comparator.comparingInt(PlannedBreak::startMinute));
-        return placed;
+        return List.copyOf(placed);
     }
 
-    private static void place(AgentDay shift, BreakRule rule, int minutes, boolean lunch, int ideal,
-            List<PlannedBreak> placed, Map<IntervalDemand, Long> supplied) {
-        int start = shift.getStartMinute();
+    @SuppressWarnings("java:S107") // one break's placement reads the shift, the rule and the demand
+    private static void place(Agent agent, int day, int start, int length, BreakRule rule, int minutes, boolean lunch,
+            int ideal, int number, List<PlannedBreak> placed, DemandIndex index, DemandIndex.AgentSkills skills) {
         int first = roundUp(start + rule.earliestAfterStartMinutes());
-        int last = shift.getEndMinute() - rule.latestBeforeEndMinutes() - minutes;
-        Integer best = null;
-        long bestCost = Long.MAX_VALUE;
+        int last = start + length - rule.latestBeforeEndMinutes() - minutes;
+        // one sortable number per candidate: requirement, then distance to the ideal, then time (placements are cached
+        // per skill set, day, shift and bucket, but a search still asks for thousands of them)
+        long[] ranked = new long[Math.max(0, (last - first) / DemandIndex.INTERVAL_MINUTES + 1)];
+        int count = 0;
         for (int candidate = first; candidate <= last; candidate += DemandIndex.INTERVAL_MINUTES) {
-            if (!keepsGap(candidate, minutes, rule.minGapMinutes(), placed)) {
-                continue;
-            }
-            long cost = cost(shift, candidate, minutes, supplied);
-            if (best == null || cost < bestCost
-                    || (cost == bestCost && Math.abs(candidate - ideal) < Math.abs(best - ideal))) {
-                best = candidate;
-                bestCost = cost;
+            if (keepsGap(candidate, minutes, rule.minGapMinutes(), placed)) {
+                long distance = Math.abs(candidate - ideal);
+                ranked[count++] = required(index, skills, candidate, minutes) << 24 | distance << 12
+                        | (candidate - first) / DemandIndex.INTERVAL_MINUTES;
             }
         }
-        if (best == null) {
+        if (count == 0) {
             return;
         }
-        for (Supply supply : suppliesDuring(shift, best, minutes)) {
-            supplied.merge(supply.demand(), (long) -supply.milli(), Long::sum);
+        Arrays.sort(ranked, 0, count);
+        int better = Math.min(count, Math.max(2, (count + 3) / 4));
+        int chosen = (int) Long.remainderUnsigned(mix(bucket(agent.id(), day) * 0x9E3779B97F4A7C15L + number), better);
+        int startMinute = first + (int) (ranked[chosen] & 0xFFF) * DemandIndex.INTERVAL_MINUTES;
+        placed.add(new PlannedBreak(agent.id(), day, startMinute, minutes, lunch));
+    }
+
+    private static long required(DemandIndex index, DemandIndex.AgentSkills skills, int startMinute, int minutes) {
+        if (skills == null) {
+            return 0;
         }
-        placed.add(new PlannedBreak(shift.getAgent().id(), shift.getDay(), best, minutes, lunch));
+        long required = 0;
+        for (int interval = startMinute / DemandIndex.INTERVAL_MINUTES;
+                interval < (startMinute + minutes + DemandIndex.INTERVAL_MINUTES - 1) / DemandIndex.INTERVAL_MINUTES; interval++) {
+            required += index.requiredMilli(skills, interval);
+        }
+        return required;
+    }
+
+    /** The agent's stagger bucket on a day: a stable hash of the agent id (String.hashCode is specified) and the day. */
+    static int bucket(String agentId, int day) {
+        return (int) Long.remainderUnsigned(mix(agentId.hashCode() * 0x9E3779B97F4A7C15L + day), STAGGER_BUCKETS);
+    }
+
+    /** SplitMix64's finaliser: spreads a number's bits so that neighbouring inputs give unrelated outputs. */
+    private static long mix(long seed) {
+        long z = seed;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static boolean keepsGap(int candidate, int minutes, int gap, List<PlannedBreak> placed) {
@@ -105,23 +141,6 @@ public final class BreakPlanner {
             }
         }
         return true;
-    }
-
-    private static long cost(AgentDay shift, int candidate, int minutes, Map<IntervalDemand, Long> supplied) {
-        long cost = 0;
-        for (Supply supply : suppliesDuring(shift, candidate, minutes)) {
-            long current = supplied.getOrDefault(supply.demand(), 0L);
-            long required = supply.demand().requiredMilli();
-            cost += RosterConstraintProvider.underCoveragePenalty(Math.max(0, required - (current - supply.milli())))
-                    - RosterConstraintProvider.underCoveragePenalty(Math.max(0, required - current));
-        }
-        return cost;
-    }
-
-    private static List<Supply> suppliesDuring(AgentDay shift, int startMinute, int minutes) {
-        int from = startMinute / DemandIndex.INTERVAL_MINUTES;
-        int to = (startMinute + minutes) / DemandIndex.INTERVAL_MINUTES;
-        return shift.getSupplies().stream().filter(s -> s.demand().interval() >= from && s.demand().interval() < to).toList();
     }
 
     private static int roundUp(int minute) {

@@ -1,18 +1,29 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Required and unmet agent-hours of a roster under the engine's multi-skill rule (see {@link DemandIndex}).
- * Undercoverage = unmet required agent-hours / required agent-hours.
+ * Required and unmet agent-hours of a roster, with each interval's agents allocated to their queues as the score does
+ * ({@link SkillAllocation}), before and after breaks. Undercoverage = unmet required agent-hours / required
+ * agent-hours. The figure callers feel is after breaks ({@link #undercoverageAfterBreaksPercent()}, what the score
+ * counts); the before-breaks figure ({@link #undercoveragePercent()}) sits beside it to show what the breaks cost.
+ *
+ * @param unmetAgentHours unmet required agent-hours with whole shifts at work (before breaks)
+ * @param overAgentHours agent-hours at work beyond every requirement met, before breaks (idle capacity)
+ * @param unmetAgentHoursAfterBreaks unmet required agent-hours with breaks and lunches taken out
+ * @param overAgentHoursAfterBreaks agent-hours beyond the requirement after breaks
+ * @param shortfalls the interval demands short after breaks, as the score counts them
  */
 public record CoverageReport(double requiredAgentHours, double unmetAgentHours, double overAgentHours,
-        List<IntervalGap> shortfalls) {
+        double unmetAgentHoursAfterBreaks, double overAgentHoursAfterBreaks, List<IntervalGap> shortfalls) {
 
-    /** An interval demand with less supply than required, in thousandths of an agent. */
+    private static final double HOURS_PER_MILLI_INTERVAL = DemandIndex.INTERVAL_MINUTES / 60.0 / 1000.0;
+
+    /**
+     * An interval demand with less supply than required (after breaks); {@code suppliedMilli} is the part of the
+     * requirement met, in thousandths of an agent.
+     */
     public record IntervalGap(IntervalDemand demand, long suppliedMilli) {
 
         public long shortMilli() {
@@ -21,31 +32,38 @@ public record CoverageReport(double requiredAgentHours, double unmetAgentHours, 
     }
 
     public static CoverageReport of(Roster roster) {
-        Map<IntervalDemand, Long> supplied = new IdentityHashMap<>();
-        for (AgentDay agentDay : roster.getAgentDays()) {
-            for (Supply supply : agentDay.getSupplies()) {
-                supplied.merge(supply.demand(), (long) supply.milli(), Long::sum);
-            }
-        }
-        double hoursPerMilliInterval = DemandIndex.INTERVAL_MINUTES / 60.0 / 1000.0;
+        CoverageTally before = CoverageTally.of(roster, false);
+        CoverageTally after = CoverageTally.of(roster, true);
         double required = 0;
         double unmet = 0;
         double over = 0;
+        double unmetAfter = 0;
+        double overAfter = 0;
         List<IntervalGap> shortfalls = new ArrayList<>();
         for (IntervalDemand demand : roster.getIntervalDemands()) {
-            long supply = supplied.getOrDefault(demand, 0L);
-            required += demand.requiredMilli() * hoursPerMilliInterval;
-            unmet += Math.max(0, demand.requiredMilli() - supply) * hoursPerMilliInterval;
-            over += Math.max(0, supply - demand.requiredMilli()) * hoursPerMilliInterval;
-            if (supply < demand.requiredMilli()) {
-                shortfalls.add(new IntervalGap(demand, supply));
+            long whole = before.met(demand);
+            long present = after.met(demand);
+            required += demand.requiredMilli() * HOURS_PER_MILLI_INTERVAL;
+            unmet += Math.max(0, demand.requiredMilli() - whole) * HOURS_PER_MILLI_INTERVAL;
+            unmetAfter += Math.max(0, demand.requiredMilli() - present) * HOURS_PER_MILLI_INTERVAL;
+            if (present < demand.requiredMilli()) {
+                shortfalls.add(new IntervalGap(demand, present));
             }
         }
-        return new CoverageReport(required, unmet, over, List.copyOf(shortfalls));
+        for (int t = 0; t < roster.getDemandIndex().horizonIntervals(); t++) {
+            over += before.idleMilli(t) * HOURS_PER_MILLI_INTERVAL;
+            overAfter += after.idleMilli(t) * HOURS_PER_MILLI_INTERVAL;
+        }
+        return new CoverageReport(required, unmet, over, unmetAfter, overAfter, List.copyOf(shortfalls));
     }
 
-    /** Unmet share of the required agent-hours in percent; 0 when nothing is required. */
+    /** Unmet share of the required agent-hours before breaks, in percent; 0 when nothing is required. */
     public double undercoveragePercent() {
         return requiredAgentHours == 0 ? 0 : 100.0 * unmetAgentHours / requiredAgentHours;
+    }
+
+    /** Unmet share of the required agent-hours after breaks and lunches, in percent: the figure the score counts. */
+    public double undercoverageAfterBreaksPercent() {
+        return requiredAgentHours == 0 ? 0 : 100.0 * unmetAgentHoursAfterBreaks / requiredAgentHours;
     }
 }

@@ -265,8 +265,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
     // ---- soft ----
 
     /**
-     * Shortfall per interval and queue, squared so that gaps spread over intervals instead of piling up in one.
-     * Counted by {@link CoverageCollector} in one incremental tally (see there why).
+     * Shortfall per interval and queue, squared so that gaps spread over intervals instead of piling up in one. Counted
+     * after breaks, with each interval's agents allocated to their queues so that this penalty is least
+     * ({@link SkillAllocation}), by {@link CoverageCollector} in one incremental tally (see there why).
      */
     Constraint intervalUnderCoverage(ConstraintFactory factory) {
         return coverage(factory)
@@ -274,7 +275,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, CoverageCollector.Gaps::underPenalty)
                 .justifyWith((gaps, score) -> new RosterJustification(gaps.shortIntervals()
                         + " interval requirements are short by " + agents(gaps.unmetMilliIntervals()
-                                * DemandIndex.INTERVAL_MINUTES / 60) + " agent-hours in total", null, null, null, null))
+                                * DemandIndex.INTERVAL_MINUTES / 60) + " agent-hours in total, after breaks", null, null, null, null))
                 .asConstraint(RosterConstraints.INTERVAL_UNDER_COVERAGE);
     }
 

@@ -1,7 +1,9 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,38 +74,141 @@ public final class RosterExplainer {
         return new RosterExplanation(analysis.score(), costs, breaches, byAgent, byDay, byInterval);
     }
 
-    /** One queue's interval: requirement, scheduled supply, shortfall or surplus, what it costs, and who works it. */
+    /**
+     * One queue's interval after breaks: requirement, supply as allocated, shortfall or surplus, what it costs, who
+     * works it (and who is on a break), and how the cross-skilled agents at work were allocated.
+     */
     public record IntervalDetail(String queueId, int day, int minuteOfDay, double required, double scheduled,
-            double shortfall, double surplus, HardSoftLongScore penalty, List<AgentShare> agents) {
-    }
-
-    /** An agent working an interval and the share of an agent it gives the queue (proficiency / skills). */
-    public record AgentShare(String agentId, String name, String shiftTypeId, double share) {
+            double shortfall, double surplus, HardSoftLongScore penalty, List<AgentShare> agents,
+            List<GroupAllocation> allocation) {
     }
 
     /**
-     * The detail of one interval demand of the roster as it stands, with the under- and over-coverage penalties at the
-     * roster's weights; empty when the queue has no requirement in that interval.
+     * An agent working the interval and the part of an agent it gives the queue: its time on the queue under the
+     * allocation (its skill group's share) times its proficiency; 0 when it is on a break or lunch.
+     */
+    public record AgentShare(String agentId, String name, String shiftTypeId, double share, boolean onBreak) {
+    }
+
+    /**
+     * A skill group serving the queue in the interval: how many of its agents are at work and how their time is split
+     * over the group's queues, e.g. 12 cross-skilled agents: 9 on voice, 3 on chat.
+     */
+    public record GroupAllocation(List<String> queueIds, int agents, List<Double> agentsOnQueue) {
+
+        public boolean crossSkilled() {
+            return queueIds.size() > 1;
+        }
+
+        /**
+         * The planner's sentence as a bundle key and arguments: {@code roster.interval.allocation} (agents, parts) for
+         * cross-skilled agents, {@code roster.interval.allocation.single} (agents, queue) otherwise; each part is
+         * {@link #parts()} rendered with {@code roster.interval.allocation.part} and joined by ", ".
+         */
+        public RosterExplanation.Message message() {
+            return crossSkilled() ? new RosterExplanation.Message("roster.interval.allocation", List.of(agents))
+                    : new RosterExplanation.Message("roster.interval.allocation.single", List.of(agents, queueIds.get(0)));
+        }
+
+        /** One {@code roster.interval.allocation.part} (agents, queue) per queue the group's time goes to. */
+        public List<RosterExplanation.Message> parts() {
+            List<RosterExplanation.Message> parts = new ArrayList<>();
+            for (int j = 0; j < queueIds.size(); j++) {
+                if (agentsOnQueue.get(j) > 0) {
+                    parts.add(new RosterExplanation.Message("roster.interval.allocation.part",
+                            List.of(agentsOnQueue.get(j), queueIds.get(j))));
+                }
+            }
+            return parts;
+        }
+
+        /** The sentence in English, for logs and the command line. */
+        public String describe() {
+            if (!crossSkilled()) {
+                return agents + (agents == 1 ? " agent" : " agents") + " on " + queueIds.get(0) + " only";
+            }
+            StringBuilder text = new StringBuilder(agents + (agents == 1 ? " cross-skilled agent: " : " cross-skilled agents: "));
+            String separator = "";
+            for (int j = 0; j < queueIds.size(); j++) {
+                if (agentsOnQueue.get(j) > 0) {
+                    text.append(separator).append(String.format(Locale.ROOT, "%.1f on %s", agentsOnQueue.get(j), queueIds.get(j)));
+                    separator = ", ";
+                }
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * The detail of one interval demand of the roster as it stands (after breaks), with the under- and over-coverage
+     * penalties at the roster's weights; empty when the queue has no requirement in that interval.
      */
     public static Optional<IntervalDetail> interval(Roster roster, String queueId, int day, int minuteOfDay) {
-        int interval = DemandIndex.intervalOf(day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES);
+        int start = minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES;
+        int interval = DemandIndex.intervalOf(day, start);
         IntervalDemand demand = roster.getIntervalDemands().stream()
                 .filter(d -> d.interval() == interval && d.queue().id().equals(queueId)).findFirst().orElse(null);
         if (demand == null) {
             return Optional.empty();
         }
-        long supplied = 0;
-        List<AgentShare> agents = new ArrayList<>();
+        DemandIndex index = roster.getDemandIndex();
+        int q = index.queues().indexOf(demand.queue());
+        // the groups at work in the interval, in group order, and the split of their time that the score's shortfalls come from
+        Map<DemandIndex.SkillGroup, long[]> atWork = new TreeMap<>(
+                Comparator.comparingInt(DemandIndex.SkillGroup::id));
         for (AgentDay agentDay : roster.getAgentDays()) {
-            for (Supply supply : agentDay.getSupplies()) {
-                if (supply.demand() == demand) {
-                    supplied += supply.milli();
-                    agents.add(new AgentShare(agentDay.getAgent().id(), agentDay.getAgent().name(), agentDay.getShift().id(),
-                            supply.milli() / 1000.0));
-                }
+            DemandIndex.AgentSkills skills = index.skillsOf(agentDay.getAgent());
+            if (skills.group() != null && Arrays.stream(agentDay.getPresence()).anyMatch(t -> t == interval)) {
+                long[] tally = atWork.computeIfAbsent(skills.group(), g -> new long[2]);
+                tally[0]++;
+                tally[1] += skills.capacityMilli();
             }
         }
-        long shortMilli = Math.max(0, demand.requiredMilli() - supplied);
+        List<SkillAllocation.Group> groups = new ArrayList<>();
+        atWork.forEach((group, tally) -> groups.add(new SkillAllocation.Group(group.queues(), (int) tally[0], tally[1])));
+        long[] requiredMilli = new long[index.queues().size()];
+        for (int k = 0; k < requiredMilli.length; k++) {
+            IntervalDemand other = index.demandAt(interval, k);
+            requiredMilli[k] = other == null ? -1 : other.requiredMilli();
+        }
+        double[][] split = SkillAllocation.split(groups, requiredMilli);
+        double scheduled = 0;
+        List<GroupAllocation> allocation = new ArrayList<>();
+        Map<DemandIndex.SkillGroup, Double> timeOnQueue = new HashMap<>();
+        int g = 0;
+        for (DemandIndex.SkillGroup group : atWork.keySet()) {
+            SkillAllocation.Group at = groups.get(g);
+            int j = position(group.queues(), q);
+            if (j >= 0) {
+                scheduled += split[g][j] * at.capacityMilli() / 1000.0 / at.agents();
+                timeOnQueue.put(group, split[g][j] / at.agents());
+                List<String> queueIds = new ArrayList<>();
+                List<Double> onQueue = new ArrayList<>();
+                for (int k = 0; k < group.queues().length; k++) {
+                    queueIds.add(index.queues().get(group.queues()[k]).id());
+                    onQueue.add(Math.round(split[g][k] * 10) / 10.0);
+                }
+                allocation.add(new GroupAllocation(List.copyOf(queueIds), at.agents(), List.copyOf(onQueue)));
+            }
+            g++;
+        }
+        allocation.sort(Comparator.comparing(GroupAllocation::crossSkilled).reversed()
+                .thenComparing(a -> String.join("|", a.queueIds())));
+        List<AgentShare> agents = new ArrayList<>();
+        for (AgentDay agentDay : roster.getAgentDays()) {
+            DemandIndex.AgentSkills skills = agentDay.isWorking() ? index.skillsOf(agentDay.getAgent()) : null;
+            if (skills == null || skills.group() == null || position(skills.group().queues(), q) < 0
+                    || !covers(index, agentDay, interval)) {
+                continue;
+            }
+            boolean onBreak = Arrays.stream(agentDay.getPresence()).noneMatch(t -> t == interval);
+            double share = onBreak ? 0 : timeOnQueue.getOrDefault(skills.group(), 0.0) * skills.capacityMilli() / 1000.0;
+            agents.add(new AgentShare(agentDay.getAgent().id(), agentDay.getAgent().name(), agentDay.getShift().id(),
+                    Math.round(share * 1000) / 1000.0, onBreak));
+        }
+        CoverageTally tally = CoverageTally.of(roster, true);
+        long shortMilli = demand.requiredMilli() - tally.met(demand);
+        long supplied = Math.max(Math.round(scheduled * 1000), tally.met(demand));
         long surplusMilli = Math.max(0, supplied - demand.requiredMilli());
         HardSoftLongScore penalty = weight(roster, RosterConstraints.INTERVAL_UNDER_COVERAGE)
                 .multiply(RosterConstraintProvider.underCoveragePenalty(shortMilli))
@@ -111,9 +216,22 @@ public final class RosterExplainer {
                         .multiply(surplusMilli * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000))
                 .negate();
         agents.sort(Comparator.comparing(AgentShare::agentId));
-        return Optional.of(new IntervalDetail(queueId, day, minuteOfDay - minuteOfDay % DemandIndex.INTERVAL_MINUTES,
-                demand.requiredMilli() / 1000.0, supplied / 1000.0, shortMilli / 1000.0, surplusMilli / 1000.0, penalty,
-                List.copyOf(agents)));
+        return Optional.of(new IntervalDetail(queueId, day, start, demand.requiredMilli() / 1000.0, supplied / 1000.0,
+                shortMilli / 1000.0, surplusMilli / 1000.0, penalty, List.copyOf(agents), List.copyOf(allocation)));
+    }
+
+    private static int position(int[] queues, int q) {
+        for (int j = 0; j < queues.length; j++) {
+            if (queues[j] == q) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean covers(DemandIndex index, AgentDay agentDay, int interval) {
+        int[] intervals = index.shiftIntervals(agentDay.getDay(), agentDay.getShift());
+        return intervals.length > 0 && intervals[0] <= interval && interval <= intervals[intervals.length - 1];
     }
 
     private static HardSoftLongScore weight(Roster roster, String constraint) {
@@ -133,7 +251,7 @@ public final class RosterExplainer {
             IntervalDemand demand = gap.demand();
             int minuteOfDay = demand.interval() * DemandIndex.INTERVAL_MINUTES % (24 * 60);
             RosterJustification why = RosterJustification.ofInterval(demand, String.format(Locale.ROOT,
-                    "%s on day %d at %02d:%02d has %.2f agents of %.2f required", demand.queue().id(),
+                    "%s on day %d at %02d:%02d has %.2f agents of %.2f required (after breaks)", demand.queue().id(),
                     demand.interval() * DemandIndex.INTERVAL_MINUTES / (24 * 60), minuteOfDay / 60, minuteOfDay % 60,
                     gap.suppliedMilli() / 1000.0, demand.requiredMilli() / 1000.0));
             breaches.add(new RosterExplanation.Breach(RosterConstraints.INTERVAL_UNDER_COVERAGE, cost, why));

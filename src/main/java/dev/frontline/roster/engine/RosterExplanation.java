@@ -15,6 +15,14 @@ public record RosterExplanation(HardSoftLongScore score, List<ConstraintCost> co
         Map<String, HardSoftLongScore> byAgent, Map<Integer, HardSoftLongScore> byDay,
         Map<Integer, HardSoftLongScore> byInterval) {
 
+    /** A sentence for a planner as a bundle key and its arguments, rendered by the UI in the user's language. */
+    public record Message(String code, List<Object> arguments) {
+
+        public Message {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
     /** One constraint's total cost and how often it matched. */
     public record ConstraintCost(String constraint, boolean hard, HardSoftLongScore score, int matches) {
     }

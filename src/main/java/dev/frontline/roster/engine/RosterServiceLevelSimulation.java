@@ -19,10 +19,11 @@ import dev.frontline.staffing.simulation.SimulationScenario;
 
 /**
  * The service a solved roster really gives, measured by the staffing engine's discrete-event simulator rather than by
- * the solver's supply rule: every rostered agent works their shift minus the breaks {@link BreakPlanner} places,
- * serves every queue they are skilled for (at their proficiency, by queue priority when several contacts wait), and
- * the contacts behind the requirement arrive at random. Where the solver splits a multi-skilled agent evenly over
- * their queues, the simulation lets them go where the work is, so the two can differ; this is the check.
+ * the solver's coverage count: every rostered agent works their shift minus the breaks {@link BreakPlanner} places
+ * (the ones the score counted), serves every queue they are skilled for (at their proficiency, by queue priority when
+ * several contacts wait), and the contacts behind the requirement arrive at random. The solver allocates an interval's
+ * agents to their queues by required agents; the simulation lets each contact find a free agent, with random arrivals
+ * and handle times, so the two can differ; this is the check.
  */
 public final class RosterServiceLevelSimulation {
 

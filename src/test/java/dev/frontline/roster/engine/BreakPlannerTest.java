@@ -15,9 +15,13 @@ class BreakPlannerTest {
             new BreakRule(2, 15, 30, 60, 60, 30));
 
     private static Roster roster(double[] requiredByHour) {
+        return roster(requiredByHour, List.of("a", "b"));
+    }
+
+    private static Roster roster(double[] requiredByHour, List<String> agents) {
         Queue voice = new Queue("voice", "Voice", Channel.VOICE);
         RosterBuilder builder = new RosterBuilder("breaks", LocalDate.of(2024, 1, 1), 1).queue(voice).shiftType(DAY);
-        for (String id : List.of("a", "b")) {
+        for (String id : agents) {
             builder.agent(new Agent(id, id, Contract.unrestricted("c"), Map.of(voice, 1.0), null, false,
                     List.of(WorkLocation.HOME), List.of(DAY), Map.of()));
             builder.pinned(id, 0, "D", WorkLocation.HOME);
@@ -62,5 +66,55 @@ class BreakPlannerTest {
                         + own.get(i - 1).minutes() + 30);
             }
         }
+    }
+
+    @Test
+    void agentsOnTheSameShiftTakeTheirLunchAtDifferentTimes() {
+        double[] flat = new double[24];
+        java.util.Arrays.fill(flat, 1.0);
+        List<String> agents = List.of("a", "b", "c", "d", "e", "f", "g", "h");
+        List<BreakPlanner.PlannedBreak> lunches = BreakPlanner.plan(roster(flat, agents)).stream()
+                .filter(BreakPlanner.PlannedBreak::lunch).toList();
+
+        assertThat(lunches).hasSize(agents.size());
+        assertThat(lunches.stream().map(BreakPlanner.PlannedBreak::startMinute).distinct().count()).isGreaterThan(2);
+    }
+
+    @Test
+    void theScoreCountsExactlyTheBreaksThePlannerShows() {
+        double[] required = new double[24];
+        java.util.Arrays.fill(required, 9, 17, 2.0);
+        Roster roster = roster(required, List.of("a", "b"));
+        List<BreakPlanner.PlannedBreak> breaks = BreakPlanner.plan(roster);
+        for (AgentDay day : roster.getAgentDays()) {
+            java.util.Set<Integer> away = new java.util.HashSet<>();
+            breaks.stream().filter(b -> b.agentId().equals(day.getAgent().id())).forEach(b -> {
+                for (int minute = b.startMinute(); minute < b.startMinute() + b.minutes(); minute += 15) {
+                    away.add(minute / 15);
+                }
+            });
+            List<Integer> expected = new java.util.ArrayList<>();
+            for (int interval = day.getStartMinute() / 15; interval < day.getEndMinute() / 15; interval++) {
+                if (!away.contains(interval)) {
+                    expected.add(interval);
+                }
+            }
+            assertThat(java.util.Arrays.stream(day.getPresence()).boxed().toList()).as(day.getAgent().id()).isEqualTo(expected);
+            assertThat(day.getBreaks()).isEqualTo(breaks.stream().filter(b -> b.agentId().equals(day.getAgent().id())).toList());
+        }
+        // 2 agents for 2 required from 09:00 to 17:00: before breaks nothing is short, after them every break interval is
+        CoverageReport report = CoverageReport.of(roster);
+        assertThat(report.undercoveragePercent()).isZero();
+        long shortAfterBreaks = 0;
+        for (int interval = 9 * 4; interval < 17 * 4; interval++) {
+            int at = interval;
+            long present = roster.getAgentDays().stream().filter(d -> java.util.Arrays.stream(d.getPresence()).anyMatch(t -> t == at))
+                    .count();
+            shortAfterBreaks += Math.max(0, 2 - present);
+        }
+        assertThat(shortAfterBreaks).isGreaterThanOrEqualTo(2 * 60 / 15);
+        assertThat(report.unmetAgentHoursAfterBreaks()).isEqualTo(shortAfterBreaks * 0.25);
+        assertThat(report.undercoverageAfterBreaksPercent())
+                .isCloseTo(100.0 * shortAfterBreaks * 0.25 / (2 * 8), org.assertj.core.data.Offset.offset(1e-9));
     }
 }

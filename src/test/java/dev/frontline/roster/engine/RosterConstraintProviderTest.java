@@ -231,17 +231,97 @@ class RosterConstraintProviderTest {
                 .penalizesBy(0);
     }
 
+    private static Agent skilled(String id, Map<Queue, Double> skills, ShiftType shift) {
+        return new Agent(id, id, Contract.unrestricted("c"), skills, null, false, List.of(WorkLocation.HOME), List.of(shift),
+                Map.of());
+    }
+
     @Test
-    void multiSkilledAgentSuppliesAFixedShareToEachQueue() {
+    void crossSkilledAgentsCoverTheShortQueue() {
         Queue chat = new Queue("chat", "Chat", Channel.CHAT);
-        IntervalDemand voice = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        IntervalDemand voice = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 2000);
         IntervalDemand chats = new IntervalDemand(chat, DemandIndex.intervalOf(0, 7 * 60), 1000);
         DemandIndex index = new DemandIndex(HORIZON, List.of(voice, chats), List.of());
-        Agent both = new Agent("a", "a", Contract.unrestricted("c"), Map.of(VOICE, 1.0, chat, 0.8), null, false,
-                List.of(WorkLocation.HOME), List.of(EARLY), Map.of());
-        // voice gets 0.5 of an agent (short 0.5 -> 25), chat 0.4 (short 0.6 -> 36)
+        Agent chatOnly = skilled("chat-only", Map.of(chat, 1.0), EARLY);
+        Agent first = skilled("both-1", Map.of(VOICE, 1.0, chat, 1.0), EARLY);
+        Agent second = skilled("both-2", Map.of(VOICE, 1.0, chat, 1.0), EARLY);
+        // chat is covered by its own agent, so both cross-skilled agents go to voice: nothing short
+        // (a fixed half share each would have left voice one agent short)
         verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
-                .given(voice, chats, day(both, 0, EARLY, index)).penalizesBy(61);
+                .given(voice, chats, day(chatOnly, 0, EARLY, index), day(first, 0, EARLY, index),
+                        day(second, 0, EARLY, index))
+                .penalizesBy(0);
+        // with one cross-skilled agent voice is one agent short (1² × 100), chat stays covered
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(voice, chats, day(chatOnly, 0, EARLY, index), day(first, 0, EARLY, index))
+                .penalizesBy(100);
+    }
+
+    @Test
+    void crossSkilledTimeSpreadsTheShortfallOverItsQueues() {
+        Queue chat = new Queue("chat", "Chat", Channel.CHAT);
+        IntervalDemand voice = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 2000);
+        IntervalDemand chats = new IntervalDemand(chat, DemandIndex.intervalOf(0, 7 * 60), 500);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(voice, chats), List.of());
+        Agent first = skilled("both-1", Map.of(VOICE, 1.0, chat, 1.0), EARLY);
+        Agent second = skilled("both-2", Map.of(VOICE, 1.0, chat, 1.0), EARLY);
+        // 2 agents for 2.5 required: 1.75 on voice and 0.25 on chat leave each 0.25 short, 2 × 0.25² × 100 = 12.5
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(voice, chats, day(first, 0, EARLY, index), day(second, 0, EARLY, index))
+                .penalizesBy(12);
+    }
+
+    @Test
+    void proficiencyCountsAsCapacity() {
+        Queue chat = new Queue("chat", "Chat", Channel.CHAT);
+        IntervalDemand voice = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        DemandIndex single = new DemandIndex(HORIZON, List.of(voice), List.of());
+        // a voice agent at 0.8 gives 0.8 of an agent: 0.2 short, 0.2² × 100 = 4
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(voice, day(skilled("slow", Map.of(VOICE, 0.8), EARLY), 0, EARLY, single))
+                .penalizesBy(4);
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(voice, day(skilled("full", Map.of(VOICE, 1.0), EARLY), 0, EARLY, single))
+                .penalizesBy(0);
+        IntervalDemand voiceToo = new IntervalDemand(VOICE, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        IntervalDemand chats = new IntervalDemand(chat, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        DemandIndex both = new DemandIndex(HORIZON, List.of(voiceToo, chats), List.of());
+        // voice 1.0 and chat 0.5: capacity 0.75 (the mean) for 2.0 required, 0.625 short on each: 2 × 39 = 78
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(voiceToo, chats, day(skilled("mixed", Map.of(VOICE, 1.0, chat, 0.5), EARLY), 0, EARLY, both))
+                .penalizesBy(78);
+    }
+
+    @Test
+    void coverageIsCountedAfterBreaks() {
+        // 09:00-17:00 with a 30-minute lunch somewhere from 10:00 to 16:00
+        ShiftType day = new ShiftType("D", 9 * 60, 8 * 60, Set.of(), new BreakRule(0, 0, 30, 60, 60, 0));
+        List<IntervalDemand> flat = new ArrayList<>();
+        for (int minute = 9 * 60; minute < 17 * 60; minute += 15) {
+            flat.add(new IntervalDemand(VOICE, DemandIndex.intervalOf(0, minute), 1000));
+        }
+        DemandIndex index = new DemandIndex(HORIZON, flat, List.of());
+        List<Object> facts = new ArrayList<>(flat);
+        facts.add(day(skilled("a", Map.of(VOICE, 1.0), day), 0, day, index));
+        // the whole shift would cover every interval; its lunch leaves two intervals one agent short: 2 × 100
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage).given(facts.toArray()).penalizesBy(200);
+    }
+
+    @Test
+    void breaksArePlacedWhereCoverageAffordsThem() {
+        ShiftType day = new ShiftType("D", 9 * 60, 8 * 60, Set.of(), new BreakRule(0, 0, 30, 60, 60, 0));
+        List<IntervalDemand> demands = new ArrayList<>();
+        for (int minute = 9 * 60; minute < 17 * 60; minute += 15) {
+            // nobody is needed from 12:00 to 15:00: the lunch goes there and costs nothing
+            boolean quiet = minute >= 12 * 60 && minute < 15 * 60;
+            demands.add(new IntervalDemand(VOICE, DemandIndex.intervalOf(0, minute), quiet ? 0 : 1000));
+        }
+        DemandIndex index = new DemandIndex(HORIZON, demands, List.of());
+        for (String id : List.of("a", "b", "c", "d", "e")) {
+            List<Object> facts = new ArrayList<>(demands);
+            facts.add(day(skilled(id, Map.of(VOICE, 1.0), day), 0, day, index));
+            verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage).given(facts.toArray()).penalizesBy(0);
+        }
     }
 
     @Test

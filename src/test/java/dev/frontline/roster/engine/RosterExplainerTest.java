@@ -71,4 +71,39 @@ class RosterExplainerTest {
 
         assertThat(RosterExplainer.interval(roster, "voice", 1, 7 * 60)).isEmpty();
     }
+
+    @Test
+    void anIntervalShowsHowTheCrossSkilledAgentsWereAllocated() {
+        Queue voice = new Queue("voice", "Voice", Channel.VOICE);
+        Queue chat = new Queue("chat", "Chat", Channel.CHAT);
+        RosterBuilder builder = new RosterBuilder("allocation", LocalDate.of(2024, 1, 1), 1).queue(voice).queue(chat)
+                .shiftType(EARLY);
+        for (String id : List.of("a", "b", "c", "d")) {
+            Map<Queue, Double> skills = id.equals("d") ? Map.of(chat, 1.0) : Map.of(voice, 1.0, chat, 1.0);
+            builder.agent(new Agent(id, "Agent " + id, Contract.unrestricted("c"), skills, null, false,
+                    List.of(WorkLocation.HOME), List.of(EARLY), Map.of()));
+            builder.pinned(id, 0, "E", WorkLocation.HOME);
+        }
+        // voice wants 2.5, chat 1.5: the chat agent covers 1, the three cross-skilled agents split 2.5 / 0.5 and
+        // leave nothing short
+        builder.requirement("voice", 0, 8 * 60, 2.5).requirement("chat", 0, 8 * 60, 1.5);
+        Roster roster = builder.build();
+
+        RosterExplainer.IntervalDetail detail = RosterExplainer.interval(roster, "voice", 0, 8 * 60).orElseThrow();
+        assertThat(detail.shortfall()).isZero();
+        assertThat(detail.scheduled()).isEqualTo(2.5);
+        assertThat(detail.allocation()).hasSize(1);
+        RosterExplainer.GroupAllocation cross = detail.allocation().get(0);
+        assertThat(cross.describe()).isEqualTo("3 cross-skilled agents: 2.5 on voice, 0.5 on chat");
+        assertThat(cross.message()).isEqualTo(new RosterExplanation.Message("roster.interval.allocation", List.of(3)));
+        assertThat(cross.parts()).containsExactly(
+                new RosterExplanation.Message("roster.interval.allocation.part", List.of(2.5, "voice")),
+                new RosterExplanation.Message("roster.interval.allocation.part", List.of(0.5, "chat")));
+        assertThat(detail.agents()).extracting(RosterExplainer.AgentShare::agentId).containsExactly("a", "b", "c");
+        assertThat(detail.agents()).allSatisfy(a -> assertThat(a.share()).isCloseTo(2.5 / 3, org.assertj.core.data.Offset.offset(0.001)));
+
+        RosterExplainer.IntervalDetail chats = RosterExplainer.interval(roster, "chat", 0, 8 * 60).orElseThrow();
+        assertThat(chats.allocation()).extracting(RosterExplainer.GroupAllocation::describe)
+                .containsExactly("3 cross-skilled agents: 2.5 on voice, 0.5 on chat", "1 agent on chat only");
+    }
 }
