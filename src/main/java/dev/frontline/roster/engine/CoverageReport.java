@@ -1,7 +1,9 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Required and unmet agent-hours of a roster, with each interval's agents allocated to their queues as the score does
@@ -55,6 +57,19 @@ public record CoverageReport(double requiredAgentHours, double unmetAgentHours, 
             overAfter += after.idleMilli(t) * HOURS_PER_MILLI_INTERVAL;
         }
         return new CoverageReport(required, unmet, over, unmetAfter, overAfter, List.copyOf(shortfalls));
+    }
+
+    /**
+     * Thousandths of an agent each interval demand gets after breaks, as the score allocates the agents present (up
+     * to its requirement: capacity beyond every requirement belongs to no queue in particular).
+     */
+    public static Map<IntervalDemand, Long> metAfterBreaks(Roster roster) {
+        CoverageTally after = CoverageTally.of(roster, true);
+        Map<IntervalDemand, Long> met = new IdentityHashMap<>();
+        for (IntervalDemand demand : roster.getIntervalDemands()) {
+            met.put(demand, after.met(demand));
+        }
+        return met;
     }
 
     /** Unmet share of the required agent-hours before breaks, in percent; 0 when nothing is required. */

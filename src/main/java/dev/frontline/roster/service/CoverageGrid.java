@@ -1,20 +1,24 @@
 package dev.frontline.roster.service;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.DemandIndex;
 import dev.frontline.roster.engine.IntervalDemand;
 import dev.frontline.roster.engine.Roster;
-import dev.frontline.roster.engine.Supply;
 
-/** Required and scheduled agents per queue, day and 15-minute interval of a roster, under the multi-skill rule. */
+/**
+ * Required and scheduled agents per queue, day and 15-minute interval of a roster, as the score counts them: the agents
+ * present (breaks and lunches taken out) allocated to their queues ({@link CoverageReport#metAfterBreaks}).
+ */
 public record CoverageGrid(List<String> queues, int days, List<Cell> cells) {
 
-    /** One queue's interval: agents required and scheduled (proficiency-weighted shares). */
+    /**
+     * One queue's interval: agents required and scheduled (proficiency-weighted, allocated, after breaks; up to the
+     * requirement, since idle capacity belongs to no queue in particular, so a gap is never positive).
+     */
     public record Cell(String queue, int day, int minuteOfDay, double required, double scheduled) {
 
         public double gap() {
@@ -23,12 +27,7 @@ public record CoverageGrid(List<String> queues, int days, List<Cell> cells) {
     }
 
     public static CoverageGrid of(Roster roster) {
-        Map<IntervalDemand, Long> supplied = new IdentityHashMap<>();
-        for (AgentDay agentDay : roster.getAgentDays()) {
-            for (Supply supply : agentDay.getSupplies()) {
-                supplied.merge(supply.demand(), (long) supply.milli(), Long::sum);
-            }
-        }
+        Map<IntervalDemand, Long> supplied = CoverageReport.metAfterBreaks(roster);
         List<Cell> cells = new ArrayList<>();
         int perDay = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
         for (IntervalDemand demand : roster.getIntervalDemands()) {

@@ -35,6 +35,7 @@ import dev.frontline.roster.engine.DemandIndex;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplainer;
+import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.RosterWeights;
@@ -157,11 +158,11 @@ public class RosterService {
     @PreAuthorize("hasRole('PLANNER')")
     public RosterInsight insight(LoadedRoster loaded) {
         RosterVersionSummary version = loaded.version();
-        CoverageAfterBreaks.Percentages coverage = version.score() == null ? null : CoverageAfterBreaks.of(loaded.roster());
+        CoverageReport coverage = version.score() == null ? null : CoverageReport.of(loaded.roster());
         Integer broken = version.score() == null ? null : (int) store.explainer().explain(loaded.roster()).breaches()
                 .stream().filter(RosterExplanation.Breach::hard).count();
-        return new RosterInsight(coverage == null ? null : coverage.beforeBreaks(),
-                coverage == null ? null : coverage.afterBreaks(), broken, ImpossibilityCheck.of(loaded.roster()),
+        return new RosterInsight(coverage == null ? null : coverage.undercoveragePercent(),
+                coverage == null ? null : coverage.undercoverageAfterBreaksPercent(), broken, ImpossibilityCheck.of(loaded.roster()),
                 store.scenarios().versionsUsed(version.requirementVersionIds()), null);
     }
 

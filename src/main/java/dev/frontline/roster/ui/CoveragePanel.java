@@ -84,7 +84,8 @@ class CoveragePanel extends VerticalLayout {
         intervalAgents.addColumn(RosterExplainer.AgentShare::name).setHeader(getTranslation("roster.explain.agent"))
                 .setFlexGrow(2);
         intervalAgents.addColumn(a -> shiftTimes(a.shiftTypeId())).setHeader(getTranslation("roster.interval.shift"));
-        intervalAgents.addColumn(a -> String.format(getLocale(), "%.2f", a.share()))
+        intervalAgents.addColumn(a -> a.onBreak() ? getTranslation("roster.interval.on-break")
+                        : String.format(getLocale(), "%.2f", a.share()))
                 .setHeader(getTranslation("roster.interval.share"));
     }
 
@@ -214,11 +215,33 @@ class CoveragePanel extends VerticalLayout {
             String name = queueName(queue);
             intervalSummary.setText(detail.map(d -> getTranslation("roster.interval.summary", name, day,
                     RosterTexts.clock(d.minuteOfDay()), number(d.required()), number(d.scheduled()), number(d.shortfall()),
-                    number(d.surplus()), d.penalty().toString()))
+                    number(d.surplus()), d.penalty().toString()) + allocation(d))
                     .orElseGet(() -> getTranslation("roster.interval.none", name, day, RosterTexts.clock(minute))));
             intervalAgents.setItems(detail.map(RosterExplainer.IntervalDetail::agents).orElse(List.of()));
             whoCouldTake.setEnabled(detail.map(d -> d.shortfall() > 0).orElse(false));
         });
+    }
+
+    /**
+     * Where the interval's agents went, group by group of the same skills: " · 12 cross-skilled agents: 9 on Billing –
+     * Turkish – voice, 3 on Tech support – Turkish – chat; 4 agents on … only".
+     */
+    private String allocation(RosterExplainer.IntervalDetail detail) {
+        List<String> groups = detail.allocation().stream().map(group -> {
+            if (!group.crossSkilled()) {
+                return getTranslation("roster.interval.allocation.single", group.agents(),
+                        queueName(group.queueIds().get(0)));
+            }
+            List<String> parts = new ArrayList<>();
+            for (int j = 0; j < group.queueIds().size(); j++) {
+                if (group.agentsOnQueue().get(j) > 0) {
+                    parts.add(getTranslation("roster.interval.allocation.part", group.agentsOnQueue().get(j),
+                            queueName(group.queueIds().get(j))));
+                }
+            }
+            return getTranslation("roster.interval.allocation", group.agents(), String.join(", ", parts));
+        }).toList();
+        return groups.isEmpty() ? "" : " · " + String.join("; ", groups);
     }
 
     /** "07:00–15:00" for a shift type of the loaded roster. */
