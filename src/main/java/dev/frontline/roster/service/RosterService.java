@@ -411,7 +411,9 @@ public class RosterService {
                 changedDays.forEach(day -> affected.add(agentId + "#" + day));
             }
         }
+        // a shift on a day the agent now has off is gone from the draft at once, not left for the search to undo
         List<StoredShift> draftShifts = shifts.stream()
+                .filter(s -> !timeOff.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s)))
                 .map(s -> new StoredShift(s.agentId(), s.employeeNumber(), s.agentName(), s.workDate(), s.shiftTemplateId(),
                         s.shiftCode(), s.startsAt(), s.lengthMinutes(), s.siteId(), s.siteCode(),
                         !affected.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s))))
