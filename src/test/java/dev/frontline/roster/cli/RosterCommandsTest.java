@@ -63,7 +63,8 @@ class RosterCommandsTest {
     void rosterBenchPrintsTheSummaryLineLast() {
         Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--seconds", "2");
         assertThat(run.exit()).isZero();
-        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% feasible_after=-?\\d+\\.\\ds");
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
+        assertThat(run.out()).contains("LP lower bound of under-coverage").contains("feasible_after=");
         assertThat(run.out()).contains("move evaluation speed").contains("score breakdown");
     }
 
