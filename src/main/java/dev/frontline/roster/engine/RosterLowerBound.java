@@ -6,10 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.google.ortools.Loader;
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
+import java.util.function.ToDoubleFunction;
 
 /**
  * A linear-programming lower bound of a roster's under-coverage: no roster that keeps the hard rules can leave fewer
@@ -22,14 +19,24 @@ import com.google.ortools.linearsolver.MPVariable;
  * less those on a break) are shared out over the queues they are skilled for, each supplying its proficiency; the
  * shortfall of a queue is at least its requirement minus that supply, and the total shortfall is minimised. Breaks are
  * relaxed: a shift's break intervals may be spread fractionally over its break window, at most one per agent and
- * interval. Solved with OR-Tools GLOP.
+ * interval. Solved with OR-Tools; the bound is proven from the solver's duals ({@link LpModel}).
  */
 public final class RosterLowerBound {
 
     private static final double HOURS_PER_INTERVAL = DemandIndex.INTERVAL_MINUTES / 60.0;
     private static final int MINUTES_PER_DAY = 24 * 60;
+    /**
+     * Up to this many variables the simplex solver GLOP (exact duals, about 12 s on the 500-agent bank centre after
+     * breaks); above it the first-order PDLP, which solves the generated 150-agent centre's 630 000 variables in
+     * seconds where GLOP took minutes (see {@link LpModel}).
+     */
+    static final int SIMPLEX_MAX_VARIABLES = 150_000;
+    static final double TIME_LIMIT_SECONDS = 120;
 
-    /** Unmet agent-hours no roster can beat, and the required agent-hours they are measured against. */
+    /**
+     * Unmet agent-hours no roster can beat, and the required agent-hours they are measured against; {@code optimal}
+     * says whether the LP solver reached its optimum (if not, the bound is still proven, only weaker).
+     */
     public record Bound(double requiredAgentHours, double unmetAgentHours, boolean optimal, long millis) {
 
         /** The bound in the unit the product prints: unmet share of the required agent-hours, in percent. */
@@ -60,39 +67,53 @@ public final class RosterLowerBound {
     }
 
     public static Solution solve(Roster roster, boolean withBreaks) {
-        long started = System.nanoTime();
-        Loader.loadNativeLibraries();
-        LowerBoundGroups groups = LowerBoundGroups.of(roster);
-        Model model = new Model(roster, groups, withBreaks);
-        try {
-            return model.solve(started);
-        } finally {
-            model.solver.delete();
-        }
+        return solve(roster, withBreaks, null, TIME_LIMIT_SECONDS);
     }
 
-    /** Builds and solves one relaxation; see the class comment for the model. */
+    /**
+     * @param solverId the OR-Tools solver: PDLP (first-order, fast on the large relaxations) or GLOP (simplex, exact);
+     *        null chooses by the model's size
+     */
+    public static Solution solve(Roster roster, boolean withBreaks, String solverId, double seconds) {
+        long started = System.nanoTime();
+        LowerBoundGroups groups = LowerBoundGroups.of(roster);
+        Model model = new Model(roster, groups, withBreaks);
+        model.build();
+        String solver = solverId != null ? solverId : model.lp.variables() <= SIMPLEX_MAX_VARIABLES ? "GLOP" : "PDLP";
+        LpModel.Result result = model.lp.solve(solver, seconds);
+        // the proven bound, never below 0 (no roster has negative under-coverage)
+        double unmetAgents = Math.max(0, result.bound());
+        Map<ShiftKey, Double> counts = new LinkedHashMap<>();
+        model.shifts.forEach((key, variable) -> {
+            if (result.values()[variable] > 1e-6) {
+                counts.put(key, result.values()[variable]);
+            }
+        });
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Bound bound = new Bound(model.requiredAgents * HOURS_PER_INTERVAL, unmetAgents * HOURS_PER_INTERVAL,
+                result.optimal(), millis);
+        return new Solution(bound, groups, counts);
+    }
+
+    /** Builds one relaxation; see the class comment for the model. */
     private static final class Model {
 
         private final Roster roster;
         private final LowerBoundGroups groups;
         private final boolean withBreaks;
-        private final MPSolver solver = MPSolver.createSolver("GLOP");
+        private final LpModel lp = new LpModel();
         private final int horizonIntervals;
         /** Required agents per queue and interval (0 = nothing required). */
         private final double[][] required;
-        private final Map<Long, MPConstraint> coverage = new HashMap<>();
-        private final Map<Long, MPConstraint> groupCapacity = new HashMap<>();
-        private final Map<ShiftKey, MPVariable> shifts = new LinkedHashMap<>();
+        private final Map<Long, Integer> coverage = new HashMap<>();
+        private final Map<Long, Integer> groupCapacity = new HashMap<>();
+        private final Map<ShiftKey, Integer> shifts = new LinkedHashMap<>();
         private double requiredAgents;
 
         Model(Roster roster, LowerBoundGroups groups, boolean withBreaks) {
             this.roster = roster;
             this.groups = groups;
             this.withBreaks = withBreaks;
-            if (solver == null) {
-                throw new IllegalStateException("OR-Tools has no GLOP solver on this platform");
-            }
             this.horizonIntervals = roster.getHorizonDays() * MINUTES_PER_DAY / DemandIndex.INTERVAL_MINUTES;
             this.required = new double[roster.getQueues().size()][horizonIntervals];
             for (IntervalDemand demand : roster.getIntervalDemands()) {
@@ -104,114 +125,99 @@ public final class RosterLowerBound {
             }
         }
 
-        Solution solve(long started) {
+        void build() {
             for (int q = 0; q < required.length; q++) {
                 for (int t = 0; t < horizonIntervals; t++) {
                     if (required[q][t] > 0) {
-                        MPVariable shortfall = solver.makeNumVar(0, required[q][t], "");
-                        MPConstraint row = solver.makeConstraint(required[q][t], Double.POSITIVE_INFINITY, "");
-                        row.setCoefficient(shortfall, 1);
+                        int shortfall = lp.variable(0, required[q][t], 1);
+                        int row = lp.row(required[q][t], Double.POSITIVE_INFINITY);
+                        lp.add(row, shortfall, 1);
                         coverage.put(key(q, t), row);
-                        solver.objective().setCoefficient(shortfall, 1);
                     }
                 }
             }
-            solver.objective().setMinimization();
             for (int g = 0; g < groups.size(); g++) {
                 addGroup(g);
             }
             addSeats();
-            MPSolver.ResultStatus status = solver.solve();
-            boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
-            // anything but a proven optimum says nothing about the bound; 0 is always a valid one
-            double unmetAgents = optimal ? Math.max(0, solver.objective().value()) : 0;
-            Map<ShiftKey, Double> counts = new LinkedHashMap<>();
-            if (optimal) {
-                shifts.forEach((key, variable) -> {
-                    if (variable.solutionValue() > 1e-9) {
-                        counts.put(key, variable.solutionValue());
-                    }
-                });
-            }
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            Bound bound = new Bound(requiredAgents * HOURS_PER_INTERVAL, unmetAgents * HOURS_PER_INTERVAL, optimal, millis);
-            return new Solution(bound, groups, counts);
         }
 
         private void addGroup(int g) {
             LowerBoundGroups.Group group = groups.get(g);
             int days = roster.getHorizonDays();
             Contract contract = group.contract();
+            List<Integer> weekendShifts = new ArrayList<>();
+            Map<String, List<Integer>> byCapGroup = new HashMap<>();
             for (int d = 0; d < days; d++) {
-                MPConstraint dayRow = null;
+                int dayRow = -1;
                 for (ShiftType shift : group.shiftTypes()) {
                     int able = group.ableOn(d, shift);
                     if (able == 0 || !suppliesDemand(group, d, shift)) {
                         // a shift that meets no requirement only spends contract capacity: leaving it out keeps the optimum
                         continue;
                     }
-                    if (dayRow == null) {
-                        dayRow = solver.makeConstraint(Double.NEGATIVE_INFINITY, group.availableOn(d), "");
+                    if (dayRow < 0) {
+                        dayRow = lp.row(Double.NEGATIVE_INFINITY, group.availableOn(d));
                     }
-                    MPVariable y = solver.makeNumVar(0, able, "");
+                    int y = lp.variable(0, able, 0);
                     shifts.put(new ShiftKey(g, d, shift), y);
-                    dayRow.setCoefficient(y, 1);
-                    addSupply(g, group, d, shift, y);
+                    lp.add(dayRow, y, 1);
+                    addSupply(g, group, d, shift, y, able);
+                    if (isWeekend(d)) {
+                        weekendShifts.add(y);
+                    }
+                    byCapGroup.computeIfAbsent(shift.group(), c -> new ArrayList<>()).add(y);
                 }
             }
-            // weekly and horizon minutes (hours, for the LP's conditioning), less paid time off
+            // weekly and horizon minutes (in hours, for the LP's conditioning), less paid time off
             if (contract.maxMinutesPerWeek() < Contract.UNLIMITED) {
                 for (int w = 0; w * 7 < days; w++) {
-                    int from = w * 7;
-                    int to = Math.min(days, from + 7);
-                    limit(g, from, to, s -> s.lengthMinutes() / 60.0, group.weeklyMaxMinutesLeft(w) / 60.0);
+                    limit(g, w * 7, Math.min(days, w * 7 + 7), s -> s.lengthMinutes() / 60.0,
+                            group.weeklyMaxMinutesLeft(w) / 60.0);
                 }
             }
             if (contract.maxMinutesInHorizon() < Contract.UNLIMITED) {
                 limit(g, 0, days, s -> s.lengthMinutes() / 60.0, group.horizonMaxMinutesLeft() / 60.0);
             }
             int maxRun = contract.maxConsecutiveWorkingDays();
-            if (maxRun < Contract.UNLIMITED && maxRun < days) {
+            if (maxRun < days) {
                 // every run of maxRun + 1 days has a day off for each agent
                 for (int from = 0; from + maxRun + 1 <= days; from++) {
                     limit(g, from, from + maxRun + 1, s -> 1.0, (double) maxRun * group.size());
                 }
             }
-            if (contract.maxWeekends() < Contract.UNLIMITED) {
+            if (contract.maxWeekends() < Contract.UNLIMITED && !weekendShifts.isEmpty()) {
                 // a worked weekend is at most two worked days
-                MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, 2.0 * contract.maxWeekends() * group.size(), "");
-                shifts.forEach((key, y) -> {
-                    if (key.group() == g && isWeekend(key.day())) {
-                        row.setCoefficient(y, 1);
-                    }
-                });
+                int row = lp.row(Double.NEGATIVE_INFINITY, 2.0 * contract.maxWeekends() * group.size());
+                weekendShifts.forEach(y -> lp.add(row, y, 1));
             }
             if (contract.maxNightShiftsPerWeek() < Contract.UNLIMITED && contract.hasNightWindow()) {
                 for (int w = 0; w * 7 < days; w++) {
-                    int from = w * 7;
-                    limit(g, from, Math.min(days, from + 7), s -> contract.isNightShift(s) ? 1.0 : 0.0,
+                    limit(g, w * 7, Math.min(days, w * 7 + 7), s -> contract.isNightShift(s) ? 1.0 : 0.0,
                             (double) contract.maxNightShiftsPerWeek() * group.size());
                 }
             }
             group.caps().forEach((capGroup, cap) -> {
-                MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, (double) cap * group.size(), "");
-                shifts.forEach((key, y) -> {
-                    if (key.group() == g && key.shiftType().group().equals(capGroup)) {
-                        row.setCoefficient(y, 1);
-                    }
-                });
+                List<Integer> capped = byCapGroup.getOrDefault(capGroup, List.of());
+                if (!capped.isEmpty()) {
+                    int row = lp.row(Double.NEGATIVE_INFINITY, (double) cap * group.size());
+                    capped.forEach(y -> lp.add(row, y, 1));
+                }
             });
         }
 
         /** Σ weight(s) · y over the group's shifts on days [from, to) ≤ rhs. */
-        private void limit(int g, int from, int to, java.util.function.ToDoubleFunction<ShiftType> weight, double rhs) {
-            MPConstraint row = solver.makeConstraint(Double.NEGATIVE_INFINITY, rhs, "");
+        private void limit(int g, int from, int to, ToDoubleFunction<ShiftType> weight, double rhs) {
+            int row = -1;
             for (int d = from; d < to; d++) {
                 for (ShiftType shift : groups.get(g).shiftTypes()) {
-                    MPVariable y = shifts.get(new ShiftKey(g, d, shift));
+                    Integer y = shifts.get(new ShiftKey(g, d, shift));
                     double w = weight.applyAsDouble(shift);
                     if (y != null && w != 0) {
-                        row.setCoefficient(y, w);
+                        if (row < 0) {
+                            row = lp.row(Double.NEGATIVE_INFINITY, rhs);
+                        }
+                        lp.add(row, y, w);
                     }
                 }
             }
@@ -219,31 +225,23 @@ public final class RosterLowerBound {
 
         /** Office-only agents of a site count against its seats on every day they work. */
         private void addSeats() {
-            for (Site site : roster.getSites()) {
-                for (int d = 0; d < roster.getHorizonDays(); d++) {
-                    MPConstraint row = null;
-                    for (Map.Entry<ShiftKey, MPVariable> entry : shifts.entrySet()) {
-                        ShiftKey key = entry.getKey();
-                        if (key.day() == d && site.equals(groups.get(key.group()).officeOnlySite())) {
-                            if (row == null) {
-                                row = solver.makeConstraint(Double.NEGATIVE_INFINITY, site.seats(), "");
-                            }
-                            row.setCoefficient(entry.getValue(), 1);
-                        }
-                    }
+            Map<String, Integer> rows = new HashMap<>();
+            shifts.forEach((key, y) -> {
+                Site site = groups.get(key.group()).officeOnlySite();
+                if (site != null) {
+                    int row = rows.computeIfAbsent(site.id() + "#" + key.day(),
+                            k -> lp.row(Double.NEGATIVE_INFINITY, site.seats()));
+                    lp.add(row, y, 1);
                 }
-            }
+            });
         }
 
         private boolean suppliesDemand(LowerBoundGroups.Group group, int day, ShiftType shift) {
             int first = DemandIndex.intervalOf(day, shift.startMinute());
             int last = Math.min(horizonIntervals, first + intervalCount(shift));
-            for (Queue queue : group.proficiency().keySet()) {
-                int q = roster.getQueues().indexOf(queue);
-                for (int t = first; t < last; t++) {
-                    if (q >= 0 && required[q][t] > 0) {
-                        return true;
-                    }
+            for (int t = first; t < last; t++) {
+                if (groupHasDemand(group, t)) {
+                    return true;
                 }
             }
             return false;
@@ -254,7 +252,7 @@ public final class RosterLowerBound {
          * intervals taken there. A single-skilled group supplies its queue directly; a multi-skilled group's presence
          * is a capacity shared out over its queues.
          */
-        private void addSupply(int g, LowerBoundGroups.Group group, int day, ShiftType shift, MPVariable y) {
+        private void addSupply(int g, LowerBoundGroups.Group group, int day, ShiftType shift, int y, int able) {
             int first = DemandIndex.intervalOf(day, shift.startMinute());
             int last = Math.min(horizonIntervals, first + intervalCount(shift));
             for (int t = first; t < last; t++) {
@@ -267,36 +265,29 @@ public final class RosterLowerBound {
             if (window.breakIntervals() == 0) {
                 return;
             }
-            // Σ_t b_t = breakIntervals · y, 0 ≤ b_t ≤ y: fractional placement inside the window, one break per agent at a time
-            MPConstraint total = solver.makeConstraint(0, 0, "");
-            total.setCoefficient(y, -window.breakIntervals());
-            MPVariable idle = null;
+            // Σ_t b_t = breakIntervals · y and 0 ≤ b_t ≤ y: placed fractionally in the window, one break per agent at a time
+            int total = lp.row(0, 0);
+            lp.add(total, y, -window.breakIntervals());
+            int idleCount = 0;
             for (int t = window.firstInterval(); t < window.endInterval(); t++) {
                 if (t >= horizonIntervals || !groupHasDemand(group, t)) {
-                    // a break where nothing is required costs nothing: those intervals share one variable
-                    if (idle == null) {
-                        idle = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-                        total.setCoefficient(idle, 1);
-                    }
+                    idleCount++;
                     continue;
                 }
-                MPVariable b = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-                total.setCoefficient(b, 1);
-                MPConstraint cap = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
-                cap.setCoefficient(b, 1);
-                cap.setCoefficient(y, -1);
+                int b = lp.variable(0, able, 0);
+                lp.add(total, b, 1);
+                int cap = lp.row(Double.NEGATIVE_INFINITY, 0);
+                lp.add(cap, b, 1);
+                lp.add(cap, y, -1);
                 addPresence(g, group, t, b, -1);
             }
-            if (idle != null) {
-                int idleCount = 0;
-                for (int t = window.firstInterval(); t < window.endInterval(); t++) {
-                    if (t >= horizonIntervals || !groupHasDemand(group, t)) {
-                        idleCount++;
-                    }
-                }
-                MPConstraint cap = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
-                cap.setCoefficient(idle, 1);
-                cap.setCoefficient(y, -idleCount);
+            if (idleCount > 0) {
+                // breaks where nothing is required cost nothing: those intervals share one variable
+                int idle = lp.variable(0, (double) idleCount * able, 0);
+                lp.add(total, idle, 1);
+                int cap = lp.row(Double.NEGATIVE_INFINITY, 0);
+                lp.add(cap, idle, 1);
+                lp.add(cap, y, -idleCount);
             }
         }
 
@@ -311,48 +302,40 @@ public final class RosterLowerBound {
         }
 
         /** Adds sign · variable agents of group g present in interval t. */
-        private void addPresence(int g, LowerBoundGroups.Group group, int t, MPVariable variable, int sign) {
+        private void addPresence(int g, LowerBoundGroups.Group group, int t, int variable, int sign) {
             if (group.proficiency().size() == 1) {
                 Map.Entry<Queue, Double> only = group.proficiency().entrySet().iterator().next();
-                MPConstraint row = coverage.get(key(roster.getQueues().indexOf(only.getKey()), t));
+                Integer row = coverage.get(key(roster.getQueues().indexOf(only.getKey()), t));
                 if (row != null) {
-                    row.setCoefficient(variable, sign * only.getValue());
+                    lp.add(row, variable, sign * only.getValue());
                 }
                 return;
             }
-            MPConstraint capacity = groupCapacity.computeIfAbsent(key(g, t), k -> newCapacity(group, t));
-            if (capacity != null) {
-                capacity.setCoefficient(variable, -sign);
+            Integer capacity = groupCapacity.computeIfAbsent(key(g, t), k -> newCapacity(group, t));
+            if (capacity >= 0) {
+                lp.add(capacity, variable, -sign);
             }
         }
 
-        /** Σ_q x_{g,q,t} ≤ agents of g present at t, each x_{g,q,t} supplying its proficiency to queue q. */
-        private MPConstraint newCapacity(LowerBoundGroups.Group group, int t) {
-            List<MPVariable> shares = new ArrayList<>();
-            List<MPConstraint> rows = new ArrayList<>();
-            List<Double> proficiencies = new ArrayList<>();
-            group.proficiency().forEach((queue, proficiency) -> {
-                MPConstraint row = coverage.get(key(roster.getQueues().indexOf(queue), t));
+        /** Σ_q x_{g,q,t} ≤ agents of g present at t, each x_{g,q,t} supplying its proficiency to queue q; -1 if none. */
+        private int newCapacity(LowerBoundGroups.Group group, int t) {
+            int capacity = -1;
+            for (Map.Entry<Queue, Double> skill : group.proficiency().entrySet()) {
+                Integer row = coverage.get(key(roster.getQueues().indexOf(skill.getKey()), t));
                 if (row != null) {
-                    shares.add(solver.makeNumVar(0, Double.POSITIVE_INFINITY, ""));
-                    rows.add(row);
-                    proficiencies.add(proficiency);
+                    if (capacity < 0) {
+                        capacity = lp.row(Double.NEGATIVE_INFINITY, 0);
+                    }
+                    int share = lp.variable(0, group.size(), 0);
+                    lp.add(capacity, share, 1);
+                    lp.add(row, share, skill.getValue());
                 }
-            });
-            if (shares.isEmpty()) {
-                return null;
-            }
-            MPConstraint capacity = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
-            for (int i = 0; i < shares.size(); i++) {
-                capacity.setCoefficient(shares.get(i), 1);
-                rows.get(i).setCoefficient(shares.get(i), proficiencies.get(i));
             }
             return capacity;
         }
 
         private boolean isWeekend(int day) {
-            int weekday = roster.getStartDate().plusDays(day).getDayOfWeek().getValue();
-            return weekday >= 6;
+            return roster.getStartDate().plusDays(day).getDayOfWeek().getValue() >= 6;
         }
 
         private static long key(int a, int t) {

@@ -74,7 +74,8 @@ class RosterCommandsTest {
         Path roster = temp.resolve("roster.csv");
         Run run = run(new RosterSolveCommand(), "--scenario", temp.toString(), "--seconds", "2", "--out", roster.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.lastLine()).matches("hard=\\d+ soft=\\d+");
+        assertThat(run.out()).containsPattern("(?m)^hard=\\d+ soft=\\d+$");
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
         assertThat(Files.readString(roster)).startsWith("agent,day,date,shift,start,end,location,breaks\n")
                 .contains(",D,09:00,17:00,");
     }
