@@ -104,6 +104,11 @@ final class LpModel {
                 constraint[entryRow[e]].setCoefficient(x[entryVar[e]], entryValue[e]);
             }
             solver.setTimeLimit((long) (seconds * 1000));
+            if (solverId.equals("PDLP")) {
+                // one thread: the same answer on every run (the first roster is built from it), and the machine's other
+                // core stays with whoever else is working
+                solver.setSolverSpecificParametersAsString("num_threads: 1");
+            }
             MPSolver.ResultStatus status = solver.solve();
             boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;
             boolean answered = optimal || status == MPSolver.ResultStatus.FEASIBLE;

@@ -45,7 +45,7 @@ public class LpStart extends PatternStart {
         }
         boolean untouched = roster.getAgentDays().stream().noneMatch(AgentDay::isWorking);
         if (!roster.getIntervalDemands().isEmpty() && untouched) {
-            RosterLowerBound.Solution lp = RosterLowerBound.solve(roster, true, null, LP_SECONDS);
+            RosterLowerBound.Solution lp = RosterLowerBound.solve(roster, true, RosterLowerBound.SOLVER, LP_SECONDS);
             groupOf = new HashMap<>();
             for (int g = 0; g < lp.groups().size(); g++) {
                 for (Agent agent : lp.groups().get(g).members()) {
