@@ -1,6 +1,7 @@
 package dev.frontline.roster.engine;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
@@ -82,8 +83,10 @@ final class LpModel {
     /**
      * @param solverId an OR-Tools linear solver, "PDLP" or "GLOP"
      * @param seconds time limit; a solve stopped by it still gives a (weaker) proven bound
+     * @param tolerance PDLP's relative and absolute optimality tolerance, or 0 for its default; a looser one is faster
+     *        and its bound (still proven) a little weaker
      */
-    Result solve(String solverId, double seconds) {
+    Result solve(String solverId, double seconds, double tolerance) {
         Loader.loadNativeLibraries();
         MPSolver solver = MPSolver.createSolver(solverId);
         if (solver == null) {
@@ -107,7 +110,9 @@ final class LpModel {
             if (solverId.equals("PDLP")) {
                 // one thread: the same answer on every run (the first roster is built from it), and the machine's other
                 // core stays with whoever else is working
-                solver.setSolverSpecificParametersAsString("num_threads: 1");
+                solver.setSolverSpecificParametersAsString("num_threads: 1" + (tolerance > 0 ? String.format(Locale.ROOT,
+                        " termination_criteria { simple_optimality_criteria { eps_optimal_absolute: %g"
+                                + " eps_optimal_relative: %g } }", tolerance, tolerance) : ""));
             }
             MPSolver.ResultStatus status = solver.solve();
             boolean optimal = status == MPSolver.ResultStatus.OPTIMAL;

@@ -74,11 +74,16 @@ public final class RosterLowerBound {
      * @param solverId the OR-Tools solver: PDLP (first-order, fast on the large relaxations) or GLOP (simplex, exact)
      */
     public static Solution solve(Roster roster, boolean withBreaks, String solverId, double seconds) {
+        return solve(roster, withBreaks, solverId, seconds, 0);
+    }
+
+    /** @param tolerance PDLP's optimality tolerance, 0 for its default (see {@link LpModel#solve}) */
+    static Solution solve(Roster roster, boolean withBreaks, String solverId, double seconds, double tolerance) {
         long started = System.nanoTime();
         LowerBoundGroups groups = LowerBoundGroups.of(roster);
         Model model = new Model(roster, groups, withBreaks);
         model.build();
-        LpModel.Result result = model.lp.solve(solverId, seconds);
+        LpModel.Result result = model.lp.solve(solverId, seconds, tolerance);
         // the proven bound, never below 0 (no roster has negative under-coverage)
         double unmetAgents = Math.max(0, result.bound());
         Map<ShiftKey, Double> counts = new LinkedHashMap<>();

@@ -42,6 +42,18 @@ class LpStartTest {
         assertThat(CoverageReport.of(start.roster()).undercoveragePercent()).isZero();
     }
 
+    @Test
+    void aRunLongerThanTheContractAllowsLosesTheDayTheRelaxationNeedsLeast() {
+        // Wednesday to the next Tuesday, 7 days, where at most 5 are allowed; Saturday and Sunday are not needed
+        boolean[] works = {false, false, true, true, true, true, true, true, true, false};
+        double[] open = {0, 0, 1, 1, 1, 0, 0, 1, 1, 0};
+
+        LpStart.shortenLongRuns(5, works, open);
+
+        // Saturday (the first day nobody needs) goes, which splits the run into 3 + 3 days
+        assertThat(works).containsExactly(false, false, true, true, true, false, true, true, true, false);
+    }
+
     /**
      * Weekdays: two agents 07:00–15:00 and two 11:00–19:00. Four full-timers (four or five 8-hour shifts a week) whose
      * shift types start every quarter-hour from 07:00 to 11:00, so the exact cover is one of many rosters.
