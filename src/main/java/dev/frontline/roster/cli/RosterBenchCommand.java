@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "roster", mixinStandardHelpOptions = true,
-        description = "Rosters a generated contact centre (6 queues, 2 offices, multi-skilled agents) and reports "
-                + "feasibility, speed and coverage.")
+        description = "Rosters a generated contact centre (6 queues, 2 offices, multi-skilled agents; or 2 queues with "
+                + "--cross-skilled), or a centre built from a bank's real call arrivals (--bank-arrivals), and reports "
+                + "feasibility, speed and coverage against the LP lower bound.")
 public class RosterBenchCommand implements Callable<Integer> {
 
     @Spec
