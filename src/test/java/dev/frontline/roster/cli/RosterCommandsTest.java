@@ -69,6 +69,21 @@ class RosterCommandsTest {
     }
 
     @Test
+    void rosterBenchSkipsTheBankCentreWhenItsDataIsMissing() {
+        Run run = run(new RosterBenchCommand(), "--bank-arrivals", temp.resolve("absent").toString(), "--seconds", "1");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("calls_5min.csv not found; skipping");
+    }
+
+    @Test
+    void rosterBenchRostersATwoQueueCentreWithCrossSkilledAgents() {
+        Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--seconds", "2", "--cross-skilled", "0.5");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("centre-12x1w-x50");
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
+    }
+
+    @Test
     void solveReadsAScenarioFolderAndWritesTheRosterWithBreaks() throws IOException {
         writeScenario(temp, "voice,0,09:00,1.0");
         Path roster = temp.resolve("roster.csv");
