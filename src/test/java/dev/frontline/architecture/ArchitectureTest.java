@@ -20,9 +20,9 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.frontline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The roster engine's own block move, its factory, and the solver that reads the move evaluation speed. */
+    /** The roster engine's own block move, its move factories, and the solver that reads the move evaluation speed. */
     private static final DescribedPredicate<HasName> ROSTER_MOVES_AND_SOLVER = nameMatching(
-            "dev\\.frontline\\.roster\\.engine\\.(BlockMove|BlockMoveFactory|RosterSolver)(\\$.*)?")
+            "dev\\.frontline\\.roster\\.engine\\.(BlockMove|BlockMoveFactory|ShiftStartMoveFactory|RosterSolver)(\\$.*)?")
             .as("the roster engine's move and solver classes (and their nested classes)");
 
     @ArchTest

@@ -74,6 +74,7 @@ public class RosterSolveCommand implements Callable<Integer> {
                 : CurtoisImporter.toRoster(CurtoisParser.parse(input.curtois));
         out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types%n", problem.getName(), problem.getAgents().size(),
                 problem.getHorizonDays(), problem.getShiftTypes().size());
+        CoverageSummary summary = CoverageSummary.bound(problem, out);
         RosterSolver.Outcome outcome = new RosterSolver(RosterSolver.config(config, Duration.ofSeconds(seconds), null, seed))
                 .solve(problem, null);
         Roster roster = outcome.roster();
@@ -88,6 +89,7 @@ public class RosterSolveCommand implements Callable<Integer> {
         write(roster, breaks);
         out.printf(Locale.ROOT, "roster with %d breaks written to %s%n", breaks.size(), this.out);
         out.println("hard=" + -outcome.score().hardScore() + " soft=" + -outcome.score().softScore());
+        out.println(summary.line(roster, -outcome.score().hardScore(), breaks));
         return 0;
     }
 

@@ -28,6 +28,9 @@ public final class CentreGenerator {
     private static final int FULL_TIME_WEEKLY = 2400;
     private static final int PART_TIME_WEEKLY = 1200;
 
+    private static final List<Queue> TWO_QUEUES = List.of(new Queue("voice", "Voice", Channel.VOICE),
+            new Queue("chat", "Chat", Channel.CHAT));
+
     private CentreGenerator() {
     }
 
@@ -40,6 +43,17 @@ public final class CentreGenerator {
     }
 
     public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed) {
+        return generateCentre(agentCount, weeks, capacityRatio, seed, null);
+    }
+
+    /**
+     * @param crossSkilled null for the six-queue centre; otherwise a two-queue centre (voice and chat) on which this
+     *        share of the agents is skilled for both queues and every other agent for one
+     */
+    public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed, Double crossSkilled) {
+        if (crossSkilled != null && !(crossSkilled >= 0 && crossSkilled <= 1)) {
+            throw new IllegalArgumentException("cross-skilled share " + crossSkilled + " is outside 0..1");
+        }
         if (agentCount < 2 || weeks < 1) {
             throw new IllegalArgumentException("a centre needs at least 2 agents and 1 week, got " + agentCount
                     + " agents and " + weeks + " weeks");
@@ -49,8 +63,9 @@ public final class CentreGenerator {
         }
         Random random = new Random(seed);
         int days = weeks * 7;
-        RosterBuilder builder = new RosterBuilder("centre-" + agentCount + "x" + weeks + "w", START, days);
-        List<Queue> queues = List.of(new Queue("billing-voice", "Billing – voice", Channel.VOICE),
+        RosterBuilder builder = new RosterBuilder("centre-" + agentCount + "x" + weeks + "w"
+                + (crossSkilled == null ? "" : "-x" + Math.round(100 * crossSkilled)), START, days);
+        List<Queue> queues = crossSkilled != null ? TWO_QUEUES : List.of(new Queue("billing-voice", "Billing – voice", Channel.VOICE),
                 new Queue("support-voice", "Support – voice", Channel.VOICE),
                 new Queue("sales-voice", "Sales – voice", Channel.VOICE),
                 new Queue("billing-chat", "Billing – chat", Channel.CHAT),
@@ -99,7 +114,11 @@ public final class CentreGenerator {
                 contract = contract.withMinOfficeDaysPerWeek(1);
             }
             Map<Queue, Double> skills = new LinkedHashMap<>();
-            int skillCount = 1 + random.nextInt(3);
+            int skillCount = crossSkilled == null ? 1 + random.nextInt(3) : random.nextDouble() < crossSkilled ? 2 : 1;
+            while (crossSkilled != null && skills.size() < skillCount) {
+                skills.put(queues.get(skillCount == 2 ? skills.size() : random.nextDouble() < 0.6 ? 0 : 1),
+                        0.7 + 0.3 * random.nextDouble());
+            }
             while (skills.size() < skillCount) {
                 // voice queues are the most common skills
                 int q = random.nextDouble() < 0.55 ? random.nextInt(3) : 3 + random.nextInt(3);

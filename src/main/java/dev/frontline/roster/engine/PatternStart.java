@@ -69,6 +69,7 @@ public class PatternStart implements PhaseCommand<Roster> {
         }
         boolean[] works = choosePattern(agent, blocked, credited, days.get(0).getDate().getDayOfWeek().getValue() - 1,
                 agentIndex);
+        patternChosen(agent, works);
         Map<String, Integer> used = new HashMap<>();
         List<AgentDay> currentRun = new ArrayList<>();
         for (AgentDay agentDay : days) {
@@ -88,7 +89,7 @@ public class PatternStart implements PhaseCommand<Roster> {
      * agent some weekends off). The candidate breaking the agent's own contract least wins; ties are spread over
      * agents so that days off do not pile up on the same weekdays.
      */
-    private static boolean[] choosePattern(Agent agent, boolean[] blocked, int[] credited, int firstWeekday,
+    private boolean[] choosePattern(Agent agent, boolean[] blocked, int[] credited, int firstWeekday,
             int agentIndex) {
         Contract contract = agent.contract();
         int horizon = blocked.length;
@@ -140,7 +141,16 @@ public class PatternStart implements PhaseCommand<Roster> {
                 best.add(candidate);
             }
         }
-        return best.isEmpty() ? new boolean[horizon] : best.get(Math.floorMod(agentIndex * 7919, best.size()));
+        return best.isEmpty() ? new boolean[horizon] : pickPattern(agent, best, agentIndex);
+    }
+
+    /** Among the patterns that break the agent's contract least, the one to use; ties spread over agents. */
+    protected boolean[] pickPattern(Agent agent, List<boolean[]> best, int agentIndex) {
+        return best.get(Math.floorMod(agentIndex * 7919, best.size()));
+    }
+
+    /** Called with the working days chosen for an agent, before its runs get shift types. */
+    protected void patternChosen(Agent agent, boolean[] works) {
     }
 
     /** How badly a pattern breaks the contract, in roughly the engine's hard units (estimate with mean shift length). */
@@ -210,11 +220,33 @@ public class PatternStart implements PhaseCommand<Roster> {
         return PREFERRED_RUN * shiftMinutes;
     }
 
-    private static void assignRun(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> run, int agentIndex,
+    private void assignRun(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> run, int agentIndex,
             Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
         if (run.isEmpty()) {
             return;
         }
+        ShiftType best = pickShift(agent, run, agentIndex, used, unmetInterval, unmetCover);
+        if (best == null) {
+            return;
+        }
+        for (AgentDay agentDay : run) {
+            ShiftType shift = shiftFor(agentDay, best, used);
+            scoreDirector.beforeVariableChanged(agentDay, "shift");
+            agentDay.setShift(shift);
+            scoreDirector.afterVariableChanged(agentDay, "shift");
+            consume(agentDay, shift, unmetInterval, unmetCover);
+            used.merge(shift.group(), 1, Integer::sum);
+        }
+    }
+
+    /** The shift type of one day of a run whose type is {@code runShift}; the run's type unless a subclass knows better. */
+    protected ShiftType shiftFor(AgentDay agentDay, ShiftType runShift, Map<String, Integer> used) {
+        return runShift;
+    }
+
+    /** The shift type for a whole run: the allowed one (within caps) covering the most still-unmet demand. */
+    protected ShiftType pickShift(Agent agent, List<AgentDay> run, int agentIndex, Map<String, Integer> used,
+            Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
         List<ShiftType> types = agent.shiftTypes();
         ShiftType best = null;
         long bestGain = Long.MIN_VALUE;
@@ -224,31 +256,29 @@ public class PatternStart implements PhaseCommand<Roster> {
             if (used.getOrDefault(candidate.group(), 0) + run.size() > agent.maxShiftsOf(candidate)) {
                 continue;
             }
-            long gain = 0;
-            for (AgentDay agentDay : run) {
-                for (Supply supply : agentDay.getDemandIndexSupplies(candidate)) {
-                    gain += Math.min(supply.milli(), Math.max(0, unmetInterval.getOrDefault(supply.demand(), 0L)));
-                }
-                ShiftDemand cover = agentDay.getDemandIndexShiftDemand(candidate);
-                if (cover != null && unmetCover.getOrDefault(cover, 0) > 0) {
-                    gain += 1000L * cover.underWeight();
-                }
-            }
+            long gain = unmetGain(run, candidate, unmetInterval, unmetCover);
             if (gain > bestGain) {
                 bestGain = gain;
                 best = candidate;
             }
         }
-        if (best == null) {
-            return;
-        }
+        return best;
+    }
+
+    /** Demand still unmet that a run of this shift type would meet (interval demand in thousandths of an agent). */
+    static long unmetGain(List<AgentDay> run, ShiftType candidate, Map<IntervalDemand, Long> unmetInterval,
+            Map<ShiftDemand, Integer> unmetCover) {
+        long gain = 0;
         for (AgentDay agentDay : run) {
-            scoreDirector.beforeVariableChanged(agentDay, "shift");
-            agentDay.setShift(best);
-            scoreDirector.afterVariableChanged(agentDay, "shift");
-            consume(agentDay, best, unmetInterval, unmetCover);
+            for (Supply supply : agentDay.getDemandIndexSupplies(candidate)) {
+                gain += Math.min(supply.milli(), Math.max(0, unmetInterval.getOrDefault(supply.demand(), 0L)));
+            }
+            ShiftDemand cover = agentDay.getDemandIndexShiftDemand(candidate);
+            if (cover != null && unmetCover.getOrDefault(cover, 0) > 0) {
+                gain += 1000L * cover.underWeight();
+            }
         }
-        used.merge(best.group(), run.size(), Integer::sum);
+        return gain;
     }
 
     private static void consume(AgentDay agentDay, ShiftType shift, Map<IntervalDemand, Long> unmetInterval,

@@ -63,8 +63,24 @@ class RosterCommandsTest {
     void rosterBenchPrintsTheSummaryLineLast() {
         Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--seconds", "2");
         assertThat(run.exit()).isZero();
-        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% feasible_after=-?\\d+\\.\\ds");
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
+        assertThat(run.out()).contains("LP lower bound of under-coverage").contains("feasible_after=");
         assertThat(run.out()).contains("move evaluation speed").contains("score breakdown");
+    }
+
+    @Test
+    void rosterBenchSkipsTheBankCentreWhenItsDataIsMissing() {
+        Run run = run(new RosterBenchCommand(), "--bank-arrivals", temp.resolve("absent").toString(), "--seconds", "1");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("calls_5min.csv not found; skipping");
+    }
+
+    @Test
+    void rosterBenchRostersATwoQueueCentreWithCrossSkilledAgents() {
+        Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--seconds", "2", "--cross-skilled", "0.5");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("centre-12x1w-x50");
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
     }
 
     @Test
@@ -73,7 +89,8 @@ class RosterCommandsTest {
         Path roster = temp.resolve("roster.csv");
         Run run = run(new RosterSolveCommand(), "--scenario", temp.toString(), "--seconds", "2", "--out", roster.toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.lastLine()).matches("hard=\\d+ soft=\\d+");
+        assertThat(run.out()).containsPattern("(?m)^hard=\\d+ soft=\\d+$");
+        assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
         assertThat(Files.readString(roster)).startsWith("agent,day,date,shift,start,end,location,breaks\n")
                 .contains(",D,09:00,17:00,");
     }

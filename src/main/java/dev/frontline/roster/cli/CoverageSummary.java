@@ -1,0 +1,45 @@
+package dev.frontline.roster.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+import dev.frontline.roster.engine.AfterBreaksCoverage;
+import dev.frontline.roster.engine.BreakPlanner;
+import dev.frontline.roster.engine.CoverageReport;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterLowerBound;
+
+/**
+ * The limit and the result side by side, for {@code bench roster} and {@code solve}: the LP lower bounds of the
+ * problem (before and after breaks) and the solved roster's under-coverage before and after the breaks placed.
+ */
+record CoverageSummary(RosterLowerBound.Bound before, RosterLowerBound.Bound after) {
+
+    /** Solves both relaxations of the problem and prints them (before solving, so the solver has the machine after). */
+    static CoverageSummary bound(Roster problem, PrintWriter out) {
+        if (problem.getIntervalDemands().isEmpty()) {
+            RosterLowerBound.Bound none = new RosterLowerBound.Bound(0, 0, true, 0);
+            return new CoverageSummary(none, none);
+        }
+        RosterLowerBound.Bound before = RosterLowerBound.beforeBreaks(problem);
+        RosterLowerBound.Bound after = RosterLowerBound.afterBreaks(problem);
+        out.printf(Locale.ROOT, "LP lower bound of under-coverage: %.2f %% before breaks (%s, %.1f s), %.2f %% after breaks"
+                + " (%s, %.1f s)%n", before.undercoveragePercent(), status(before), before.millis() / 1000.0,
+                after.undercoveragePercent(), status(after), after.millis() / 1000.0);
+        out.flush();
+        return new CoverageSummary(before, after);
+    }
+
+    private static String status(RosterLowerBound.Bound bound) {
+        return bound.optimal() ? "optimal" : "not solved to optimality, 0 shown";
+    }
+
+    /** The closing line: {@code hard=<n> undercoverage=<x.x>% after_breaks=<x.x>% lower_bound=<x.x>%}. */
+    String line(Roster solved, long hard, List<BreakPlanner.PlannedBreak> breaks) {
+        double before = CoverageReport.of(solved).undercoveragePercent();
+        double afterBreaks = AfterBreaksCoverage.of(solved, breaks).undercoveragePercent();
+        return String.format(Locale.ROOT, "hard=%d undercoverage=%.1f%% after_breaks=%.1f%% lower_bound=%.1f%%", hard,
+                before, afterBreaks, after.undercoveragePercent());
+    }
+}

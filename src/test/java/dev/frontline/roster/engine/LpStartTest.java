@@ -1,0 +1,86 @@
+package dev.frontline.roster.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+/** End to end: a centre whose LP bound is 0 gets a roster with no under-coverage, from the LP start and the search. */
+class LpStartTest {
+
+    private static final Queue VOICE = new Queue("voice", "Voice", Channel.VOICE);
+
+    @Test
+    void aCentreWhoseBoundIsZeroIsCoveredCompletely() {
+        Roster problem = centre();
+        assertThat(RosterLowerBound.beforeBreaks(problem).undercoveragePercent()).isCloseTo(0, within(1e-6));
+
+        RosterSolver.Outcome outcome = new RosterSolver(RosterSolver.config(RosterSolver.QUICK)
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(2_000)))
+                .solve(problem, null);
+
+        assertThat(outcome.score().hardScore()).isZero();
+        assertThat(CoverageReport.of(outcome.roster()).undercoveragePercent()).isZero();
+    }
+
+    @Test
+    void theStartFollowsTheRelaxationAndSendsNobodyInOnDaysWithoutDemand() {
+        Roster problem = centre();
+        RosterSolver.Outcome start = new RosterSolver(RosterSolver.config(RosterSolver.QUICK)
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(1))).solve(problem, null);
+
+        // weekends need nobody; the relaxation leaves them empty and so does the first roster
+        assertThat(start.roster().getAgentDays()).filteredOn(AgentDay::isWeekend).noneMatch(AgentDay::isWorking);
+        assertThat(CoverageReport.of(start.roster()).undercoveragePercent()).isZero();
+    }
+
+    @Test
+    void aRunLongerThanTheContractAllowsLosesTheDayTheRelaxationNeedsLeast() {
+        // Wednesday to the next Tuesday, 7 days, where at most 5 are allowed; Saturday and Sunday are not needed
+        boolean[] works = {false, false, true, true, true, true, true, true, true, false};
+        double[] open = {0, 0, 1, 1, 1, 0, 0, 1, 1, 0};
+
+        LpStart.shortenLongRuns(5, works, open);
+
+        // Saturday (the first day nobody needs) goes, which splits the run into 3 + 3 days
+        assertThat(works).containsExactly(false, false, true, true, true, false, true, true, true, false);
+    }
+
+    /**
+     * Weekdays: two agents 07:00–15:00 and two 11:00–19:00. Four full-timers (four or five 8-hour shifts a week) whose
+     * shift types start every quarter-hour from 07:00 to 11:00, so the exact cover is one of many rosters.
+     */
+    private static Roster centre() {
+        RosterBuilder builder = new RosterBuilder("lp-start", LocalDate.of(2024, 1, 1), 14).queue(VOICE);
+        List<ShiftType> types = new ArrayList<>();
+        for (int start = 7 * 60; start <= 11 * 60; start += 15) {
+            ShiftType type = new ShiftType(String.format("D%04d", start), start, 480, Set.of(), null);
+            types.add(type);
+            builder.shiftType(type);
+        }
+        Contract contract = Contract.unrestricted("full").withWeeklyMinutes(4 * 480, 5 * 480).withConsecutive(5, 0, 1)
+                .withMinRestMinutes(11 * 60).withOvertimeAfterMinutesPerWeek(5 * 480);
+        for (int i = 0; i < 4; i++) {
+            builder.agent(new Agent("a" + i, "a" + i, contract, Map.of(VOICE, 1.0), null, false, List.of(WorkLocation.HOME),
+                    types, Map.of()));
+        }
+        for (int day = 0; day < 14; day++) {
+            if (day % 7 >= 5) {
+                continue;
+            }
+            for (int minute = 7 * 60; minute < 19 * 60; minute += 15) {
+                int required = (minute < 11 * 60 || minute >= 15 * 60) ? 2 : 4;
+                builder.requirement(VOICE.id(), day, minute, required);
+            }
+        }
+        return builder.build();
+    }
+}
