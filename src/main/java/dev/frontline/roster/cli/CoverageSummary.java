@@ -1,18 +1,16 @@
 package dev.frontline.roster.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 
-import dev.frontline.roster.engine.AfterBreaksCoverage;
-import dev.frontline.roster.engine.BreakPlanner;
 import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterLowerBound;
 
 /**
  * The limit and the result side by side, for {@code bench roster} and {@code solve}: the LP lower bounds of the
- * problem (before and after breaks) and the solved roster's under-coverage before and after the breaks placed.
+ * problem (before and after breaks) and the solved roster's under-coverage before and after its breaks, as the score
+ * counts them ({@link CoverageReport}).
  */
 record CoverageSummary(RosterLowerBound.Bound before, RosterLowerBound.Bound after) {
 
@@ -36,9 +34,10 @@ record CoverageSummary(RosterLowerBound.Bound before, RosterLowerBound.Bound aft
     }
 
     /** The closing line: {@code hard=<n> undercoverage=<x.x>% after_breaks=<x.x>% lower_bound=<x.x>%}. */
-    String line(Roster solved, long hard, List<BreakPlanner.PlannedBreak> breaks) {
-        double before = CoverageReport.of(solved).undercoveragePercent();
-        double afterBreaks = AfterBreaksCoverage.of(solved, breaks).undercoveragePercent();
+    String line(Roster solved, long hard) {
+        CoverageReport coverage = CoverageReport.of(solved);
+        double before = coverage.undercoveragePercent();
+        double afterBreaks = coverage.undercoverageAfterBreaksPercent();
         return String.format(Locale.ROOT, "hard=%d undercoverage=%.1f%% after_breaks=%.1f%% lower_bound=%.1f%%", hard,
                 before, afterBreaks, after.undercoveragePercent());
     }

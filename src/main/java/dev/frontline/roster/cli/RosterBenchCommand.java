@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.frontline.roster.engine.BankCentre;
-import dev.frontline.roster.engine.BreakPlanner;
 import dev.frontline.roster.engine.CentreGenerator;
 import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.QueueTraffic;
@@ -89,7 +88,6 @@ public class RosterBenchCommand implements Callable<Integer> {
                 Duration.ofSeconds(seconds), seed));
         RosterSolver.Outcome outcome = solver.solve(problem, null);
         CoverageReport coverage = CoverageReport.of(outcome.roster());
-        List<BreakPlanner.PlannedBreak> breaks = BreakPlanner.plan(outcome.roster());
         RosterExplanation explanation = new RosterExplainer(RosterSolver.config(config)).explain(outcome.roster());
         StringBuilder breakdown = new StringBuilder();
         explanation.constraints().stream().filter(c -> c.matches() > 0).forEach(c -> breakdown.append(String.format(
@@ -115,7 +113,7 @@ public class RosterBenchCommand implements Callable<Integer> {
         }
         double feasibleSeconds = outcome.millisToFirstFeasible() < 0 ? -1 : outcome.millisToFirstFeasible() / 1000.0;
         out.printf(Locale.ROOT, "feasible_after=%.1fs%n", feasibleSeconds);
-        out.println(summary.line(outcome.roster(), -outcome.score().hardScore(), breaks));
+        out.println(summary.line(outcome.roster(), -outcome.score().hardScore()));
         return 0;
     }
 

@@ -89,7 +89,7 @@ public class RosterSolveCommand implements Callable<Integer> {
         write(roster, breaks);
         out.printf(Locale.ROOT, "roster with %d breaks written to %s%n", breaks.size(), this.out);
         out.println("hard=" + -outcome.score().hardScore() + " soft=" + -outcome.score().softScore());
-        out.println(summary.line(roster, -outcome.score().hardScore(), breaks));
+        out.println(summary.line(roster, -outcome.score().hardScore()));
         return 0;
     }
 

@@ -109,7 +109,7 @@ class RosterLowerBoundTest {
         RosterLowerBound.Bound before = RosterLowerBound.beforeBreaks(problem);
         RosterLowerBound.Bound after = RosterLowerBound.afterBreaks(problem);
         assertThat(CoverageReport.of(outcome.roster()).unmetAgentHours()).isGreaterThanOrEqualTo(before.unmetAgentHours());
-        assertThat(AfterBreaksCoverage.of(outcome.roster()).unmetAgentHours())
+        assertThat(CoverageReport.of(outcome.roster()).unmetAgentHoursAfterBreaks())
                 .isGreaterThanOrEqualTo(after.unmetAgentHours());
     }
 
