@@ -275,7 +275,12 @@ class ForecastServiceTest {
 
         ForecastDetail with = versions.open(run(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 60)).id());
         assertThat(with.explanation()).contains("2 planner events (2 in the horizon)");
-        var near = org.assertj.core.data.Offset.offset(1e-6);
+        // the selection's decision is kept as a code with arguments and read back whole
+        assertThat(with.decision()).isNotNull();
+        assertThat(with.decision().kept()).isEqualTo(with.version().method().replaceFirst(" \\(.*", ""));
+        assertThat(with.explanation()).contains(with.decision().text());
+        // Intervals are stored to 0.001 contacts, so day-total ratios are exact to about 1e-5, not to the double.
+        var near = org.assertj.core.data.Offset.offset(1e-4);
         assertThat(dayTotal(with, start.plusDays(2)) / dayTotal(without, start.plusDays(2))).isCloseTo(1.25, near);
         assertThat(dayTotal(with, start.plusDays(3)) / dayTotal(without, start.plusDays(3))).isCloseTo(0.80, near);
         assertThat(dayTotal(with, start)).isCloseTo(dayTotal(without, start), near);

@@ -19,6 +19,7 @@ import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.forecast.NewForecastVersion;
 import dev.frontline.forecast.StoredInterval;
 import dev.frontline.forecast.StoredMethodScore;
+import dev.frontline.forecast.engine.SelectionDecision;
 
 /** Saved forecast versions with their method scores and interval rows. */
 @Repository
@@ -45,6 +46,8 @@ public class ForecastVersionRepository {
                 .set(FORECAST_VERSION.HISTORY_INTERVALS, v.historyIntervals())
                 .set(FORECAST_VERSION.METHOD, v.method())
                 .set(FORECAST_VERSION.EXPLANATION, v.explanation())
+                .set(FORECAST_VERSION.SELECTION_CODE, v.decision().code().name())
+                .set(FORECAST_VERSION.SELECTION_ARGS, v.decision().arguments().toArray(String[]::new))
                 .returning(FORECAST_VERSION.ID)
                 .fetchOne(FORECAST_VERSION.ID);
         for (StoredMethodScore s : v.scores()) {
@@ -83,6 +86,13 @@ public class ForecastVersionRepository {
     public String explanation(long versionId) {
         return ctx.select(FORECAST_VERSION.EXPLANATION).from(FORECAST_VERSION)
                 .where(FORECAST_VERSION.ID.eq(versionId)).fetchOne(FORECAST_VERSION.EXPLANATION);
+    }
+
+    /** Why the selection chose the version's model; empty for versions saved before decisions were recorded. */
+    public Optional<SelectionDecision> decision(long versionId) {
+        return ctx.select(FORECAST_VERSION.SELECTION_CODE, FORECAST_VERSION.SELECTION_ARGS).from(FORECAST_VERSION)
+                .where(FORECAST_VERSION.ID.eq(versionId).and(FORECAST_VERSION.SELECTION_CODE.isNotNull()))
+                .fetchOptional(r -> SelectionDecision.of(r.value1(), List.of(r.value2())));
     }
 
     /** The model-comparison table: the chosen method first, then by backtest WAPE (unscored methods last). */

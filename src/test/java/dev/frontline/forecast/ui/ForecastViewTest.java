@@ -121,6 +121,9 @@ class ForecastViewTest {
         assertThat(scores.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(7);
         assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("forecast-explanation")).getText())
                 .contains("Model: " + saved.method());
+        // the selection's decision, rendered from the bundle: which simple baseline was kept or beaten, and why
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("forecast-selection-decision")).getText())
+                .matches("(Chose|Kept the simple baseline|Used) \\S+.+\\.");
         // a past start: actuals exist, so the accuracy of the version is shown
         assertThat(_get(Span.class, spec -> spec.withId("forecast-accuracy-wape-value")).getText()).endsWith("%");
 
