@@ -107,11 +107,11 @@ public class ForecastRunService {
     /** The same run on the caller's thread; returns the saved version or throws why nothing was saved. */
     public ForecastVersionSummary runNow(ForecastRunRequest request, Progress progress, Cancellation cancel) {
         String user = currentUser.require().getUsername();
-        return execute(inputs.check(request), user, progress, cancel);
+        return execute(request, inputs.check(request), user, progress, cancel);
     }
 
-    private ForecastVersionSummary execute(ForecastInputs.Checked checked, String user, Progress progress,
-                                           Cancellation cancel) {
+    private ForecastVersionSummary execute(ForecastRunRequest request, ForecastInputs.Checked checked, String user,
+                                           Progress progress, Cancellation cancel) {
         progress.report(0, "reading the history of " + checked.queue().label());
         ForecastInputs.Prepared prepared = inputs.prepare(checked);
         ForecastCancelledException.throwIf(cancel, "after reading the history; nothing was saved");
@@ -119,8 +119,10 @@ public class ForecastRunService {
         QueueForecast forecast = engine.forecast(prepared.request(), progress.part(LOADED, FITTED), cancel);
         ForecastCancelledException.throwIf(cancel, "before saving; nothing was saved");
         progress.report(FITTED, "saving the forecast version");
-        long id = writer.save(toVersion(prepared, forecast, user), cancel);
-        progress.report(1, "saved as version " + id);
+        ForecastVersionWriter.Saved saved = writer.save(toVersion(prepared, forecast, user), !request.dropAdjustments(), cancel);
+        long id = saved.id();
+        progress.report(1, "saved as version " + id + saved.carried().map(c -> "; " + c.carried() + " adjustments carried from version "
+                + c.fromVersion() + (c.leftBehind().isEmpty() ? "" : ", left behind: " + String.join("; ", c.leftBehind()))).orElse(""));
         return versions.find(id).orElseThrow();
     }
 

@@ -193,6 +193,45 @@ class ForecastServiceTest {
     }
 
     @Test
+    void aNewVersionCarriesThePreviousAdjustmentsUnlessThePlannerOptsOut() {
+        signIn("planner");
+        ForecastQueue queue = queue(VOICE_ISTANBUL);
+        LocalDate start = queue.defaultStart().minusWeeks(3);
+        ForecastVersionSummary first = run(new ForecastRunRequest(VOICE_ISTANBUL, start, 2, 30, true));
+        assertThat(first.adjustments()).isZero();
+        adjustments.add(first.id(), AdjustmentInput.wholeDay(start.plusDays(1), AdjustmentType.PERCENT, 10.0, "TV campaign"));
+        adjustments.add(first.id(), new AdjustmentInput(start.plusDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0),
+                AdjustmentType.ABSOLUTE, 40.0, "mailing lands at nine"));
+        adjustments.add(first.id(), AdjustmentInput.wholeDay(start.plusDays(8), AdjustmentType.PERCENT, 5.0, "second week"));
+        List<String> messages = new ArrayList<>();
+
+        // one week this time: the adjustment of the second week stays behind, and the run says so
+        ForecastVersionSummary second = runs.runNow(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 30),
+                (f, m) -> messages.add(m), Cancellation.NONE);
+        createdVersions.add(second.id());
+
+        assertThat(second.adjustments()).isEqualTo(2);
+        ForecastDetail detail = versions.open(second.id());
+        assertThat(detail.adjustments()).extracting(StoredAdjustment::reason).containsExactly("TV campaign", "mailing lands at nine");
+        assertThat(detail.adjustments()).allSatisfy(a -> {
+            assertThat(a.carriedFromVersion()).isEqualTo(first.id());
+            assertThat(a.versionId()).isEqualTo(second.id());
+            assertThat(a.createdBy()).isEqualTo("planner");
+        });
+        // re-applied to the new model figures, not copied as numbers
+        assertThat(detail.points().stream().filter(p -> p.date().equals(start.plusDays(1)))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.adjusted().offered())
+                        .isCloseTo(p.model().offered() * 1.1, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(messages.get(messages.size() - 1)).contains("2 adjustments carried from version " + first.id())
+                .contains("second week").contains("outside the new horizon");
+        assertThat(versions.open(first.id()).adjustments()).as("the old version keeps its own").hasSize(3);
+
+        ForecastVersionSummary fresh = run(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 30, true));
+        assertThat(fresh.adjustments()).isZero();
+        assertThat(versions.open(fresh.id()).adjustments()).isEmpty();
+    }
+
+    @Test
     void aBadAdjustmentIsRefusedWithItsMessageAndNothingIsWritten() {
         signIn("planner");
         ForecastQueue queue = queue(VOICE_ISTANBUL);

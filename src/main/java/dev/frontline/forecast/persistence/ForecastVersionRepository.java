@@ -1,5 +1,6 @@
 package dev.frontline.forecast.persistence;
 
+import static dev.frontline.db.Tables.FORECAST_ADJUSTMENT;
 import static dev.frontline.db.Tables.FORECAST_INTERVAL;
 import static dev.frontline.db.Tables.FORECAST_METHOD_SCORE;
 import static dev.frontline.db.Tables.FORECAST_VERSION;
@@ -12,7 +13,9 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.forecast.ForecastVersionSummary;
@@ -26,6 +29,8 @@ import dev.frontline.forecast.engine.SelectionDecision;
 public class ForecastVersionRepository {
 
     private static final int INSERT_CHUNK = 1_000;
+    private static final Field<Integer> ADJUSTMENT_COUNT = DSL.field(DSL.selectCount().from(FORECAST_ADJUSTMENT)
+            .where(FORECAST_ADJUSTMENT.FORECAST_VERSION_ID.eq(FORECAST_VERSION.ID))).as("adjustments");
 
     private final DSLContext ctx;
 
@@ -72,6 +77,11 @@ public class ForecastVersionRepository {
             insert.execute();
         }
         return id;
+    }
+
+    /** The newest version of a queue before the given one, the one whose adjustments a new run carries forward. */
+    public Optional<ForecastVersionSummary> previous(long queueId, long versionId) {
+        return summaries(FORECAST_VERSION.QUEUE_ID.eq(queueId).and(FORECAST_VERSION.ID.lt(versionId))).stream().findFirst();
     }
 
     /** The versions of a queue, newest first. */
@@ -127,7 +137,7 @@ public class ForecastVersionRepository {
         return ctx.select(FORECAST_VERSION.ID, FORECAST_VERSION.QUEUE_ID, QUEUE.CODE, FORECAST_VERSION.CREATED_AT,
                         FORECAST_VERSION.CREATED_BY, FORECAST_VERSION.GRAIN_MINUTES, FORECAST_VERSION.HORIZON_START,
                         FORECAST_VERSION.HORIZON_END, FORECAST_VERSION.HISTORY_FROM, FORECAST_VERSION.HISTORY_TO,
-                        FORECAST_VERSION.HISTORY_INTERVALS, FORECAST_VERSION.METHOD)
+                        FORECAST_VERSION.HISTORY_INTERVALS, FORECAST_VERSION.METHOD, ADJUSTMENT_COUNT)
                 .from(FORECAST_VERSION)
                 .join(QUEUE).on(QUEUE.ID.eq(FORECAST_VERSION.QUEUE_ID))
                 .where(condition)
@@ -141,6 +151,6 @@ public class ForecastVersionRepository {
                 r.get(FORECAST_VERSION.GRAIN_MINUTES), r.get(FORECAST_VERSION.HORIZON_START),
                 r.get(FORECAST_VERSION.HORIZON_END), r.get(FORECAST_VERSION.HISTORY_FROM).toInstant(),
                 r.get(FORECAST_VERSION.HISTORY_TO).toInstant(), r.get(FORECAST_VERSION.HISTORY_INTERVALS),
-                r.get(FORECAST_VERSION.METHOD));
+                r.get(FORECAST_VERSION.METHOD), r.get(ADJUSTMENT_COUNT));
     }
 }

@@ -97,6 +97,8 @@ class AdjustmentEditor extends VerticalLayout {
                         : getTranslation("forecast.adjust.contacts", Formats.decimal(a.amount(), 1)))
                 .setHeader(getTranslation("forecast.adjust.col.change")).setAutoWidth(true);
         list.addColumn(StoredAdjustment::reason).setHeader(getTranslation("forecast.adjust.col.reason")).setFlexGrow(1);
+        list.addColumn(a -> a.carriedFromVersion() == null ? "" : getTranslation("forecast.adjust.carried", a.carriedFromVersion()))
+                .setHeader(getTranslation("forecast.adjust.col.origin")).setAutoWidth(true);
         list.addColumn(a -> a.createdBy() + ", " + ForecastTexts.dateTime(a.createdAt().toInstant(), detail.queue().zone()))
                 .setHeader(getTranslation("forecast.adjust.col.by")).setAutoWidth(true);
         list.addComponentColumn(a -> {

@@ -87,6 +87,8 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
                         Formats.date(v.historyTo().minusSeconds(1).atZone(zone()).toLocalDate()),
                         Formats.integer(v.historyIntervals())))
                 .setHeader(getTranslation("forecast.versions.history")).setAutoWidth(true);
+        versionGrid.addColumn(ForecastVersionSummary::adjustments).setHeader(getTranslation("forecast.versions.adjustments"))
+                .setAutoWidth(true);
         versionGrid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
