@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.forecast.ForecastAdjustmentService;
+import dev.frontline.forecast.ForecastAllService;
 import dev.frontline.forecast.ForecastDetail;
 import dev.frontline.forecast.ForecastQueue;
 import dev.frontline.forecast.ForecastRunService;
@@ -53,7 +54,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
     private ForecastDetail shown;
 
     public ForecastView(ForecastRunService runs, ForecastVersionService versions, ForecastAdjustmentService adjustmentService,
-                        SpecialEventService events, JobService jobs, JobWatcher watcher) {
+                        SpecialEventService events, ForecastAllService allQueues, JobService jobs, JobWatcher watcher) {
         this.versions = versions;
         this.events = events;
         setId("forecast-view");
@@ -101,7 +102,8 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         versionArea.add(summary, chart, comparison, adjustments, accuracy);
         versionArea.setVisible(false);
 
-        add(new H2(getTranslation("forecast.title")), new Paragraph(getTranslation("forecast.intro")), top, runControls,
+        AllQueuesPanel all = new AllQueuesPanel(allQueues, queues, jobs, watcher, job -> queueChanged(queue.getValue()));
+        add(new H2(getTranslation("forecast.title")), new Paragraph(getTranslation("forecast.intro")), top, runControls, all,
                 new H3(getTranslation("forecast.versions.title")), noVersion, versionGrid, versionArea);
         if (!queues.isEmpty()) {
             queue.setValue(queues.get(0));
