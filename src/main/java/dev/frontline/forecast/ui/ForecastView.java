@@ -29,6 +29,7 @@ import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.UserZone;
 
 /**
  * The planner's forecast of a queue: run a new version in the background, pick a saved one, read it (chart, model
@@ -75,7 +76,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
 
         versionGrid.setId("forecast-versions");
         versionGrid.setAllRowsVisible(true);
-        versionGrid.addColumn(v -> ForecastTexts.dateTime(v.createdAt().toInstant(), zone()))
+        versionGrid.addColumn(v -> UserZone.dateTime(v.createdAt().toInstant()))
                 .setHeader(getTranslation("forecast.versions.created")).setAutoWidth(true);
         versionGrid.addColumn(ForecastVersionSummary::createdBy).setHeader(getTranslation("forecast.versions.by")).setAutoWidth(true);
         versionGrid.addColumn(ForecastVersionSummary::method).setHeader(getTranslation("forecast.versions.model"))
@@ -143,7 +144,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         ForecastVersionSummary v = shown.version();
         summary.setText(getTranslation("forecast.summary", v.id(), v.method(), Formats.date(v.horizonStart()),
                 Formats.date(v.lastDay()), v.grainMinutes(), v.createdBy(),
-                ForecastTexts.dateTime(v.createdAt().toInstant(), shown.queue().zone()),
+                UserZone.dateTime(v.createdAt().toInstant()),
                 ForecastTexts.contacts(shown.modelTotal()), ForecastTexts.contacts(shown.adjustedTotal()),
                 shown.adjustments().size()));
         chart.show(shown);

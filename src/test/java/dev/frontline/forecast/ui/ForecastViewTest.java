@@ -136,6 +136,13 @@ class ForecastViewTest {
         String explanation = _get(Div.class, spec -> spec.withId("forecast-point")).getText();
         assertThat(explanation).contains(firstForecastCategory).contains(saved.method()).contains("80 % interval")
                 .contains("No adjustment applies here").contains("Actually offered");
+        // every time says its zone: interval times in the queue's, when the version was made in the user's
+        String zone = queue(QUEUE).zone().getId();
+        assertThat(explanation).contains("(" + zone + ")");
+        assertThat(chart.getElement().getPropertyRaw("option").toString()).contains("times in " + zone);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("forecast-summary")).getText())
+                .contains("(" + java.time.ZoneId.systemDefault().getId() + ")");
+        assertThat(_get(TimePicker.class, spec -> spec.withId("forecast-adjust-from")).getHelperText()).contains(zone);
     }
 
     @Test
