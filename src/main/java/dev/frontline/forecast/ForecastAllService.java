@@ -64,7 +64,13 @@ public class ForecastAllService {
             throw new ForecastInputException("queue", "forecast.all.error.no-queue", "no queue with history to forecast");
         }
         for (String code : codes) {
-            inputs.check(perQueue(code, request));
+            try {
+                inputs.check(perQueue(code, request));
+            } catch (ForecastInputException refused) {
+                // the single-queue messages speak of "the queue"; here the planner must know which one
+                throw new ForecastInputException("queue", "forecast.all.error.queue", code + ": " + refused.getMessage(),
+                        code, refused.getMessage());
+            }
         }
         try {
             return jobs.submit(JOB_KIND, SUBJECT, new ForecastAllRequest(codes, request.horizonWeeks(), request.grainMinutes(),

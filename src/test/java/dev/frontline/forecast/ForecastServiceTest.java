@@ -53,6 +53,8 @@ class ForecastServiceTest {
     @Autowired
     ForecastAdjustmentService adjustments;
     @Autowired
+    ForecastAllService allQueues;
+    @Autowired
     SpecialEventService events;
     @Autowired
     ForecastVersionRepository versionRows;
@@ -229,6 +231,19 @@ class ForecastServiceTest {
         ForecastVersionSummary fresh = run(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 30, true));
         assertThat(fresh.adjustments()).isZero();
         assertThat(versions.open(fresh.id()).adjustments()).isEmpty();
+    }
+
+    @Test
+    void anAllQueuesRunIsRefusedNamingTheQueueBeforeAnythingIsQueued() {
+        signIn("planner");
+
+        assertThatThrownBy(() -> allQueues.start(new ForecastAllRequest(List.of(VOICE_ISTANBUL, "NO_SUCH_QUEUE"), 2, 30, false, true)))
+                .isInstanceOfSatisfying(ForecastInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("forecast.all.error.queue");
+                    assertThat(e.getMessage()).contains("NO_SUCH_QUEUE: queue: no queue 'NO_SUCH_QUEUE'");
+                });
+        assertThat(allQueues.queueCodes(new ForecastAllRequest(List.of(), 1, 60, false, false)))
+                .contains(VOICE_ISTANBUL, EMAIL_24H_WARSAW);
     }
 
     @Test

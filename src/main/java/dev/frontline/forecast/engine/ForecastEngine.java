@@ -179,12 +179,29 @@ public final class ForecastEngine {
             int maxLead = Math.min(settings.backtestWeeks(), (request.horizonDays() + 6) / 7);
             notes.addAll(backtest.notes());
             select(backtest, candidates, daily, maxLead);
+            noteHorizonBeyondEvidence(request);
             this.training = TrainingHistory.ordinaryDays(history, start);
             LevelShift.detect(training).ifPresent(shift -> notes.add(shift.describe()));
             this.effects = new SpecialDayEffects(history, training);
             ForecastCancelledException.throwIf(cancel, "before the final fit");
             progress.report(0.9, "fitting " + chosen + " on all history");
             fitFinal(targets);
+        }
+
+        /** A horizon longer than the history or the backtest can vouch for gets a forecast that says so, not a silent one. */
+        private void noteHorizonBeyondEvidence(ForecastRequest request) {
+            int weeks = (request.horizonDays() + 6) / 7;
+            long historyDays = ChronoUnit.DAYS.between(history.firstDay(), start);
+            if (request.horizonDays() > historyDays) {
+                notes.add("the horizon (" + request.horizonDays() + " days) is longer than the history (" + historyDays
+                        + " days): later weeks repeat the pattern seen so far and cannot show changes the history never had");
+            }
+            int seen = intervalsByLead.isEmpty() ? 0 : intervalsByLead.lastKey();
+            if (chosen != null && seen < weeks) {
+                notes.add("the backtest saw lead times up to " + seen + (seen == 1 ? " week" : " weeks") + " only: weeks "
+                        + (seen + 1) + "–" + weeks + " of the horizon reuse week " + seen + "'s spread, so their intervals are"
+                        + " likely too narrow");
+            }
         }
 
         /** Prediction intervals for a day: from the residuals at its lead week, or the longest lead the backtest saw. */
