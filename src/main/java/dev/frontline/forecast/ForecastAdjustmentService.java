@@ -61,9 +61,9 @@ public class ForecastAdjustmentService {
                 : input.date().atTime(input.to()).atZone(queue.zone()).toInstant();
         String reason = input.reason().trim();
         StoredAdjustment candidate = new StoredAdjustment(0, versionId, from, to, input.date(), input.from(), input.to(),
-                input.type(), input.value(), reason, user, null);
+                input.type(), input.value(), reason, user, null, null);
         checkAgainstForecast(forecast, earlier, candidate);
-        long id = adjustments.insert(versionId, from, to, input.type(), input.value(), reason, user);
+        long id = adjustments.insert(versionId, from, to, input.type(), input.value(), reason, user, null);
         return adjustments.of(versionId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
@@ -136,8 +136,11 @@ public class ForecastAdjustmentService {
         }
     }
 
-    /** The range must hit open forecast intervals, and contacts removed must exist there. */
-    private static void checkAgainstForecast(VersionForecast forecast, List<StoredAdjustment> earlier,
+    /**
+     * The range must hit open forecast intervals, and contacts removed must exist there. Also the test an adjustment
+     * carried to a new version must pass there ({@link AdjustmentCarryOver}).
+     */
+    static void checkAgainstForecast(VersionForecast forecast, List<StoredAdjustment> earlier,
                                              StoredAdjustment candidate) {
         AdjustedForecast current = forecast.adjusted(earlier);
         var engineAdjustment = VersionForecast.toEngine(candidate);

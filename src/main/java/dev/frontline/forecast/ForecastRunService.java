@@ -112,11 +112,11 @@ public class ForecastRunService {
     /** The same run on the caller's thread; returns the saved version or throws why nothing was saved. */
     public ForecastVersionSummary runNow(ForecastRunRequest request, Progress progress, Cancellation cancel) {
         String user = currentUser.require().getUsername();
-        return execute(inputs.check(request), user, progress, cancel);
+        return execute(request, inputs.check(request), user, progress, cancel);
     }
 
-    private ForecastVersionSummary execute(ForecastInputs.Checked checked, String user, Progress progress,
-                                           Cancellation cancel) {
+    private ForecastVersionSummary execute(ForecastRunRequest request, ForecastInputs.Checked checked, String user,
+                                           Progress progress, Cancellation cancel) {
         progress.report(0, "reading the history of " + checked.queue().label());
         ForecastInputs.Prepared prepared = inputs.prepare(checked);
         ForecastCancelledException.throwIf(cancel, "after reading the history; nothing was saved");
@@ -124,8 +124,10 @@ public class ForecastRunService {
         QueueForecast forecast = engine.forecast(prepared.request(), progress.part(LOADED, FITTED), cancel);
         ForecastCancelledException.throwIf(cancel, "before saving; nothing was saved");
         progress.report(FITTED, "saving the forecast version");
-        long id = writer.save(toVersion(prepared, forecast, user), cancel);
-        progress.report(1, "saved as version " + id);
+        ForecastVersionWriter.Saved saved = writer.save(toVersion(prepared, forecast, user), !request.dropAdjustments(), cancel);
+        long id = saved.id();
+        progress.report(1, "saved as version " + id + saved.carried().map(c -> "; " + c.carried() + " adjustments carried from version "
+                + c.fromVersion() + (c.leftBehind().isEmpty() ? "" : ", left behind: " + String.join("; ", c.leftBehind()))).orElse(""));
         return versions.find(id).orElseThrow();
     }
 
@@ -144,7 +146,7 @@ public class ForecastRunService {
         return new NewForecastVersion(queue.id(), user, c.grain().minutes(), c.start(), c.start().plusDays(c.horizonDays()),
                 history.get(0).start(), history.get(history.size() - 1).end(), history.size(),
                 ExplanationText.methodLabel(forecast.explanation()),
-                ExplanationText.of(forecast.explanation(), prepared.notes()),
+                ExplanationText.of(forecast.explanation(), prepared.notes()), forecast.explanation().decision(),
                 forecast.scores().stream().map(ExplanationText::score).toList(), rows);
     }
 

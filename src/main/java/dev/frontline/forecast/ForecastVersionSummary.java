@@ -13,10 +13,11 @@ import java.time.temporal.ChronoUnit;
  * @param historyFrom      start of the first history interval the model was given
  * @param historyTo        end of the last history interval the model was given
  * @param historyIntervals number of history rows the model was given
+ * @param adjustments      number of planner adjustments on the version (made on it or carried to it)
  */
 public record ForecastVersionSummary(long id, long queueId, String queueCode, OffsetDateTime createdAt, String createdBy,
                                      int grainMinutes, LocalDate horizonStart, LocalDate horizonEnd, Instant historyFrom,
-                                     Instant historyTo, int historyIntervals, String method) {
+                                     Instant historyTo, int historyIntervals, String method, int adjustments) {
 
     public int horizonDays() {
         return (int) ChronoUnit.DAYS.between(horizonStart, horizonEnd);

@@ -1,5 +1,7 @@
 package dev.frontline.forecast;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,20 +19,31 @@ class ForecastVersionWriter {
 
     private final TransactionTemplate transaction;
     private final ForecastVersionRepository versions;
+    private final AdjustmentCarryOver carryOver;
 
-    ForecastVersionWriter(PlatformTransactionManager transactions, ForecastVersionRepository versions) {
+    ForecastVersionWriter(PlatformTransactionManager transactions, ForecastVersionRepository versions,
+                          AdjustmentCarryOver carryOver) {
         this.transaction = new TransactionTemplate(transactions);
         this.versions = versions;
+        this.carryOver = carryOver;
     }
 
-    long save(NewForecastVersion version, Cancellation cancel) {
-        Long id = transaction.execute(status -> {
+    /** The saved version and what was carried to it from the previous one (empty when nothing was, or not asked). */
+    record Saved(long id, Optional<AdjustmentCarryOver.Outcome> carried) {
+    }
+
+    /**
+     * Saves the version and, unless the planner opted out, carries the previous version's adjustments to it in the same
+     * transaction, so the new version never appears without them.
+     */
+    Saved save(NewForecastVersion version, boolean carryAdjustments, Cancellation cancel) {
+        return transaction.execute(status -> {
             long saved = versions.insert(version);
+            Optional<AdjustmentCarryOver.Outcome> carried = carryAdjustments ? carryOver.carry(saved) : Optional.empty();
             if (cancel.isCancelled()) {
                 throw new ForecastCancelledException("forecast cancelled while saving; nothing was saved");
             }
-            return saved;
+            return new Saved(saved, carried);
         });
-        return id;
     }
 }

@@ -53,6 +53,8 @@ class ForecastServiceTest {
     @Autowired
     ForecastAdjustmentService adjustments;
     @Autowired
+    ForecastAllService allQueues;
+    @Autowired
     SpecialEventService events;
     @Autowired
     ForecastVersionRepository versionRows;
@@ -193,6 +195,58 @@ class ForecastServiceTest {
     }
 
     @Test
+    void aNewVersionCarriesThePreviousAdjustmentsUnlessThePlannerOptsOut() {
+        signIn("planner");
+        ForecastQueue queue = queue(VOICE_ISTANBUL);
+        LocalDate start = queue.defaultStart().minusWeeks(3);
+        ForecastVersionSummary first = run(new ForecastRunRequest(VOICE_ISTANBUL, start, 2, 30, true));
+        assertThat(first.adjustments()).isZero();
+        adjustments.add(first.id(), AdjustmentInput.wholeDay(start.plusDays(1), AdjustmentType.PERCENT, 10.0, "TV campaign"));
+        adjustments.add(first.id(), new AdjustmentInput(start.plusDays(2), LocalTime.of(9, 0), LocalTime.of(11, 0),
+                AdjustmentType.ABSOLUTE, 40.0, "mailing lands at nine"));
+        adjustments.add(first.id(), AdjustmentInput.wholeDay(start.plusDays(8), AdjustmentType.PERCENT, 5.0, "second week"));
+        List<String> messages = new ArrayList<>();
+
+        // one week this time: the adjustment of the second week stays behind, and the run says so
+        ForecastVersionSummary second = runs.runNow(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 30),
+                (f, m) -> messages.add(m), Cancellation.NONE);
+        createdVersions.add(second.id());
+
+        assertThat(second.adjustments()).isEqualTo(2);
+        ForecastDetail detail = versions.open(second.id());
+        assertThat(detail.adjustments()).extracting(StoredAdjustment::reason).containsExactly("TV campaign", "mailing lands at nine");
+        assertThat(detail.adjustments()).allSatisfy(a -> {
+            assertThat(a.carriedFromVersion()).isEqualTo(first.id());
+            assertThat(a.versionId()).isEqualTo(second.id());
+            assertThat(a.createdBy()).isEqualTo("planner");
+        });
+        // re-applied to the new model figures, not copied as numbers
+        assertThat(detail.points().stream().filter(p -> p.date().equals(start.plusDays(1)))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.adjusted().offered())
+                        .isCloseTo(p.model().offered() * 1.1, org.assertj.core.data.Offset.offset(1e-9)));
+        assertThat(messages.get(messages.size() - 1)).contains("2 adjustments carried from version " + first.id())
+                .contains("second week").contains("outside the new horizon");
+        assertThat(versions.open(first.id()).adjustments()).as("the old version keeps its own").hasSize(3);
+
+        ForecastVersionSummary fresh = run(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 30, true));
+        assertThat(fresh.adjustments()).isZero();
+        assertThat(versions.open(fresh.id()).adjustments()).isEmpty();
+    }
+
+    @Test
+    void anAllQueuesRunIsRefusedNamingTheQueueBeforeAnythingIsQueued() {
+        signIn("planner");
+
+        assertThatThrownBy(() -> allQueues.start(new ForecastAllRequest(List.of(VOICE_ISTANBUL, "NO_SUCH_QUEUE"), 2, 30, false, true)))
+                .isInstanceOfSatisfying(ForecastInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("forecast.all.error.queue");
+                    assertThat(e.getMessage()).contains("NO_SUCH_QUEUE: queue: no queue 'NO_SUCH_QUEUE'");
+                });
+        assertThat(allQueues.queueCodes(new ForecastAllRequest(List.of(), 1, 60, false, false)))
+                .contains(VOICE_ISTANBUL, EMAIL_24H_WARSAW);
+    }
+
+    @Test
     void aBadAdjustmentIsRefusedWithItsMessageAndNothingIsWritten() {
         signIn("planner");
         ForecastQueue queue = queue(VOICE_ISTANBUL);
@@ -275,7 +329,12 @@ class ForecastServiceTest {
 
         ForecastDetail with = versions.open(run(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 60)).id());
         assertThat(with.explanation()).contains("2 planner events (2 in the horizon)");
-        var near = org.assertj.core.data.Offset.offset(1e-6);
+        // the selection's decision is kept as a code with arguments and read back whole
+        assertThat(with.decision()).isNotNull();
+        assertThat(with.decision().kept()).isEqualTo(with.version().method().replaceFirst(" \\(.*", ""));
+        assertThat(with.explanation()).contains(with.decision().text());
+        // Intervals are stored to 0.001 contacts, so day-total ratios are exact to about 1e-5, not to the double.
+        var near = org.assertj.core.data.Offset.offset(1e-4);
         assertThat(dayTotal(with, start.plusDays(2)) / dayTotal(without, start.plusDays(2))).isCloseTo(1.25, near);
         assertThat(dayTotal(with, start.plusDays(3)) / dayTotal(without, start.plusDays(3))).isCloseTo(0.80, near);
         assertThat(dayTotal(with, start)).isCloseTo(dayTotal(without, start), near);

@@ -107,6 +107,11 @@ public class ForecastAdjustment extends TableImpl<ForecastAdjustmentRecord> {
      */
     public final TableField<ForecastAdjustmentRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
 
+    /**
+     * The column <code>forecast_adjustment.carried_from_version</code>.
+     */
+    public final TableField<ForecastAdjustmentRecord, Long> CARRIED_FROM_VERSION = createField(DSL.name("carried_from_version"), SQLDataType.BIGINT, this, "");
+
     private ForecastAdjustment(Name alias, Table<ForecastAdjustmentRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

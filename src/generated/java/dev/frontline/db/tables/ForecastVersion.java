@@ -127,6 +127,16 @@ public class ForecastVersion extends TableImpl<ForecastVersionRecord> {
      */
     public final TableField<ForecastVersionRecord, String> EXPLANATION = createField(DSL.name("explanation"), SQLDataType.CLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>forecast_version.selection_code</code>.
+     */
+    public final TableField<ForecastVersionRecord, String> SELECTION_CODE = createField(DSL.name("selection_code"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>forecast_version.selection_args</code>.
+     */
+    public final TableField<ForecastVersionRecord, String[]> SELECTION_ARGS = createField(DSL.name("selection_args"), SQLDataType.CLOB.array().nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::text[]"), SQLDataType.CLOB.array())), this, "");
+
     private ForecastVersion(Name alias, Table<ForecastVersionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

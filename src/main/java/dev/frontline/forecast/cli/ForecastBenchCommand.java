@@ -54,9 +54,16 @@ public class ForecastBenchCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "do not write the BenchmarkReport section")
     boolean noReport;
 
+    @Option(names = "--corpus", description = "run the selection corpus instead: per series, the automatic selection against"
+            + " the best simple baseline; ends with CORPUS_WORST=<points> (automatic minus best baseline, worst series)")
+    boolean corpus;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (corpus) {
+            return corpus(out);
+        }
         StringBuilder md = new StringBuilder();
         RollingOriginProtocol.Result chosen = null;
         if (!Files.isRegularFile(data)) {
@@ -118,6 +125,43 @@ public class ForecastBenchCommand implements Callable<Integer> {
                 .append(String.format("Prediction-interval coverage of the automatic selection: 80 %% bounds %.1f %%, 95 %% bounds %.1f %%.%n%n",
                         auto.coverage80(), auto.coverage95()));
         return auto;
+    }
+
+    /**
+     * Every corpus series through the fixed protocol (weekly rolling origins over its last weeks, 30-minute intervals):
+     * the three simple baselines run bare, and the automatic selection. The goal is that automatic is never more
+     * than 0.1 points worse than the best baseline.
+     */
+    private int corpus(PrintWriter out) {
+        StringBuilder md = new StringBuilder("Selection corpus: each series through the fixed protocol (30-minute intervals,"
+                + " weekly rolling origins over its last weeks, fit on everything before each origin). WAPE of the three"
+                + " simple baselines run bare, of the automatic selection, and automatic minus the best baseline in points"
+                + " (goal ≤ +0.10).\n\n| series | shape | weeks | seasonal naive | mean of 4 | mean of 8 | automatic | auto − best"
+                + " | chosen per origin |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+        double worst = Double.NEGATIVE_INFINITY;
+        for (ForecastCorpus.Series series : ForecastCorpus.build(data)) {
+            RollingOriginProtocol protocol = new RollingOriginProtocol(series.history(), IntervalGrain.MINUTES_30, series.weeks());
+            double[] base = new double[BASELINES.size()];
+            for (int i = 0; i < base.length; i++) {
+                base[i] = protocol.evaluateBaseline(BASELINES.get(i)).wapePercent();
+            }
+            double best = Math.min(base[0], Math.min(base[1], base[2]));
+            RollingOriginProtocol.Result auto = protocol.evaluateEngine(new ForecastEngine(), Progress.NONE, Cancellation.NONE);
+            double gap = auto.wapePercent() - best;
+            worst = Math.max(worst, gap);
+            out.printf("  %-18s naive %6.2f %%  mean4 %6.2f %%  mean8 %6.2f %%  auto %6.2f %%  auto-best %+6.2f  %s%n",
+                    series.name(), base[0], base[1], base[2], auto.wapePercent(), gap, auto.choices());
+            md.append(String.format("| %s | %s | %d | %.2f %% | %.2f %% | %.2f %% | **%.2f %%** | %+.2f | %s |%n", series.name(),
+                    series.shape(), series.weeks(), base[0], base[1], base[2], auto.wapePercent(), gap, auto.choices()));
+        }
+        if (!noReport) {
+            BenchmarkReport.inWorkingDirectory().writeSection("forecast-corpus", "Forecast selection corpus",
+                    "java -jar target/frontline.jar bench forecast --corpus --data " + data, md.toString());
+            out.println("benchmark section 'forecast-corpus' written");
+        }
+        out.printf("CORPUS_WORST=%+.2f%n", worst);
+        out.flush();
+        return 0;
     }
 
     private void speed(PrintWriter out, StringBuilder md) {

@@ -3,7 +3,6 @@ package dev.frontline.forecast.engine;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,12 @@ final class Backtest {
     private final Map<String, String> failures = new LinkedHashMap<>();
     private final List<LocalDate> origins = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+
+    /** Scores predictions made elsewhere (a known-answer test of the selection rule, for one). */
+    Backtest(List<Case> cases, Map<String, List<double[]>> predictions) {
+        this.cases.addAll(cases);
+        this.predictions.putAll(predictions);
+    }
 
     Backtest(PreparedHistory history, LocalDate start, int weeks, List<ForecastMethod> methods, Progress progress,
              Cancellation cancel, double progressFrom, double progressTo) {
@@ -192,12 +197,5 @@ final class Backtest {
         double denom = Math.max(actualSum, 1e-9);
         return new MethodScore(name, 100 * absError / denom, 100 * dailyAbs / denom, 100 * signed / denom, intervals,
                 days, true, false, note);
-    }
-
-    /** Candidates ranked by a score; ties keep the registry order. */
-    static List<MethodScore> rank(List<MethodScore> scores, boolean byDaily) {
-        List<MethodScore> out = new ArrayList<>(scores);
-        out.sort(Comparator.comparingDouble(byDaily ? MethodScore::dailyWapePercent : MethodScore::wapePercent));
-        return out;
     }
 }

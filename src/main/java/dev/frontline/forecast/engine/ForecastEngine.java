@@ -148,6 +148,7 @@ public final class ForecastEngine {
         List<String> members;
         Map<String, String> parameters = new LinkedHashMap<>();
         String formula;
+        SelectionDecision decision;
         double backtestWape;
         List<LocalDate> origins = List.of();
 
@@ -178,11 +179,29 @@ public final class ForecastEngine {
             int maxLead = Math.min(settings.backtestWeeks(), (request.horizonDays() + 6) / 7);
             notes.addAll(backtest.notes());
             select(backtest, candidates, daily, maxLead);
+            noteHorizonBeyondEvidence(request);
             this.training = TrainingHistory.ordinaryDays(history, start);
+            LevelShift.detect(training).ifPresent(shift -> notes.add(shift.describe()));
             this.effects = new SpecialDayEffects(history, training);
             ForecastCancelledException.throwIf(cancel, "before the final fit");
             progress.report(0.9, "fitting " + chosen + " on all history");
             fitFinal(targets);
+        }
+
+        /** A horizon longer than the history or the backtest can vouch for gets a forecast that says so, not a silent one. */
+        private void noteHorizonBeyondEvidence(ForecastRequest request) {
+            int weeks = (request.horizonDays() + 6) / 7;
+            long historyDays = ChronoUnit.DAYS.between(history.firstDay(), start);
+            if (request.horizonDays() > historyDays) {
+                notes.add("the horizon (" + request.horizonDays() + " days) is longer than the history (" + historyDays
+                        + " days): later weeks repeat the pattern seen so far and cannot show changes the history never had");
+            }
+            int seen = intervalsByLead.isEmpty() ? 0 : intervalsByLead.lastKey();
+            if (chosen != null && seen < weeks) {
+                notes.add("the backtest saw lead times up to " + seen + (seen == 1 ? " week" : " weeks") + " only: weeks "
+                        + (seen + 1) + "–" + weeks + " of the horizon reuse week " + seen + "'s spread, so their intervals are"
+                        + " likely too narrow");
+            }
         }
 
         /** Prediction intervals for a day: from the residuals at its lead week, or the longest lead the backtest saw. */
@@ -198,31 +217,21 @@ public final class ForecastEngine {
             if (!backtest.isEmpty()) {
                 preds.forEach((name, p) -> applicable.add(backtest.score(name, p, "", maxLead)));
             }
-            List<MethodScore> ranked = Backtest.rank(applicable, daily);
             List<double[]> chosenPreds = null;
-            if (ranked.isEmpty()) {
+            if (backtest.isEmpty()) {
                 chosen = null;
                 notes.add("too little history for a backtest: fallback method used, prediction intervals assume Poisson noise");
             } else {
-                MethodScore best = ranked.get(0);
-                chosen = best.method();
-                members = List.of(chosen);
-                chosenPreds = preds.get(chosen);
-                backtestWape = daily ? best.dailyWapePercent() : best.wapePercent();
-                int k = Math.min(settings.ensembleSize(), ranked.size());
-                if (k >= 2) {
-                    List<String> top = ranked.subList(0, k).stream().map(MethodScore::method).toList();
-                    List<double[]> avg = Backtest.average(top.stream().map(preds::get).toList());
-                    MethodScore ens = backtest.score(ENSEMBLE, avg, "mean of " + String.join(", ", top), maxLead);
-                    applicable.add(ens);
-                    double ensScore = daily ? ens.dailyWapePercent() : ens.wapePercent();
-                    if (ensScore < backtestWape) {
-                        chosen = ENSEMBLE;
-                        members = top;
-                        chosenPreds = avg;
-                        backtestWape = ensScore;
-                    }
+                SelectionRule.Choice choice = new SelectionRule(backtest, start, daily, maxLead, settings.ensembleSize()).choose();
+                chosen = choice.method();
+                members = choice.members();
+                chosenPreds = choice.predictions();
+                decision = choice.decision();
+                if (choice.ensembleScore() != null) {
+                    applicable.add(choice.ensembleScore());
                 }
+                MethodScore score = applicable.stream().filter(s -> s.method().equals(chosen)).findFirst().orElseThrow();
+                backtestWape = daily ? score.dailyWapePercent() : score.wapePercent();
                 origins = backtest.origins();
             }
             for (MethodScore s : applicable) {
@@ -314,6 +323,12 @@ public final class ForecastEngine {
             formula = describe(members);
         }
 
+        /** The selection's decision, or the fallback's when there was no backtest. */
+        SelectionDecision decision() {
+            return decision != null ? decision : new SelectionDecision(SelectionDecision.Code.FALLBACK_NO_BACKTEST, chosen,
+                    null, null, 0, 0, 0, 1);
+        }
+
         private String describe(List<String> names) {
             if (names.size() == 1) {
                 return ForecastMethods.byName(names.get(0)).formula();
@@ -339,10 +354,13 @@ public final class ForecastEngine {
             return new ForecastExplanation(chosen, members, formula, parameters,
                     training.isEmpty() ? history.firstDay() : training.firstDay(), training.isEmpty() ? history.lastDay() : training.lastDay(),
                     training.size(), origins, backtestWape,
-                    "lowest " + criterion + " over " + settings.backtestWeeks() + " weekly rolling origins before " + start
-                            + ", scored on lead times up to the horizon (at most " + settings.backtestWeeks() + " weeks)"
-                            + "; the mean of the best " + settings.ensembleSize() + " is chosen when it scores lower",
-                    describeIntervals(), ahtMethod, allNotes);
+                    "nested rolling origin over " + settings.backtestWeeks() + " weekly origins before " + start
+                            + ", " + criterion + " on lead times up to the horizon: the older half of the scored weeks picks the"
+                            + " best simple baseline and the best richer candidate (the ensemble is the baseline plus the best "
+                            + (settings.ensembleSize() - 1) + " richer methods), the newer half decides; the richer one is taken"
+                            + " only when a one-sided Diebold-Mariano test on its daily loss differentials is significant at "
+                            + SelectionDecision.ALPHA + "; decision: " + decision().text(),
+                    describeIntervals(), ahtMethod, allNotes, decision());
         }
     }
 }

@@ -10,11 +10,12 @@ import java.util.Map;
  * @param members           the methods averaged when {@code method} is an ensemble, otherwise just the method
  * @param backtestOrigins   the weekly origins the selection scored
  * @param backtestWapePercent the chosen candidate's backtest WAPE (interval level, or daily for capacity)
+ * @param decision          why the selection kept a baseline or took a richer candidate
  */
 public record ForecastExplanation(String method, List<String> members, String formula, Map<String, String> parameters,
                                   LocalDate trainingFrom, LocalDate trainingTo, int trainingDays,
                                   List<LocalDate> backtestOrigins, double backtestWapePercent, String selectionRule,
-                                  String intervalMethod, String ahtMethod, List<String> notes) {
+                                  String intervalMethod, String ahtMethod, List<String> notes, SelectionDecision decision) {
 
     public ForecastExplanation {
         members = List.copyOf(members);

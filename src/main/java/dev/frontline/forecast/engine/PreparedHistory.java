@@ -130,10 +130,19 @@ public final class PreparedHistory {
             throw new IllegalArgumentException("history for queue '" + queue + "' has only " + volume.size()
                     + " usable open days after removing closed, empty and mostly missing days; at least 7 are needed");
         }
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (!volume.containsKey(d) && regularOpenWeekdays.contains(d.getDayOfWeek()) && !closedDays.containsKey(d)) {
+        LocalDate gapStart = null;
+        LocalDate gapEnd = null;
+        for (LocalDate d = first; !d.isAfter(last.plusDays(1)); d = d.plusDays(1)) {
+            boolean missing = !d.isAfter(last) && !volume.containsKey(d) && regularOpenWeekdays.contains(d.getDayOfWeek())
+                    && !closedDays.containsKey(d);
+            if (missing) {
                 // A normally open day absent from the history is taken as closed (holiday, outage).
                 closedDays.put(d, "no usable history on this normally open day");
+                gapStart = gapStart == null ? d : gapStart;
+                gapEnd = d;
+            } else if (gapStart != null && (volume.containsKey(d) || d.isAfter(last))) {
+                noteGap(gapStart, gapEnd);
+                gapStart = null;
             }
         }
         if (repaired > 0) {
@@ -141,6 +150,19 @@ public final class PreparedHistory {
         }
         if (dropped > 0) {
             notes.add(dropped + " days with more than half their intervals missing left out of training");
+        }
+    }
+
+    /**
+     * A run of normally open days without history that spans a week or more is not a holiday but lost data (or a
+     * closure): it is said, so a planner knows the methods that average recent weeks reach back past it.
+     */
+    private void noteGap(LocalDate from, LocalDate to) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+        if (days >= 7) {
+            notes.add("history gap: no data on the normally open days from " + from + " to " + to
+                    + " (" + days + " days); they are treated as closed and not trained on, so averages of recent weeks"
+                    + " reach back past the gap");
         }
     }
 

@@ -30,8 +30,9 @@ public class ForecastAdjustmentRepository {
         this.ctx = ctx;
     }
 
+    /** @param carriedFrom the version the adjustment is carried forward from, or null for a new one */
     public long insert(long versionId, Instant from, Instant to, AdjustmentType type, double amount, String reason,
-                       String createdBy) {
+                       String createdBy, Long carriedFrom) {
         return ctx.insertInto(FORECAST_ADJUSTMENT)
                 .set(FORECAST_ADJUSTMENT.FORECAST_VERSION_ID, versionId)
                 .set(FORECAST_ADJUSTMENT.APPLIES_FROM, utc(from))
@@ -40,6 +41,7 @@ public class ForecastAdjustmentRepository {
                 .set(FORECAST_ADJUSTMENT.AMOUNT, decimal(amount, 3))
                 .set(FORECAST_ADJUSTMENT.REASON, reason)
                 .set(FORECAST_ADJUSTMENT.CREATED_BY, createdBy)
+                .set(FORECAST_ADJUSTMENT.CARRIED_FROM_VERSION, carriedFrom)
                 .returning(FORECAST_ADJUSTMENT.ID)
                 .fetchOne(FORECAST_ADJUSTMENT.ID);
     }
@@ -49,7 +51,7 @@ public class ForecastAdjustmentRepository {
         return ctx.select(FORECAST_ADJUSTMENT.ID, FORECAST_ADJUSTMENT.FORECAST_VERSION_ID, FORECAST_ADJUSTMENT.APPLIES_FROM,
                         FORECAST_ADJUSTMENT.APPLIES_TO, FORECAST_ADJUSTMENT.KIND, FORECAST_ADJUSTMENT.AMOUNT,
                         FORECAST_ADJUSTMENT.REASON, FORECAST_ADJUSTMENT.CREATED_BY, FORECAST_ADJUSTMENT.CREATED_AT,
-                        QUEUE.TIME_ZONE)
+                        QUEUE.TIME_ZONE, FORECAST_ADJUSTMENT.CARRIED_FROM_VERSION)
                 .from(FORECAST_ADJUSTMENT)
                 .join(FORECAST_VERSION).on(FORECAST_VERSION.ID.eq(FORECAST_ADJUSTMENT.FORECAST_VERSION_ID))
                 .join(QUEUE).on(QUEUE.ID.eq(FORECAST_VERSION.QUEUE_ID))
@@ -66,7 +68,7 @@ public class ForecastAdjustmentRepository {
                     LocalTime localTo = wholeDay ? null : LocalGrid.localTime(to, zone);
                     return new StoredAdjustment(r.value1(), r.value2(), from, to, date, localFrom, localTo,
                             AdjustmentType.valueOf(r.value5().name()), r.value6().doubleValue(), r.value7(), r.value8(),
-                            r.value9());
+                            r.value9(), r.value11());
                 });
     }
 

@@ -1,5 +1,6 @@
 package dev.frontline.forecast.persistence;
 
+import static dev.frontline.db.Tables.FORECAST_ADJUSTMENT;
 import static dev.frontline.db.Tables.FORECAST_INTERVAL;
 import static dev.frontline.db.Tables.FORECAST_METHOD_SCORE;
 import static dev.frontline.db.Tables.FORECAST_VERSION;
@@ -12,19 +13,24 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.forecast.NewForecastVersion;
 import dev.frontline.forecast.StoredInterval;
 import dev.frontline.forecast.StoredMethodScore;
+import dev.frontline.forecast.engine.SelectionDecision;
 
 /** Saved forecast versions with their method scores and interval rows. */
 @Repository
 public class ForecastVersionRepository {
 
     private static final int INSERT_CHUNK = 1_000;
+    private static final Field<Integer> ADJUSTMENT_COUNT = DSL.field(DSL.selectCount().from(FORECAST_ADJUSTMENT)
+            .where(FORECAST_ADJUSTMENT.FORECAST_VERSION_ID.eq(FORECAST_VERSION.ID))).as("adjustments");
 
     private final DSLContext ctx;
 
@@ -45,6 +51,8 @@ public class ForecastVersionRepository {
                 .set(FORECAST_VERSION.HISTORY_INTERVALS, v.historyIntervals())
                 .set(FORECAST_VERSION.METHOD, v.method())
                 .set(FORECAST_VERSION.EXPLANATION, v.explanation())
+                .set(FORECAST_VERSION.SELECTION_CODE, v.decision().code().name())
+                .set(FORECAST_VERSION.SELECTION_ARGS, v.decision().arguments().toArray(String[]::new))
                 .returning(FORECAST_VERSION.ID)
                 .fetchOne(FORECAST_VERSION.ID);
         for (StoredMethodScore s : v.scores()) {
@@ -71,6 +79,11 @@ public class ForecastVersionRepository {
         return id;
     }
 
+    /** The newest version of a queue before the given one, the one whose adjustments a new run carries forward. */
+    public Optional<ForecastVersionSummary> previous(long queueId, long versionId) {
+        return summaries(FORECAST_VERSION.QUEUE_ID.eq(queueId).and(FORECAST_VERSION.ID.lt(versionId))).stream().findFirst();
+    }
+
     /** The versions of a queue, newest first. */
     public List<ForecastVersionSummary> versionsOf(long queueId) {
         return summaries(FORECAST_VERSION.QUEUE_ID.eq(queueId));
@@ -83,6 +96,13 @@ public class ForecastVersionRepository {
     public String explanation(long versionId) {
         return ctx.select(FORECAST_VERSION.EXPLANATION).from(FORECAST_VERSION)
                 .where(FORECAST_VERSION.ID.eq(versionId)).fetchOne(FORECAST_VERSION.EXPLANATION);
+    }
+
+    /** Why the selection chose the version's model; empty for versions saved before decisions were recorded. */
+    public Optional<SelectionDecision> decision(long versionId) {
+        return ctx.select(FORECAST_VERSION.SELECTION_CODE, FORECAST_VERSION.SELECTION_ARGS).from(FORECAST_VERSION)
+                .where(FORECAST_VERSION.ID.eq(versionId).and(FORECAST_VERSION.SELECTION_CODE.isNotNull()))
+                .fetchOptional(r -> SelectionDecision.of(r.value1(), List.of(r.value2())));
     }
 
     /** The model-comparison table: the chosen method first, then by backtest WAPE (unscored methods last). */
@@ -117,7 +137,7 @@ public class ForecastVersionRepository {
         return ctx.select(FORECAST_VERSION.ID, FORECAST_VERSION.QUEUE_ID, QUEUE.CODE, FORECAST_VERSION.CREATED_AT,
                         FORECAST_VERSION.CREATED_BY, FORECAST_VERSION.GRAIN_MINUTES, FORECAST_VERSION.HORIZON_START,
                         FORECAST_VERSION.HORIZON_END, FORECAST_VERSION.HISTORY_FROM, FORECAST_VERSION.HISTORY_TO,
-                        FORECAST_VERSION.HISTORY_INTERVALS, FORECAST_VERSION.METHOD)
+                        FORECAST_VERSION.HISTORY_INTERVALS, FORECAST_VERSION.METHOD, ADJUSTMENT_COUNT)
                 .from(FORECAST_VERSION)
                 .join(QUEUE).on(QUEUE.ID.eq(FORECAST_VERSION.QUEUE_ID))
                 .where(condition)
@@ -131,6 +151,6 @@ public class ForecastVersionRepository {
                 r.get(FORECAST_VERSION.GRAIN_MINUTES), r.get(FORECAST_VERSION.HORIZON_START),
                 r.get(FORECAST_VERSION.HORIZON_END), r.get(FORECAST_VERSION.HISTORY_FROM).toInstant(),
                 r.get(FORECAST_VERSION.HISTORY_TO).toInstant(), r.get(FORECAST_VERSION.HISTORY_INTERVALS),
-                r.get(FORECAST_VERSION.METHOD));
+                r.get(FORECAST_VERSION.METHOD), r.get(ADJUSTMENT_COUNT));
     }
 }

@@ -27,6 +27,7 @@ import dev.frontline.forecast.StoredAdjustment;
 import dev.frontline.forecast.engine.AdjustmentType;
 import dev.frontline.forecast.ui.ForecastTexts.FieldRef;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.UserZone;
 
 /**
  * Adds planner adjustments to the shown version (a day or a range of its intervals, by % or by contacts, always with
@@ -97,7 +98,9 @@ class AdjustmentEditor extends VerticalLayout {
                         : getTranslation("forecast.adjust.contacts", Formats.decimal(a.amount(), 1)))
                 .setHeader(getTranslation("forecast.adjust.col.change")).setAutoWidth(true);
         list.addColumn(StoredAdjustment::reason).setHeader(getTranslation("forecast.adjust.col.reason")).setFlexGrow(1);
-        list.addColumn(a -> a.createdBy() + ", " + ForecastTexts.dateTime(a.createdAt().toInstant(), detail.queue().zone()))
+        list.addColumn(a -> a.carriedFromVersion() == null ? "" : getTranslation("forecast.adjust.carried", a.carriedFromVersion()))
+                .setHeader(getTranslation("forecast.adjust.col.origin")).setAutoWidth(true);
+        list.addColumn(a -> a.createdBy() + ", " + UserZone.dateTime(a.createdAt().toInstant()))
                 .setHeader(getTranslation("forecast.adjust.col.by")).setAutoWidth(true);
         list.addComponentColumn(a -> {
             Button remove = new Button(getTranslation("forecast.adjust.remove"), click -> remove(a));
@@ -116,6 +119,7 @@ class AdjustmentEditor extends VerticalLayout {
         Duration step = Duration.ofMinutes(shown.version().grainMinutes());
         from.setStep(step);
         to.setStep(step);
+        from.setHelperText(getTranslation("forecast.adjust.zone", shown.queue().zone().getId()));
         list.setItems(shown.adjustments());
         totals.setText(getTranslation("forecast.adjust.totals", ForecastTexts.contacts(shown.modelTotal()),
                 ForecastTexts.contacts(shown.adjustedTotal())));

@@ -128,7 +128,7 @@ class ForecastChartPanel extends VerticalLayout {
             upper95.add(f == null ? null : f.upper95());
         }
         ChartOption option = new ChartOption().categories(categories);
-        int axis = option.addValueAxis(getTranslation("forecast.chart.axis", detail.version().grainMinutes()));
+        int axis = option.addValueAxis(getTranslation("forecast.chart.axis", detail.version().grainMinutes(), zone.getId()));
         option.band(getTranslation("forecast.chart.band95"), lower95, upper95, axis, "#5470c6", 0.12);
         option.band(getTranslation("forecast.chart.band80"), lower80, upper80, axis, "#5470c6", 0.22);
         option.series(getTranslation("forecast.chart.actual"), ChartOption.SeriesType.LINE, actual, axis, null,
@@ -177,7 +177,7 @@ class ForecastChartPanel extends VerticalLayout {
             text.append(getTranslation("forecast.point.model", category, detail.version().method(),
                     ForecastTexts.contacts(m.offered()), ForecastTexts.contacts(m.lower80()), ForecastTexts.contacts(m.upper80()),
                     ForecastTexts.contacts(m.lower95()), ForecastTexts.contacts(m.upper95()), Formats.decimal(m.ahtSeconds(), 0),
-                    detail.version().id()));
+                    detail.version().id(), detail.queue().zone().getId()));
             text.append(' ');
             if (p.isAdjusted()) {
                 IntervalForecast f = p.adjusted();
@@ -192,7 +192,7 @@ class ForecastChartPanel extends VerticalLayout {
             }
         } else if (a != null) {
             text.append(getTranslation("forecast.point.history", category, ForecastTexts.contacts(a.offered()),
-                    detail.version().grainMinutes()));
+                    detail.version().grainMinutes(), detail.queue().zone().getId()));
         }
         explanation.setText(text.toString());
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.forecast.ForecastAdjustmentService;
+import dev.frontline.forecast.ForecastAllService;
 import dev.frontline.forecast.ForecastDetail;
 import dev.frontline.forecast.ForecastQueue;
 import dev.frontline.forecast.ForecastRunService;
@@ -28,6 +29,7 @@ import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.UserZone;
 
 /**
  * The planner's forecast of a queue: run a new version in the background, pick a saved one, read it (chart, model
@@ -53,7 +55,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
     private ForecastDetail shown;
 
     public ForecastView(ForecastRunService runs, ForecastVersionService versions, ForecastAdjustmentService adjustmentService,
-                        SpecialEventService events, JobService jobs, JobWatcher watcher) {
+                        SpecialEventService events, ForecastAllService allQueues, JobService jobs, JobWatcher watcher) {
         this.versions = versions;
         this.events = events;
         setId("forecast-view");
@@ -74,7 +76,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
 
         versionGrid.setId("forecast-versions");
         versionGrid.setAllRowsVisible(true);
-        versionGrid.addColumn(v -> ForecastTexts.dateTime(v.createdAt().toInstant(), zone()))
+        versionGrid.addColumn(v -> UserZone.dateTime(v.createdAt().toInstant()))
                 .setHeader(getTranslation("forecast.versions.created")).setAutoWidth(true);
         versionGrid.addColumn(ForecastVersionSummary::createdBy).setHeader(getTranslation("forecast.versions.by")).setAutoWidth(true);
         versionGrid.addColumn(ForecastVersionSummary::method).setHeader(getTranslation("forecast.versions.model"))
@@ -87,6 +89,8 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
                         Formats.date(v.historyTo().minusSeconds(1).atZone(zone()).toLocalDate()),
                         Formats.integer(v.historyIntervals())))
                 .setHeader(getTranslation("forecast.versions.history")).setAutoWidth(true);
+        versionGrid.addColumn(ForecastVersionSummary::adjustments).setHeader(getTranslation("forecast.versions.adjustments"))
+                .setAutoWidth(true);
         versionGrid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 open(e.getValue().id());
@@ -99,7 +103,8 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         versionArea.add(summary, chart, comparison, adjustments, accuracy);
         versionArea.setVisible(false);
 
-        add(new H2(getTranslation("forecast.title")), new Paragraph(getTranslation("forecast.intro")), top, runControls,
+        AllQueuesPanel all = new AllQueuesPanel(allQueues, queues, jobs, watcher, job -> queueChanged(queue.getValue()));
+        add(new H2(getTranslation("forecast.title")), new Paragraph(getTranslation("forecast.intro")), top, runControls, all,
                 new H3(getTranslation("forecast.versions.title")), noVersion, versionGrid, versionArea);
         if (!queues.isEmpty()) {
             queue.setValue(queues.get(0));
@@ -139,7 +144,7 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         ForecastVersionSummary v = shown.version();
         summary.setText(getTranslation("forecast.summary", v.id(), v.method(), Formats.date(v.horizonStart()),
                 Formats.date(v.lastDay()), v.grainMinutes(), v.createdBy(),
-                ForecastTexts.dateTime(v.createdAt().toInstant(), shown.queue().zone()),
+                UserZone.dateTime(v.createdAt().toInstant()),
                 ForecastTexts.contacts(shown.modelTotal()), ForecastTexts.contacts(shown.adjustedTotal()),
                 shown.adjustments().size()));
         chart.show(shown);

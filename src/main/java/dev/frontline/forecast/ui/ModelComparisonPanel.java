@@ -8,18 +8,24 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.frontline.forecast.ForecastDetail;
 import dev.frontline.forecast.StoredMethodScore;
+import dev.frontline.forecast.engine.SelectionDecision;
 import dev.frontline.shared.ui.Formats;
 
-/** Every method the engine compared, with its backtest score, and the chosen model's full explanation. */
+/**
+ * Every method the engine compared, with its backtest score, the selection's decision in the planner's language, and
+ * the chosen model's full explanation.
+ */
 class ModelComparisonPanel extends VerticalLayout {
 
     private final Paragraph chosen = new Paragraph();
+    private final Paragraph decision = new Paragraph();
     private final Grid<StoredMethodScore> scores = new Grid<>();
     private final Pre explanation = new Pre();
 
     ModelComparisonPanel() {
         setPadding(false);
         chosen.setId("forecast-chosen-model");
+        decision.setId("forecast-selection-decision");
         scores.setId("forecast-scores");
         scores.setAllRowsVisible(true);
         scores.addColumn(StoredMethodScore::method).setHeader(getTranslation("forecast.scores.method")).setAutoWidth(true);
@@ -30,7 +36,7 @@ class ModelComparisonPanel extends VerticalLayout {
         scores.addColumn(StoredMethodScore::detail).setHeader(getTranslation("forecast.scores.detail")).setFlexGrow(1);
         explanation.setId("forecast-explanation");
         explanation.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
-        add(new H3(getTranslation("forecast.scores.title")), chosen, scores,
+        add(new H3(getTranslation("forecast.scores.title")), chosen, decision, scores,
                 new H3(getTranslation("forecast.explanation.title")), explanation);
     }
 
@@ -40,6 +46,11 @@ class ModelComparisonPanel extends VerticalLayout {
                 ? getTranslation("forecast.scores.chosen-fallback", detail.version().method())
                 : getTranslation("forecast.scores.chosen-text", detail.version().method(),
                         Formats.percent(best.backtestWapePercent(), 2)));
+        SelectionDecision d = detail.decision();
+        decision.setVisible(d != null);
+        if (d != null) {
+            decision.setText(getTranslation("forecast.decision." + d.code().name(), d.arguments().toArray()));
+        }
         scores.setItems(detail.scores());
         explanation.setText(detail.explanation());
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -47,6 +48,7 @@ class RunControls extends VerticalLayout {
     private final DatePicker start = new DatePicker();
     private final Select<Integer> horizon = new Select<>();
     private final Select<Integer> grain = new Select<>();
+    private final Checkbox carry = new Checkbox();
     private final Button run = new Button();
     private final JobProgressBar progress;
     private final Span status = new Span();
@@ -74,11 +76,14 @@ class RunControls extends VerticalLayout {
         grain.setItems(List.of(15, 30, 60));
         grain.setItemLabelGenerator(m -> getTranslation("forecast.run.minutes", m));
         grain.setValue(15);
+        carry.setId("forecast-carry");
+        carry.setLabel(getTranslation("forecast.run.carry"));
+        carry.setValue(true);
         run.setId("forecast-run");
         run.setText(getTranslation("forecast.run.button"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> startRun());
-        HorizontalLayout form = new HorizontalLayout(start, horizon, grain, run);
+        HorizontalLayout form = new HorizontalLayout(start, horizon, grain, carry, run);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         status.setId("forecast-run-status");
@@ -117,8 +122,8 @@ class RunControls extends VerticalLayout {
         UI ui = UI.getCurrent();
         ForecastRun started;
         try {
-            started = runs.start(new ForecastRunRequest(q.code(), start.getValue(), horizon.getValue(), grain.getValue()),
-                    Progress.NONE);
+            started = runs.start(new ForecastRunRequest(q.code(), start.getValue(), horizon.getValue(), grain.getValue(),
+                    !carry.getValue()), Progress.NONE);
         } catch (ForecastInputException e) {
             ForecastTexts.markField(this, e, fields);
             status.setText(ForecastTexts.message(this, e));

@@ -92,7 +92,8 @@ class ComputeControls extends VerticalLayout {
         forecast.setWidth("26em");
         forecast.setLabel(getTranslation("requirements.forecast"));
         forecast.setItemLabelGenerator(f -> getTranslation("requirements.forecast.item", f.id(),
-                Formats.date(f.horizonStart()), Formats.date(f.horizonEnd().minusDays(1)), f.method(), f.createdBy()));
+                Formats.date(f.horizonStart()), Formats.date(f.horizonEnd().minusDays(1)), f.method(), f.createdBy(),
+                f.adjustments()));
         forecast.setEmptySelectionAllowed(false);
         forecast.addValueChangeListener(change -> forecastChanged());
         maxOccupancy.setId("req-max-occupancy");
@@ -128,9 +129,21 @@ class ComputeControls extends VerticalLayout {
             message.setText(q == null ? "" : getTranslation("requirements.no-forecast", q.name()));
             forecastChanged();
         } else {
-            message.setText("");
-            forecast.setValue(versions.get(0));
+            ForecastVersionSummary chosen = defaultVersion(versions);
+            forecast.setValue(chosen);
+            message.setText(chosen == versions.get(0) ? "" : getTranslation("requirements.forecast.kept-adjusted",
+                    versions.get(0).id(), versions.get(0).adjustments(), chosen.id(), chosen.adjustments()));
         }
+    }
+
+    /**
+     * The newest version, unless an older one carries more of the planner's adjustments: then the newest of those,
+     * and the page says so, so a re-run that lost adjustments is never picked silently.
+     */
+    static ForecastVersionSummary defaultVersion(List<ForecastVersionSummary> newestFirst) {
+        int most = newestFirst.stream().mapToInt(ForecastVersionSummary::adjustments).max().orElse(0);
+        return newestFirst.get(0).adjustments() >= most ? newestFirst.get(0)
+                : newestFirst.stream().filter(v -> v.adjustments() == most).findFirst().orElseThrow();
     }
 
     private void forecastChanged() {

@@ -85,7 +85,7 @@ class RequirementChartPanel extends VerticalLayout {
             labels.add(labels.contains(label) ? label + "′" : label);
         }
         ChartOption option = new ChartOption().categories(labels).withZoom();
-        int agentsAxis = option.addValueAxis(getTranslation("requirements.axis.agents"));
+        int agentsAxis = option.addValueAxis(getTranslation("requirements.axis.agents", zone.getId()));
         int volumeAxis = option.addValueAxis(getTranslation("requirements.axis.volume"));
         option.series(getTranslation("requirements.series.required"), ChartOption.SeriesType.BAR,
                 shown.stream().map(r -> (double) r.requiredAgents()).toList(), agentsAxis);

@@ -2,9 +2,6 @@ package dev.frontline.staffing.ui;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +22,7 @@ import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.ui.UserZone;
 import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementService;
 import dev.frontline.staffing.RequirementVersionSummary;
@@ -134,8 +132,7 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String dateTime(OffsetDateTime t) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Formats.locale())
-                .format(t.atZoneSameInstant(ZoneId.systemDefault()));
+        return UserZone.dateTime(t.toInstant());
     }
 
     @Override

@@ -51,6 +51,39 @@ class HistoryGapsTest {
     }
 
     @Test
+    void aGapOfWeeksIsExplainedAndTheForecastStillComes() {
+        LocalDate gapFrom = Series.MONDAY.plusWeeks(6);
+        LocalDate gapTo = gapFrom.plusWeeks(3);
+        List<Observation> history = Series.weeklyPattern(14).stream()
+                .filter(o -> o.date().isBefore(gapFrom) || !o.date().isBefore(gapTo)).toList();
+
+        QueueForecast fc = new ForecastEngine().forecast(ForecastRequest.of("q", history, IntervalGrain.MINUTES_30, 7));
+
+        assertThat(fc.explanation().notes()).anyMatch(n -> n.startsWith("history gap: no data on the normally open days from "
+                + gapFrom + " to " + gapTo.minusDays(3) + " (19 days)"));
+        assertThat(Series.dayTotal(fc, Series.MONDAY.plusWeeks(14))).isCloseTo(1000, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void aSingleMissingDayIsNotCalledAGap() {
+        LocalDate absent = Series.MONDAY.plusWeeks(7).plusDays(2);
+        List<Observation> history = Series.weeklyPattern(10).stream().filter(o -> !o.date().equals(absent)).toList();
+
+        PreparedHistory prepared = new PreparedHistory(ForecastRequest.of("q", history, IntervalGrain.MINUTES_30, 7));
+
+        assertThat(prepared.notes()).noneMatch(n -> n.startsWith("history gap"));
+    }
+
+    @Test
+    void aHorizonBeyondTheHistorySaysWhatItCannotKnow() {
+        QueueForecast fc = new ForecastEngine().forecast(ForecastRequest.of("q", Series.weeklyPattern(3), IntervalGrain.MINUTES_30, 42));
+
+        assertThat(fc.explanation().notes()).anyMatch(n -> n.startsWith("the horizon (42 days) is longer than the history (19 days)"));
+        assertThat(fc.explanation().notes()).anyMatch(n -> n.startsWith("the backtest saw lead times up to"));
+        assertThat(fc.days()).filteredOn(d -> !d.closed()).allSatisfy(d -> assertThat(d.offered()).isPositive());
+    }
+
+    @Test
     void dstDaysWithNinetyTwoAndOneHundredQuarterHoursAreHandled() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         LocalDate first = LocalDate.of(2024, 2, 5);

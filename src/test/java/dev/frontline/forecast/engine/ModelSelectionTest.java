@@ -48,8 +48,9 @@ class ModelSelectionTest {
                 .containsAll(ForecastMethods.names()).contains(ForecastEngine.ENSEMBLE);
         assertThat(fc.scores()).filteredOn(MethodScore::chosen).hasSize(1);
         MethodScore chosen = fc.scores().stream().filter(MethodScore::chosen).findFirst().orElseThrow();
-        assertThat(fc.scores()).allSatisfy(s -> assertThat(s.wapePercent()).isGreaterThanOrEqualTo(chosen.wapePercent()));
+        assertThat(chosen.method()).isEqualTo(fc.explanation().method());
         assertThat(fc.explanation().backtestWapePercent()).isEqualTo(chosen.wapePercent());
+        assertThat(fc.explanation().decision().kept()).isEqualTo(fc.explanation().method());
         assertThat(fc.explanation().backtestOrigins()).hasSize(ForecastSettings.defaults().backtestWeeks());
     }
 
@@ -65,8 +66,22 @@ class ModelSelectionTest {
         assertThat(e.parameters()).isNotEmpty();
         assertThat(e.trainingFrom()).isEqualTo(Series.MONDAY);
         assertThat(e.trainingTo()).isEqualTo(Series.MONDAY.plusWeeks(9).plusDays(4));
-        assertThat(e.selectionRule()).contains("rolling origins");
+        assertThat(e.selectionRule()).contains("nested rolling origin").contains("Diebold-Mariano");
         assertThat(e.intervalMethod()).contains("backtest residuals");
+    }
+
+    @Test
+    void aPureWeeklyPatternIsRecoveredExactlyByTheBaseline() {
+        QueueForecast fc = forecast(Series.weeklyPattern(14), ForecastSettings.defaults());
+
+        // Every candidate is exact, so no richer one can be significantly better: the simplest is kept.
+        assertThat(SelectionRule.BASELINES).contains(fc.explanation().method());
+        assertThat(fc.explanation().decision().code()).isEqualTo(SelectionDecision.Code.BASELINE_BEST_IN_BACKTEST);
+        for (IntervalForecast i : fc.intervals()) {
+            double expected = Series.weekdayTotal(i.date()) * Series.shape(IntervalGrain.MINUTES_30.slotOf(i.start()));
+            assertThat(i.offered()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
+        }
+        assertThat(fc.intervals()).hasSize(10 * (Series.CLOSE_SLOT - Series.OPEN_SLOT));
     }
 
     @Test
@@ -85,6 +100,7 @@ class ModelSelectionTest {
 
         assertThat(fc.explanation().method()).isEqualTo(ForecastMethods.WEEKDAY_MEAN_4);
         assertThat(fc.explanation().notes()).anyMatch(n -> n.contains("too little history for a backtest"));
+        assertThat(fc.explanation().decision().code()).isEqualTo(SelectionDecision.Code.FALLBACK_NO_BACKTEST);
         assertThat(fc.scores()).noneMatch(MethodScore::applicable);
         assertThat(Series.dayTotal(fc, Series.MONDAY.plusWeeks(2))).isCloseTo(1000, org.assertj.core.data.Offset.offset(1e-6));
     }

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static dev.frontline.db.Tables.FORECAST_VERSION;
+import static dev.frontline.db.Tables.BACKGROUND_JOB;
+import static dev.frontline.db.Tables.REQUIREMENT_VERSION;
 import static dev.frontline.db.Tables.SPECIAL_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +30,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -121,6 +124,9 @@ class ForecastViewTest {
         assertThat(scores.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(7);
         assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("forecast-explanation")).getText())
                 .contains("Model: " + saved.method());
+        // the selection's decision, rendered from the bundle: which simple baseline was kept or beaten, and why
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("forecast-selection-decision")).getText())
+                .matches("(Chose|Kept the simple baseline|Used) \\S+.+\\.");
         // a past start: actuals exist, so the accuracy of the version is shown
         assertThat(_get(Span.class, spec -> spec.withId("forecast-accuracy-wape-value")).getText()).endsWith("%");
 
@@ -130,6 +136,13 @@ class ForecastViewTest {
         String explanation = _get(Div.class, spec -> spec.withId("forecast-point")).getText();
         assertThat(explanation).contains(firstForecastCategory).contains(saved.method()).contains("80 % interval")
                 .contains("No adjustment applies here").contains("Actually offered");
+        // every time says its zone: interval times in the queue's, when the version was made in the user's
+        String zone = queue(QUEUE).zone().getId();
+        assertThat(explanation).contains("(" + zone + ")");
+        assertThat(chart.getElement().getPropertyRaw("option").toString()).contains("times in " + zone);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("forecast-summary")).getText())
+                .contains("(" + java.time.ZoneId.systemDefault().getId() + ")");
+        assertThat(_get(TimePicker.class, spec -> spec.withId("forecast-adjust-from")).getHelperText()).contains(zone);
     }
 
     @Test
@@ -244,6 +257,38 @@ class ForecastViewTest {
             assertThat(UI.getCurrent().getCurrentView()).as(user).isNotInstanceOf(ForecastView.class);
             assertThat(_find(Chart.class)).as(user).isEmpty();
         }
+    }
+
+    @Test
+    void allChosenQueuesAreForecastInOneJobAndGetTheirRequirements() {
+        UI.getCurrent().navigate("forecast");
+        List<String> codes = List.of(QUEUE, "TECH_PL_EMAIL");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ForecastQueue> queues = _get(MultiSelectComboBox.class, spec -> spec.withId("forecast-all-queues"));
+        _setValue(queues, new java.util.HashSet<>(codes.stream().map(this::queue).toList()));
+        _setValue(select("forecast-all-horizon"), 1);
+        _setValue(select("forecast-all-grain"), 60);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("forecast-all-follow-up")).getValue()).isTrue();
+        long jobsBefore = db.fetchCount(BACKGROUND_JOB, BACKGROUND_JOB.KIND.eq("FORECAST_ALL"));
+
+        _click(_get(Button.class, spec -> spec.withId("forecast-all-run")));
+        assertThat(_get(Button.class, spec -> spec.withId("forecast-all-run")).isEnabled()).isFalse();
+        KaribuSession.awaitUi("the all-queues run reported back", Duration.ofSeconds(240),
+                () -> !_get(Span.class, spec -> spec.withId("forecast-all-status")).getText().isEmpty());
+
+        String outcome = _get(Span.class, spec -> spec.withId("forecast-all-status")).getText();
+        assertThat(db.fetchCount(BACKGROUND_JOB, BACKGROUND_JOB.KIND.eq("FORECAST_ALL"))).as("one job for all queues").isEqualTo(jobsBefore + 1);
+        for (String code : codes) {
+            ForecastVersionSummary v = versionRows.versionsOf(queue(code).id()).get(0);
+            createdVersions.add(v.id());
+            assertThat(outcome).contains(code + " → forecast version " + v.id()).contains("requirements version");
+            assertThat(db.fetchCount(REQUIREMENT_VERSION, REQUIREMENT_VERSION.FORECAST_VERSION_ID.eq(v.id())))
+                    .as("requirements of " + code).isEqualTo(1);
+            assertThat(v.horizonDays()).isEqualTo(7);
+            assertThat(v.grainMinutes()).isEqualTo(60);
+        }
+        assertThat(outcome).startsWith("all queues done");
+        assertThat(_get(Button.class, spec -> spec.withId("forecast-all-run")).isEnabled()).isTrue();
     }
 
     private ForecastQueue chooseQueue(String code) {

@@ -148,6 +148,20 @@ public class ForecastAdjustmentRecord extends UpdatableRecordImpl<ForecastAdjust
         return (OffsetDateTime) get(8);
     }
 
+    /**
+     * Setter for <code>forecast_adjustment.carried_from_version</code>.
+     */
+    public void setCarriedFromVersion(Long value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>forecast_adjustment.carried_from_version</code>.
+     */
+    public Long getCarriedFromVersion() {
+        return (Long) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -171,7 +185,7 @@ public class ForecastAdjustmentRecord extends UpdatableRecordImpl<ForecastAdjust
     /**
      * Create a detached, initialised ForecastAdjustmentRecord
      */
-    public ForecastAdjustmentRecord(Long id, Long forecastVersionId, OffsetDateTime appliesFrom, OffsetDateTime appliesTo, AdjustmentKind kind, BigDecimal amount, String reason, String createdBy, OffsetDateTime createdAt) {
+    public ForecastAdjustmentRecord(Long id, Long forecastVersionId, OffsetDateTime appliesFrom, OffsetDateTime appliesTo, AdjustmentKind kind, BigDecimal amount, String reason, String createdBy, OffsetDateTime createdAt, Long carriedFromVersion) {
         super(ForecastAdjustment.FORECAST_ADJUSTMENT);
 
         setId(id);
@@ -183,6 +197,7 @@ public class ForecastAdjustmentRecord extends UpdatableRecordImpl<ForecastAdjust
         setReason(reason);
         setCreatedBy(createdBy);
         setCreatedAt(createdAt);
+        setCarriedFromVersion(carriedFromVersion);
         resetTouchedOnNotNull();
     }
 }

@@ -189,6 +189,34 @@ public class ForecastVersionRecord extends UpdatableRecordImpl<ForecastVersionRe
         return (String) get(11);
     }
 
+    /**
+     * Setter for <code>forecast_version.selection_code</code>.
+     */
+    public void setSelectionCode(String value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>forecast_version.selection_code</code>.
+     */
+    public String getSelectionCode() {
+        return (String) get(12);
+    }
+
+    /**
+     * Setter for <code>forecast_version.selection_args</code>.
+     */
+    public void setSelectionArgs(String[] value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>forecast_version.selection_args</code>.
+     */
+    public String[] getSelectionArgs() {
+        return (String[]) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +240,7 @@ public class ForecastVersionRecord extends UpdatableRecordImpl<ForecastVersionRe
     /**
      * Create a detached, initialised ForecastVersionRecord
      */
-    public ForecastVersionRecord(Long id, Long queueId, OffsetDateTime createdAt, String createdBy, Short grainMinutes, LocalDate horizonStart, LocalDate horizonEnd, OffsetDateTime historyFrom, OffsetDateTime historyTo, Integer historyIntervals, String method, String explanation) {
+    public ForecastVersionRecord(Long id, Long queueId, OffsetDateTime createdAt, String createdBy, Short grainMinutes, LocalDate horizonStart, LocalDate horizonEnd, OffsetDateTime historyFrom, OffsetDateTime historyTo, Integer historyIntervals, String method, String explanation, String selectionCode, String[] selectionArgs) {
         super(ForecastVersion.FORECAST_VERSION);
 
         setId(id);
@@ -227,6 +255,8 @@ public class ForecastVersionRecord extends UpdatableRecordImpl<ForecastVersionRe
         setHistoryIntervals(historyIntervals);
         setMethod(method);
         setExplanation(explanation);
+        setSelectionCode(selectionCode);
+        setSelectionArgs(selectionArgs);
         resetTouchedOnNotNull();
     }
 }

@@ -1,0 +1,17 @@
+package dev.frontline.forecast;
+
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+
+/**
+ * Work another feature does on a freshly saved forecast version inside an all-queues run (the staffing feature computes
+ * its requirements). An interface here, implemented there, so the forecast feature does not depend on staffing.
+ */
+public interface ForecastFollowUp {
+
+    /** What the step does, in a few words for progress messages ("requirements"). */
+    String label();
+
+    /** Does the step for one saved version; returns the id of what it saved. */
+    long after(long forecastVersionId, Progress progress, Cancellation cancel);
+}
