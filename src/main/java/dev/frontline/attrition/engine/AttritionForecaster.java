@@ -60,8 +60,7 @@ public final class AttritionForecaster {
                     continue;
                 }
                 LocalDate middle = month.atDay(Math.min(15, month.lengthOfMonth()));
-                double rate = hazards.get(TenureBand.of(Math.max(0, e.tenureDaysOn(middle))).ordinal()).monthlyRate();
-                double p = 1 - Math.exp(-rate);
+                double p = hazards.get(TenureBand.of(Math.max(0, e.tenureDaysOn(middle))).ordinal()).monthlyProbability();
                 leaving[i][m] = survival * p;
                 survival *= 1 - p;
             }

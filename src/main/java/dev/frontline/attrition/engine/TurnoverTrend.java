@@ -21,10 +21,6 @@ public final class TurnoverTrend {
 
     public record Month(YearMonth month, int headcountStart, int headcountEnd, int exits, int voluntaryExits,
             double annualisedPercent, Double rolling12Percent) {
-
-        public double averageHeadcount() {
-            return (headcountStart + headcountEnd) / 2.0;
-        }
     }
 
     public static List<Month> monthly(List<Employment> employments, YearMonth first, YearMonth last) {

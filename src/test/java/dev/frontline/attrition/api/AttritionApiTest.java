@@ -79,6 +79,14 @@ class AttritionApiTest {
         }
     }
 
+    @Test
+    void theOpenApiDescriptionListsTheAttritionPaths() {
+        var docs = get("hr.lead", "/v3/api-docs");
+        assertThat(docs.status().value()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/attrition/survival").contains("/api/v1/attrition/forecast")
+                .contains("/api/v1/attrition/exits").contains("/api/v1/attrition/overview");
+    }
+
     private record Response(HttpStatusCode status, String contentType, String body) {
     }
 
