@@ -3,6 +3,7 @@ package dev.frontline.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import dev.frontline.attrition.cli.AttritionBenchCommand;
 import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
@@ -14,7 +15,7 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
-                CurtoisBenchCommand.class, ImportBenchCommand.class})
+                CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

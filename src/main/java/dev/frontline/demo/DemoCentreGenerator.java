@@ -47,6 +47,8 @@ import dev.frontline.shared.time.PublicHolidays;
  */
 public final class DemoCentreGenerator {
 
+    /** The seed of the demo centre the application seeds, so benchmarks can rebuild the same centre in memory. */
+    public static final long DEMO_SEED = 20_261_124L;
     static final int HISTORY_WEEKS = 52;
     static final int INTERVAL_MINUTES = 15;
     static final double ANNUAL_TURNOVER = 0.19;

@@ -24,7 +24,7 @@ class DemoCentreSeeder implements SmartInitializingSingleton {
 
     /** Password of every demo login (listed in README.md). */
     static final String DEMO_PASSWORD = "frontline";
-    static final long SEED = 20_261_124L;
+    static final long SEED = DemoCentreGenerator.DEMO_SEED;
 
     private static final Logger log = LoggerFactory.getLogger(DemoCentreSeeder.class);
 

@@ -66,6 +66,12 @@ public class WorkforceService {
         return Turnover.of(agents.employments(), today.minusYears(1), today);
     }
 
+    /** Every employment, current and past, for the attrition analyses; planners and HR only. */
+    public List<EmploymentRecord> employmentRecords() {
+        requirePlannerOrHr();
+        return agents.employmentRecords();
+    }
+
     private void requirePlannerOrHr() {
         if (currentUser.require().agentId().isPresent()) {
             throw new AccessDeniedException("Agents cannot see other agents' data");

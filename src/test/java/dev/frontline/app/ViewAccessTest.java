@@ -81,7 +81,7 @@ class ViewAccessTest {
     @Test
     void hrSeesHeadcountByTeamAndSite() {
         signIn("hr.lead");
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("hr");
         assertThat(current()).isInstanceOf(HrOverviewView.class);
         String headcount = _get(Span.class, spec -> spec.withId("hr-kpi-headcount-value")).getText();
         assertThat(Integer.parseInt(headcount.replaceAll("\\D", ""))).isBetween(140, 152);

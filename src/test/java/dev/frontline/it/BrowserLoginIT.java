@@ -45,12 +45,26 @@ class BrowserLoginIT {
     }
 
     @Test
-    void hrSignsInAndSeesHeadcountByTeam() throws Exception {
+    void hrSignsInToTheAttritionPageFollowsItsLinksAndSeesHeadcountByTeam() throws Exception {
         WebDriver browser = Browsers.open();
         try {
             Browsers.signIn(browser, app, "hr.lead", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "hr-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/hr")));
+            Browsers.awaitOrScreenshot(browser, "hr-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/attrition")));
+            WebElement trend = wait.until(d -> d.findElement(By.id("attrition-trend-chart")));
+            Browsers.awaitOrScreenshot(browser, "hr-attrition-chart",
+                    () -> wait.until(d -> trend.findElements(By.tagName("canvas")).size() > 0));
+            assertThat(browser.findElement(By.id("attrition-kpi-headcount-value")).getText()).matches("1[45]\\d");
+            Browsers.screenshot(browser, "hr-attrition");
+
+            browser.findElement(By.id("attrition-link-survival")).click();
+            WebElement survival = wait.until(d -> d.findElement(By.id("survival-chart")));
+            Browsers.awaitOrScreenshot(browser, "hr-survival-chart",
+                    () -> wait.until(d -> survival.findElements(By.tagName("canvas")).size() > 0));
+            assertThat(browser.findElement(By.id("survival-logrank")).getText()).contains("Log-rank");
+            Browsers.screenshot(browser, "hr-survival");
+
+            browser.get(app.baseUrl() + "/hr");
             WebElement chart = wait.until(d -> d.findElement(By.id("hr-headcount-chart")));
             wait.until(d -> chart.findElements(By.tagName("canvas")).size() > 0);
             assertThat(browser.findElement(By.id("hr-kpi-headcount-value")).getText()).matches("1[45]\\d");

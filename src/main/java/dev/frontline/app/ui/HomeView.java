@@ -24,7 +24,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         currentUser.get().ifPresent(user -> event.forwardTo(switch (user.role()) {
             case PLANNER -> "planner";
-            case HR -> "hr";
+            case HR -> "attrition";
             case AGENT -> "me";
         }));
     }

@@ -20,6 +20,7 @@ import dev.frontline.db.enums.ExitKind;
 import dev.frontline.db.tables.Agent;
 import dev.frontline.workforce.AgentProfile;
 import dev.frontline.workforce.AgentSummary;
+import dev.frontline.workforce.EmploymentRecord;
 import dev.frontline.workforce.HeadcountRow;
 import dev.frontline.workforce.Turnover;
 
@@ -85,5 +86,18 @@ public class AgentRepository {
         return ctx.select(AGENT.HIRE_DATE, AGENT.EXIT_DATE, AGENT.EXIT_KIND.eq(ExitKind.VOLUNTARY))
                 .from(AGENT)
                 .fetch(r -> new Turnover.Employment(r.value1(), r.value2(), Boolean.TRUE.equals(r.value3())));
+    }
+
+    /** Every agent who was ever employed, with the groups attrition reads turnover by. */
+    public List<EmploymentRecord> employmentRecords() {
+        return ctx.select(AGENT.ID, AGENT.EMPLOYEE_NUMBER, AGENT.HIRE_DATE, AGENT.EXIT_DATE, AGENT.EXIT_KIND,
+                        AGENT.EXIT_REASON, SITE.NAME, DSL.coalesce(TEAM.NAME, DSL.inline("")), CONTRACT.CODE,
+                        AGENT.OFFICE_ELIGIBLE, CONTRACT.MIN_OFFICE_DAYS_PER_WEEK)
+                .from(AGENT)
+                .join(SITE).on(SITE.ID.eq(AGENT.HOME_SITE_ID))
+                .join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
+                .leftJoin(TEAM).on(TEAM.ID.eq(AGENT.TEAM_ID))
+                .orderBy(AGENT.ID)
+                .fetch(Records.mapping(EmploymentRecord::new));
     }
 }

@@ -1,0 +1,26 @@
+package dev.frontline.attrition.engine;
+
+import java.util.Arrays;
+
+/** What survival and forecasts can be grouped by; the names are the REST {@code by=} values. */
+public enum Dimension {
+    SITE("site"), WORK_LOCATION("workLocation"), TEAM("team"), CONTRACT("contract"), COHORT("cohort"),
+    TENURE_BAND("tenureBand");
+
+    private final String parameter;
+
+    Dimension(String parameter) {
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+
+    /** Reads a {@code by=} value, naming the allowed ones when it is not one of them. */
+    public static Dimension fromParameter(String value) {
+        return Arrays.stream(values()).filter(d -> d.parameter.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown grouping '" + value + "': use one of "
+                        + String.join(", ", Arrays.stream(values()).map(Dimension::parameter).toList())));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.frontline.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CsvExportTest {
+
+    @Test
+    void fieldsWithCommasQuotesOrLineBreaksAreQuotedAndEmptyFieldsStayEmpty() {
+        String csv = CsvExport.toCsv(List.of("reason", "exits"), List.of(
+                List.of("Shift pattern, family life", "3"),
+                List.of("Said \"no\"", "1"),
+                java.util.Arrays.asList("Two\nlines", null)));
+
+        assertThat(csv).isEqualTo("reason,exits\r\n\"Shift pattern, family life\",3\r\n\"Said \"\"no\"\"\",1\r\n"
+                + "\"Two\nlines\",\r\n");
+    }
+}
