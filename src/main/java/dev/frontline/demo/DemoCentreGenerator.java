@@ -66,7 +66,7 @@ public final class DemoCentreGenerator {
 
     private static final LocalTime OPEN_8 = LocalTime.of(8, 0);
     /**
-     * Daily volumes calibrated against the workforce (docs/demo.md): at their contracts' maximum the agents are paid
+     * Daily volumes calibrated against the workforce (docs/roster.md, "The demo centre's calibration"): at their contracts' maximum the agents are paid
      * about 112 % of the hours the requirements (with the seeded shrinkage) and the scheduled breaks need, so a first
      * roster can cover the demand while the peaks still make the solver work; English, which the home team and a few
      * cross-skilled office agents serve, is sized to them.
