@@ -56,6 +56,12 @@ public class ImportJobs {
         return imports.uploadResult(job.subjectId());
     }
 
+    /** The signed-in planner's commit still queued or running, if any: a page they come back to follows it again. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Optional<JobRecord> running() {
+        return jobs.mineActive(KIND);
+    }
+
     @PreAuthorize("hasRole('PLANNER')")
     public Optional<JobRecord> job(long jobId) {
         return jobs.find(jobId).filter(job -> KIND.equals(job.kind()));

@@ -76,4 +76,9 @@ public class JobService {
     public Optional<JobRecord> latest(String kind, long subjectId) {
         return jobs.latest(kind, subjectId);
     }
+
+    /** The signed-in user's newest queued or running job of a kind, wherever it runs. */
+    public Optional<JobRecord> mineActive(String kind) {
+        return jobs.latestActive(kind, currentUser.require().getUsername());
+    }
 }

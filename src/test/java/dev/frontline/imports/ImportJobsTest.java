@@ -110,10 +110,13 @@ class ImportJobsTest {
         JobRecord queued = commit(queue, history(200_000));
 
         await(queued, job -> job.state() == JobState.RUNNING && job.message() != null);
+        // the planner who comes back to the import page finds the commit still running
+        assertThat(commits.running()).map(JobRecord::id).contains(queued.id());
         jobRows.cancel(queued.id());
 
         JobRecord ended = awaitEnd(queued);
         assertThat(ended.state()).isEqualTo(JobState.CANCELLED);
+        assertThat(commits.running()).isEmpty();
         assertThat(ended.progress()).isLessThan(1.0);
         assertThat(commits.result(ended)).isEmpty();
         assertThat(ImportFixtures.historyRows(ctx, queue)).isZero();

@@ -150,6 +150,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         add(options, upload, actions, progress, summary, errors, changes, exports(queues));
         setWidthFull();
         optionsChanged();
+        // back on the page while a commit of theirs still runs, here or on another node: follow it again
+        commits.running().ifPresent(job -> {
+            setRunning(true);
+            progress.follow(job);
+        });
     }
 
     private VerticalLayout exports(List<String> queues) {

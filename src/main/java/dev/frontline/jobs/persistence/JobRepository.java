@@ -65,6 +65,16 @@ public class JobRepository {
                 .fetchOptional(this::toRecord);
     }
 
+    /** The newest queued or running job of a kind that a user asked for, e.g. their import still being committed. */
+    public Optional<JobRecord> latestActive(String kind, String requestedBy) {
+        return ctx.selectFrom(BACKGROUND_JOB)
+                .where(BACKGROUND_JOB.KIND.eq(kind), BACKGROUND_JOB.REQUESTED_BY.eq(requestedBy),
+                        BACKGROUND_JOB.STATE.in(ACTIVE))
+                .orderBy(BACKGROUND_JOB.ID.desc())
+                .limit(1)
+                .fetchOptional(this::toRecord);
+    }
+
     /** Marks the job as running on {@code node} and counts the attempt; false when it ended meanwhile. */
     public boolean start(long id, String node) {
         return ctx.update(BACKGROUND_JOB)
