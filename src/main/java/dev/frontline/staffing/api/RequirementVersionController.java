@@ -188,9 +188,4 @@ class RequirementVersionController {
         problem.setProperty("field", e.field);
         return problem;
     }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail unknown(NoSuchElementException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-    }
 }
