@@ -5,21 +5,32 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import dev.frontline.shared.text.Messages;
 
 /**
- * The languages of the UI texts (vaadin-i18n/translations*.properties), English first. Vaadin gives a browser whose
- * languages match none of them the first one; left to itself it lists them in file order, which would greet an
- * English or German browser in Polish once Turkish and Polish files exist. {@code translations_en.properties} (empty)
- * is there so that an English user never falls back to the server's default locale.
+ * Vaadin's view of the UI texts (vaadin-i18n/translations*.properties): English, Turkish and Polish, English first.
+ * Vaadin gives a browser whose languages match none of them the first one. Texts are formatted by ICU
+ * MessageFormat ({@link Messages}), so Polish plurals get their one/few/many forms and a text with an apostrophe
+ * reads the same with or without arguments. {@code translations_en.properties} (empty) makes English a language of
+ * its own, so that an English user never falls back to another language.
  */
 @Component
-public class Translations extends DefaultI18NProvider {
+public class Translations implements I18NProvider {
 
-    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("tr"),
-            Locale.forLanguageTag("pl"));
+    public static final List<Locale> LANGUAGES = Messages.LANGUAGES;
 
-    Translations() {
-        super(LANGUAGES, Translations.class.getClassLoader());
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LANGUAGES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        if (key == null) {
+            return "";
+        }
+        return Messages.format(locale, key, params);
     }
 }
