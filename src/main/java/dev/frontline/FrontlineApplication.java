@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
@@ -26,5 +27,11 @@ public class FrontlineApplication implements AppShellConfigurator {
             System.exit(FrontlineCli.run(args));
         }
         SpringApplication.run(FrontlineApplication.class, args);
+    }
+
+    /** The tab icon (also at /favicon.ico, which browsers ask for on their own). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "icons/favicon.png", "32x32");
     }
 }

@@ -96,6 +96,11 @@ public class AppUser extends TableImpl<AppUserRecord> {
      */
     public final TableField<AppUserRecord, Boolean> ENABLED = createField(DSL.name("enabled"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("true"), SQLDataType.BOOLEAN)), this, "");
 
+    /**
+     * The column <code>app_user.ui_language</code>.
+     */
+    public final TableField<AppUserRecord, String> UI_LANGUAGE = createField(DSL.name("ui_language"), SQLDataType.CLOB, this, "");
+
     private AppUser(Name alias, Table<AppUserRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -213,6 +218,7 @@ public class AppUser extends TableImpl<AppUserRecord> {
             Internal.createCheck(this, DSL.name("app_user_agent_link"), "(((role = 'AGENT'::app_role) = (agent_id IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("app_user_display_name_check"), "((length(btrim(display_name)) > 0))", true),
             Internal.createCheck(this, DSL.name("app_user_password_hash_check"), "((password_hash ~~ '{bcrypt}%'::text))", true),
+            Internal.createCheck(this, DSL.name("app_user_ui_language_check"), "((ui_language = ANY (ARRAY['en'::text, 'tr'::text, 'pl'::text])))", true),
             Internal.createCheck(this, DSL.name("app_user_username_check"), "((username ~ '^[a-z0-9._-]{3,60}$'::text))", true)
         );
     }

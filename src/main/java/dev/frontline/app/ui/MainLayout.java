@@ -19,11 +19,15 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import dev.frontline.app.UserLanguages;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.ui.LanguageSwitch;
+import dev.frontline.shared.ui.LocalizedDatePickers;
 
 /**
  * The application shell: navigation built from the views' {@code @Menu} entries that the signed-in user may open
- * (so a menu item exists only when its view does and the role allows it), the user's name and role, sign-out.
+ * (so a menu item exists only when its view does and the role allows it), the language switch, the user's name and
+ * role, sign-out. After each navigation the date pickers on the page get the user's month and weekday names.
  */
 @Layout
 @PermitAll
@@ -31,7 +35,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UserLanguages languages) {
         setPrimarySection(Section.DRAWER);
 
         H1 title = new H1(getTranslation("app.name"));
@@ -44,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         Span spacer = new Span();
-        header.add(new DrawerToggle(), spacer);
+        header.add(new DrawerToggle(), spacer, new LanguageSwitch(languages::remember));
         header.setFlexGrow(1, spacer);
         currentUser.get().ifPresent(user -> {
             Span who = new Span(getTranslation("shell.signed-in-as", user.displayName(),
@@ -69,5 +73,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setId("nav-" + entry.path().replace('/', '-'));
             nav.addItem(item);
         }
+        getUI().ifPresent(LocalizedDatePickers::localizeAll);
     }
 }

@@ -117,6 +117,20 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         return (Boolean) get(6);
     }
 
+    /**
+     * Setter for <code>app_user.ui_language</code>.
+     */
+    public void setUiLanguage(String value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>app_user.ui_language</code>.
+     */
+    public String getUiLanguage() {
+        return (String) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -140,7 +154,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     /**
      * Create a detached, initialised AppUserRecord
      */
-    public AppUserRecord(Long id, String username, String passwordHash, AppRole role, String displayName, Long agentId, Boolean enabled) {
+    public AppUserRecord(Long id, String username, String passwordHash, AppRole role, String displayName, Long agentId, Boolean enabled, String uiLanguage) {
         super(AppUser.APP_USER);
 
         setId(id);
@@ -150,6 +164,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         setDisplayName(displayName);
         setAgentId(agentId);
         setEnabled(enabled);
+        setUiLanguage(uiLanguage);
         resetTouchedOnNotNull();
     }
 }
