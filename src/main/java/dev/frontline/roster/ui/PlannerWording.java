@@ -14,6 +14,7 @@ import dev.frontline.roster.engine.Queue;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.Site;
+import dev.frontline.shared.text.Messages;
 
 /**
  * Turns the engine's explanation sentences, which count days and weeks from the horizon start and name agents,
@@ -30,6 +31,7 @@ final class PlannerWording {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-]+");
 
     private final LocalDate firstDay;
+    private final Locale locale;
     private final DateTimeFormatter dateFormat;
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, String> offices = new HashMap<>();
@@ -37,6 +39,7 @@ final class PlannerWording {
     /** @param officeName the words for an office of a named site, e.g. "Istanbul office" */
     PlannerWording(Roster roster, Locale locale, Function<String, String> officeName) {
         this.firstDay = roster.getStartDate();
+        this.locale = locale;
         this.dateFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
         for (Site site : roster.getSites()) {
             offices.put(site.id(), officeName.apply(site.name()));
@@ -74,7 +77,7 @@ final class PlannerWording {
         }
         String text = replace(DAY_RANGE, engineText, m -> day(Integer.parseInt(m.group(1))) + " – " + day(Integer.parseInt(m.group(2))));
         text = replace(DAY, text, m -> day(Integer.parseInt(m.group(1))));
-        text = replace(WEEK, text, m -> "the week of " + day(Integer.parseInt(m.group(1)) * 7));
+        text = replace(WEEK, text, m -> Messages.format(locale, "roster.week-of", day(Integer.parseInt(m.group(1)) * 7)));
         text = replace(OFFICE, text, m -> offices.getOrDefault(m.group(1), m.group()));
         return replace(TOKEN, text, m -> names.getOrDefault(m.group(), m.group()));
     }

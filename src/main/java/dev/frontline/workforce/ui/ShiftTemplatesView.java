@@ -55,7 +55,7 @@ public class ShiftTemplatesView extends MasterDataView<ShiftTemplateDraft> {
         ComboBox<Integer> step = new ComboBox<>(getTranslation("shift-templates.field.step"));
         step.setId("shift-template-step");
         step.setItems(15, 30, 60);
-        step.setItemLabelGenerator(m -> m + " min");
+        step.setItemLabelGenerator(m -> getTranslation("erlang.period.minutes", m));
         binder.forField(step).bind("startStepMinutes");
         TextField lengths = Fields.text("shift-template-lengths", getTranslation("shift-templates.field.lengths"));
         lengths.setHelperText(getTranslation("shift-templates.field.lengths.help"));
