@@ -23,15 +23,22 @@ public final class Formats {
         return NumberFormat.getIntegerInstance(locale()).format(value);
     }
 
+    /** A number with {@code fractionDigits} digits; a value that rounds to zero reads "0.0", never "-0.0". */
     public static String decimal(double value, int fractionDigits) {
         NumberFormat format = NumberFormat.getNumberInstance(locale());
         format.setMinimumFractionDigits(fractionDigits);
         format.setMaximumFractionDigits(fractionDigits);
-        return format.format(value);
+        double rounded = Math.round(value * Math.pow(10, fractionDigits)) / Math.pow(10, fractionDigits);
+        return format.format(rounded == 0 ? 0.0 : value);
     }
 
+    /** A percentage as the user's language writes it: "12.5 %", "12,5 %" in Polish, "%12,5" in Turkish. */
     public static String percent(double percentValue, int fractionDigits) {
-        return decimal(percentValue, fractionDigits) + " %";
+        String number = decimal(percentValue, fractionDigits);
+        if (!"tr".equals(locale().getLanguage())) {
+            return number + " %";
+        }
+        return number.startsWith("-") ? "-%" + number.substring(1) : "%" + number;
     }
 
     public static String date(LocalDate date) {
