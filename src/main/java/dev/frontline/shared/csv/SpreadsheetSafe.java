@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Keeps exported cells from running as formulas when a CSV file is opened in a spreadsheet (OWASP "CSV injection"): a
  * cell that begins with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is written with a
  * leading apostrophe, which spreadsheets show as text. A plain number ({@code -5}, {@code -12.75}, {@code -1.5E-4}) is
- * left as it is: a spreadsheet reads it as the number it is and nothing in it can run, so negative figures stay numbers.
+ * left as it is: a spreadsheet reads it as the number it is and nothing in it can run, so negative figures stay numbers
+ * and a numeric column reads back unchanged; so is a dash alone, the usual "none", which cannot hold a formula.
  * A cell that itself begins with an apostrophe followed by one of those characters (or by another apostrophe) gets one
  * more, so that {@link #read} — which every {@link CsvReader} applies — gives back exactly what was exported.
  */
@@ -23,7 +24,7 @@ public final class SpreadsheetSafe {
             return value;
         }
         char first = value.charAt(0);
-        if (triggers(first) && !PLAIN_NUMBER.matcher(value).matches()
+        if (triggers(first) && !value.equals("-") && !PLAIN_NUMBER.matcher(value).matches()
                 || first == '\'' && value.length() > 1 && (triggers(value.charAt(1)) || value.charAt(1) == '\'')) {
             return "'" + value;
         }
