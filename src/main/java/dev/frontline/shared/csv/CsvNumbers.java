@@ -40,12 +40,12 @@ public final class CsvNumbers {
      * @throws NumberFormatException when it is not a decimal number at all
      */
     public static BigDecimal decimal(String text) {
-        if (text.length() > MAX_LENGTH) {
-            throw new OutOfBoundsException("a number has at most " + MAX_LENGTH + " characters");
-        }
         var match = DECIMAL.matcher(text);
         if (!match.matches()) {
             throw new NumberFormatException("not a decimal number");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new OutOfBoundsException("a number has at most " + MAX_LENGTH + " characters");
         }
         String exponent = match.group(4);
         if (exponent != null && exponent.replaceFirst("^[+-]?0*", "").length() > MAX_EXPONENT_DIGITS) {

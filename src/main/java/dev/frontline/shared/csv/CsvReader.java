@@ -36,12 +36,15 @@ public final class CsvReader implements AutoCloseable {
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
     private final boolean decimalComma;
+    /** The line of the last record read (the header's at first): a broken record starts after it. */
+    private long lastLine;
 
     private CsvReader(CSVParser parser, Iterator<CSVRecord> records, CsvHeader header, boolean decimalComma) {
         this.parser = parser;
         this.records = records;
         this.header = header;
         this.decimalComma = decimalComma;
+        this.lastLine = parser.getCurrentLineNumber();
     }
 
     /**
@@ -163,14 +166,15 @@ public final class CsvReader implements AutoCloseable {
                     continue;
                 }
                 // the parser has just finished this record, so its current line is the record's (last) line
-                CsvLine line = new CsvLine(parser.getCurrentLineNumber(), record, header, errors, decimalComma);
+                lastLine = parser.getCurrentLineNumber();
+                CsvLine line = new CsvLine(lastLine, record, header, errors, decimalComma);
                 refuseControlCharacters(record, line);
                 rows.accept(line);
             }
         } catch (UncheckedIOException e) {
-            // the parser stopped inside the broken record: the lines it had consumed are the file's lines so far
-            errors.report(new CsvError(parser.getCurrentLineNumber() + 1, "", "the file is not valid CSV: "
-                    + CsvLine.shown(e.getCause().getMessage())));
+            // the broken record begins on the line after the last good one (its quote may run to the end of the file)
+            errors.report(new CsvError(lastLine + 1, "", "the file is not valid CSV from this line on: "
+                    + e.getCause().getMessage()));
         } catch (CsvInputException e) {
             errors.report(e.error());
         }
