@@ -21,6 +21,7 @@ import dev.frontline.db.enums.ExitKind;
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.csv.CsvNumbers;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
 import dev.frontline.workforce.masterdata.AgentDraft;
 import dev.frontline.workforce.masterdata.AgentMasterService;
@@ -147,7 +148,7 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     private static String reference(CsvLine r, String column, Set<String> known, boolean required) {
         String code = r.text(column, required);
         if (code != null && !known.contains(code)) {
-            r.error(column, "unknown " + column.replace('_', ' ') + " '" + code + "'");
+            r.error(column, "unknown " + column.replace('_', ' ') + " '" + CsvLine.shown(code) + "'");
             return null;
         }
         return code;
@@ -164,23 +165,27 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
             String[] pair = part.strip().split(":", -1);
             String code = pair[0].strip();
             if (pair.length != 2 || code.isEmpty()) {
-                r.error("skills", "'" + part.strip() + "' is not SKILL:proficiency (e.g. BILLING_TR:0.9)");
+                r.error("skills", "'" + CsvLine.shown(part.strip()) + "' is not SKILL:proficiency (e.g. BILLING_TR:0.9)");
                 continue;
             }
             if (!skills.contains(code)) {
-                r.error("skills", "unknown skill '" + code + "'");
+                r.error("skills", "unknown skill '" + CsvLine.shown(code) + "'");
                 continue;
             }
+            String shown = CsvLine.shown(pair[1].strip());
             try {
-                BigDecimal level = new BigDecimal(pair[1].strip());
+                // read with bounds first: setScale of 1e999999999 would write out a billion digits
+                BigDecimal level = CsvNumbers.decimal(pair[1].strip());
                 // the range is the record's rule; two decimals is what the database keeps
                 if (level.scale() > 2) {
-                    r.error("skills", "proficiency " + pair[1].strip() + " of " + code + " has more than 2 decimals");
-                } else if (levels.put(code, level.setScale(2)) != null) {
+                    r.error("skills", "proficiency " + shown + " of " + code + " has more than 2 decimals");
+                } else if (levels.put(code, level.setScale(2, RoundingMode.UNNECESSARY)) != null) {
                     r.error("skills", "skill " + code + " is listed twice");
                 }
+            } catch (CsvNumbers.OutOfBoundsException e) {
+                r.error("skills", "proficiency '" + shown + "' of " + code + " is out of range; " + e.getMessage());
             } catch (NumberFormatException e) {
-                r.error("skills", "proficiency '" + pair[1].strip() + "' of " + code + " is not a number");
+                r.error("skills", "proficiency '" + shown + "' of " + code + " is not a number");
             }
         }
         return levels;
@@ -213,6 +218,11 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
                 errors.add(line.line(), "email", "'" + agent.email() + "' is already the e-mail of agent " + owner);
             }
         }
+    }
+
+    @Override
+    String describe(String key) {
+        return "agent " + key;
     }
 
     @Override

@@ -98,6 +98,11 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
     }
 
     @Override
+    String describe(String key) {
+        return "contract " + key;
+    }
+
+    @Override
     String key(Row item) {
         return item.code();
     }

@@ -44,9 +44,14 @@ class HistoryImporter {
         this.audit = audit;
     }
 
-    /** Reads, checks and — when {@code write} and the file is clean — stores the history. */
-    ImportResult run(Reader source, long totalBytes, HistoryOptions options, boolean write, Progress progress,
-                     Cancellation cancellation) {
+    /**
+     * Reads, checks and — when {@code write} and the file is clean — stores the history. A commit takes the history
+     * import lock ({@code lock}, held to the end of the caller's transaction) once the file is staged and before it is
+     * compared with the stored rows, so two commits over the same intervals run one after the other and the second's
+     * changes are measured against what the first wrote.
+     */
+    ImportResult run(Reader source, int maxCell, long totalBytes, HistoryOptions options, boolean write, Runnable lock,
+                     Progress progress, Cancellation cancellation) {
         ErrorList errors = new ErrorList();
         Map<String, HistoryRows.QueueZone> queues = stage.queues();
         HistoryRows.QueueZone fixed = null;
@@ -64,7 +69,7 @@ class HistoryImporter {
         HistoryRows rows = new HistoryRows(queues, fixed, options.timeZone());
         stage.createStage();
         CountingReader counting = new CountingReader(source);
-        long rowCount = stage.copyIntoStage(sink -> CsvReader.read(counting, rows.layout(), errors, row -> {
+        long rowCount = stage.copyIntoStage(sink -> CsvReader.read(counting, maxCell, rows.layout(), errors, row -> {
             HistoryRows.Interval interval = rows.read(row);
             if (interval != null) {
                 sink.accept(interval);
@@ -79,6 +84,10 @@ class HistoryImporter {
         }));
         cancellation.throwIfCancelled(ImportService.CANCELLED);
         stage.indexStage();
+        if (write) {
+            progress.report(0.72, "waiting for other history imports to finish");
+            lock.run();
+        }
         progress.report(0.75, "checking " + rowCount + " rows across the file");
 
         duplicates(errors);

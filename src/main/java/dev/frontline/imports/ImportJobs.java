@@ -43,7 +43,17 @@ public class ImportJobs {
     /** Stores the file and queues its commit; the job's result id is the upload, whose result {@link #result} reads. */
     @PreAuthorize("hasRole('PLANNER')")
     public JobRecord commit(ImportKind kind, String fileName, InputStream file, HistoryOptions options) {
-        long upload = imports.upload(kind, fileName, file, options);
+        return commit(kind, fileName, file, ImportCharset.UTF_8, options);
+    }
+
+    /**
+     * As {@link #commit(ImportKind, String, InputStream, HistoryOptions)} for a file in {@code charset}; a file that
+     * cannot even be taken in is refused at once ({@link ImportFileRefusedException}, {@link ImportTooLargeException}).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public JobRecord commit(ImportKind kind, String fileName, InputStream file, ImportCharset charset,
+                            HistoryOptions options) {
+        long upload = imports.upload(kind, fileName, file, charset, options);
         return jobs.submit(KIND, upload, new Parameters());
     }
 

@@ -1,9 +1,10 @@
 package dev.frontline.imports;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -16,8 +17,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,9 +25,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.imports.csv.HistoryRows;
+import dev.frontline.imports.csv.ImportError;
 import dev.frontline.imports.persistence.HistoryExportRepository;
+import dev.frontline.imports.persistence.ImportLockRepository;
 import dev.frontline.imports.persistence.ImportUploadRepository;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.csv.CsvInputException;
+import dev.frontline.shared.csv.CsvReader;
+import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
 
@@ -36,7 +40,9 @@ import dev.frontline.shared.progress.Progress;
  * Imports and exports of master data and contact history, the one path behind the UI, the REST API and the CLI. An
  * import runs in one transaction: a preview (or a refused file) rolls it back, so only a clean, committed file leaves
  * anything in the database. A commit from the UI or the REST API is a background job ({@link ImportJobs}) over a file
- * kept in the database; the command line commits on its own thread through {@link #importFile}.
+ * kept in the database; the command line commits on its own thread through {@link #importFile}. Every file is read
+ * within {@link ImportLimits} and decoded strictly in its {@link ImportCharset}; commits of one kind run one after the
+ * other ({@link ImportLockRepository}); every export is guarded against spreadsheet formulas ({@link SafeCsvPrinter}).
  */
 @Service
 public class ImportService {
@@ -49,16 +55,21 @@ public class ImportService {
 
     private final HistoryExportRepository exports;
     private final ImportUploadRepository uploads;
+    private final ImportLockRepository locks;
+    private final ImportLimits limits;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final HistoryImporter history;
     private final Map<ImportKind, MasterDataImporter<?>> masterData;
 
-    ImportService(HistoryExportRepository exports, ImportUploadRepository uploads, CurrentUser currentUser,
-                  PlatformTransactionManager transactions, HistoryImporter history, ContractImporter contracts,
-                  ShiftTemplateImporter templates, AgentImporter agents) {
+    ImportService(HistoryExportRepository exports, ImportUploadRepository uploads, ImportLockRepository locks,
+                  ImportLimits limits, CurrentUser currentUser, PlatformTransactionManager transactions,
+                  HistoryImporter history, ContractImporter contracts, ShiftTemplateImporter templates,
+                  AgentImporter agents) {
         this.exports = exports;
         this.uploads = uploads;
+        this.locks = locks;
+        this.limits = limits;
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
@@ -66,17 +77,28 @@ public class ImportService {
                 ImportKind.AGENTS, agents);
     }
 
-    /**
-     * Reads {@code file} (UTF-8 CSV of the given kind), checks every row and compares it with the database; with
-     * {@code commit} and no errors, writes the new and changed records. {@code size} is the file's length for progress
-     * (0 when unknown); {@code options} apply to history only. Runs on the caller's thread: previews, the REST preview
-     * and the command line; the UI and REST commits go through {@link #upload} and a commit job.
-     */
+    /** {@link #importFile(ImportKind, InputStream, ImportCharset, long, HistoryOptions, boolean, Progress, Cancellation)} of a UTF-8 file. */
     @PreAuthorize("hasRole('PLANNER')")
     public ImportResult importFile(ImportKind kind, InputStream file, long size, HistoryOptions options, boolean commit,
                                    Progress progress, Cancellation cancellation) {
+        return importFile(kind, file, ImportCharset.UTF_8, size, options, commit, progress, cancellation);
+    }
+
+    /**
+     * Reads {@code file} (CSV of the given kind in {@code charset}), checks every row and compares it with the
+     * database; with {@code commit} and no errors, writes the new and changed records. {@code size} is the file's
+     * length for progress (0 when unknown); {@code options} apply to history only. Runs on the caller's thread:
+     * previews, the REST preview and the command line; the UI and REST commits go through {@link #upload} and a
+     * commit job. A file beyond the size limit is an {@link ImportTooLargeException}.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public ImportResult importFile(ImportKind kind, InputStream file, ImportCharset charset, long size,
+                                   HistoryOptions options, boolean commit, Progress progress,
+                                   Cancellation cancellation) {
+        limits.checkAnnouncedSize(size);
         return transaction.execute(status -> {
-            ImportResult result = read(kind, file, size, options, commit, progress, cancellation);
+            ImportResult result = read(kind, new SizeLimitedInputStream(file, limits), charset, size, options, commit,
+                    progress, cancellation);
             if (!result.committed()) {
                 status.setRollbackOnly();
             }
@@ -90,13 +112,20 @@ public class ImportService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public long upload(ImportKind kind, String fileName, InputStream file, HistoryOptions options) {
+        return upload(kind, fileName, file, ImportCharset.UTF_8, options);
+    }
+
+    /**
+     * As {@link #upload(ImportKind, String, InputStream, HistoryOptions)} for a file in {@code charset}: it is
+     * decoded strictly as it arrives and kept as UTF-8, so the commit job reads it like any other. A file beyond the
+     * size limit is an {@link ImportTooLargeException}; one with a byte not valid in its character set or a cell
+     * beyond the length limit is an {@link ImportFileRefusedException} naming the line, and nothing is kept.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public long upload(ImportKind kind, String fileName, InputStream file, ImportCharset charset,
+                       HistoryOptions options) {
         HistoryOptions o = options == null ? HistoryOptions.NONE : options;
-        byte[] content;
-        try {
-            content = file.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
+        byte[] content = utf8(kind, new SizeLimitedInputStream(file, limits), charset);
         return uploads.insert(kind.name(), fileName, content, o.queueCode(),
                 o.timeZone() == null ? null : o.timeZone().getId(), o.grainMinutes(),
                 currentUser.require().getUsername());
@@ -118,7 +147,7 @@ public class ImportService {
                 upload.timeZone() == null ? null : ZoneId.of(upload.timeZone()), upload.grainMinutes());
         ImportResult result = transaction.execute(status -> {
             ImportResult read = read(ImportKind.valueOf(upload.kind()), new ByteArrayInputStream(upload.content()),
-                    upload.sizeBytes(), options, true, progress, cancellation);
+                    ImportCharset.UTF_8, upload.sizeBytes(), options, true, progress, cancellation);
             if (read.committed()) {
                 uploads.finish(uploadId, JSON.writeValueAsString(read));
             } else {
@@ -132,6 +161,24 @@ public class ImportService {
         return result;
     }
 
+    /** The file as UTF-8, read strictly in its character set with cells no longer than the limit. */
+    private byte[] utf8(ImportKind kind, InputStream file, ImportCharset charset) {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        char[] buffer = new char[1 << 14];
+        try (Reader in = CsvReader.limitCells(CsvReader.decode(file, charset.charset()), limits.maxCellLength());
+             Writer out = new OutputStreamWriter(content, StandardCharsets.UTF_8)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+            }
+        } catch (CsvInputException refused) {
+            throw new ImportFileRefusedException(kind, new ImportError(refused.error().line(), refused.error().column(),
+                    refused.error().message()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the uploaded file", e);
+        }
+        return content.toByteArray();
+    }
+
     /** What the commit of a stored file found or wrote; empty while it runs or when it stopped or failed. */
     @PreAuthorize("hasRole('PLANNER')")
     public Optional<ImportResult> uploadResult(long uploadId) {
@@ -143,13 +190,25 @@ public class ImportService {
         uploads.dropContent(uploadId);
     }
 
-    private ImportResult read(ImportKind kind, InputStream file, long size, HistoryOptions options, boolean commit,
-                              Progress progress, Cancellation cancellation) {
-        Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8);
-        ImportResult result = kind == ImportKind.HISTORY
-                ? history.run(reader, size, options == null ? HistoryOptions.NONE : options, commit, progress,
-                cancellation)
-                : masterData.get(kind).run(reader, commit);
+    private ImportResult read(ImportKind kind, InputStream file, ImportCharset charset, long size,
+                              HistoryOptions options, boolean commit, Progress progress, Cancellation cancellation) {
+        Reader reader = CsvReader.decode(file, charset.charset());
+        Runnable lock = () -> locks.lockForCommit(kind.ordinal());
+        ImportResult result;
+        try {
+            result = kind == ImportKind.HISTORY
+                    ? history.run(reader, limits.maxCellLength(), size,
+                    options == null ? HistoryOptions.NONE : options, commit, lock, progress, cancellation)
+                    : masterData.get(kind).run(reader, limits.maxCellLength(), commit, lock);
+        } catch (RuntimeException e) {
+            // the size limit may surface wrapped by the database driver (the history streams through COPY)
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ImportTooLargeException tooLarge) {
+                    throw tooLarge;
+                }
+            }
+            throw e;
+        }
         // the last chance to stop: after this the caller's transaction commits
         cancellation.throwIfCancelled(CANCELLED);
         return result;
@@ -175,7 +234,7 @@ public class ImportService {
                     .orElseThrow(() -> new IllegalArgumentException("unknown queue '" + queueCode + "'"));
             ZoneId zone = queue.zone();
             try {
-                CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+                SafeCsvPrinter printer = new SafeCsvPrinter(out);
                 printer.printRecord(HistoryRows.COLUMNS);
                 exports.forEachInterval(queue.id(), from == null ? null : from.atStartOfDay(zone).toOffsetDateTime(),
                         to == null ? null : to.atStartOfDay(zone).toOffsetDateTime(),

@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.springframework.dao.DuplicateKeyException;
 
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
 import dev.frontline.shared.csv.CsvReader;
+import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.workforce.masterdata.MasterDataException;
 import dev.frontline.workforce.masterdata.RuleViolation;
+import dev.frontline.workforce.masterdata.StaleEditException;
 
 /**
  * The common path of the master-data imports (contracts, shift templates, agents): read and check every row, refuse
@@ -65,20 +66,32 @@ abstract class MasterDataImporter<T extends Record> {
     record Line<T>(long line, T item) {
     }
 
-    ImportResult run(Reader source, boolean write) {
+    /** The record a key names, as a conflict says it: {@code agent E1234}. */
+    abstract String describe(String key);
+
+    /**
+     * Reads, checks and — when {@code write} and the file is clean — stores the file. A commit first takes this kind's
+     * import lock ({@code lock}, held to the end of the caller's transaction), so two commits of the same kind run one
+     * after the other and the second compares with what the first wrote: no duplicate key from two files creating the
+     * same record, no change audited against an old value that was no longer stored.
+     */
+    ImportResult run(Reader source, int maxCell, boolean write, Runnable lock) {
+        if (write) {
+            lock.run();
+        }
         load();
         ErrorList errors = new ErrorList();
         List<Line<T>> lines = new ArrayList<>();
         Map<String, Long> lineOfKey = new HashMap<>();
         String keyColumn = columns().get(0);
-        long rows = CsvReader.read(source, layout(), errors, row -> {
+        long rows = CsvReader.read(source, maxCell, layout(), errors, row -> {
             T item = read(row);
             if (item == null) {
                 return;
             }
             Long first = lineOfKey.putIfAbsent(key(item), row.line());
             if (first != null) {
-                row.error(keyColumn, "'" + key(item) + "' appears again; line " + first + " has it already");
+                row.error(keyColumn, "'" + CsvLine.shown(key(item)) + "' appears again; line " + first + " has it already");
                 return;
             }
             lines.add(new Line<>(row.line(), item));
@@ -105,12 +118,21 @@ abstract class MasterDataImporter<T extends Record> {
                 }
             }
         }
+        String conflict = null;
         if (write && errors.isEmpty()) {
             for (Line<T> line : toWrite) {
+                String key = key(line.item());
                 try {
-                    write(line.item(), stored.get(key(line.item())));
+                    write(line.item(), stored.get(key));
+                } catch (StaleEditException | DuplicateKeyException meanwhile) {
+                    // saved by someone else (a screen, the API) since this import read it: refuse, never overwrite
+                    conflict = describe(key);
+                    errors.add(line.line(), keyColumn, conflict + " was " + (stored.containsKey(key) ? "changed" : "created")
+                            + " by someone else while this file was imported; nothing was imported, import the file again"
+                            + (meanwhile instanceof StaleEditException ? " (" + meanwhile.getMessage() + ")" : ""));
+                    break;
                 } catch (MasterDataException refused) {
-                    // what only the database can tell (someone saved the record meanwhile, a team lead moving away)
+                    // what only the database can tell (a team lead moving away)
                     errors.add(line.line(), keyColumn, refused.getMessage());
                     break;
                 }
@@ -119,7 +141,7 @@ abstract class MasterDataImporter<T extends Record> {
         boolean commit = write && errors.isEmpty();
         long unchanged = errors.isEmpty() ? lines.size() - created - changed : 0;
         return new ImportResult(kind(), commit, rows, created, changed, unchanged, List.copyOf(changes), errors.shown(),
-                errors.total());
+                errors.total(), conflict);
     }
 
     /** The changed fields, {@code column: old → new; …}; empty when the row matches the stored record. */
@@ -138,10 +160,11 @@ abstract class MasterDataImporter<T extends Record> {
         return details.toString();
     }
 
+    /** Writes every record, every cell guarded against spreadsheet formulas ({@link SafeCsvPrinter}). */
     void export(Writer out) {
         load();
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+            SafeCsvPrinter printer = new SafeCsvPrinter(out);
             printer.printRecord(columns());
             for (T item : exportRows()) {
                 printer.printRecord(cells(item));

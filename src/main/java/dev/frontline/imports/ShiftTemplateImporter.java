@@ -101,11 +101,16 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
             try {
                 lengths.add(Integer.parseInt(part.strip()));
             } catch (NumberFormatException e) {
-                r.error("lengths_minutes", "'" + part.strip() + "' is not a whole number of minutes (list them as 480;540)");
+                r.error("lengths_minutes", "'" + CsvLine.shown(part.strip()) + "' is not a whole number of minutes (list them as 480;540)");
                 return null;
             }
         }
         return lengths;
+    }
+
+    @Override
+    String describe(String key) {
+        return "shift template " + key;
     }
 
     @Override

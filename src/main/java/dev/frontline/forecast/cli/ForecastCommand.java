@@ -27,10 +27,10 @@ import dev.frontline.forecast.engine.Observation;
 import dev.frontline.forecast.engine.QueueForecast;
 import dev.frontline.forecast.engine.SpecialDay;
 import dev.frontline.forecast.engine.SpecialDaysCsv;
+import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -144,7 +144,7 @@ public class ForecastCommand implements Callable<Integer> {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-                 CSVPrinter printer = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+                 SafeCsvPrinter printer = new SafeCsvPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
                 for (String[] r : rows) {
                     printer.printRecord((Object[]) r);
                 }

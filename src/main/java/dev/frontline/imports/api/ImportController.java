@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportCharset;
+import dev.frontline.imports.ImportFileRefusedException;
+import dev.frontline.imports.ImportLimits;
+import dev.frontline.imports.ImportTooLargeException;
 import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
 import dev.frontline.imports.ImportResult;
@@ -55,13 +59,15 @@ class ImportController {
 
     private final ImportService imports;
     private final ImportJobs commits;
+    private final ImportLimits limits;
     private final Duration answerWithin;
 
     /** @param answerWithin how long a commit request waits for its job before answering 202 with the job to follow */
-    ImportController(ImportService imports, ImportJobs commits,
+    ImportController(ImportService imports, ImportJobs commits, ImportLimits limits,
                      @Value("${frontline.imports.answer-within:60s}") Duration answerWithin) {
         this.imports = imports;
         this.commits = commits;
+        this.limits = limits;
         this.answerWithin = answerWithin;
     }
 
@@ -69,7 +75,8 @@ class ImportController {
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('PLANNER')")
     @Operation(summary = "Preview or import a CSV file",
-            description = "The body is the UTF-8 CSV file (columns in docs/workforce-data.md). With commit=false nothing "
+            description = "The body is the CSV file, UTF-8 unless charset says otherwise (columns and limits in "
+                    + "docs/workforce-data.md). With commit=false nothing "
                     + "is written; with commit=true a clean file is written in one transaction, by a background job on "
                     + "any node: the answer waits for it up to frontline.imports.answer-within (60 s), or is 202 with "
                     + "the job to follow at /api/v1/imports/jobs/{id}. Re-importing the same file changes nothing.",
@@ -79,6 +86,14 @@ class ImportController {
                     @ApiResponse(responseCode = "200", description = "Preview or result",
                             content = @Content(schema = @Schema(implementation = ImportResult.class))),
                     @ApiResponse(responseCode = "202", description = "A commit still running; follow its job"),
+                    @ApiResponse(responseCode = "409", description = "A record of the file was created or changed by "
+                            + "someone else while the commit wrote; key names it, nothing was imported",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ProblemDetail.class))),
+                    @ApiResponse(responseCode = "413", description = "The body is larger than "
+                            + "frontline.imports.max-file-size (default 40 MB); nothing was read further",
+                            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                                    schema = @Schema(implementation = ProblemDetail.class))),
                     @ApiResponse(responseCode = "422", description = "The file is refused; errors lists every bad row",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = ProblemDetail.class)))})
@@ -93,15 +108,30 @@ class ImportController {
             @RequestParam(required = false) String timeZone,
             @Parameter(description = "history: interval length in minutes, 5, 6, 15, 30 or 60 (default: detected)")
             @RequestParam(required = false) Integer grain,
+            @Parameter(description = "the file's character set: UTF-8 (default; a byte-order mark is fine), "
+                    + "windows-1254, windows-1250, ISO-8859-9 or ISO-8859-2. A file that is not valid in it is refused "
+                    + "naming the first bad line.",
+                    schema = @Schema(allowableValues = {"UTF-8", "windows-1254", "windows-1250", "ISO-8859-9",
+                            "ISO-8859-2"}))
+            @RequestParam(required = false) String charset,
             HttpServletRequest request) throws IOException, InterruptedException {
         ImportKind importKind = ImportKind.fromPath(kind);
+        ImportCharset fileCharset = ImportCharset.named(charset);
         HistoryOptions options = new HistoryOptions(queue, zone(timeZone), grain);
+        // refused before a byte of the body is read
+        limits.checkAnnouncedSize(request.getContentLengthLong());
         if (commit) {
-            JobRecord job = commits.commit(importKind, importKind.path() + ".csv", request.getInputStream(), options);
+            JobRecord job;
+            try {
+                job = commits.commit(importKind, importKind.path() + ".csv", request.getInputStream(), fileCharset,
+                        options);
+            } catch (ImportFileRefusedException refused) {
+                return answer(refused.result(), request);
+            }
             return answer(commits.awaitEnd(job.id(), answerWithin), request);
         }
-        return answer(imports.importFile(importKind, request.getInputStream(), Math.max(0, request.getContentLengthLong()),
-                options, false, Progress.NONE, Cancellation.NONE), request);
+        return answer(imports.importFile(importKind, request.getInputStream(), fileCharset,
+                Math.max(0, request.getContentLengthLong()), options, false, Progress.NONE, Cancellation.NONE), request);
     }
 
     @GetMapping(path = "/imports/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -138,6 +168,17 @@ class ImportController {
     }
 
     private static ResponseEntity<Object> answer(ImportResult result, HttpServletRequest request) {
+        if (result.conflictKey() != null) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, result.errors().isEmpty()
+                    ? result.conflictKey() + " was changed by someone else meanwhile; nothing was imported."
+                    : result.errors().get(0).describe());
+            problem.setTitle("Import conflict");
+            problem.setType(URI.create("https://frontline.dev/problems/import-conflict"));
+            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setProperty("key", result.conflictKey());
+            problem.setProperty("errors", result.errors());
+            return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         if (!result.valid()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
                     "The " + result.kind().path() + " file has " + result.errorCount() + " errors; nothing was imported.");
@@ -196,6 +237,20 @@ class ImportController {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("timeZone '" + timeZone + "' is not a time zone (e.g. Europe/Warsaw)");
         }
+    }
+
+    /** A body beyond frontline.imports.max-file-size: 413, naming the limit. */
+    @ExceptionHandler(ImportTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(ImportTooLargeException e, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setTitle("Import file too large");
+        problem.setType(URI.create("https://frontline.dev/problems/import-too-large"));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("limitBytes", e.limitBytes());
+        problem.setProperty("setting", ImportLimits.MAX_FILE_SIZE);
+        // the rest of the body is not read: tell the client that this connection ends here
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -14,6 +14,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportCharset;
+import dev.frontline.imports.ImportTooLargeException;
 import dev.frontline.imports.ImportKind;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
@@ -48,11 +50,17 @@ public final class ImportCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8, header in the first line).")
+        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file (UTF-8 unless --charset says "
+                + "otherwise, header in the first line).")
         Path file;
 
         @Option(names = "--dry-run", description = "Check and compare only; write nothing.")
         boolean dryRun;
+
+        @Option(names = "--charset", paramLabel = "CHARSET", description = "The file's character set: UTF-8 (default), "
+                + "windows-1254, windows-1250, ISO-8859-9 or ISO-8859-2. A file not valid in it is refused naming the "
+                + "first bad line.")
+        String charset;
 
         abstract ImportKind kind();
 
@@ -66,11 +74,15 @@ public final class ImportCommand implements Runnable {
                 throw new IllegalArgumentException("no such file: " + file);
             }
             HistoryOptions options = options();
+            ImportCharset fileCharset = ImportCharset.named(charset);
             try (ConfigurableApplicationContext context = ImportCliContext.start();
                  InputStream in = Files.newInputStream(file)) {
-                ImportResult result = context.getBean(ImportService.class).importFile(kind(), in, Files.size(file), options,
-                        !dryRun, Progress.NONE, Cancellation.NONE);
+                ImportResult result = context.getBean(ImportService.class).importFile(kind(), in, fileCharset,
+                        Files.size(file), options, !dryRun, Progress.NONE, Cancellation.NONE);
                 return report(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+            } catch (ImportTooLargeException e) {
+                spec.commandLine().getErr().println(file + ": " + e.getMessage());
+                return 2;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }

@@ -8,12 +8,16 @@ import dev.frontline.shared.csv.CsvError;
 import dev.frontline.shared.csv.CsvErrorHandler;
 
 /**
- * Every error of a file is counted, but only the first {@value #SHOWN} are kept: a file that is wrong on every one of
- * 700,000 rows must not fill the heap or the screen, while the planner still learns how many rows are wrong.
+ * Every error of a file is counted, but only the first {@value #SHOWN} are kept, each message cut at
+ * {@value #MESSAGE_CHARS} characters: a file that is wrong on every one of 700,000 rows, or whose bad cells are huge,
+ * must not fill the heap, the screen or an error response, while the planner still learns how many rows are wrong.
  */
 public final class ErrorList implements CsvErrorHandler {
 
     public static final int SHOWN = 500;
+
+    /** The longest message kept; cells are quoted shortened already, this is the last guard. */
+    public static final int MESSAGE_CHARS = 400;
 
     private final List<ImportError> shown = new ArrayList<>();
     private long total;
@@ -21,7 +25,7 @@ public final class ErrorList implements CsvErrorHandler {
     public void add(long line, String column, String message) {
         total++;
         if (shown.size() < SHOWN) {
-            shown.add(new ImportError(line, column, message));
+            shown.add(new ImportError(line, cut(column), cut(message)));
         }
     }
 
@@ -32,6 +36,10 @@ public final class ErrorList implements CsvErrorHandler {
     @Override
     public void report(CsvError error) {
         add(error.line(), error.column(), error.message());
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MESSAGE_CHARS ? text : text.substring(0, MESSAGE_CHARS - 1) + "…";
     }
 
     public boolean isEmpty() {

@@ -102,7 +102,7 @@ public final class HistoryRows {
         String code = row.raw(QUEUE);
         if (fixedQueue != null) {
             if (!code.isEmpty() && !code.equals(fixedQueue.code())) {
-                row.error(QUEUE, "'" + code + "' differs from the queue of this import, " + fixedQueue.code());
+                row.error(QUEUE, "'" + CsvLine.shown(code) + "' differs from the queue of this import, " + fixedQueue.code());
                 return null;
             }
             return fixedQueue;
@@ -113,7 +113,7 @@ public final class HistoryRows {
         }
         QueueZone queue = queues.get(code);
         if (queue == null) {
-            row.error(QUEUE, "unknown queue '" + code + "'");
+            row.error(QUEUE, "unknown queue '" + CsvLine.shown(code) + "'");
         }
         return queue;
     }
@@ -127,7 +127,7 @@ public final class HistoryRows {
         try {
             parsed = LOCAL_OR_OFFSET.parse(text);
         } catch (DateTimeException e) {
-            row.error(INTERVAL_START, "'" + text + "' is not an ISO date-time (yyyy-mm-ddThh:mm, optionally with an offset)");
+            row.error(INTERVAL_START, "'" + CsvLine.shown(text) + "' is not an ISO date-time (yyyy-mm-ddThh:mm, optionally with an offset)");
             return null;
         }
         LocalDateTime local = LocalDateTime.from(parsed);

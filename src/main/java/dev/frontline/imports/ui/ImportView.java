@@ -34,6 +34,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 import dev.frontline.imports.HistoryOptions;
+import dev.frontline.imports.ImportCharset;
+import dev.frontline.imports.ImportFileRefusedException;
+import dev.frontline.imports.ImportLimits;
+import dev.frontline.imports.ImportTooLargeException;
 import dev.frontline.imports.ImportChange;
 import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
@@ -61,10 +65,12 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private final ImportService imports;
     private final ImportJobs commits;
+    private final ImportLimits limits;
 
     final Select<ImportKind> kind = new Select<>();
     final ComboBox<String> queue = new ComboBox<>();
     final ComboBox<String> timeZone = new ComboBox<>();
+    final Select<ImportCharset> charset = new Select<>();
     final Upload upload;
     final Span fileName = new Span();
     final Button preview = new Button();
@@ -78,9 +84,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private Path file;
     private String name;
 
-    public ImportView(ImportService imports, ImportJobs commits, JobService jobs, JobWatcher watcher) {
+    public ImportView(ImportService imports, ImportJobs commits, ImportLimits limits, JobService jobs,
+                      JobWatcher watcher) {
         this.imports = imports;
         this.commits = commits;
+        this.limits = limits;
         this.progress = new JobProgressBar(jobs, watcher, "import");
         progress.onEnd(this::committed);
         setId("import-view");
@@ -108,9 +116,20 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         timeZone.setClearButtonVisible(true);
         timeZone.addValueChangeListener(e -> optionsChanged());
 
+        charset.setId("import-charset");
+        charset.setLabel(getTranslation("imports.charset"));
+        charset.setHelperText(getTranslation("imports.charset.helper"));
+        charset.setItems(ImportCharset.values());
+        charset.setItemLabelGenerator(c -> getTranslation("imports.charset." + c.name().toLowerCase(java.util.Locale.ROOT)));
+        charset.setValue(ImportCharset.UTF_8);
+        charset.addValueChangeListener(e -> optionsChanged());
+
         upload = new Upload(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded.toPath())));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        upload.addFileRejectedListener(e -> summary.setText(getTranslation("imports.too-large", e.getFileName(),
+                limits.maxFileSizeText())));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setDropLabel(new Span(getTranslation("imports.drop")));
         fileName.setId("import-file");
@@ -143,7 +162,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         errors.setHeight("320px");
         errors.setVisible(false);
 
-        HorizontalLayout options = new HorizontalLayout(kind, queue, timeZone);
+        HorizontalLayout options = new HorizontalLayout(kind, charset, queue, timeZone);
         options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(preview, commit, fileName);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -233,8 +252,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         summary.setText("");
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
-            result = imports.importFile(kind.getValue(), in, Files.size(file), options(), false, Progress.NONE,
-                    Cancellation.NONE);
+            result = imports.importFile(kind.getValue(), in, charset.getValue(), Files.size(file), options(), false,
+                    Progress.NONE, Cancellation.NONE);
+        } catch (ImportTooLargeException e) {
+            summary.setText(getTranslation("imports.too-large", name, limits.maxFileSizeText()));
+            return;
         } catch (IOException e) {
             summary.setText(getTranslation("imports.failed", e.getMessage()));
             return;
@@ -250,7 +272,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         JobRecord job;
         try (InputStream in = Files.newInputStream(file)) {
-            job = commits.commit(kind.getValue(), name, in, options());
+            job = commits.commit(kind.getValue(), name, in, charset.getValue(), options());
+        } catch (ImportFileRefusedException e) {
+            show(e.result());
+            return;
+        } catch (ImportTooLargeException e) {
+            summary.setText(getTranslation("imports.too-large", name, limits.maxFileSizeText()));
+            return;
         } catch (IOException e) {
             summary.setText(getTranslation("imports.failed", e.getMessage()));
             return;
@@ -287,6 +315,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview.setEnabled(!on && file != null);
         commit.setEnabled(false);
         kind.setEnabled(!on);
+        charset.setEnabled(!on);
         upload.setVisible(!on);
     }
 

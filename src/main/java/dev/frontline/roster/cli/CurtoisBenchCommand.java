@@ -2,6 +2,7 @@ package dev.frontline.roster.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import dev.frontline.roster.curtois.CurtoisInstance;
 import dev.frontline.roster.curtois.CurtoisParser;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.shared.bench.BenchmarkReport;
+import dev.frontline.shared.csv.SafeCsvPrinter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -149,15 +151,20 @@ public class CurtoisBenchCommand implements Callable<Integer> {
     }
 
     private Path writeGrid(CurtoisInstance instance, String[][] grid) {
-        StringBuilder text = new StringBuilder("day");
-        instance.staff().forEach(s -> text.append(',').append(s.id()));
-        text.append('\n');
-        for (int d = 0; d < instance.days(); d++) {
-            text.append(d);
-            for (String[] row : grid) {
-                text.append(',').append(row[d] == null ? "-" : row[d]);
+        StringWriter text = new StringWriter();
+        try (SafeCsvPrinter printer = new SafeCsvPrinter(text)) {
+            List<Object> header = new ArrayList<>(List.of("day"));
+            instance.staff().forEach(s -> header.add(s.id()));
+            printer.printRecord(header);
+            for (int d = 0; d < instance.days(); d++) {
+                List<Object> cells = new ArrayList<>(List.of(d));
+                for (String[] row : grid) {
+                    cells.add(row[d] == null ? "-" : row[d]);
+                }
+                printer.printRecord(cells);
             }
-            text.append('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the solution grid under " + this.out, e);
         }
         try {
             Files.createDirectories(this.out);

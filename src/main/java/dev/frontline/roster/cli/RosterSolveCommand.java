@@ -2,6 +2,7 @@ package dev.frontline.roster.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.ScenarioReader;
+import dev.frontline.shared.csv.SafeCsvPrinter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,18 +96,22 @@ public class RosterSolveCommand implements Callable<Integer> {
     }
 
     private void write(Roster roster, List<BreakPlanner.PlannedBreak> breaks) {
-        StringBuilder text = new StringBuilder("agent,day,date,shift,start,end,location,breaks\n");
-        roster.getAgentDays().stream().filter(AgentDay::isWorking)
-                .sorted(Comparator.comparing((AgentDay d) -> d.getAgent().id()).thenComparingInt(AgentDay::getDay))
-                .forEach(d -> {
-                    StringBuilder own = new StringBuilder();
-                    breaks.stream().filter(b -> b.agentId().equals(d.getAgent().id()) && b.day() == d.getDay())
-                            .forEach(b -> own.append(own.isEmpty() ? "" : "|").append(clock(b.startMinute()))
-                                    .append('+').append(b.minutes()));
-                    text.append(String.join(",", d.getAgent().id(), String.valueOf(d.getDay()), d.getDate().toString(),
-                            d.getShift().id(), clock(d.getStartMinute()), clock(d.getEndMinute()),
-                            d.getLocation().label(), own.toString())).append('\n');
-                });
+        StringWriter text = new StringWriter();
+        try (SafeCsvPrinter printer = new SafeCsvPrinter(text)) {
+            printer.printRecord("agent", "day", "date", "shift", "start", "end", "location", "breaks");
+            for (AgentDay d : roster.getAgentDays().stream().filter(AgentDay::isWorking)
+                    .sorted(Comparator.comparing((AgentDay day) -> day.getAgent().id()).thenComparingInt(AgentDay::getDay))
+                    .toList()) {
+                StringBuilder own = new StringBuilder();
+                breaks.stream().filter(b -> b.agentId().equals(d.getAgent().id()) && b.day() == d.getDay())
+                        .forEach(b -> own.append(own.isEmpty() ? "" : "|").append(clock(b.startMinute()))
+                                .append('+').append(b.minutes()));
+                printer.printRecord(d.getAgent().id(), d.getDay(), d.getDate(), d.getShift().id(),
+                        clock(d.getStartMinute()), clock(d.getEndMinute()), d.getLocation().label(), own);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the roster to " + out, e);
+        }
         try {
             if (out.toAbsolutePath().getParent() != null) {
                 Files.createDirectories(out.toAbsolutePath().getParent());

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+
+import dev.frontline.shared.csv.SafeCsvPrinter;
 
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.Contract;
@@ -155,7 +156,7 @@ final class ScenarioWriter {
 
     private static void file(Path folder, String name, List<String> header, List<List<Object>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(folder.resolve(name), StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, CSV)) {
+             SafeCsvPrinter printer = new SafeCsvPrinter(out, CSV)) {
             printer.printRecord(header);
             for (List<Object> row : rows) {
                 printer.printRecord(row);

@@ -22,6 +22,7 @@ public final class CsvLine {
 
     private static final String ISO_DATE = "an ISO date (yyyy-mm-dd)";
     private static final String ISO_TIME = "an ISO time (hh:mm)";
+    private static final int SHOWN_CHARS = 40;
 
     private final long line;
     private final CSVRecord record;
@@ -67,13 +68,27 @@ public final class CsvLine {
         return header.has(column);
     }
 
-    /** The trimmed cell, "" when empty or when the (optional) column is absent. */
+    /**
+     * The trimmed cell, "" when empty or when the (optional) column is absent; a cell an export guarded against
+     * spreadsheet formulas ({@code '=x}) reads as it was ({@code =x}).
+     */
     public String raw(String column) {
         Integer index = header.indexOf(column);
         if (index == null || index >= record.size()) {
             return "";
         }
-        return record.get(index).strip();
+        return SpreadsheetSafe.read(record.get(index).strip());
+    }
+
+    /**
+     * A cell's text as an error message quotes it: at most {@value #SHOWN_CHARS} characters, with how long it really
+     * is when cut, so a refusal of a huge cell stays small.
+     */
+    public static String shown(String value) {
+        if (value == null || value.length() <= SHOWN_CHARS) {
+            return value;
+        }
+        return value.substring(0, SHOWN_CHARS) + "… (" + value.length() + " characters)";
     }
 
     /** The cell, or null when it is empty (an error too when {@code required}). */
@@ -92,7 +107,7 @@ public final class CsvLine {
     public String code(String column, Pattern pattern, String rule) {
         String value = text(column, true);
         if (value != null && !pattern.matcher(value).matches()) {
-            error(column, "'" + value + "' is not valid: " + rule);
+            error(column, "'" + shown(value) + "' is not valid: " + rule);
             return null;
         }
         return value;
@@ -106,7 +121,9 @@ public final class CsvLine {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            error(column, "'" + value + "' is not a whole number");
+            error(column, CsvNumbers.WHOLE.matcher(value).matches()
+                    ? "'" + shown(value) + "' is too large; must be at most " + Integer.MAX_VALUE
+                    : "'" + shown(value) + "' is not a whole number");
             return null;
         }
     }
@@ -117,29 +134,43 @@ public final class CsvLine {
         return number != null && inRange(column, number, min, max) ? number : null;
     }
 
-    /** An exact decimal; with a decimal comma when the file is in the European form. */
+    /**
+     * An exact decimal; with a decimal comma when the file is in the European form. Read by {@link CsvNumbers}, which
+     * refuses a magnitude no file holds ({@code 1e999999999}) before anything could write it out in full.
+     */
     public BigDecimal decimal(String column, boolean required) {
+        return decimal(column, required, null);
+    }
+
+    /**
+     * An exact decimal within [min, max]. The refusal quotes the cell as written, never the number formatted out, so
+     * it stays short whatever the exponent.
+     */
+    public BigDecimal decimal(String column, boolean required, BigDecimal min, BigDecimal max) {
+        String allowed = "allowed " + min.toPlainString() + " to " + max.toPlainString();
+        BigDecimal number = decimal(column, required, allowed);
+        if (number != null && (number.compareTo(min) < 0 || number.compareTo(max) > 0)) {
+            error(column, shown(raw(column)) + (number.signum() < 0 && min.signum() >= 0 ? " is negative; "
+                    : " is out of range; ") + allowed);
+            return null;
+        }
+        return number;
+    }
+
+    private BigDecimal decimal(String column, boolean required, String allowed) {
         String value = text(column, required);
         if (value == null) {
             return null;
         }
         try {
-            return new BigDecimal(decimalComma ? value.replace(',', '.') : value);
+            return CsvNumbers.decimal(decimalComma ? value.replace(',', '.') : value);
+        } catch (CsvNumbers.OutOfBoundsException e) {
+            error(column, "'" + shown(value) + "' is out of range; " + (allowed == null ? e.getMessage() : allowed));
+            return null;
         } catch (NumberFormatException e) {
-            error(column, "'" + value + "' is not a number" + (decimalComma ? "" : " (use a decimal point)"));
+            error(column, "'" + shown(value) + "' is not a number" + (decimalComma ? "" : " (use a decimal point)"));
             return null;
         }
-    }
-
-    /** An exact decimal within [min, max]. */
-    public BigDecimal decimal(String column, boolean required, BigDecimal min, BigDecimal max) {
-        BigDecimal number = decimal(column, required);
-        if (number != null && (number.compareTo(min) < 0 || number.compareTo(max) > 0)) {
-            error(column, number.toPlainString() + (number.signum() < 0 && min.signum() >= 0 ? " is negative; " : " is out of range; ")
-                    + "allowed " + min.toPlainString() + " to " + max.toPlainString());
-            return null;
-        }
-        return number;
     }
 
     /** A finite floating-point number, for the engines' inputs; with a decimal comma in the European form. */
@@ -150,13 +181,12 @@ public final class CsvLine {
         }
         double number;
         try {
-            number = Double.parseDouble(decimalComma ? value.replace(',', '.') : value);
-        } catch (NumberFormatException e) {
-            error(column, "'" + value + "' is not a number");
+            number = CsvNumbers.decimal(decimalComma ? value.replace(',', '.') : value).doubleValue();
+        } catch (CsvNumbers.OutOfBoundsException e) {
+            error(column, "'" + shown(value) + "' is out of range; " + e.getMessage());
             return null;
-        }
-        if (!Double.isFinite(number)) {
-            error(column, "'" + value + "' is not a finite number");
+        } catch (NumberFormatException e) {
+            error(column, "'" + shown(value) + "' is not a number");
             return null;
         }
         return number;
@@ -175,7 +205,7 @@ public final class CsvLine {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(column, "'" + value + "' is not " + expected);
+            error(column, "'" + shown(value) + "' is not " + expected);
             return null;
         }
     }
@@ -193,7 +223,7 @@ public final class CsvLine {
         try {
             return LocalTime.parse(value.length() == 4 && value.charAt(1) == ':' ? "0" + value : value);
         } catch (DateTimeParseException e) {
-            error(column, "'" + value + "' is not " + expected);
+            error(column, "'" + shown(value) + "' is not " + expected);
             return null;
         }
     }
@@ -207,7 +237,7 @@ public final class CsvLine {
             case "true", "yes", "1" -> Boolean.TRUE;
             case "false", "no", "0" -> Boolean.FALSE;
             default -> {
-                error(column, "'" + value + "' is not true or false");
+                error(column, "'" + shown(value) + "' is not true or false");
                 yield null;
             }
         };
@@ -228,7 +258,7 @@ public final class CsvLine {
                 return constant;
             }
         }
-        error(column, "'" + value + "' is not " + expected);
+        error(column, "'" + shown(value) + "' is not " + expected);
         return null;
     }
 

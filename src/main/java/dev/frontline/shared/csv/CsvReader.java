@@ -2,9 +2,12 @@ package dev.frontline.shared.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -17,22 +20,31 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file with a header, read row by row so a file of any size streams. A leading byte-order mark is skipped. A
  * header separated by semicolons (and holding no comma) means the European form: cells separated by ';' and numbers
- * with a decimal comma. Rows are numbered by their line in the file, so every error can name where to look.
+ * with a decimal comma. Rows are numbered by their line in the file, so every error can name where to look. A cell
+ * longer than the reader's limit stops the read at once (it is never collected whole); a cell holding a control
+ * character (NUL, a tab, a line break inside quotes, ...) is refused naming its line and column; a cell that an export
+ * guarded against spreadsheet formulas ({@link SpreadsheetSafe}) reads back as it was.
  */
 public final class CsvReader implements AutoCloseable {
 
     private static final int BUFFER = 1 << 16;
 
+    /** The longest cell a reader takes when its caller sets no limit of its own. */
+    public static final int DEFAULT_MAX_CELL = 1 << 16;
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
     private final boolean decimalComma;
+    /** The line of the last record read (the header's at first): a broken record starts after it. */
+    private long lastLine;
 
     private CsvReader(CSVParser parser, Iterator<CSVRecord> records, CsvHeader header, boolean decimalComma) {
         this.parser = parser;
         this.records = records;
         this.header = header;
         this.decimalComma = decimalComma;
+        this.lastLine = parser.getCurrentLineNumber();
     }
 
     /**
@@ -40,7 +52,12 @@ public final class CsvReader implements AutoCloseable {
      * so broken that not even the header can be read is a {@link CsvMalformedException}.
      */
     public static CsvReader open(Reader source) {
-        BufferedReader reader = new BufferedReader(source, BUFFER);
+        return open(source, DEFAULT_MAX_CELL);
+    }
+
+    /** As {@link #open(Reader)}, refusing any cell longer than {@code maxCell} characters. */
+    public static CsvReader open(Reader source, int maxCell) {
+        BufferedReader reader = new BufferedReader(new CellLimitReader(source, maxCell), BUFFER);
         try {
             reader.mark(BUFFER);
             int first = reader.read();
@@ -76,7 +93,13 @@ public final class CsvReader implements AutoCloseable {
      * row of another width is refused. Returns the number of rows handed over.
      */
     public static long read(Reader source, CsvLayout layout, CsvErrorHandler errors, Consumer<CsvLine> rows) {
-        try (CsvReader reader = open(source)) {
+        return read(source, DEFAULT_MAX_CELL, layout, errors, rows);
+    }
+
+    /** As {@link #read(Reader, CsvLayout, CsvErrorHandler, Consumer)}, refusing any cell longer than {@code maxCell}. */
+    public static long read(Reader source, int maxCell, CsvLayout layout, CsvErrorHandler errors,
+                            Consumer<CsvLine> rows) {
+        try (CsvReader reader = open(source, maxCell)) {
             if (reader.header().isEmpty()) {
                 errors.report(new CsvError(1, "", "the file is empty; the first line must be the header "
                         + String.join(",", layout.required())));
@@ -98,9 +121,28 @@ public final class CsvReader implements AutoCloseable {
             });
             return count[0];
         } catch (CsvMalformedException e) {
-            errors.report(new CsvError(0, "", "the file is not valid CSV: " + e.getMessage()));
+            errors.report(new CsvError(1, "", "the file is not valid CSV: " + e.getMessage()));
+            return 0;
+        } catch (CsvInputException e) {
+            errors.report(e.error());
             return 0;
         }
+    }
+
+    /**
+     * {@code source} with every cell held to {@code maxCell} characters, for a caller that takes a file in without
+     * parsing it: a longer cell throws a {@link CsvInputException} naming its line and column.
+     */
+    public static Reader limitCells(Reader source, int maxCell) {
+        return new CellLimitReader(source, maxCell);
+    }
+
+    /**
+     * A reader of {@code bytes} in {@code charset} that refuses (with a {@link CsvInputException} naming the line)
+     * the first byte sequence not valid in it, rather than replacing it silently.
+     */
+    public static Reader decode(InputStream bytes, Charset charset) {
+        return new StrictDecodingReader(bytes, charset);
     }
 
     public CsvHeader header() {
@@ -124,10 +166,33 @@ public final class CsvReader implements AutoCloseable {
                     continue;
                 }
                 // the parser has just finished this record, so its current line is the record's (last) line
-                rows.accept(new CsvLine(parser.getCurrentLineNumber(), record, header, errors, decimalComma));
+                lastLine = parser.getCurrentLineNumber();
+                CsvLine line = new CsvLine(lastLine, record, header, errors, decimalComma);
+                refuseControlCharacters(record, line);
+                rows.accept(line);
             }
         } catch (UncheckedIOException e) {
-            errors.report(new CsvError(0, "", "the file is not valid CSV: " + e.getCause().getMessage()));
+            // the broken record begins on the line after the last good one (its quote may run to the end of the file)
+            errors.report(new CsvError(lastLine + 1, "", "the file is not valid CSV from this line on: "
+                    + e.getCause().getMessage()));
+        } catch (CsvInputException e) {
+            errors.report(e.error());
+        }
+    }
+
+    /** NUL and other control characters have no place in any cell, and PostgreSQL refuses NUL in text. */
+    private void refuseControlCharacters(CSVRecord record, CsvLine line) {
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            for (int at = 0; at < value.length(); at++) {
+                char c = value.charAt(at);
+                if (Character.getType(c) == Character.CONTROL) {
+                    String column = i < header.size() ? header.names().get(i) : "";
+                    line.error(column, "contains the control character U+" + HexFormat.of().withUpperCase()
+                            .toHexDigits(c) + " at character " + (at + 1) + "; remove it");
+                    break;
+                }
+            }
         }
     }
 

@@ -11,10 +11,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import dev.frontline.shared.csv.SpreadsheetSafe;
+
 /**
  * A "download as CSV" link for the numbers behind a chart: the rows are produced when the user clicks, so the file
  * holds what the page shows at that moment. Values are written as given (dot decimals, ISO dates) so spreadsheets and
- * scripts read them alike; fields with commas, quotes or line breaks are quoted (RFC 4180).
+ * scripts read them alike; fields with commas, quotes or line breaks are quoted (RFC 4180), and a field that a
+ * spreadsheet would run as a formula is guarded ({@link SpreadsheetSafe}), as in every export.
  */
 public final class CsvExport {
 
@@ -51,7 +54,7 @@ public final class CsvExport {
             if (i > 0) {
                 csv.append(',');
             }
-            String field = fields.get(i) == null ? "" : fields.get(i);
+            String field = fields.get(i) == null ? "" : SpreadsheetSafe.cell(fields.get(i));
             if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
                 csv.append('"').append(field.replace("\"", "\"\"")).append('"');
             } else {

@@ -62,6 +62,22 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPolishFileIsRefusedAsUtf8AndImportedWithCharset() throws Exception {
+        String code = "CLIPL" + System.nanoTime() % 100_000;
+        Path file = dir.resolve("umowy.csv");
+        Files.write(file, ("code,name,min_minutes_per_week,max_minutes_per_week\n" + code + ",Pełny etat – zmiana łączona,0,2400\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        assertThat(run("import", "contracts", file.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("line 2: the file is not valid UTF-8 (byte 0xB3)");
+
+        assertThat(run("import", "contracts", file.toString(), "--charset", "windows-1250")).isZero();
+        try (ConfigurableApplicationContext context = ImportCliContext.start()) {
+            assertThat(context.getBean(DSLContext.class).select(CONTRACT.NAME).from(CONTRACT).where(CONTRACT.CODE.eq(code))
+                    .fetchSingle(CONTRACT.NAME)).isEqualTo("Pełny etat – zmiana łączona");
+        }
+    }
+
+    @Test
     void historyForOneQueueWithATimeZone() throws Exception {
         String queue = "CLIQ_" + System.nanoTime() % 100_000;
         try (ConfigurableApplicationContext context = ImportCliContext.start()) {

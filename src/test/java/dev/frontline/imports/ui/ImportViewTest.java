@@ -31,9 +31,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 
 import dev.frontline.db.enums.ChannelType;
+import dev.frontline.imports.ImportCharset;
 import dev.frontline.imports.csv.ImportError;
 import dev.frontline.security.ui.ApiTokensView;
 import dev.frontline.testing.FrontlineIntegrationTest;
@@ -121,6 +123,40 @@ class ImportViewTest {
         assertThat(errors.getGenericDataView().getItems().toList())
                 .containsExactly(new ImportError(2, "offered", "'five' is not a whole number"));
         assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
+        assertThat(rows(queue)).isZero();
+    }
+
+    @Test
+    void aWindows1254FileIsRefusedAsUtf8AndImportedWithItsCharsetChosen() {
+        String queue = queue();
+        KaribuSession.signIn(users, "planner");
+        UI.getCurrent().navigate("imports");
+        @SuppressWarnings("unchecked")
+        Select<ImportCharset> charset = _get(Select.class, spec -> spec.withId("import-charset"));
+        assertThat(charset.getValue()).isEqualTo(ImportCharset.UTF_8);
+        assertThat(charset.getListDataView().getItems().toList()).containsExactly(ImportCharset.UTF_8,
+                ImportCharset.WINDOWS_1254, ImportCharset.WINDOWS_1250, ImportCharset.ISO_8859_9, ImportCharset.ISO_8859_2);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> queueBox = _get(ComboBox.class, spec -> spec.withId("import-queue"));
+        _setValue(queueBox, queue);
+        // a history file whose first data line carries a Turkish note in the time column, as an old ACD writes it
+        byte[] file = ("interval_start,offered,handled,abandoned,aht_seconds\n2025-03-10T09:00,5,5,0,200\n"
+                + "2025-03-10T09:15 Öğle,6,5,1,210\n").getBytes(java.nio.charset.Charset.forName("windows-1254"));
+        _upload(_get(Upload.class, spec -> spec.withId("import-upload")), "acd.csv", "text/csv", file);
+        _click(_get(Button.class, spec -> spec.withId("import-preview")));
+        @SuppressWarnings("unchecked")
+        Grid<ImportError> errors = _get(Grid.class, spec -> spec.withId("import-errors"));
+        assertThat(errors.getGenericDataView().getItems().toList()).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.message()).startsWith("the file is not valid UTF-8");
+                });
+
+        _setValue(charset, ImportCharset.WINDOWS_1254);
+        _click(_get(Button.class, spec -> spec.withId("import-preview")));
+        assertThat(errors.getGenericDataView().getItems().toList()).singleElement()
+                .satisfies(e -> assertThat(e.message()).isEqualTo("'2025-03-10T09:15 Öğle' is not an ISO date-time "
+                        + "(yyyy-mm-ddThh:mm, optionally with an offset)"));
         assertThat(rows(queue)).isZero();
     }
 

@@ -120,6 +120,6 @@ class CsvReaderTest {
     @Test
     void brokenQuotingIsAnErrorOfTheFile() {
         read("day,calls\n2025-03-03,\"12\n");
-        assertThat(described()).singleElement().asString().startsWith("line 0: the file is not valid CSV");
+        assertThat(described()).singleElement().asString().startsWith("line 2: the file is not valid CSV");
     }
 }
