@@ -135,6 +135,7 @@ public class LoadBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Loading %s for %d s: %d API readers (%s), %d planners loading pages…%n", base, seconds,
                 readers, token != null ? "bearer token" : "basic auth", planners);
         out.flush();
+        String loadBefore = loadAverage();
         long started = System.nanoTime();
         try (ExecutorService users = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
@@ -176,16 +177,27 @@ public class LoadBenchCommand implements Callable<Integer> {
                             the same 2-core machine as the load generator (so both share the CPU). Each user sends its
                             next request when the last one answered. API reads rotate over %s; a page load is one of
                             %s (the page and, when the page does not carry it, the request that builds its UI). An
-                            error is any answer other than 200, or no answer within 60 s.
+                            error is any answer other than 200, or no answer within 60 s. Load average of the
+                            machine (1, 5, 15 min) before the run: %s; after: %s.
 
                             %s
                             %s
                             """, readers, planners, elapsed, String.join(", ", API_READS),
-                            String.join(", ", PLANNER_PAGES.stream().map(p -> "/" + p).toList()), table,
+                            String.join(", ", PLANNER_PAGES.stream().map(p -> "/" + p).toList()), loadBefore, loadAverage(), table,
                             api.reasons().isEmpty() && pages.reasons().isEmpty() ? "No errors."
                                     : "Errors: " + (api.reasons() + " " + pages.reasons()).strip()));
         }
         return api.errors.get() + pages.errors.get() + signIns.errors.get() == 0 ? 0 : 1;
+    }
+
+    /** The machine's load average as /proc/loadavg gives it, or "unknown" off Linux. */
+    private static String loadAverage() {
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String row(String what, Tally tally, double elapsed) {
@@ -232,8 +244,9 @@ public class LoadBenchCommand implements Callable<Integer> {
                     pages.error(started, "page HTTP " + html.statusCode());
                     continue;
                 }
-                if (!html.body().contains("Vaadin.TypeScript") || !html.body().contains("initial")) {
-                    HttpResponse<String> init = http.send(get(base + "/" + page + "?v-r=init&location="
+                // a page that does not carry its UI (Vaadin's "TypeScript.initial") has it built by an init request
+                if (!html.body().contains("\"initial\"")) {
+                    HttpResponse<String> init = http.send(get(base + "/?v-r=init&location="
                             + URLEncoder.encode(page, StandardCharsets.UTF_8) + "&query=", session),
                             HttpResponse.BodyHandlers.ofString());
                     if (init.statusCode() != 200 || !init.body().contains("uidl")) {
