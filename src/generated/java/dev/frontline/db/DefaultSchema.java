@@ -23,6 +23,7 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
@@ -158,6 +159,11 @@ public class DefaultSchema extends SchemaImpl {
     public final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
 
     /**
+     * The table <code>login_throttle</code>.
+     */
+    public final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
+
+    /**
      * The table <code>queue</code>.
      */
     public final Queue QUEUE = Queue.QUEUE;
@@ -272,6 +278,7 @@ public class DefaultSchema extends SchemaImpl {
             ForecastVersion.FORECAST_VERSION,
             ImportUpload.IMPORT_UPLOAD,
             IntervalHistory.INTERVAL_HISTORY,
+            LoginThrottle.LOGIN_THROTTLE,
             Queue.QUEUE,
             RequirementInterval.REQUIREMENT_INTERVAL,
             RequirementVersion.REQUIREMENT_VERSION,

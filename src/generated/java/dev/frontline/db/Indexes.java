@@ -8,6 +8,7 @@ import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.ForecastVersion;
+import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
@@ -36,6 +37,7 @@ public class Indexes {
     public static final Index BACKGROUND_JOB_ONE_ACTIVE_PER_SUBJECT = Internal.createIndex(DSL.name("background_job_one_active_per_subject"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID }, true);
     public static final Index BACKGROUND_JOB_SUBJECT_IDX = Internal.createIndex(DSL.name("background_job_subject_idx"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID, BackgroundJob.BACKGROUND_JOB.ID.desc() }, false);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
+    public static final Index LOGIN_THROTTLE_QUIET = Internal.createIndex(DSL.name("login_throttle_quiet"), LoginThrottle.LOGIN_THROTTLE, new OrderField[] { LoginThrottle.LOGIN_THROTTLE.LAST_FAILURE }, false);
     public static final Index REQUIREMENT_VERSION_FORECAST_IDX = Internal.createIndex(DSL.name("requirement_version_forecast_idx"), RequirementVersion.REQUIREMENT_VERSION, new OrderField[] { RequirementVersion.REQUIREMENT_VERSION.FORECAST_VERSION_ID, RequirementVersion.REQUIREMENT_VERSION.CREATED_AT.desc() }, false);
     public static final Index ROSTER_SHIFT_AGENT_IDX = Internal.createIndex(DSL.name("roster_shift_agent_idx"), RosterShift.ROSTER_SHIFT, new OrderField[] { RosterShift.ROSTER_SHIFT.AGENT_ID, RosterShift.ROSTER_SHIFT.WORK_DATE }, false);
     public static final Index ROSTER_VERSION_PERIOD_IDX = Internal.createIndex(DSL.name("roster_version_period_idx"), RosterVersion.ROSTER_VERSION, new OrderField[] { RosterVersion.ROSTER_VERSION.FIRST_DAY, RosterVersion.ROSTER_VERSION.STATUS }, false);

@@ -23,6 +23,7 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
@@ -141,6 +142,11 @@ public class Tables {
      * The table <code>interval_history</code>.
      */
     public static final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
+
+    /**
+     * The table <code>login_throttle</code>.
+     */
+    public static final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
      * The table <code>queue</code>.

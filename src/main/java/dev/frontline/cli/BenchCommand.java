@@ -7,6 +7,7 @@ import dev.frontline.attrition.cli.AttritionBenchCommand;
 import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
+import dev.frontline.security.cli.LoadBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
 
@@ -15,7 +16,8 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
-                CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class})
+                CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
+                LoadBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

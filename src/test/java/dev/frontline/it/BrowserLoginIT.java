@@ -38,6 +38,7 @@ class BrowserLoginIT {
             Object points = ((JavascriptExecutor) browser).executeScript("return arguments[0].renderedPoints;", chart);
             assertThat(((Number) points).intValue()).as("data points drawn").isGreaterThan(6 * 7);
             assertThat(browser.findElement(By.id("current-user")).getText()).contains("Pat Planner");
+            Browsers.assertNoContentSecurityPolicyViolations(browser);
             Browsers.screenshot(browser, "planner-overview");
         } finally {
             browser.quit();
@@ -68,6 +69,7 @@ class BrowserLoginIT {
             WebElement chart = wait.until(d -> d.findElement(By.id("hr-headcount-chart")));
             wait.until(d -> chart.findElements(By.tagName("canvas")).size() > 0);
             assertThat(browser.findElement(By.id("hr-kpi-headcount-value")).getText()).matches("1[45]\\d");
+            Browsers.assertNoContentSecurityPolicyViolations(browser);
             Browsers.screenshot(browser, "hr-overview");
         } finally {
             browser.quit();

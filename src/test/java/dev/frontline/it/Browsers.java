@@ -40,6 +40,8 @@ final class Browsers {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,1000");
+        // the console, so tests can see Content-Security-Policy violations
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -56,6 +58,21 @@ final class Browsers {
         WebElement pass = browser.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pass.sendKeys(password);
         pass.sendKeys(Keys.ENTER);
+    }
+
+    /**
+     * Fails when the browser's console reports a Content-Security-Policy violation since the last look: something
+     * the page needed (a script, a style, a connection) was blocked by the policy SecurityConfig sends.
+     */
+    static void assertNoContentSecurityPolicyViolations(WebDriver browser) {
+        java.util.List<String> violations = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                .getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations at " + browser.getCurrentUrl() + ": " + violations);
+        }
     }
 
     static void screenshot(WebDriver browser, String name) throws Exception {

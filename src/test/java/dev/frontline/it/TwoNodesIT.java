@@ -98,6 +98,7 @@ class TwoNodesIT {
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString(("planner:" + Browsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
+                .header("X-Frontline-Request", "1")
                 .timeout(Duration.ofSeconds(30));
         if (body != null) {
             request.header("Content-Type", "application/json");

@@ -86,7 +86,10 @@ class ApiTokenTest {
                 .execute();
         assertThat(status(token, "/api/v1/me")).isEqualTo(200);
         int imported = RestClient.create("http://localhost:" + port).post().uri("/api/v1/imports/contracts?commit=true")
-                .headers(h -> h.setBearerAuth(token))
+                .headers(h -> {
+                    h.setBearerAuth(token);
+                    h.set("X-Frontline-Request", "1");
+                })
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/csv"))
                 .body("code,name,min_minutes_per_week,max_minutes_per_week\nTOKX,Token,0,600\n")
                 .exchange((req, res) -> res.getStatusCode().value());

@@ -4,7 +4,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-/** Plain HTTP calls to the running application as a user (basic auth, the demo password), for REST tests. */
+/**
+ * Plain HTTP calls to the running application as a user (basic auth, the demo password, and the
+ * {@code X-Frontline-Request} header a script sends), for REST tests.
+ */
 public final class ApiCalls {
 
     public static final String DEMO_PASSWORD = "frontline";
@@ -21,7 +24,11 @@ public final class ApiCalls {
 
     public Response call(HttpMethod method, String user, String path, String jsonBody) {
         var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .headers(h -> h.setBasicAuth(user, DEMO_PASSWORD));
+                .headers(h -> {
+                    h.setBasicAuth(user, DEMO_PASSWORD);
+                    // what every scripted client sends so that state-changing requests without a JSON body pass
+                    h.set("X-Frontline-Request", "1");
+                });
         if (jsonBody != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
         }

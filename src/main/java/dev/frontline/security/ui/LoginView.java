@@ -14,8 +14,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.frontline.shared.ui.LanguageSwitch;
 
 /**
- * Sign-in page. A failed sign-in says only that the username or password is wrong, never which; an expired session
- * brings the user back here with a note that they were signed out.
+ * Sign-in page. A failed sign-in says only that the username or password is wrong, never which; a sign-in refused by
+ * login throttling ({@code ?locked=<minutes>}) says how long to wait; an expired session brings the user back here
+ * with a note that they were signed out.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -57,9 +58,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("locked")) {
+            form.showErrorMessage(getTranslation("login.locked.title"),
+                    getTranslation("login.locked.message", lockedMinutes(parameters.get("locked"))));
+        }
         if (parameters.containsKey("expired")) {
             notice.setText(getTranslation("login.expired"));
             notice.setVisible(true);
+        }
+    }
+
+    /** The whole minutes to wait that the sign-in's redirect named ({@code ?locked=3}), between 1 and 60. */
+    private static int lockedMinutes(java.util.List<String> values) {
+        try {
+            return Math.clamp(Integer.parseInt(values.getFirst().strip()), 1, 60);
+        } catch (RuntimeException e) {
+            return 1;
         }
     }
 
