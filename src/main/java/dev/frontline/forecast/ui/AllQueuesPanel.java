@@ -22,7 +22,7 @@ import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobState;
 import dev.frontline.jobs.JobWatcher;
-import dev.frontline.shared.ui.JobProgressBar;
+import dev.frontline.jobs.ui.JobProgressBar;
 
 /**
  * Every queue (or a chosen set) in one background run, each from the day after its own history, then — when the

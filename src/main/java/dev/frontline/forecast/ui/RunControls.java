@@ -32,7 +32,7 @@ import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.shared.progress.Progress;
 import dev.frontline.shared.ui.Formats;
-import dev.frontline.shared.ui.JobProgressBar;
+import dev.frontline.jobs.ui.JobProgressBar;
 
 /**
  * Start, horizon and grain, the Run button, and while a run is going the job's progress and stop

@@ -50,7 +50,7 @@ import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
-import dev.frontline.shared.ui.JobProgressBar;
+import dev.frontline.jobs.ui.JobProgressBar;
 import jakarta.annotation.security.RolesAllowed;
 
 /**

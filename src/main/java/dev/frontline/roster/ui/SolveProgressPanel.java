@@ -20,7 +20,7 @@ import dev.frontline.jobs.JobState;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterVersionSummary;
-import dev.frontline.shared.ui.JobProgressBar;
+import dev.frontline.jobs.ui.JobProgressBar;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.shared.ui.chart.ChartOption;
 

@@ -20,7 +20,7 @@ import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.shared.ui.Formats;
-import dev.frontline.shared.ui.JobProgressBar;
+import dev.frontline.jobs.ui.JobProgressBar;
 import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementService;

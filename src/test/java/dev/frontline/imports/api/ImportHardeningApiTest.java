@@ -56,7 +56,10 @@ class ImportHardeningApiTest {
 
     private Response call(HttpMethod method, String path, byte[] body) {
         var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .headers(h -> h.setBasicAuth("planner", PASSWORD));
+                .headers(h -> {
+                    h.setBasicAuth("planner", PASSWORD);
+                    h.set("X-Frontline-Request", "1");
+                });
         if (body != null) {
             request = request.contentType(MediaType.parseMediaType("text/csv")).body(body);
         }
@@ -157,7 +160,7 @@ class ImportHardeningApiTest {
             OutputStream out = socket.getOutputStream();
             String auth = Base64.getEncoder().encodeToString(("planner:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + auth
-                    + "\r\nContent-Type: text/csv\r\nContent-Length: " + declared + "\r\n\r\n")
+                    + "\r\nContent-Type: text/csv\r\nX-Frontline-Request: 1\r\nContent-Length: " + declared + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(sent);
             out.flush();

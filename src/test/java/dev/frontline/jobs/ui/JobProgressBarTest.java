@@ -1,4 +1,4 @@
-package dev.frontline.shared.ui;
+package dev.frontline.jobs.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

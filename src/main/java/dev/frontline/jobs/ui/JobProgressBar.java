@@ -1,4 +1,4 @@
-package dev.frontline.shared.ui;
+package dev.frontline.jobs.ui;
 
 import java.security.Principal;
 import java.util.Objects;
@@ -21,6 +21,7 @@ import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobState;
 import dev.frontline.jobs.JobWatcher;
+import dev.frontline.shared.ui.Formats;
 
 /**
  * The one progress-and-stop control of a background job: a progress bar, the job's state in words, and a Stop
