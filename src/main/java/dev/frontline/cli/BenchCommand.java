@@ -8,6 +8,7 @@ import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
+import dev.frontline.selfservice.officedays.cli.SeatStormBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
 
 /** Parent of the benchmark commands; each prints its figures and updates its section of docs/benchmarks.md. */
@@ -15,7 +16,8 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
-                CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class})
+                CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
+                SeatStormBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
