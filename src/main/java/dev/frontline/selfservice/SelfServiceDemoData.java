@@ -49,10 +49,10 @@ class SelfServiceDemoData implements ApplicationRunner {
             demo.allowances(VACATION_DAYS, PERSONAL_DAYS);
             for (var r : demo.requestsWithoutWorkingDays()) {
                 int days = 0;
-                for (LocalDate d = r.value2(); !d.isAfter(r.value3()); d = d.plusDays(1)) {
+                for (LocalDate d = r.firstDay(); !d.isAfter(r.lastDay()); d = d.plusDays(1)) {
                     days += d.getDayOfWeek().getValue() <= 5 ? 1 : 0;
                 }
-                demo.setWorkingDays(r.value1(), days);
+                demo.setWorkingDays(r.id(), days);
             }
             Random random = new Random(14);
             LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));

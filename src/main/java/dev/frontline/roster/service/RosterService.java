@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,6 +67,7 @@ public class RosterService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<Long, CachedInsight> insights = new ConcurrentHashMap<>();
     private final Map<Long, CachedRoster> publishedRosters = new ConcurrentHashMap<>();
     /**
@@ -77,7 +79,8 @@ public class RosterService {
             RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
     RosterService(RosterStore store, ConstraintWeightRepository weightOverrides, CurrentUser currentUser, AuditTrail audit,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.weightOverrides = weightOverrides;
         this.currentUser = currentUser;
@@ -347,13 +350,15 @@ public class RosterService {
                     + version.score() + "); publishing it needs a reason, which the audit trail keeps");
         }
         String user = currentUser.require().getUsername();
-        transaction.executeWithoutResult(status -> {
+        List<Long> archivedVersions = transaction.execute(status -> {
             List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
             audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, "published " + version.firstDay()
                     + " .. " + version.lastDay() + ", score " + version.score()
                     + (version.feasible() ? "" : " (" + -version.hardScore() + " hard-rule penalty) with reason: " + why)
                     + (archived.isEmpty() ? "" : "; archived " + archived));
+            return archived;
         });
+        events.publishEvent(new RosterPublished(versionId, archivedVersions, version.firstDay(), version.lastDay()));
         return store.version(versionId);
     }
 

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.jooq.DSLContext;
-import org.jooq.Record3;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.enums.AgentStatus;
@@ -42,9 +42,13 @@ public class SelfServiceDemoRepository {
     }
 
     /** The requests seeded before working days were counted, with their days. */
-    public List<Record3<Long, LocalDate, LocalDate>> requestsWithoutWorkingDays() {
+    public List<SeededRequest> requestsWithoutWorkingDays() {
         return ctx.select(TIME_OFF.ID, TIME_OFF.FIRST_DAY, TIME_OFF.LAST_DAY).from(TIME_OFF)
-                .where(TIME_OFF.WORKING_DAYS.eq(0)).fetch();
+                .where(TIME_OFF.WORKING_DAYS.eq(0)).fetch(Records.mapping(SeededRequest::new));
+    }
+
+    /** A time-off request the demo seeded, by its days. */
+    public record SeededRequest(long id, LocalDate firstDay, LocalDate lastDay) {
     }
 
     public void setWorkingDays(long id, int days) {

@@ -74,6 +74,17 @@ public class PublishedScheduleRepository {
         return r.value1() == null ? Optional.empty() : Optional.of(new LocalDate[] {r.value1(), r.value2()});
     }
 
+    /** A version's shifts from a day on: agent id → day → start, length and site, as one comparable text. */
+    public java.util.Map<Long, java.util.Map<LocalDate, String>> versionShifts(List<Long> versionIds, LocalDate from) {
+        java.util.Map<Long, java.util.Map<LocalDate, String>> byAgent = new java.util.HashMap<>();
+        ctx.select(ROSTER_SHIFT.AGENT_ID, ROSTER_SHIFT.WORK_DATE, ROSTER_SHIFT.STARTS_AT, ROSTER_SHIFT.LENGTH_MINUTES,
+                        ROSTER_SHIFT.SITE_ID)
+                .from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.in(versionIds)).and(ROSTER_SHIFT.WORK_DATE.ge(from))
+                .forEach(r -> byAgent.computeIfAbsent(r.value1(), a -> new java.util.HashMap<>())
+                        .put(r.value2(), r.value3().toInstant() + "/" + r.value4() + "/" + r.value5()));
+        return byAgent;
+    }
+
     public Optional<Visit> visit(long agentId) {
         return ctx.select(SCHEDULE_VISIT.SEEN_FROM, SCHEDULE_VISIT.SEEN_TO, SCHEDULE_VISIT.SEEN_AT).from(SCHEDULE_VISIT)
                 .where(SCHEDULE_VISIT.AGENT_ID.eq(agentId)).fetchOptional(Records.mapping(Visit::new));

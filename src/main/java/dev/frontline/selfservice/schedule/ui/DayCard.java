@@ -52,7 +52,7 @@ class DayCard extends Div {
         } else if (day.timeOffPending()) {
             add(tag(getTranslation("selfservice.schedule.time-off-pending")));
         }
-        if (day.officeBooked() && (shift == null || shift.atHome())) {
+        if (day.officeBooked()) {
             add(tag(getTranslation("selfservice.schedule.office-booked")));
         }
     }
