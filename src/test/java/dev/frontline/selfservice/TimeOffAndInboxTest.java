@@ -131,7 +131,9 @@ class TimeOffAndInboxTest {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics.body()));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSizeGreaterThanOrEqualTo(shiftList.size());
-        assertThat(events).allSatisfy(e -> assertThat(e.getUid().orElseThrow().getValue()).startsWith("IST-1-"));
+        String employeeNumber = ctx.select(dev.frontline.db.Tables.AGENT.EMPLOYEE_NUMBER).from(dev.frontline.db.Tables.AGENT)
+                .where(dev.frontline.db.Tables.AGENT.ID.eq(ist)).fetchSingle(dev.frontline.db.Tables.AGENT.EMPLOYEE_NUMBER);
+        assertThat(events).allSatisfy(e -> assertThat(e.getUid().orElseThrow().getValue()).startsWith(employeeNumber + "-"));
         assertThat(calendar.getComponents("VTIMEZONE")).hasSize(1);
         assertThat(((VTimeZone) calendar.getComponents("VTIMEZONE").get(0)).getTimeZoneId().getValue())
                 .isEqualTo("Europe/Istanbul");

@@ -42,6 +42,13 @@ public class OfficeDayRepository {
      * {@link Insert#SEATS_TAKEN} (the database refused the statement): the caller rolls it back.
      */
     public Insert insert(long agentId, LocalDate date, long siteId) {
+        // a site-day already full is refused without queueing on its row lock (the check below is what guarantees the
+        // cap; this read only spares the lock when the answer is already known)
+        if (ctx.fetchExists(OFFICE_SEAT_DAY.join(SITE).on(SITE.ID.eq(OFFICE_SEAT_DAY.SITE_ID)),
+                OFFICE_SEAT_DAY.SITE_ID.eq(siteId).and(OFFICE_SEAT_DAY.WORK_DATE.eq(date))
+                        .and(OFFICE_SEAT_DAY.BOOKED.ge(SITE.OFFICE_SEATS)))) {
+            return Insert.SEATS_TAKEN;
+        }
         try {
             int rows = ctx.insertInto(OFFICE_DAY_BOOKING)
                     .set(OFFICE_DAY_BOOKING.AGENT_ID, agentId)
