@@ -9,6 +9,7 @@ import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
 import dev.frontline.security.cli.LoadBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
+import dev.frontline.selfservice.officedays.cli.SeatStormBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
 
 /** Parent of the benchmark commands; each prints its figures and updates its section of docs/benchmarks.md. */
@@ -17,7 +18,8 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
                 CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
-                LoadBenchCommand.class})
+                LoadBenchCommand.class,
+                SeatStormBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

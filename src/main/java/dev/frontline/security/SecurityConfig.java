@@ -77,6 +77,20 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * An agent's personal calendar feed (/calendar/{secret}.ics): calendar apps fetch it without credentials, so the
+     * secret in the URL is the credential (only its SHA-256 is stored; the agent can revoke or regenerate it).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain calendarFeeds(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/calendar/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {

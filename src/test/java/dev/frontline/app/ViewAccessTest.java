@@ -94,6 +94,8 @@ class ViewAccessTest {
     void anAgentSeesTheirOwnProfileAndSkills() {
         signIn("agent.waw");
         UI.getCurrent().navigate("");
+        assertThat(current()).isInstanceOf(dev.frontline.selfservice.schedule.ui.MyScheduleView.class);
+        UI.getCurrent().navigate("me/profile");
         assertThat(current()).isInstanceOf(AgentOverviewView.class);
         long agentId = accounts.findByUsername("agent.waw").orElseThrow().agentId();
         AgentProfile own = agents.findProfile(agentId).orElseThrow();

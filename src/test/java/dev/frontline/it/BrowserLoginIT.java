@@ -83,7 +83,10 @@ class BrowserLoginIT {
             Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             Browsers.awaitOrScreenshot(browser, "agent-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
-            wait.until(d -> d.findElement(By.id("agent-name")).getText().length() > 0);
+            wait.until(d -> !d.findElements(By.id("my-schedule")).isEmpty());
+            browser.get(app.baseUrl() + "/me/profile");
+            wait.until(d -> !d.findElements(By.id("agent-name")).isEmpty()
+                    && d.findElement(By.id("agent-name")).getText().length() > 0);
             Browsers.screenshot(browser, "agent-profile");
 
             browser.get(app.baseUrl() + "/planner");

@@ -9,6 +9,7 @@ import static dev.frontline.db.Tables.AGENT_SKILL;
 import static dev.frontline.db.Tables.CONTRACT;
 import static dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE;
 import static dev.frontline.db.Tables.FORECAST_VERSION;
+import static dev.frontline.db.Tables.OFFICE_DAY_BOOKING;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.REQUIREMENT_INTERVAL;
 import static dev.frontline.db.Tables.REQUIREMENT_VERSION;
@@ -63,6 +64,10 @@ import dev.frontline.roster.service.VersionUsed;
  */
 @Repository
 public class RosterScenarioRepository {
+
+    /** Weight of working on a day the agent booked an office seat (a strong wish: the top of a wish's 1-100 range). */
+    static final int OFFICE_BOOKING_WEIGHT = 100;
+
 
     private final DSLContext ctx;
 
@@ -382,6 +387,15 @@ public class RosterScenarioRepository {
                         builder.startPreference(agent.id(), day, minute(p.getPreferredStart()), p.getWeight());
                     }
                 }
+            }
+        }
+        // an office day an agent booked (self-service) is a strong wish to work that day: seats are held for them
+        LocalDate lastDay = firstDay.plusDays(days - 1L);
+        for (var b : ctx.selectFrom(OFFICE_DAY_BOOKING).where(OFFICE_DAY_BOOKING.WORK_DATE.between(firstDay, lastDay)).fetch()) {
+            Agent agent = agents.get(b.getAgentId());
+            if (agent != null) {
+                builder.shiftRequest(agent.id(), (int) (b.getWorkDate().toEpochDay() - firstDay.toEpochDay()), null, true,
+                        OFFICE_BOOKING_WEIGHT);
             }
         }
         for (var p : ctx.selectFrom(AGENT_LOCATION_PREFERENCE).fetch()) {

@@ -146,6 +146,15 @@ public class RosterVersionRepository {
                 .orderBy(AGENT.EMPLOYEE_NUMBER, ROSTER_SHIFT.WORK_DATE).fetch(RosterVersionRepository::shift);
     }
 
+    /** The published version whose period holds the day, if any (the newest when periods overlap). */
+    public Optional<RosterVersionSummary> publishedCovering(LocalDate day) {
+        return ctx.select(ROSTER_VERSION.ID).from(ROSTER_VERSION)
+                .where(ROSTER_VERSION.STATUS.eq(RosterStatus.PUBLISHED))
+                .and(ROSTER_VERSION.FIRST_DAY.le(day)).and(ROSTER_VERSION.LAST_DAY.ge(day))
+                .orderBy(ROSTER_VERSION.PUBLISHED_AT.desc()).limit(1).fetchOptional(ROSTER_VERSION.ID)
+                .flatMap(this::find);
+    }
+
     /** An agent's shifts in published versions between two days. */
     public List<StoredShift> publishedShiftsOf(long agentId, LocalDate from, LocalDate to) {
         return shiftQuery().join(ROSTER_VERSION).on(ROSTER_VERSION.ID.eq(ROSTER_SHIFT.ROSTER_VERSION_ID))

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,7 +67,9 @@ public class RosterService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<Long, CachedInsight> insights = new ConcurrentHashMap<>();
+    private final Map<Long, CachedRoster> publishedRosters = new ConcurrentHashMap<>();
     /**
      * The Assignment Recommendation API needs a solver config with exactly one construction heuristic phase; the
      * roster configs start with a custom phase instead (it throws "requires the solver config to have exactly one
@@ -76,7 +79,8 @@ public class RosterService {
             RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
     RosterService(RosterStore store, ConstraintWeightRepository weightOverrides, CurrentUser currentUser, AuditTrail audit,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.weightOverrides = weightOverrides;
         this.currentUser = currentUser;
@@ -346,13 +350,15 @@ public class RosterService {
                     + version.score() + "); publishing it needs a reason, which the audit trail keeps");
         }
         String user = currentUser.require().getUsername();
-        transaction.executeWithoutResult(status -> {
+        List<Long> archivedVersions = transaction.execute(status -> {
             List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
             audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, "published " + version.firstDay()
                     + " .. " + version.lastDay() + ", score " + version.score()
                     + (version.feasible() ? "" : " (" + -version.hardScore() + " hard-rule penalty) with reason: " + why)
                     + (archived.isEmpty() ? "" : "; archived " + archived));
+            return archived;
         });
+        events.publishEvent(new RosterPublished(versionId, archivedVersions, version.firstDay(), version.lastDay()));
         return store.version(versionId);
     }
 
@@ -364,12 +370,36 @@ public class RosterService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public RepairResult repair(long publishedVersionId, boolean forecastChange, double thresholdPercent) {
+        return repairOf(publishedVersionId, forecastChange, thresholdPercent, "Repair of #" + publishedVersionId);
+    }
+
+    /**
+     * The repair that an approved time off triggers (self-service: a planner's decision in the inbox, or Frontline's
+     * own by the coverage rule, which an agent's request sets off): for each published roster in which the agent has
+     * a shift between the days, a repair draft (see {@link #repair}) that has already dropped those shifts, for a
+     * planner to solve and publish. Any signed-in user: the time-off service has decided the approval.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, String why) {
+        List<RepairResult> results = new ArrayList<>();
+        java.util.Set<Long> versions = new java.util.LinkedHashSet<>();
+        store.versions().publishedShiftsOf(agentId, from, to).forEach(s -> store.versions()
+                .publishedCovering(s.workDate()).ifPresent(v -> versions.add(v.id())));
+        for (long versionId : versions) {
+            RepairResult result = repairOf(versionId, false, 0, "Repair of #" + versionId + ": " + why);
+            audit.record("roster_version", String.valueOf(result.draft().id()), AuditAction.CREATE,
+                    "repair draft of #" + versionId + " after " + why);
+            results.add(result);
+        }
+        return results;
+    }
+
+    private RepairResult repairOf(long publishedVersionId, boolean forecastChange, double thresholdPercent, String name) {
         RosterVersionSummary published = store.version(publishedVersionId);
         if (published.status() != RosterStatus.PUBLISHED) {
             throw new RosterInputException("version #" + publishedVersionId + " is " + published.status()
                     + "; only a published roster can be repaired");
         }
-        String name = "Repair of #" + publishedVersionId;
         RosterScenario scenario = store.scenarios().load(name, published.firstDay(), published.lastDay());
         Roster facts = scenario.build();
         List<StoredShift> shifts = store.versions().shifts(publishedVersionId);
@@ -454,6 +484,107 @@ public class RosterService {
             }
         }
         return days;
+    }
+
+    /**
+     * What taking the agent's shifts between two days out of the published roster covering them would do to coverage
+     * ({@link AbsenceCoverage}); empty when no published roster covers the first day. For self-service decisions on
+     * time off: the caller (the time-off service) has checked that its user may ask about this agent. A loaded
+     * published roster is reused while unchanged for {@link #INSIGHT_MAX_AGE}, as an inbox asks for many requests.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<AbsenceCoverage> absenceCoverage(long agentId, LocalDate from, LocalDate to) {
+        Optional<RosterVersionSummary> published = store.versions().publishedCovering(from);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        RosterVersionSummary version = published.get();
+        LoadedRoster loaded = publishedRoster(version);
+        String employeeNumber = loaded.scenario().agentIds().entrySet().stream()
+                .filter(e -> e.getValue() == agentId).map(Map.Entry::getKey).findFirst().orElse(null);
+        synchronized (loaded) {
+            Roster roster = loaded.roster();
+            double before = CoverageReport.of(roster).unmetAgentHoursAfterBreaks();
+            List<AgentDay> days = roster.getAgentDays().stream()
+                    .filter(d -> d.getAgent().id().equals(employeeNumber) && d.isWorking()
+                            && !d.getDate().isBefore(from) && !d.getDate().isAfter(to))
+                    .toList();
+            if (days.isEmpty()) {
+                return Optional.of(new AbsenceCoverage(version.id(), 0, before, before, Double.POSITIVE_INFINITY));
+            }
+            double headroom = headroom(roster, days);
+            int minutes = 0;
+            Map<AgentDay, ShiftType> shifts = new LinkedHashMap<>();
+            for (AgentDay d : days) {
+                minutes += d.getShift().lengthMinutes() - d.getBreaks().stream().mapToInt(b -> b.minutes()).sum();
+                shifts.put(d, d.getShift());
+                d.setShift(null);
+            }
+            try {
+                double after = CoverageReport.of(roster).unmetAgentHoursAfterBreaks();
+                return Optional.of(new AbsenceCoverage(version.id(), minutes / 60.0, before, after, headroom));
+            } finally {
+                shifts.forEach(AgentDay::setShift);
+            }
+        }
+    }
+
+    /** Agents present (not on a break) less the centre's total requirement, at the tightest interval of the days. */
+    private static double headroom(Roster roster, List<AgentDay> days) {
+        int interval = DemandIndex.INTERVAL_MINUTES;
+        Map<Integer, Double> required = new java.util.HashMap<>();
+        for (var demand : roster.getIntervalDemands()) {
+            required.merge(demand.interval(), demand.requiredMilli() / 1000.0, Double::sum);
+        }
+        java.util.TreeSet<Integer> intervals = new java.util.TreeSet<>();
+        for (AgentDay d : days) {
+            for (int t = d.getStartMinute() / interval; t < (d.getEndMinute() + interval - 1) / interval; t++) {
+                intervals.add(t);
+            }
+        }
+        Map<Integer, Integer> present = new java.util.HashMap<>();
+        for (AgentDay d : roster.getAgentDays()) {
+            if (!d.isWorking()) {
+                continue;
+            }
+            int from = d.getStartMinute() / interval;
+            int to = (d.getEndMinute() + interval - 1) / interval;
+            if (to <= intervals.first() || from > intervals.last()) {
+                continue;
+            }
+            Set<Integer> onBreak = new HashSet<>();
+            for (var b : d.getBreaks()) {
+                for (int t = b.startMinute() / interval; t < (b.startMinute() + b.minutes()) / interval; t++) {
+                    onBreak.add(t);
+                }
+            }
+            for (int t = from; t < to; t++) {
+                if (intervals.contains(t) && !onBreak.contains(t)) {
+                    present.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        double tightest = Double.POSITIVE_INFINITY;
+        for (int t : intervals) {
+            tightest = Math.min(tightest, present.getOrDefault(t, 0) - required.getOrDefault(t, 0.0));
+        }
+        return tightest;
+    }
+
+    private LoadedRoster publishedRoster(RosterVersionSummary version) {
+        CachedRoster cached = publishedRosters.get(version.id());
+        Instant now = clock.instant();
+        if (cached != null && Objects.equals(cached.updatedAt(), version.updatedAt())
+                && cached.at().plus(INSIGHT_MAX_AGE).isAfter(now)) {
+            return cached.roster();
+        }
+        LoadedRoster loaded = store.load(version.id());
+        publishedRosters.clear();
+        publishedRosters.put(version.id(), new CachedRoster(version.updatedAt(), now, loaded));
+        return loaded;
+    }
+
+    private record CachedRoster(OffsetDateTime updatedAt, Instant at, LoadedRoster roster) {
     }
 
     /** The signed-in agent's shifts in published rosters between two days (empty for users who are not agents). */

@@ -3,8 +3,6 @@ package dev.frontline.workforce.ui;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,20 +16,18 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import dev.frontline.roster.service.RosterService;
-import dev.frontline.roster.service.StoredShift;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.workforce.AgentProfile;
 import dev.frontline.workforce.WorkforceService;
 
-/** An agent's own page: who they are in the centre, their team and lead, and their skills. */
-@Route("me")
+/** An agent's profile: who they are in the centre, their team and lead, and their skills (their schedule is at "me"). */
+@Route("me/profile")
 @RolesAllowed(Roles.AGENT)
-@Menu(title = "nav.my-profile", order = 1, icon = "vaadin:user")
+@Menu(title = "nav.my-profile", order = 9, icon = "vaadin:user")
 public class AgentOverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    public AgentOverviewView(WorkforceService workforce, RosterService rosters) {
+    public AgentOverviewView(WorkforceService workforce) {
         setId("agent-overview");
         AgentProfile profile = workforce.myProfile();
         LocalDate today = LocalDate.now(ZoneId.of(profile.siteTimeZone()));
@@ -64,24 +60,6 @@ public class AgentOverviewView extends VerticalLayout implements HasDynamicTitle
 
         add(new H2(getTranslation("agent.overview.title", profile.firstName())), details,
                 new H3(getTranslation("agent.skills.title")), skills);
-        addPublishedShifts(rosters, today, ZoneId.of(profile.siteTimeZone()));
-    }
-
-    /** The agent's own shifts in published rosters for the next four weeks, in their site's clock. */
-    private void addPublishedShifts(RosterService rosters, LocalDate today, ZoneId zone) {
-        List<StoredShift> shifts = rosters.myPublishedShifts(today, today.plusWeeks(4));
-        Grid<StoredShift> grid = new Grid<>();
-        grid.setId("agent-shifts");
-        grid.setAllRowsVisible(true);
-        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
-        grid.addColumn(s -> Formats.date(s.workDate())).setHeader(getTranslation("agent.shifts.col.date"));
-        grid.addColumn(s -> s.startsAt().atZoneSameInstant(zone).format(time) + "–"
-                + s.endsAt().atZoneSameInstant(zone).format(time)).setHeader(getTranslation("agent.shifts.col.time"));
-        grid.addColumn(s -> s.siteCode() == null ? getTranslation("roster.home") : getTranslation("roster.office", s.siteCode()))
-                .setHeader(getTranslation("agent.shifts.col.where"));
-        grid.setItems(shifts);
-        add(new H3(getTranslation("agent.shifts.title")));
-        add(shifts.isEmpty() ? value("agent-shifts-none", getTranslation("agent.shifts.none")) : grid);
     }
 
     private static Span value(String id, String text) {
