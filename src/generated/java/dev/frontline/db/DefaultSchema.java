@@ -23,6 +23,10 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.OpenShift;
+import dev.frontline.db.tables.PreferenceWindow;
+import dev.frontline.db.tables.PreferenceWish;
+import dev.frontline.db.tables.PreferenceWishOutcome;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
@@ -30,6 +34,7 @@ import dev.frontline.db.tables.RosterActivity;
 import dev.frontline.db.tables.RosterConstraintWeight;
 import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
 import dev.frontline.db.tables.Shrinkage;
@@ -158,6 +163,26 @@ public class DefaultSchema extends SchemaImpl {
     public final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
 
     /**
+     * The table <code>open_shift</code>.
+     */
+    public final OpenShift OPEN_SHIFT = OpenShift.OPEN_SHIFT;
+
+    /**
+     * The table <code>preference_window</code>.
+     */
+    public final PreferenceWindow PREFERENCE_WINDOW = PreferenceWindow.PREFERENCE_WINDOW;
+
+    /**
+     * The table <code>preference_wish</code>.
+     */
+    public final PreferenceWish PREFERENCE_WISH = PreferenceWish.PREFERENCE_WISH;
+
+    /**
+     * The table <code>preference_wish_outcome</code>.
+     */
+    public final PreferenceWishOutcome PREFERENCE_WISH_OUTCOME = PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME;
+
+    /**
      * The table <code>queue</code>.
      */
     public final Queue QUEUE = Queue.QUEUE;
@@ -191,6 +216,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>roster_version</code>.
      */
     public final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
+
+    /**
+     * The table <code>shift_swap</code>.
+     */
+    public final ShiftSwap SHIFT_SWAP = ShiftSwap.SHIFT_SWAP;
 
     /**
      * The table <code>shift_template</code>.
@@ -272,6 +302,10 @@ public class DefaultSchema extends SchemaImpl {
             ForecastVersion.FORECAST_VERSION,
             ImportUpload.IMPORT_UPLOAD,
             IntervalHistory.INTERVAL_HISTORY,
+            OpenShift.OPEN_SHIFT,
+            PreferenceWindow.PREFERENCE_WINDOW,
+            PreferenceWish.PREFERENCE_WISH,
+            PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME,
             Queue.QUEUE,
             RequirementInterval.REQUIREMENT_INTERVAL,
             RequirementVersion.REQUIREMENT_VERSION,
@@ -279,6 +313,7 @@ public class DefaultSchema extends SchemaImpl {
             RosterConstraintWeight.ROSTER_CONSTRAINT_WEIGHT,
             RosterShift.ROSTER_SHIFT,
             RosterVersion.ROSTER_VERSION,
+            ShiftSwap.SHIFT_SWAP,
             ShiftTemplate.SHIFT_TEMPLATE,
             ShiftTemplateForbiddenSuccessor.SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR,
             Shrinkage.SHRINKAGE,

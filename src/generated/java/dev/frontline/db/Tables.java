@@ -23,6 +23,10 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.OpenShift;
+import dev.frontline.db.tables.PreferenceWindow;
+import dev.frontline.db.tables.PreferenceWish;
+import dev.frontline.db.tables.PreferenceWishOutcome;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
@@ -30,6 +34,7 @@ import dev.frontline.db.tables.RosterActivity;
 import dev.frontline.db.tables.RosterConstraintWeight;
 import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
 import dev.frontline.db.tables.Shrinkage;
@@ -143,6 +148,26 @@ public class Tables {
     public static final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
 
     /**
+     * The table <code>open_shift</code>.
+     */
+    public static final OpenShift OPEN_SHIFT = OpenShift.OPEN_SHIFT;
+
+    /**
+     * The table <code>preference_window</code>.
+     */
+    public static final PreferenceWindow PREFERENCE_WINDOW = PreferenceWindow.PREFERENCE_WINDOW;
+
+    /**
+     * The table <code>preference_wish</code>.
+     */
+    public static final PreferenceWish PREFERENCE_WISH = PreferenceWish.PREFERENCE_WISH;
+
+    /**
+     * The table <code>preference_wish_outcome</code>.
+     */
+    public static final PreferenceWishOutcome PREFERENCE_WISH_OUTCOME = PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME;
+
+    /**
      * The table <code>queue</code>.
      */
     public static final Queue QUEUE = Queue.QUEUE;
@@ -176,6 +201,11 @@ public class Tables {
      * The table <code>roster_version</code>.
      */
     public static final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
+
+    /**
+     * The table <code>shift_swap</code>.
+     */
+    public static final ShiftSwap SHIFT_SWAP = ShiftSwap.SHIFT_SWAP;
 
     /**
      * The table <code>shift_template</code>.
