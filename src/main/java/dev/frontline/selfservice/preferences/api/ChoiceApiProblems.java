@@ -5,7 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.selfservice.preferences.WishRefusedException;
+import dev.frontline.selfservice.swaps.SwapRefusedException;
 import dev.frontline.shared.api.PlanningApiProblems;
 
 /**
@@ -22,5 +24,19 @@ class ChoiceApiProblems extends PlanningApiProblems {
                 e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
+    }
+
+    @ExceptionHandler(SwapRefusedException.class)
+    ProblemDetail refusedChange(SwapRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                e.getMessage());
+        problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(RosterInputException.class)
+    ProblemDetail refusedRoster(RosterInputException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 }
