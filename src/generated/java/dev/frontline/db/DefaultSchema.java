@@ -15,6 +15,7 @@ import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
+import dev.frontline.db.tables.CalendarFeed;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
@@ -23,6 +24,9 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.Notification;
+import dev.frontline.db.tables.OfficeDayBooking;
+import dev.frontline.db.tables.OfficeSeatDay;
 import dev.frontline.db.tables.OpenShift;
 import dev.frontline.db.tables.PreferenceWindow;
 import dev.frontline.db.tables.PreferenceWish;
@@ -34,6 +38,8 @@ import dev.frontline.db.tables.RosterActivity;
 import dev.frontline.db.tables.RosterConstraintWeight;
 import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ScheduleSeenDay;
+import dev.frontline.db.tables.ScheduleVisit;
 import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
@@ -44,6 +50,7 @@ import dev.frontline.db.tables.Skill;
 import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
+import dev.frontline.db.tables.TimeOffAllowance;
 
 import java.util.Arrays;
 import java.util.List;
@@ -123,6 +130,11 @@ public class DefaultSchema extends SchemaImpl {
     public final BackgroundJob BACKGROUND_JOB = BackgroundJob.BACKGROUND_JOB;
 
     /**
+     * The table <code>calendar_feed</code>.
+     */
+    public final CalendarFeed CALENDAR_FEED = CalendarFeed.CALENDAR_FEED;
+
+    /**
      * The table <code>contract</code>.
      */
     public final Contract CONTRACT = Contract.CONTRACT;
@@ -161,6 +173,21 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>interval_history</code>.
      */
     public final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
+
+    /**
+     * The table <code>notification</code>.
+     */
+    public final Notification NOTIFICATION = Notification.NOTIFICATION;
+
+    /**
+     * The table <code>office_day_booking</code>.
+     */
+    public final OfficeDayBooking OFFICE_DAY_BOOKING = OfficeDayBooking.OFFICE_DAY_BOOKING;
+
+    /**
+     * The table <code>office_seat_day</code>.
+     */
+    public final OfficeSeatDay OFFICE_SEAT_DAY = OfficeSeatDay.OFFICE_SEAT_DAY;
 
     /**
      * The table <code>open_shift</code>.
@@ -218,6 +245,16 @@ public class DefaultSchema extends SchemaImpl {
     public final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
 
     /**
+     * The table <code>schedule_seen_day</code>.
+     */
+    public final ScheduleSeenDay SCHEDULE_SEEN_DAY = ScheduleSeenDay.SCHEDULE_SEEN_DAY;
+
+    /**
+     * The table <code>schedule_visit</code>.
+     */
+    public final ScheduleVisit SCHEDULE_VISIT = ScheduleVisit.SCHEDULE_VISIT;
+
+    /**
      * The table <code>shift_swap</code>.
      */
     public final ShiftSwap SHIFT_SWAP = ShiftSwap.SHIFT_SWAP;
@@ -268,6 +305,11 @@ public class DefaultSchema extends SchemaImpl {
     public final TimeOff TIME_OFF = TimeOff.TIME_OFF;
 
     /**
+     * The table <code>time_off_allowance</code>.
+     */
+    public final TimeOffAllowance TIME_OFF_ALLOWANCE = TimeOffAllowance.TIME_OFF_ALLOWANCE;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -294,6 +336,7 @@ public class DefaultSchema extends SchemaImpl {
             AppUser.APP_USER,
             AuditEvent.AUDIT_EVENT,
             BackgroundJob.BACKGROUND_JOB,
+            CalendarFeed.CALENDAR_FEED,
             Contract.CONTRACT,
             ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE,
             ForecastAdjustment.FORECAST_ADJUSTMENT,
@@ -302,6 +345,9 @@ public class DefaultSchema extends SchemaImpl {
             ForecastVersion.FORECAST_VERSION,
             ImportUpload.IMPORT_UPLOAD,
             IntervalHistory.INTERVAL_HISTORY,
+            Notification.NOTIFICATION,
+            OfficeDayBooking.OFFICE_DAY_BOOKING,
+            OfficeSeatDay.OFFICE_SEAT_DAY,
             OpenShift.OPEN_SHIFT,
             PreferenceWindow.PREFERENCE_WINDOW,
             PreferenceWish.PREFERENCE_WISH,
@@ -313,6 +359,8 @@ public class DefaultSchema extends SchemaImpl {
             RosterConstraintWeight.ROSTER_CONSTRAINT_WEIGHT,
             RosterShift.ROSTER_SHIFT,
             RosterVersion.ROSTER_VERSION,
+            ScheduleSeenDay.SCHEDULE_SEEN_DAY,
+            ScheduleVisit.SCHEDULE_VISIT,
             ShiftSwap.SHIFT_SWAP,
             ShiftTemplate.SHIFT_TEMPLATE,
             ShiftTemplateForbiddenSuccessor.SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR,
@@ -322,7 +370,8 @@ public class DefaultSchema extends SchemaImpl {
             Skill.SKILL,
             SpecialEvent.SPECIAL_EVENT,
             Team.TEAM,
-            TimeOff.TIME_OFF
+            TimeOff.TIME_OFF,
+            TimeOffAllowance.TIME_OFF_ALLOWANCE
         );
     }
 }

@@ -8,6 +8,8 @@ import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.ForecastVersion;
+import dev.frontline.db.tables.Notification;
+import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OpenShift;
 import dev.frontline.db.tables.PreferenceWindow;
 import dev.frontline.db.tables.PreferenceWish;
@@ -40,6 +42,9 @@ public class Indexes {
     public static final Index BACKGROUND_JOB_ONE_ACTIVE_PER_SUBJECT = Internal.createIndex(DSL.name("background_job_one_active_per_subject"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID }, true);
     public static final Index BACKGROUND_JOB_SUBJECT_IDX = Internal.createIndex(DSL.name("background_job_subject_idx"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID, BackgroundJob.BACKGROUND_JOB.ID.desc() }, false);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
+    public static final Index NOTIFICATION_AGENT_IDX = Internal.createIndex(DSL.name("notification_agent_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID, Notification.NOTIFICATION.CREATED_AT.desc() }, false);
+    public static final Index NOTIFICATION_UNREAD_IDX = Internal.createIndex(DSL.name("notification_unread_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID }, false);
+    public static final Index OFFICE_DAY_BOOKING_SITE_IDX = Internal.createIndex(DSL.name("office_day_booking_site_idx"), OfficeDayBooking.OFFICE_DAY_BOOKING, new OrderField[] { OfficeDayBooking.OFFICE_DAY_BOOKING.SITE_ID, OfficeDayBooking.OFFICE_DAY_BOOKING.WORK_DATE }, false);
     public static final Index OPEN_SHIFT_OPEN_IDX = Internal.createIndex(DSL.name("open_shift_open_idx"), OpenShift.OPEN_SHIFT, new OrderField[] { OpenShift.OPEN_SHIFT.ROSTER_VERSION_ID, OpenShift.OPEN_SHIFT.WORK_DATE }, false);
     public static final Index PREFERENCE_WINDOW_PERIOD_IDX = Internal.createIndex(DSL.name("preference_window_period_idx"), PreferenceWindow.PREFERENCE_WINDOW, new OrderField[] { PreferenceWindow.PREFERENCE_WINDOW.FIRST_DAY, PreferenceWindow.PREFERENCE_WINDOW.LAST_DAY }, false);
     public static final Index PREFERENCE_WISH_AGENT_IDX = Internal.createIndex(DSL.name("preference_wish_agent_idx"), PreferenceWish.PREFERENCE_WISH, new OrderField[] { PreferenceWish.PREFERENCE_WISH.AGENT_ID, PreferenceWish.PREFERENCE_WISH.WINDOW_ID }, false);
@@ -49,4 +54,5 @@ public class Indexes {
     public static final Index SHIFT_SWAP_COLLEAGUE_IDX = Internal.createIndex(DSL.name("shift_swap_colleague_idx"), ShiftSwap.SHIFT_SWAP, new OrderField[] { ShiftSwap.SHIFT_SWAP.COLLEAGUE_AGENT_ID, ShiftSwap.SHIFT_SWAP.STATUS }, false);
     public static final Index SHIFT_SWAP_OPEN_REQUESTER_IDX = Internal.createIndex(DSL.name("shift_swap_open_requester_idx"), ShiftSwap.SHIFT_SWAP, new OrderField[] { ShiftSwap.SHIFT_SWAP.ROSTER_VERSION_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_AGENT_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_DATE }, true);
     public static final Index TIME_OFF_AGENT_IDX = Internal.createIndex(DSL.name("time_off_agent_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY }, false);
+    public static final Index TIME_OFF_ONE_OPEN_REQUEST_IDX = Internal.createIndex(DSL.name("time_off_one_open_request_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY, TimeOff.TIME_OFF.LAST_DAY }, true);
 }

@@ -15,6 +15,7 @@ import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
+import dev.frontline.db.tables.CalendarFeed;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
@@ -23,6 +24,9 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.Notification;
+import dev.frontline.db.tables.OfficeDayBooking;
+import dev.frontline.db.tables.OfficeSeatDay;
 import dev.frontline.db.tables.OpenShift;
 import dev.frontline.db.tables.PreferenceWindow;
 import dev.frontline.db.tables.PreferenceWish;
@@ -34,6 +38,8 @@ import dev.frontline.db.tables.RosterActivity;
 import dev.frontline.db.tables.RosterConstraintWeight;
 import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ScheduleSeenDay;
+import dev.frontline.db.tables.ScheduleVisit;
 import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
@@ -44,6 +50,7 @@ import dev.frontline.db.tables.Skill;
 import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
+import dev.frontline.db.tables.TimeOffAllowance;
 
 
 /**
@@ -108,6 +115,11 @@ public class Tables {
     public static final BackgroundJob BACKGROUND_JOB = BackgroundJob.BACKGROUND_JOB;
 
     /**
+     * The table <code>calendar_feed</code>.
+     */
+    public static final CalendarFeed CALENDAR_FEED = CalendarFeed.CALENDAR_FEED;
+
+    /**
      * The table <code>contract</code>.
      */
     public static final Contract CONTRACT = Contract.CONTRACT;
@@ -146,6 +158,21 @@ public class Tables {
      * The table <code>interval_history</code>.
      */
     public static final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
+
+    /**
+     * The table <code>notification</code>.
+     */
+    public static final Notification NOTIFICATION = Notification.NOTIFICATION;
+
+    /**
+     * The table <code>office_day_booking</code>.
+     */
+    public static final OfficeDayBooking OFFICE_DAY_BOOKING = OfficeDayBooking.OFFICE_DAY_BOOKING;
+
+    /**
+     * The table <code>office_seat_day</code>.
+     */
+    public static final OfficeSeatDay OFFICE_SEAT_DAY = OfficeSeatDay.OFFICE_SEAT_DAY;
 
     /**
      * The table <code>open_shift</code>.
@@ -203,6 +230,16 @@ public class Tables {
     public static final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
 
     /**
+     * The table <code>schedule_seen_day</code>.
+     */
+    public static final ScheduleSeenDay SCHEDULE_SEEN_DAY = ScheduleSeenDay.SCHEDULE_SEEN_DAY;
+
+    /**
+     * The table <code>schedule_visit</code>.
+     */
+    public static final ScheduleVisit SCHEDULE_VISIT = ScheduleVisit.SCHEDULE_VISIT;
+
+    /**
      * The table <code>shift_swap</code>.
      */
     public static final ShiftSwap SHIFT_SWAP = ShiftSwap.SHIFT_SWAP;
@@ -251,4 +288,9 @@ public class Tables {
      * The table <code>time_off</code>.
      */
     public static final TimeOff TIME_OFF = TimeOff.TIME_OFF;
+
+    /**
+     * The table <code>time_off_allowance</code>.
+     */
+    public static final TimeOffAllowance TIME_OFF_ALLOWANCE = TimeOffAllowance.TIME_OFF_ALLOWANCE;
 }

@@ -16,10 +16,14 @@ import dev.frontline.db.tables.AgentLanguage.AgentLanguagePath;
 import dev.frontline.db.tables.AgentLocationPreference.AgentLocationPreferencePath;
 import dev.frontline.db.tables.AgentSkill.AgentSkillPath;
 import dev.frontline.db.tables.AppUser.AppUserPath;
+import dev.frontline.db.tables.CalendarFeed.CalendarFeedPath;
 import dev.frontline.db.tables.Contract.ContractPath;
+import dev.frontline.db.tables.Notification.NotificationPath;
+import dev.frontline.db.tables.OfficeDayBooking.OfficeDayBookingPath;
 import dev.frontline.db.tables.OpenShift.OpenShiftPath;
 import dev.frontline.db.tables.PreferenceWish.PreferenceWishPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.ScheduleVisit.ScheduleVisitPath;
 import dev.frontline.db.tables.ShiftSwap.ShiftSwapPath;
 import dev.frontline.db.tables.Site.SitePath;
 import dev.frontline.db.tables.Skill.SkillPath;
@@ -371,6 +375,44 @@ public class Agent extends TableImpl<AgentRecord> {
         return _appUser;
     }
 
+    private transient CalendarFeedPath _calendarFeed;
+
+    /**
+     * Get the implicit to-many join path to the <code>calendar_feed</code>
+     * table
+     */
+    public CalendarFeedPath calendarFeed() {
+        if (_calendarFeed == null)
+            _calendarFeed = new CalendarFeedPath(this, null, Keys.CALENDAR_FEED__CALENDAR_FEED_AGENT_ID_FKEY.getInverseKey());
+
+        return _calendarFeed;
+    }
+
+    private transient NotificationPath _notification;
+
+    /**
+     * Get the implicit to-many join path to the <code>notification</code> table
+     */
+    public NotificationPath notification() {
+        if (_notification == null)
+            _notification = new NotificationPath(this, null, Keys.NOTIFICATION__NOTIFICATION_AGENT_ID_FKEY.getInverseKey());
+
+        return _notification;
+    }
+
+    private transient OfficeDayBookingPath _officeDayBooking;
+
+    /**
+     * Get the implicit to-many join path to the <code>office_day_booking</code>
+     * table
+     */
+    public OfficeDayBookingPath officeDayBooking() {
+        if (_officeDayBooking == null)
+            _officeDayBooking = new OfficeDayBookingPath(this, null, Keys.OFFICE_DAY_BOOKING__OFFICE_DAY_BOOKING_AGENT_ID_FKEY.getInverseKey());
+
+        return _officeDayBooking;
+    }
+
     private transient OpenShiftPath _openShift;
 
     /**
@@ -406,6 +448,19 @@ public class Agent extends TableImpl<AgentRecord> {
             _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_AGENT_ID_FKEY.getInverseKey());
 
         return _rosterShift;
+    }
+
+    private transient ScheduleVisitPath _scheduleVisit;
+
+    /**
+     * Get the implicit to-many join path to the <code>schedule_visit</code>
+     * table
+     */
+    public ScheduleVisitPath scheduleVisit() {
+        if (_scheduleVisit == null)
+            _scheduleVisit = new ScheduleVisitPath(this, null, Keys.SCHEDULE_VISIT__SCHEDULE_VISIT_AGENT_ID_FKEY.getInverseKey());
+
+        return _scheduleVisit;
     }
 
     private transient ShiftSwapPath _shiftSwapColleagueAgentIdFkey;

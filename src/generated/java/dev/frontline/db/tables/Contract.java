@@ -9,6 +9,7 @@ import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
 import dev.frontline.db.tables.ContractShiftTemplate.ContractShiftTemplatePath;
 import dev.frontline.db.tables.ShiftTemplate.ShiftTemplatePath;
+import dev.frontline.db.tables.TimeOffAllowance.TimeOffAllowancePath;
 import dev.frontline.db.tables.records.ContractRecord;
 
 import java.time.LocalTime;
@@ -247,6 +248,19 @@ public class Contract extends TableImpl<ContractRecord> {
             _contractShiftTemplate = new ContractShiftTemplatePath(this, null, Keys.CONTRACT_SHIFT_TEMPLATE__CONTRACT_SHIFT_TEMPLATE_CONTRACT_ID_FKEY.getInverseKey());
 
         return _contractShiftTemplate;
+    }
+
+    private transient TimeOffAllowancePath _timeOffAllowance;
+
+    /**
+     * Get the implicit to-many join path to the <code>time_off_allowance</code>
+     * table
+     */
+    public TimeOffAllowancePath timeOffAllowance() {
+        if (_timeOffAllowance == null)
+            _timeOffAllowance = new TimeOffAllowancePath(this, null, Keys.TIME_OFF_ALLOWANCE__TIME_OFF_ALLOWANCE_CONTRACT_ID_FKEY.getInverseKey());
+
+        return _timeOffAllowance;
     }
 
     /**

@@ -7,7 +7,10 @@ package dev.frontline.db.tables;
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
+import dev.frontline.db.tables.OfficeDayBooking.OfficeDayBookingPath;
+import dev.frontline.db.tables.OfficeSeatDay.OfficeSeatDayPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.ScheduleSeenDay.ScheduleSeenDayPath;
 import dev.frontline.db.tables.SiteLocalHoliday.SiteLocalHolidayPath;
 import dev.frontline.db.tables.Team.TeamPath;
 import dev.frontline.db.tables.records.SiteRecord;
@@ -202,6 +205,32 @@ public class Site extends TableImpl<SiteRecord> {
         return _agent;
     }
 
+    private transient OfficeDayBookingPath _officeDayBooking;
+
+    /**
+     * Get the implicit to-many join path to the <code>office_day_booking</code>
+     * table
+     */
+    public OfficeDayBookingPath officeDayBooking() {
+        if (_officeDayBooking == null)
+            _officeDayBooking = new OfficeDayBookingPath(this, null, Keys.OFFICE_DAY_BOOKING__OFFICE_DAY_BOOKING_SITE_ID_FKEY.getInverseKey());
+
+        return _officeDayBooking;
+    }
+
+    private transient OfficeSeatDayPath _officeSeatDay;
+
+    /**
+     * Get the implicit to-many join path to the <code>office_seat_day</code>
+     * table
+     */
+    public OfficeSeatDayPath officeSeatDay() {
+        if (_officeSeatDay == null)
+            _officeSeatDay = new OfficeSeatDayPath(this, null, Keys.OFFICE_SEAT_DAY__OFFICE_SEAT_DAY_SITE_ID_FKEY.getInverseKey());
+
+        return _officeSeatDay;
+    }
+
     private transient RosterShiftPath _rosterShift;
 
     /**
@@ -212,6 +241,19 @@ public class Site extends TableImpl<SiteRecord> {
             _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_SITE_ID_FKEY.getInverseKey());
 
         return _rosterShift;
+    }
+
+    private transient ScheduleSeenDayPath _scheduleSeenDay;
+
+    /**
+     * Get the implicit to-many join path to the <code>schedule_seen_day</code>
+     * table
+     */
+    public ScheduleSeenDayPath scheduleSeenDay() {
+        if (_scheduleSeenDay == null)
+            _scheduleSeenDay = new ScheduleSeenDayPath(this, null, Keys.SCHEDULE_SEEN_DAY__SCHEDULE_SEEN_DAY_SITE_ID_FKEY.getInverseKey());
+
+        return _scheduleSeenDay;
     }
 
     private transient SiteLocalHolidayPath _siteLocalHoliday;

@@ -114,6 +114,21 @@ public class TimeOff extends TableImpl<TimeOffRecord> {
      */
     public final TableField<TimeOffRecord, String> DECIDED_BY = createField(DSL.name("decided_by"), SQLDataType.CLOB, this, "");
 
+    /**
+     * The column <code>time_off.decision_reason</code>.
+     */
+    public final TableField<TimeOffRecord, String> DECISION_REASON = createField(DSL.name("decision_reason"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>time_off.decided_automatically</code>.
+     */
+    public final TableField<TimeOffRecord, Boolean> DECIDED_AUTOMATICALLY = createField(DSL.name("decided_automatically"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>time_off.working_days</code>.
+     */
+    public final TableField<TimeOffRecord, Integer> WORKING_DAYS = createField(DSL.name("working_days"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
+
     private TimeOff(Name alias, Table<TimeOffRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -183,7 +198,7 @@ public class TimeOff extends TableImpl<TimeOffRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TIME_OFF_AGENT_IDX);
+        return Arrays.asList(Indexes.TIME_OFF_AGENT_IDX, Indexes.TIME_OFF_ONE_OPEN_REQUEST_IDX);
     }
 
     @Override
@@ -216,9 +231,12 @@ public class TimeOff extends TableImpl<TimeOffRecord> {
     @Override
     public List<Check<TimeOffRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("time_off_automatic_is_approval"), "(((NOT decided_automatically) OR (status = 'APPROVED'::request_status)))", true),
             Internal.createCheck(this, DSL.name("time_off_check"), "((first_day <= last_day))", true),
             Internal.createCheck(this, DSL.name("time_off_check1"), "(((status = 'REQUESTED'::request_status) = (decided_at IS NULL)))", true),
-            Internal.createCheck(this, DSL.name("time_off_kind_check"), "((kind = ANY (ARRAY['VACATION'::text, 'SICK'::text, 'TRAINING'::text, 'PERSONAL'::text, 'OTHER'::text])))", true)
+            Internal.createCheck(this, DSL.name("time_off_decision_reason_check"), "(((decision_reason IS NULL) OR (length(btrim(decision_reason)) > 0)))", true),
+            Internal.createCheck(this, DSL.name("time_off_kind_check"), "((kind = ANY (ARRAY['VACATION'::text, 'SICK'::text, 'TRAINING'::text, 'PERSONAL'::text, 'OTHER'::text])))", true),
+            Internal.createCheck(this, DSL.name("time_off_working_days_check"), "((working_days >= 0))", true)
         );
     }
 

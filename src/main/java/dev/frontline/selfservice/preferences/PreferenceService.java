@@ -32,6 +32,7 @@ import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.selfservice.preferences.engine.DatedWish;
 import dev.frontline.selfservice.preferences.engine.Verdict;
 import dev.frontline.selfservice.preferences.engine.WishJudge;
@@ -50,19 +51,24 @@ public class PreferenceService {
 
     static final int DEFAULT_BUDGET = 100;
     static final int MAX_WEEKS = 8;
+    /** The agents' wishes page, where a notification leads. */
+    static final String LINK = "me/wishes";
 
     private final PreferenceRepository repository;
     private final RosterService rosters;
+    private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Validator validator;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PreferenceService(PreferenceRepository repository, RosterService rosters, CurrentUser currentUser, AuditTrail audit,
-            Validator validator, PlatformTransactionManager transactions, Clock clock) {
+    PreferenceService(PreferenceRepository repository, RosterService rosters, NotificationService notifications,
+            CurrentUser currentUser, AuditTrail audit, Validator validator, PlatformTransactionManager transactions,
+            Clock clock) {
         this.repository = repository;
         this.rosters = rosters;
+        this.notifications = notifications;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
@@ -109,6 +115,10 @@ public class PreferenceService {
             long created = repository.insertWindow(firstDay, lastDay, deadline, points, planner);
             audit.record("preference-window", Long.toString(created), AuditAction.CREATE, "opened for " + firstDay + " .. "
                     + lastDay + " until " + deadline + ", budget " + points + " points");
+            java.time.ZonedDateTime until = deadline.atZoneSameInstant(clock.getZone());
+            for (long agent : repository.activeAgentIds()) {
+                notifications.notify(agent, "selfservice.wishes.notify.opened", List.of(firstDay, lastDay, until), LINK);
+            }
             return created;
         });
         return window(id);
@@ -217,6 +227,16 @@ public class PreferenceService {
             audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE, "compared with roster version "
                     + version.id() + ": " + outcomes.stream().filter(WishOutcome::honoured).count() + " of "
                     + outcomes.size() + " wished dates honoured");
+            Map<Long, Long> agentOfWish = new HashMap<>();
+            repository.wishesOfWindows(List.of(windowId)).forEach(w -> agentOfWish.put(w.wish().id(), w.agent().id()));
+            Map<Long, int[]> perAgent = new java.util.TreeMap<>();
+            outcomes.forEach(o -> {
+                int[] tally = perAgent.computeIfAbsent(agentOfWish.get(o.wishId()), a -> new int[2]);
+                tally[0]++;
+                tally[1] += o.honoured() ? 1 : 0;
+            });
+            perAgent.forEach((agent, tally) -> notifications.notify(agent, "selfservice.wishes.notify.evaluated",
+                    List.of(window.firstDay(), window.lastDay(), tally[1], tally[0]), LINK));
         });
         return summary(windowId);
     }

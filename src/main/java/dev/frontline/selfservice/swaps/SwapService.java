@@ -22,6 +22,7 @@ import dev.frontline.roster.service.PublishedRosterChanges;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository.Colleague;
 import dev.frontline.shared.audit.AuditTrail;
@@ -37,19 +38,23 @@ import dev.frontline.shared.audit.AuditTrail;
 public class SwapService {
 
     static final String PLANNER_DENIED = "PLANNER_DENIED";
+    /** The agents' swap page, where a notification leads. */
+    static final String LINK = "me/swaps";
     private static final List<SwapStatus> OPEN = List.of(SwapStatus.PROPOSED, SwapStatus.PENDING_PLANNER);
 
     private final SwapRepository repository;
     private final PublishedRosterChanges changes;
+    private final NotificationService notifications;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SwapService(SwapRepository repository, PublishedRosterChanges changes, CurrentUser currentUser, AuditTrail audit,
-            PlatformTransactionManager transactions, Clock clock) {
+    SwapService(SwapRepository repository, PublishedRosterChanges changes, NotificationService notifications,
+            CurrentUser currentUser, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
         this.changes = changes;
+        this.notifications = notifications;
         this.currentUser = currentUser;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -102,6 +107,9 @@ public class SwapService {
                             + " is already in an open swap; withdraw that one first", true));
             audit.record("shift-swap", Long.toString(created), AuditAction.CREATE, requester.employeeNumber() + " " + myDate
                     + " ⇄ " + colleague.employeeNumber() + " " + (colleagueDate == null ? "(takes over)" : colleagueDate));
+            notifications.notify(colleague.id(), colleagueDate == null ? "selfservice.swaps.notify.offered"
+                    : "selfservice.swaps.notify.proposed", colleagueDate == null ? List.of(requester.name(), myDate)
+                    : List.of(requester.name(), myDate, colleagueDate), LINK);
             return created;
         });
         return swap(id);
@@ -139,7 +147,7 @@ public class SwapService {
                 decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.APPROVED, null, List.of(), by);
             } else {
                 decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.PENDING_PLANNER, ChangeCheck.COVERAGE_WORSE,
-                        ChangeCheck.args(hours(check.unmetAfter() - check.unmetBefore())), by);
+                        ChangeCheck.args(hours(check.unmetBefore()), hours(check.unmetAfter())), by);
             }
         });
         return swap(swapId);
@@ -178,7 +186,7 @@ public class SwapService {
     @PreAuthorize("hasRole('PLANNER')")
     public ShiftSwap decideAsPlanner(long swapId, boolean approve, String reason) {
         ShiftSwap swap = swap(swapId);
-        if (swap.status() != SwapStatus.PENDING_PLANNER) {
+        if (currentUser.require().role() != dev.frontline.db.enums.AppRole.PLANNER) {
             throw new SwapRefusedException("swapId", "DECIDED", "swap " + swapId + " is " + swap.status()
                     + ", not waiting for a planner", true);
         }
@@ -228,8 +236,21 @@ public class SwapService {
         if (!repository.decide(swap.id(), from, to, rule, args, by, OffsetDateTime.now(clock))) {
             throw new SwapRefusedException("swapId", "DECIDED", "swap " + swap.id() + " was decided meanwhile", true);
         }
-        audit.record("shift-swap", Long.toString(swap.id()), AuditAction.UPDATE, swap.status() + " → " + to
-                + (rule == null ? "" : " (" + rule + (args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")"));
+        // a planner's decision is audited by the inbox that took it
+        if (currentUser.require().role() != dev.frontline.db.enums.AppRole.PLANNER) {
+            audit.record("shift-swap", Long.toString(swap.id()), AuditAction.UPDATE, swap.status() + " → " + to
+                    + (rule == null ? "" : " (" + rule + (args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")"));
+        }
+        String key = "selfservice.swaps.notify." + to.getLiteral().toLowerCase(java.util.Locale.ROOT);
+        List<Object> words = List.of(swap.colleagueName(), swap.requesterDate());
+        if (to != SwapStatus.WITHDRAWN) {
+            notifications.notify(swap.requesterAgentId(), key, words, LINK);
+        }
+        if (to == SwapStatus.APPROVED || to == SwapStatus.REFUSED && swap.status() == SwapStatus.PENDING_PLANNER
+                || to == SwapStatus.WITHDRAWN) {
+            notifications.notify(swap.colleagueAgentId(), key + ".colleague", List.of(swap.requesterName(),
+                    swap.requesterDate()), LINK);
+        }
     }
 
     /** The check of a stored swap; null when a shift or skill is missing, the swap then refused with that rule. */

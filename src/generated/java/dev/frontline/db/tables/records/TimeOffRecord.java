@@ -162,6 +162,48 @@ public class TimeOffRecord extends UpdatableRecordImpl<TimeOffRecord> {
         return (String) get(9);
     }
 
+    /**
+     * Setter for <code>time_off.decision_reason</code>.
+     */
+    public void setDecisionReason(String value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>time_off.decision_reason</code>.
+     */
+    public String getDecisionReason() {
+        return (String) get(10);
+    }
+
+    /**
+     * Setter for <code>time_off.decided_automatically</code>.
+     */
+    public void setDecidedAutomatically(Boolean value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>time_off.decided_automatically</code>.
+     */
+    public Boolean getDecidedAutomatically() {
+        return (Boolean) get(11);
+    }
+
+    /**
+     * Setter for <code>time_off.working_days</code>.
+     */
+    public void setWorkingDays(Integer value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>time_off.working_days</code>.
+     */
+    public Integer getWorkingDays() {
+        return (Integer) get(12);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -185,7 +227,7 @@ public class TimeOffRecord extends UpdatableRecordImpl<TimeOffRecord> {
     /**
      * Create a detached, initialised TimeOffRecord
      */
-    public TimeOffRecord(Long id, Long agentId, LocalDate firstDay, LocalDate lastDay, String kind, RequestStatus status, String note, OffsetDateTime createdAt, OffsetDateTime decidedAt, String decidedBy) {
+    public TimeOffRecord(Long id, Long agentId, LocalDate firstDay, LocalDate lastDay, String kind, RequestStatus status, String note, OffsetDateTime createdAt, OffsetDateTime decidedAt, String decidedBy, String decisionReason, Boolean decidedAutomatically, Integer workingDays) {
         super(TimeOff.TIME_OFF);
 
         setId(id);
@@ -198,6 +240,9 @@ public class TimeOffRecord extends UpdatableRecordImpl<TimeOffRecord> {
         setCreatedAt(createdAt);
         setDecidedAt(decidedAt);
         setDecidedBy(decidedBy);
+        setDecisionReason(decisionReason);
+        setDecidedAutomatically(decidedAutomatically);
+        setWorkingDays(workingDays);
         resetTouchedOnNotNull();
     }
 }

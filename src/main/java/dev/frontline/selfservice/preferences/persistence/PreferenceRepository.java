@@ -66,6 +66,11 @@ public class PreferenceRepository {
                 .and(PREFERENCE_WINDOW.LAST_DAY.ge(firstDay)).orderBy(PREFERENCE_WINDOW.ID).fetch(PreferenceRepository::window);
     }
 
+    public List<Long> activeAgentIds() {
+        return ctx.select(AGENT.ID).from(AGENT).where(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
+                .orderBy(AGENT.ID).fetch(AGENT.ID);
+    }
+
     public Optional<AgentFacts> agent(long agentId) {
         return agentQuery().where(AGENT.ID.eq(agentId)).fetchOptional(PreferenceRepository::agentFacts);
     }
