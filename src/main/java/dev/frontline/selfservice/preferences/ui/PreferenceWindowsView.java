@@ -83,7 +83,7 @@ public class PreferenceWindowsView extends VerticalLayout implements HasDynamicT
         DatePicker last = new DatePicker(getTranslation("selfservice.windows.last"), nextMonday.plusWeeks(3).minusDays(1));
         last.setId("windows-last");
         DateTimePicker deadline = new DateTimePicker(getTranslation("selfservice.windows.deadline"),
-                nextMonday.minusDays(1).atTime(18, 0));
+                nextMonday.plusDays(3).atTime(18, 0));
         deadline.setId("windows-deadline");
         deadline.setHelperText(UserZone.current().getId());
         IntegerField budget = new IntegerField(getTranslation("selfservice.windows.budget"));

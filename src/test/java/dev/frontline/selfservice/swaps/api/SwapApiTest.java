@@ -1,0 +1,254 @@
+package dev.frontline.selfservice.swaps.api;
+
+import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.AGENT_SKILL;
+import static dev.frontline.db.Tables.APP_USER;
+import static dev.frontline.db.Tables.CONTRACT;
+import static dev.frontline.db.Tables.OPEN_SHIFT;
+import static dev.frontline.db.Tables.QUEUE;
+import static dev.frontline.db.Tables.ROSTER_SHIFT;
+import static dev.frontline.db.Tables.ROSTER_VERSION;
+import static dev.frontline.db.Tables.SHIFT_SWAP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.frontline.db.enums.AppRole;
+import dev.frontline.db.enums.SwapStatus;
+import dev.frontline.testing.ApiCalls;
+import dev.frontline.testing.ApiCalls.Response;
+import dev.frontline.testing.FrontlineIntegrationTest;
+
+/**
+ * Swaps and open shifts over real HTTP on a published roster of the week after next: proposals refused by field and
+ * rule, a swap answered by the colleague, other agents kept out, the planner's list, and 50 simultaneous claims on
+ * one open shift of which exactly one succeeds, enforced by PostgreSQL.
+ */
+@FrontlineIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SwapApiTest {
+
+    private static final LocalDate FIRST = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+    private static final String STORM_PREFIX = "storm.";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    DSLContext ctx;
+
+    private long version;
+
+    private Response call(HttpMethod method, String user, String path, String body) {
+        return new ApiCalls(port).call(method, user, path, body);
+    }
+
+    @BeforeAll
+    void publishARoster() {
+        Response draft = call(HttpMethod.POST, "planner", "/api/v1/rosters", "{\"firstDay\":\"" + FIRST + "\",\"weeks\":1}");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        version = json.readTree(draft.body()).get("id").asLong();
+        assertThat(call(HttpMethod.POST, "planner", "/api/v1/rosters/" + version + "/solve?config=roster-quick&seconds=3",
+                null).status()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> json.readTree(call(HttpMethod.GET, "planner", "/api/v1/rosters/" + version, null).body())
+                        .get("status").asString().equals("DONE"));
+        Response published = call(HttpMethod.POST, "planner", "/api/v1/rosters/" + version + "/publish",
+                "{\"reason\":\"swap test\"}");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    void cleanUp() {
+        ctx.deleteFrom(APP_USER).where(APP_USER.USERNAME.startsWith(STORM_PREFIX)).execute();
+        ctx.deleteFrom(ROSTER_VERSION).where(ROSTER_VERSION.ID.eq(version)).execute();
+    }
+
+    private long agentOf(String username) {
+        return ctx.select(APP_USER.AGENT_ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchSingle(APP_USER.AGENT_ID);
+    }
+
+    private String employee(long agentId) {
+        return ctx.select(AGENT.EMPLOYEE_NUMBER).from(AGENT).where(AGENT.ID.eq(agentId)).fetchSingle(AGENT.EMPLOYEE_NUMBER);
+    }
+
+    private List<LocalDate> workDays(long agentId) {
+        return ctx.select(ROSTER_SHIFT.WORK_DATE).from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
+                .and(ROSTER_SHIFT.AGENT_ID.eq(agentId)).orderBy(ROSTER_SHIFT.WORK_DATE).fetch(ROSTER_SHIFT.WORK_DATE);
+    }
+
+    /** A login for the agent with the demo password, as the demo's own agent logins have. */
+    private String login(long agentId) {
+        String username = STORM_PREFIX + employee(agentId).toLowerCase(Locale.ROOT);
+        String hash = ctx.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.USERNAME.eq("agent.ist"))
+                .fetchSingle(APP_USER.PASSWORD_HASH);
+        ctx.insertInto(APP_USER).set(APP_USER.USERNAME, username).set(APP_USER.PASSWORD_HASH, hash)
+                .set(APP_USER.ROLE, AppRole.AGENT).set(APP_USER.DISPLAY_NAME, username).set(APP_USER.AGENT_ID, agentId)
+                .onConflictDoNothing().execute();
+        return username;
+    }
+
+    private static void refused(Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+    }
+
+    @Test
+    void aSwapIsCheckedForBothAndOnlyTheAgentsInItSeeOrAnswerIt() {
+        long ist = agentOf("agent.ist");
+        List<LocalDate> worked = workDays(ist);
+        assertThat(worked).isNotEmpty();
+        LocalDate myDay = worked.get(0);
+        LocalDate freeDay = FIRST.datesUntil(FIRST.plusDays(7)).filter(d -> !worked.contains(d)).findFirst().orElseThrow();
+        // a colleague who is off on my day
+        long colleague = ctx.select(AGENT.ID).from(AGENT).where(AGENT.ID.ne(ist))
+                .and(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
+                .andNotExists(ctx.selectOne().from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
+                        .and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)).and(ROSTER_SHIFT.WORK_DATE.eq(myDay)))
+                .orderBy(AGENT.EMPLOYEE_NUMBER).limit(1).fetchSingle(AGENT.ID);
+        String colleagueLogin = login(colleague);
+        String body = "{\"colleague\":\"" + employee(colleague) + "\",\"myDate\":\"" + myDay + "\"}";
+
+        refused(call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", "{\"colleague\":\"NOBODY-1\",\"myDate\":\"" + myDay + "\"}"),
+                400, "colleague");
+        refused(call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", "{\"colleague\":\"" + employee(ist) + "\",\"myDate\":\""
+                + myDay + "\"}"), 400, "colleague");
+        refused(call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", "{\"colleague\":\"" + employee(colleague)
+                + "\",\"myDate\":\"" + LocalDate.now() + "\"}"), 400, "myDate");
+        Response noShift = call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", "{\"colleague\":\"" + employee(colleague)
+                + "\",\"myDate\":\"" + freeDay + "\"}");
+        refused(noShift, 400, "myDate");
+        assertThat(noShift.body()).contains("\"rule\":\"NO_SHIFT\"");
+        assertThat(call(HttpMethod.POST, "planner", "/api/v1/me/swaps", body).status()).isEqualTo(403);
+
+        Response proposed = call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", body);
+        if (proposed.status() == 400) {
+            // the takeover breaks a rule for the colleague: refused with the rule named, nothing stored
+            assertThat(json.readTree(proposed.body()).get("rule").asString()).isNotBlank();
+            assertThat(ctx.fetchCount(SHIFT_SWAP, SHIFT_SWAP.REQUESTER_AGENT_ID.eq(ist))).isZero();
+            return;
+        }
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        long swapId = json.readTree(proposed.body()).get("id").asLong();
+        assertThat(json.readTree(proposed.body()).get("status").asString()).isEqualTo("PROPOSED");
+        refused(call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", body), 409, "myDate");
+        assertThat(ctx.fetchCount(SHIFT_SWAP, SHIFT_SWAP.REQUESTER_AGENT_ID.eq(ist))).isEqualTo(1);
+
+        // a third agent neither sees nor answers it; the requester cannot answer their own proposal
+        assertThat(call(HttpMethod.GET, "agent.waw", "/api/v1/me/swaps/" + swapId, null).status()).isEqualTo(403);
+        assertThat(call(HttpMethod.POST, "agent.waw", "/api/v1/me/swaps/" + swapId + "/answer", "{\"accept\":true}").status())
+                .isEqualTo(403);
+        assertThat(call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps/" + swapId + "/answer", "{\"accept\":true}").status())
+                .isEqualTo(403);
+        assertThat(ctx.select(SHIFT_SWAP.STATUS).from(SHIFT_SWAP).where(SHIFT_SWAP.ID.eq(swapId)).fetchSingle(SHIFT_SWAP.STATUS))
+                .isEqualTo(SwapStatus.PROPOSED);
+        assertThat(call(HttpMethod.GET, colleagueLogin, "/api/v1/me/swaps", null).body()).contains("\"id\":" + swapId);
+
+        Response answered = call(HttpMethod.POST, colleagueLogin, "/api/v1/me/swaps/" + swapId + "/answer", "{\"accept\":true}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        JsonNode swap = json.readTree(answered.body());
+        String status = swap.get("status").asString();
+        assertThat(status).isIn("APPROVED", "PENDING_PLANNER", "REFUSED");
+        boolean colleagueWorks = workDays(colleague).contains(myDay);
+        assertThat(colleagueWorks).isEqualTo(status.equals("APPROVED"));
+        assertThat(workDays(ist).contains(myDay)).isEqualTo(!status.equals("APPROVED"));
+        if (status.equals("REFUSED")) {
+            assertThat(swap.get("ruleCode").asString()).isNotBlank();
+        }
+        assertThat(call(HttpMethod.GET, "planner", "/api/v1/swaps/pending", null).status()).isEqualTo(200);
+        assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/swaps/pending", null).status()).isEqualTo(403);
+        if (status.equals("PENDING_PLANNER")) {
+            refused(call(HttpMethod.POST, "planner", "/api/v1/swaps/" + swapId + "/decision", "{\"approve\":false}"), 400, "reason");
+            Response denied = call(HttpMethod.POST, "planner", "/api/v1/swaps/" + swapId + "/decision",
+                    "{\"approve\":false,\"reason\":\"Saturday is short already\"}");
+            assertThat(json.readTree(denied.body()).get("status").asString()).isEqualTo("REFUSED");
+        }
+    }
+
+    @Test
+    void fiftySimultaneousClaimsOnOneOpenShiftGiveExactlyOneSuccess() throws Exception {
+        Response generated = call(HttpMethod.POST, "planner", "/api/v1/rosters/" + version + "/open-shifts", null);
+        assertThat(generated.status()).as(generated.body()).isEqualTo(200);
+        assertThat(call(HttpMethod.POST, "agent.ist", "/api/v1/rosters/" + version + "/open-shifts", null).status()).isEqualTo(403);
+        JsonNode shifts = json.readTree(generated.body());
+        assertThat(shifts).as("a 3-second roster leaves gaps").isNotEmpty();
+        JsonNode open = shifts.get(0);
+        long openId = open.get("id").asLong();
+        LocalDate day = LocalDate.parse(open.get("workDate").asString());
+        int minutes = open.get("lengthMinutes").asInt();
+        assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/me/open-shifts", null).body()).contains("\"id\":" + openId);
+
+        // 50 agents off that day; those who hold the queue's skill and have room in their week first
+        org.jooq.Field<Integer> minutesThatWeek = DSL.field(DSL.select(DSL.<Integer>coalesce(
+                        DSL.sum(ROSTER_SHIFT.LENGTH_MINUTES).cast(Integer.class), DSL.inline(0)))
+                .from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version)).and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)));
+        var skilled = DSL.exists(DSL.selectOne().from(AGENT_SKILL).join(QUEUE).on(QUEUE.SKILL_ID.eq(AGENT_SKILL.SKILL_ID))
+                .where(AGENT_SKILL.AGENT_ID.eq(AGENT.ID)).and(QUEUE.CODE.eq(open.get("queueCode").asString())));
+        var worksDayBefore = DSL.exists(DSL.selectOne().from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
+                .and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)).and(ROSTER_SHIFT.WORK_DATE.eq(day.minusDays(1))));
+        List<Long> agents = ctx.select(AGENT.ID).from(AGENT).join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
+                .where(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
+                .andNotExists(ctx.selectOne().from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
+                        .and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)).and(ROSTER_SHIFT.WORK_DATE.eq(day)))
+                .orderBy(DSL.when(skilled.and(worksDayBefore)
+                        .and(minutesThatWeek.plus(minutes).le(CONTRACT.MAX_MINUTES_PER_WEEK)),
+                        DSL.inline(0)).otherwise(DSL.inline(1)), AGENT.EMPLOYEE_NUMBER)
+                .limit(50).fetch(AGENT.ID);
+        assertThat(agents).hasSize(50);
+        List<String> logins = agents.stream().map(this::login).toList();
+
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (String login : logins) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return call(HttpMethod.POST, login, "/api/v1/me/open-shifts/" + openId + "/claim", null);
+            }));
+        }
+        start.countDown();
+        List<Response> responses = new ArrayList<>();
+        for (Future<Response> answer : answers) {
+            responses.add(answer.get(5, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+        Map<Integer, Long> byStatus = responses.stream().collect(Collectors.groupingBy(Response::status, Collectors.counting()));
+        assertThat(byStatus.get(200)).as(byStatus.toString()).isEqualTo(1L);
+        assertThat(byStatus.keySet()).as("only a success, taken (409) or a named rule (400)").isSubsetOf(200, 409, 400);
+        responses.stream().filter(r -> r.status() != 200).forEach(r -> assertThat(r.body()).contains("\"rule\""));
+
+        Long winner = ctx.select(OPEN_SHIFT.CLAIMED_BY_AGENT_ID).from(OPEN_SHIFT).where(OPEN_SHIFT.ID.eq(openId))
+                .fetchSingle(OPEN_SHIFT.CLAIMED_BY_AGENT_ID);
+        assertThat(winner).isIn(agents);
+        assertThat(ctx.fetchCount(ROSTER_SHIFT, ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version).and(ROSTER_SHIFT.WORK_DATE.eq(day))
+                .and(ROSTER_SHIFT.AGENT_ID.in(agents)))).isEqualTo(1);
+        refused(call(HttpMethod.POST, "agent.ist", "/api/v1/me/open-shifts/" + openId + "/claim", null), 409, "openShiftId");
+    }
+}
