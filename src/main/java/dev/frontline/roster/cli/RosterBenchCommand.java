@@ -112,8 +112,13 @@ public class RosterBenchCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "| agents | weeks | score | first feasible | move evals/s | undercoverage |%n"
                             + "|---:|---:|---|---:|---:|---:|%n| %d | %d | %s | %s | %d | %.1f %% |%n%nScore breakdown:%n%n```%n%s```%n",
                             agents, weeks, outcome.score(), feasibleAfter, outcome.moveEvaluationsPerSecond(),
-                            coverage.undercoveragePercent(), breakdown) + String.format(Locale.ROOT, "%n```%n%s```%n", service)
-                            + String.format(Locale.ROOT, "%nWishes and fairness:%n%n```%n%s```%n", wishes));
+                            coverage.undercoveragePercent(), breakdown) + String.format(Locale.ROOT, "%n```%n%s```%n", service));
+            BenchmarkReport.inWorkingDirectory().writeSection("roster-wishes", "Wishes and fairness in the roster",
+                    "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
+                            + seconds + " --capacity " + capacity + " --seed " + seed + " --report",
+                    String.format(Locale.ROOT, "The generated centre's day requests, preferred starts and location preferences"
+                            + " (the kinds of wish a preference window gives the engine), solved as above (%d move"
+                            + " evaluations/s in this run).%n%n```%n%s```%n", outcome.moveEvaluationsPerSecond(), wishes));
         }
         double feasibleSeconds = outcome.millisToFirstFeasible() < 0 ? -1 : outcome.millisToFirstFeasible() / 1000.0;
         out.printf(Locale.ROOT, "feasible_after=%.1fs%n", feasibleSeconds);
