@@ -20,6 +20,7 @@ import dev.frontline.roster.engine.Queue;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.PublishedRosterChanges;
+import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.selfservice.swaps.engine.OpenShiftFinder;
@@ -41,15 +42,17 @@ public class OpenShiftService {
 
     private final SwapRepository repository;
     private final PublishedRosterChanges changes;
+    private final RosterService rosters;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OpenShiftService(SwapRepository repository, PublishedRosterChanges changes, CurrentUser currentUser, AuditTrail audit,
-            PlatformTransactionManager transactions, Clock clock) {
+    OpenShiftService(SwapRepository repository, PublishedRosterChanges changes, RosterService rosters,
+            CurrentUser currentUser, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
         this.repository = repository;
         this.changes = changes;
+        this.rosters = rosters;
         this.currentUser = currentUser;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -106,6 +109,15 @@ public class OpenShiftService {
             throw taken(open);
         }
         Colleague agent = repository.agent(me).orElseThrow();
+        // the cheap refusals first, so a claim that cannot succeed never waits for the shift's lock
+        if (!rosters.myPublishedShifts(open.workDate(), open.workDate()).isEmpty()) {
+            throw new SwapRefusedException("openShiftId", ChangeCheck.ALREADY_WORKING, agent.name() + " already works on "
+                    + open.workDate());
+        }
+        if (!repository.holdsSkillOf(me, open.queueCode())) {
+            throw new SwapRefusedException("openShiftId", ChangeCheck.SKILLS, "the shift serves queue " + open.queueCode()
+                    + ", a skill " + agent.name() + " does not hold");
+        }
         transaction.executeWithoutResult(status -> {
             if (!repository.claim(openShiftId, me, OffsetDateTime.now(clock))) {
                 throw taken(open);

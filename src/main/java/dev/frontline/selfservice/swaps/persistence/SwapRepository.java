@@ -1,7 +1,9 @@
 package dev.frontline.selfservice.swaps.persistence;
 
 import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.AGENT_SKILL;
 import static dev.frontline.db.Tables.OPEN_SHIFT;
+import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.SHIFT_SWAP;
 
 import java.time.LocalDate;
@@ -49,6 +51,12 @@ public class SwapRepository {
         return ctx.select(AGENT.ID, AGENT.EMPLOYEE_NUMBER, AGENT.FIRST_NAME, AGENT.LAST_NAME).from(AGENT)
                 .where(AGENT.ID.eq(agentId))
                 .fetchOptional(r -> new Colleague(r.value1(), r.value2(), r.value3() + " " + r.value4()));
+    }
+
+    /** Whether the agent holds the skill a queue asks for. */
+    public boolean holdsSkillOf(long agentId, String queueCode) {
+        return ctx.fetchExists(ctx.selectOne().from(AGENT_SKILL).join(QUEUE).on(QUEUE.SKILL_ID.eq(AGENT_SKILL.SKILL_ID))
+                .where(AGENT_SKILL.AGENT_ID.eq(agentId)).and(QUEUE.CODE.eq(queueCode)));
     }
 
     /** Serialises the self-service changes of one roster version for the rest of the transaction. */

@@ -139,14 +139,14 @@ class PreferenceApiTest {
         String body = "{\"firstDay\":\"" + FIRST + "\",\"lastDay\":\"" + LAST + "\",\"deadline\":\""
                 + OffsetDateTime.now().plusDays(1) + "\"}";
         assertThat(call(HttpMethod.POST, "agent.ist", "/api/v1/preference-windows", body).status()).isEqualTo(403);
-        assertThat(call(HttpMethod.POST, "hr", "/api/v1/preference-windows", body).status()).isEqualTo(403);
+        assertThat(call(HttpMethod.POST, "hr.lead", "/api/v1/preference-windows", body).status()).isEqualTo(403);
         assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/preference-windows/" + window + "/summary", null).status())
                 .isEqualTo(403);
         assertThat(call(HttpMethod.POST, "agent.ist", "/api/v1/preference-windows/" + window + "/evaluation", null).status())
                 .isEqualTo(403);
         assertThat(wish("planner", window, "{\"kind\":\"DAY_OFF\",\"date\":\"" + FIRST + "\",\"priority\":5}").status())
                 .isEqualTo(403);
-        assertThat(call(HttpMethod.GET, "hr", "/api/v1/me/preference-windows", null).status()).isEqualTo(403);
+        assertThat(call(HttpMethod.GET, "hr.lead", "/api/v1/me/preference-windows", null).status()).isEqualTo(403);
         assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/me/preference-windows", null).body()).contains("\"id\":" + window);
         assertThat(call(HttpMethod.GET, "planner", "/api/v1/preference-windows", null).body()).contains("\"id\":" + window);
         // a window in the past, one longer than 8 weeks and a deadline after the start are refused by field

@@ -210,7 +210,7 @@ class SwapApiTest {
         int minutes = open.get("lengthMinutes").asInt();
         assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/me/open-shifts", null).body()).contains("\"id\":" + openId);
 
-        // 50 agents off that day; those who hold the queue's skill and have room in their week first
+        // 50 agents claim at once
         org.jooq.Field<Integer> minutesThatWeek = DSL.field(DSL.select(DSL.<Integer>coalesce(
                         DSL.sum(ROSTER_SHIFT.LENGTH_MINUTES).cast(Integer.class), DSL.inline(0)))
                 .from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version)).and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)));
@@ -218,16 +218,20 @@ class SwapApiTest {
                 .where(AGENT_SKILL.AGENT_ID.eq(AGENT.ID)).and(QUEUE.CODE.eq(open.get("queueCode").asString())));
         var worksDayBefore = DSL.exists(DSL.selectOne().from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
                 .and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)).and(ROSTER_SHIFT.WORK_DATE.eq(day.minusDays(1))));
+        var offThatDay = DSL.notExists(ctx.selectOne().from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
+                .and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)).and(ROSTER_SHIFT.WORK_DATE.eq(day)));
+        // those off that day with the skill and room in their week first, then others off, then agents at work that day
+        // (whose claims are refused with the rule named)
         List<Long> agents = ctx.select(AGENT.ID).from(AGENT).join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
                 .where(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
-                .andNotExists(ctx.selectOne().from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
-                        .and(ROSTER_SHIFT.AGENT_ID.eq(AGENT.ID)).and(ROSTER_SHIFT.WORK_DATE.eq(day)))
-                .orderBy(DSL.when(skilled.and(worksDayBefore)
-                        .and(minutesThatWeek.plus(minutes).le(CONTRACT.MAX_MINUTES_PER_WEEK)),
-                        DSL.inline(0)).otherwise(DSL.inline(1)), AGENT.EMPLOYEE_NUMBER)
+                .orderBy(DSL.when(offThatDay.and(skilled).and(worksDayBefore)
+                                .and(minutesThatWeek.plus(minutes).le(CONTRACT.MAX_MINUTES_PER_WEEK)), DSL.inline(0))
+                        .when(offThatDay, DSL.inline(1)).otherwise(DSL.inline(2)), AGENT.EMPLOYEE_NUMBER)
                 .limit(50).fetch(AGENT.ID);
         assertThat(agents).hasSize(50);
         List<String> logins = agents.stream().map(this::login).toList();
+        int atWorkBefore = ctx.fetchCount(ROSTER_SHIFT, ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version)
+                .and(ROSTER_SHIFT.WORK_DATE.eq(day)).and(ROSTER_SHIFT.AGENT_ID.in(agents)));
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
@@ -252,8 +256,11 @@ class SwapApiTest {
         Long winner = ctx.select(OPEN_SHIFT.CLAIMED_BY_AGENT_ID).from(OPEN_SHIFT).where(OPEN_SHIFT.ID.eq(openId))
                 .fetchSingle(OPEN_SHIFT.CLAIMED_BY_AGENT_ID);
         assertThat(winner).isIn(agents);
+        // exactly one more of the claimers works that day: the winner
         assertThat(ctx.fetchCount(ROSTER_SHIFT, ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version).and(ROSTER_SHIFT.WORK_DATE.eq(day))
-                .and(ROSTER_SHIFT.AGENT_ID.in(agents)))).isEqualTo(1);
+                .and(ROSTER_SHIFT.AGENT_ID.in(agents)))).isEqualTo(atWorkBefore + 1);
+        assertThat(ctx.fetchExists(ROSTER_SHIFT, ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version).and(ROSTER_SHIFT.WORK_DATE.eq(day))
+                .and(ROSTER_SHIFT.AGENT_ID.eq(winner)))).isTrue();
         refused(call(HttpMethod.POST, "agent.ist", "/api/v1/me/open-shifts/" + openId + "/claim", null), 409, "openShiftId");
     }
 }
