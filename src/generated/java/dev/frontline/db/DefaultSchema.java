@@ -27,6 +27,10 @@ import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OfficeSeatDay;
+import dev.frontline.db.tables.OpenShift;
+import dev.frontline.db.tables.PreferenceWindow;
+import dev.frontline.db.tables.PreferenceWish;
+import dev.frontline.db.tables.PreferenceWishOutcome;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
@@ -36,6 +40,7 @@ import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
 import dev.frontline.db.tables.ScheduleSeenDay;
 import dev.frontline.db.tables.ScheduleVisit;
+import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
 import dev.frontline.db.tables.Shrinkage;
@@ -185,6 +190,26 @@ public class DefaultSchema extends SchemaImpl {
     public final OfficeSeatDay OFFICE_SEAT_DAY = OfficeSeatDay.OFFICE_SEAT_DAY;
 
     /**
+     * The table <code>open_shift</code>.
+     */
+    public final OpenShift OPEN_SHIFT = OpenShift.OPEN_SHIFT;
+
+    /**
+     * The table <code>preference_window</code>.
+     */
+    public final PreferenceWindow PREFERENCE_WINDOW = PreferenceWindow.PREFERENCE_WINDOW;
+
+    /**
+     * The table <code>preference_wish</code>.
+     */
+    public final PreferenceWish PREFERENCE_WISH = PreferenceWish.PREFERENCE_WISH;
+
+    /**
+     * The table <code>preference_wish_outcome</code>.
+     */
+    public final PreferenceWishOutcome PREFERENCE_WISH_OUTCOME = PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME;
+
+    /**
      * The table <code>queue</code>.
      */
     public final Queue QUEUE = Queue.QUEUE;
@@ -228,6 +253,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>schedule_visit</code>.
      */
     public final ScheduleVisit SCHEDULE_VISIT = ScheduleVisit.SCHEDULE_VISIT;
+
+    /**
+     * The table <code>shift_swap</code>.
+     */
+    public final ShiftSwap SHIFT_SWAP = ShiftSwap.SHIFT_SWAP;
 
     /**
      * The table <code>shift_template</code>.
@@ -318,6 +348,10 @@ public class DefaultSchema extends SchemaImpl {
             Notification.NOTIFICATION,
             OfficeDayBooking.OFFICE_DAY_BOOKING,
             OfficeSeatDay.OFFICE_SEAT_DAY,
+            OpenShift.OPEN_SHIFT,
+            PreferenceWindow.PREFERENCE_WINDOW,
+            PreferenceWish.PREFERENCE_WISH,
+            PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME,
             Queue.QUEUE,
             RequirementInterval.REQUIREMENT_INTERVAL,
             RequirementVersion.REQUIREMENT_VERSION,
@@ -327,6 +361,7 @@ public class DefaultSchema extends SchemaImpl {
             RosterVersion.ROSTER_VERSION,
             ScheduleSeenDay.SCHEDULE_SEEN_DAY,
             ScheduleVisit.SCHEDULE_VISIT,
+            ShiftSwap.SHIFT_SWAP,
             ShiftTemplate.SHIFT_TEMPLATE,
             ShiftTemplateForbiddenSuccessor.SHIFT_TEMPLATE_FORBIDDEN_SUCCESSOR,
             Shrinkage.SHRINKAGE,

@@ -10,9 +10,13 @@ import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
+import dev.frontline.db.tables.OpenShift;
+import dev.frontline.db.tables.PreferenceWindow;
+import dev.frontline.db.tables.PreferenceWish;
 import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
+import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.TimeOff;
 
 import org.jooq.Index;
@@ -41,9 +45,14 @@ public class Indexes {
     public static final Index NOTIFICATION_AGENT_IDX = Internal.createIndex(DSL.name("notification_agent_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID, Notification.NOTIFICATION.CREATED_AT.desc() }, false);
     public static final Index NOTIFICATION_UNREAD_IDX = Internal.createIndex(DSL.name("notification_unread_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID }, false);
     public static final Index OFFICE_DAY_BOOKING_SITE_IDX = Internal.createIndex(DSL.name("office_day_booking_site_idx"), OfficeDayBooking.OFFICE_DAY_BOOKING, new OrderField[] { OfficeDayBooking.OFFICE_DAY_BOOKING.SITE_ID, OfficeDayBooking.OFFICE_DAY_BOOKING.WORK_DATE }, false);
+    public static final Index OPEN_SHIFT_OPEN_IDX = Internal.createIndex(DSL.name("open_shift_open_idx"), OpenShift.OPEN_SHIFT, new OrderField[] { OpenShift.OPEN_SHIFT.ROSTER_VERSION_ID, OpenShift.OPEN_SHIFT.WORK_DATE }, false);
+    public static final Index PREFERENCE_WINDOW_PERIOD_IDX = Internal.createIndex(DSL.name("preference_window_period_idx"), PreferenceWindow.PREFERENCE_WINDOW, new OrderField[] { PreferenceWindow.PREFERENCE_WINDOW.FIRST_DAY, PreferenceWindow.PREFERENCE_WINDOW.LAST_DAY }, false);
+    public static final Index PREFERENCE_WISH_AGENT_IDX = Internal.createIndex(DSL.name("preference_wish_agent_idx"), PreferenceWish.PREFERENCE_WISH, new OrderField[] { PreferenceWish.PREFERENCE_WISH.AGENT_ID, PreferenceWish.PREFERENCE_WISH.WINDOW_ID }, false);
     public static final Index REQUIREMENT_VERSION_FORECAST_IDX = Internal.createIndex(DSL.name("requirement_version_forecast_idx"), RequirementVersion.REQUIREMENT_VERSION, new OrderField[] { RequirementVersion.REQUIREMENT_VERSION.FORECAST_VERSION_ID, RequirementVersion.REQUIREMENT_VERSION.CREATED_AT.desc() }, false);
     public static final Index ROSTER_SHIFT_AGENT_IDX = Internal.createIndex(DSL.name("roster_shift_agent_idx"), RosterShift.ROSTER_SHIFT, new OrderField[] { RosterShift.ROSTER_SHIFT.AGENT_ID, RosterShift.ROSTER_SHIFT.WORK_DATE }, false);
     public static final Index ROSTER_VERSION_PERIOD_IDX = Internal.createIndex(DSL.name("roster_version_period_idx"), RosterVersion.ROSTER_VERSION, new OrderField[] { RosterVersion.ROSTER_VERSION.FIRST_DAY, RosterVersion.ROSTER_VERSION.STATUS }, false);
+    public static final Index SHIFT_SWAP_COLLEAGUE_IDX = Internal.createIndex(DSL.name("shift_swap_colleague_idx"), ShiftSwap.SHIFT_SWAP, new OrderField[] { ShiftSwap.SHIFT_SWAP.COLLEAGUE_AGENT_ID, ShiftSwap.SHIFT_SWAP.STATUS }, false);
+    public static final Index SHIFT_SWAP_OPEN_REQUESTER_IDX = Internal.createIndex(DSL.name("shift_swap_open_requester_idx"), ShiftSwap.SHIFT_SWAP, new OrderField[] { ShiftSwap.SHIFT_SWAP.ROSTER_VERSION_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_AGENT_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_DATE }, true);
     public static final Index TIME_OFF_AGENT_IDX = Internal.createIndex(DSL.name("time_off_agent_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY }, false);
     public static final Index TIME_OFF_ONE_OPEN_REQUEST_IDX = Internal.createIndex(DSL.name("time_off_one_open_request_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY, TimeOff.TIME_OFF.LAST_DAY }, true);
 }

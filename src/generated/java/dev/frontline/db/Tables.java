@@ -27,6 +27,10 @@ import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OfficeSeatDay;
+import dev.frontline.db.tables.OpenShift;
+import dev.frontline.db.tables.PreferenceWindow;
+import dev.frontline.db.tables.PreferenceWish;
+import dev.frontline.db.tables.PreferenceWishOutcome;
 import dev.frontline.db.tables.Queue;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
@@ -36,6 +40,7 @@ import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
 import dev.frontline.db.tables.ScheduleSeenDay;
 import dev.frontline.db.tables.ScheduleVisit;
+import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.ShiftTemplate;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor;
 import dev.frontline.db.tables.Shrinkage;
@@ -170,6 +175,26 @@ public class Tables {
     public static final OfficeSeatDay OFFICE_SEAT_DAY = OfficeSeatDay.OFFICE_SEAT_DAY;
 
     /**
+     * The table <code>open_shift</code>.
+     */
+    public static final OpenShift OPEN_SHIFT = OpenShift.OPEN_SHIFT;
+
+    /**
+     * The table <code>preference_window</code>.
+     */
+    public static final PreferenceWindow PREFERENCE_WINDOW = PreferenceWindow.PREFERENCE_WINDOW;
+
+    /**
+     * The table <code>preference_wish</code>.
+     */
+    public static final PreferenceWish PREFERENCE_WISH = PreferenceWish.PREFERENCE_WISH;
+
+    /**
+     * The table <code>preference_wish_outcome</code>.
+     */
+    public static final PreferenceWishOutcome PREFERENCE_WISH_OUTCOME = PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME;
+
+    /**
      * The table <code>queue</code>.
      */
     public static final Queue QUEUE = Queue.QUEUE;
@@ -213,6 +238,11 @@ public class Tables {
      * The table <code>schedule_visit</code>.
      */
     public static final ScheduleVisit SCHEDULE_VISIT = ScheduleVisit.SCHEDULE_VISIT;
+
+    /**
+     * The table <code>shift_swap</code>.
+     */
+    public static final ShiftSwap SHIFT_SWAP = ShiftSwap.SHIFT_SWAP;
 
     /**
      * The table <code>shift_template</code>.

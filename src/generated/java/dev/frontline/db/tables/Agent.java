@@ -20,8 +20,11 @@ import dev.frontline.db.tables.CalendarFeed.CalendarFeedPath;
 import dev.frontline.db.tables.Contract.ContractPath;
 import dev.frontline.db.tables.Notification.NotificationPath;
 import dev.frontline.db.tables.OfficeDayBooking.OfficeDayBookingPath;
+import dev.frontline.db.tables.OpenShift.OpenShiftPath;
+import dev.frontline.db.tables.PreferenceWish.PreferenceWishPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
 import dev.frontline.db.tables.ScheduleVisit.ScheduleVisitPath;
+import dev.frontline.db.tables.ShiftSwap.ShiftSwapPath;
 import dev.frontline.db.tables.Site.SitePath;
 import dev.frontline.db.tables.Skill.SkillPath;
 import dev.frontline.db.tables.Team.TeamPath;
@@ -410,6 +413,31 @@ public class Agent extends TableImpl<AgentRecord> {
         return _officeDayBooking;
     }
 
+    private transient OpenShiftPath _openShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>open_shift</code> table
+     */
+    public OpenShiftPath openShift() {
+        if (_openShift == null)
+            _openShift = new OpenShiftPath(this, null, Keys.OPEN_SHIFT__OPEN_SHIFT_CLAIMED_BY_AGENT_ID_FKEY.getInverseKey());
+
+        return _openShift;
+    }
+
+    private transient PreferenceWishPath _preferenceWish;
+
+    /**
+     * Get the implicit to-many join path to the <code>preference_wish</code>
+     * table
+     */
+    public PreferenceWishPath preferenceWish() {
+        if (_preferenceWish == null)
+            _preferenceWish = new PreferenceWishPath(this, null, Keys.PREFERENCE_WISH__PREFERENCE_WISH_AGENT_ID_FKEY.getInverseKey());
+
+        return _preferenceWish;
+    }
+
     private transient RosterShiftPath _rosterShift;
 
     /**
@@ -433,6 +461,32 @@ public class Agent extends TableImpl<AgentRecord> {
             _scheduleVisit = new ScheduleVisitPath(this, null, Keys.SCHEDULE_VISIT__SCHEDULE_VISIT_AGENT_ID_FKEY.getInverseKey());
 
         return _scheduleVisit;
+    }
+
+    private transient ShiftSwapPath _shiftSwapColleagueAgentIdFkey;
+
+    /**
+     * Get the implicit to-many join path to the <code>shift_swap</code> table,
+     * via the <code>shift_swap_colleague_agent_id_fkey</code> key
+     */
+    public ShiftSwapPath shiftSwapColleagueAgentIdFkey() {
+        if (_shiftSwapColleagueAgentIdFkey == null)
+            _shiftSwapColleagueAgentIdFkey = new ShiftSwapPath(this, null, Keys.SHIFT_SWAP__SHIFT_SWAP_COLLEAGUE_AGENT_ID_FKEY.getInverseKey());
+
+        return _shiftSwapColleagueAgentIdFkey;
+    }
+
+    private transient ShiftSwapPath _shiftSwapRequesterAgentIdFkey;
+
+    /**
+     * Get the implicit to-many join path to the <code>shift_swap</code> table,
+     * via the <code>shift_swap_requester_agent_id_fkey</code> key
+     */
+    public ShiftSwapPath shiftSwapRequesterAgentIdFkey() {
+        if (_shiftSwapRequesterAgentIdFkey == null)
+            _shiftSwapRequesterAgentIdFkey = new ShiftSwapPath(this, null, Keys.SHIFT_SWAP__SHIFT_SWAP_REQUESTER_AGENT_ID_FKEY.getInverseKey());
+
+        return _shiftSwapRequesterAgentIdFkey;
     }
 
     private transient TimeOffPath _timeOff;

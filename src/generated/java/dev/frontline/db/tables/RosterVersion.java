@@ -8,7 +8,10 @@ import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Indexes;
 import dev.frontline.db.Keys;
 import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.db.tables.OpenShift.OpenShiftPath;
+import dev.frontline.db.tables.PreferenceWishOutcome.PreferenceWishOutcomePath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.ShiftSwap.ShiftSwapPath;
 import dev.frontline.db.tables.records.RosterVersionRecord;
 
 import java.math.BigDecimal;
@@ -259,6 +262,31 @@ public class RosterVersion extends TableImpl<RosterVersionRecord> {
         return _rosterVersion;
     }
 
+    private transient OpenShiftPath _openShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>open_shift</code> table
+     */
+    public OpenShiftPath openShift() {
+        if (_openShift == null)
+            _openShift = new OpenShiftPath(this, null, Keys.OPEN_SHIFT__OPEN_SHIFT_ROSTER_VERSION_ID_FKEY.getInverseKey());
+
+        return _openShift;
+    }
+
+    private transient PreferenceWishOutcomePath _preferenceWishOutcome;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>preference_wish_outcome</code> table
+     */
+    public PreferenceWishOutcomePath preferenceWishOutcome() {
+        if (_preferenceWishOutcome == null)
+            _preferenceWishOutcome = new PreferenceWishOutcomePath(this, null, Keys.PREFERENCE_WISH_OUTCOME__PREFERENCE_WISH_OUTCOME_ROSTER_VERSION_ID_FKEY.getInverseKey());
+
+        return _preferenceWishOutcome;
+    }
+
     private transient RosterShiftPath _rosterShift;
 
     /**
@@ -269,6 +297,18 @@ public class RosterVersion extends TableImpl<RosterVersionRecord> {
             _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_ROSTER_VERSION_ID_FKEY.getInverseKey());
 
         return _rosterShift;
+    }
+
+    private transient ShiftSwapPath _shiftSwap;
+
+    /**
+     * Get the implicit to-many join path to the <code>shift_swap</code> table
+     */
+    public ShiftSwapPath shiftSwap() {
+        if (_shiftSwap == null)
+            _shiftSwap = new ShiftSwapPath(this, null, Keys.SHIFT_SWAP__SHIFT_SWAP_ROSTER_VERSION_ID_FKEY.getInverseKey());
+
+        return _shiftSwap;
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Contract.ContractPath;
 import dev.frontline.db.tables.ContractShiftTemplate.ContractShiftTemplatePath;
+import dev.frontline.db.tables.OpenShift.OpenShiftPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
 import dev.frontline.db.tables.ShiftTemplateForbiddenSuccessor.ShiftTemplateForbiddenSuccessorPath;
 import dev.frontline.db.tables.records.ShiftTemplateRecord;
@@ -226,6 +227,18 @@ public class ShiftTemplate extends TableImpl<ShiftTemplateRecord> {
             _contractShiftTemplate = new ContractShiftTemplatePath(this, null, Keys.CONTRACT_SHIFT_TEMPLATE__CONTRACT_SHIFT_TEMPLATE_TEMPLATE_ID_FKEY.getInverseKey());
 
         return _contractShiftTemplate;
+    }
+
+    private transient OpenShiftPath _openShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>open_shift</code> table
+     */
+    public OpenShiftPath openShift() {
+        if (_openShift == null)
+            _openShift = new OpenShiftPath(this, null, Keys.OPEN_SHIFT__OPEN_SHIFT_SHIFT_TEMPLATE_ID_FKEY.getInverseKey());
+
+        return _openShift;
     }
 
     private transient RosterShiftPath _rosterShift;

@@ -16,6 +16,7 @@ import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterServiceLevelSimulation;
 import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.roster.engine.WishReport;
 import dev.frontline.shared.bench.BenchmarkReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -102,6 +103,8 @@ public class RosterBenchCommand implements Callable<Integer> {
         out.print("score breakdown:\n" + breakdown);
         String service = simulatedService(outcome.roster(), centre.traffic());
         out.print(service);
+        String wishes = wishes(outcome.roster(), coverage);
+        out.print(wishes);
         if (report) {
             BenchmarkReport.inWorkingDirectory().writeSection("roster", "Roster engine on a generated contact centre",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
@@ -110,11 +113,30 @@ public class RosterBenchCommand implements Callable<Integer> {
                             + "|---:|---:|---|---:|---:|---:|%n| %d | %d | %s | %s | %d | %.1f %% |%n%nScore breakdown:%n%n```%n%s```%n",
                             agents, weeks, outcome.score(), feasibleAfter, outcome.moveEvaluationsPerSecond(),
                             coverage.undercoveragePercent(), breakdown) + String.format(Locale.ROOT, "%n```%n%s```%n", service));
+            BenchmarkReport.inWorkingDirectory().writeSection("roster-wishes", "Wishes and fairness in the roster",
+                    "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
+                            + seconds + " --capacity " + capacity + " --seed " + seed + " --report",
+                    String.format(Locale.ROOT, "The generated centre's day requests, preferred starts and location preferences"
+                            + " (the kinds of wish a preference window gives the engine), solved as above (%d move"
+                            + " evaluations/s in this run).%n%n```%n%s```%n", outcome.moveEvaluationsPerSecond(), wishes));
         }
         double feasibleSeconds = outcome.millisToFirstFeasible() < 0 ? -1 : outcome.millisToFirstFeasible() / 1000.0;
         out.printf(Locale.ROOT, "feasible_after=%.1fs%n", feasibleSeconds);
         out.println(summary.line(outcome.roster(), -outcome.score().hardScore()));
         return 0;
+    }
+
+    /**
+     * The agents' wishes (day requests, preferred starts, location preferences, as the demo's preference windows give
+     * the engine) honoured, with under-coverage after breaks beside it, and the Gini coefficients of weekends worked and
+     * office days across agents.
+     */
+    private static String wishes(Roster solved, CoverageReport coverage) {
+        WishReport report = WishReport.of(solved);
+        return String.format(Locale.ROOT, "wishes honoured %d of %d = %.1f %% (goal >= 90 %%) at undercoverage after breaks"
+                        + " %.1f %% (goal <= 3 %%)%nGini of weekends worked %.3f, of office days %.3f (goal <= 0.1)%n",
+                report.honoured(), report.wishes(), 100 * report.honouredShare(), coverage.undercoverageAfterBreaksPercent(),
+                report.weekendGini(), report.officeDayGini());
     }
 
     /** The first week of the solved roster replayed in the staffing simulator: the service it really gives. */

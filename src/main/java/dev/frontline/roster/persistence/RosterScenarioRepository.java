@@ -56,6 +56,7 @@ import dev.frontline.roster.engine.Site;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
+import dev.frontline.roster.service.RosterWishSource;
 import dev.frontline.roster.service.VersionUsed;
 
 /**
@@ -70,9 +71,11 @@ public class RosterScenarioRepository {
 
 
     private final DSLContext ctx;
+    private final List<RosterWishSource> wishSources;
 
-    RosterScenarioRepository(DSLContext ctx) {
+    RosterScenarioRepository(DSLContext ctx, List<RosterWishSource> wishSources) {
         this.ctx = ctx;
+        this.wishSources = List.copyOf(wishSources);
     }
 
     /** One shift template expanded into the engine's shift types. */
@@ -191,8 +194,10 @@ public class RosterScenarioRepository {
         preferences(builder, agents, firstDay, days);
         List<Long> requirementVersionIds = demand(builder, queues, firstDay, lastDay, zone);
         weights(builder);
-        return new RosterScenario(builder, firstDay, lastDay, zone, agentIds, shiftTemplates, siteIds, sitesByCode,
-                requirementVersionIds, notes);
+        RosterScenario scenario = new RosterScenario(builder, firstDay, lastDay, zone, agentIds, shiftTemplates, siteIds,
+                sitesByCode, requirementVersionIds, notes);
+        wishSources.forEach(source -> source.addWishes(scenario));
+        return scenario;
     }
 
     /**

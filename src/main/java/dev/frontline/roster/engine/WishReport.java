@@ -1,0 +1,100 @@
+package dev.frontline.roster.engine;
+
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a solved roster treats its agents' wishes and how evenly it spreads weekends and office days: the share of
+ * stated wishes honoured (a day request per requested day, a preferred start and a location preference per worked day
+ * they apply to) and the Gini coefficients of weekends worked per agent and of office days per office-eligible agent.
+ *
+ * @param wishes wished agent-days counted
+ * @param honoured of which the roster honours
+ */
+public record WishReport(int wishes, int honoured, double weekendGini, double officeDayGini) {
+
+    public double honouredShare() {
+        return wishes == 0 ? 1.0 : (double) honoured / wishes;
+    }
+
+    public static WishReport of(Roster roster) {
+        Map<String, AgentDay> byKey = new HashMap<>();
+        roster.getAgentDays().forEach(d -> byKey.put(d.getAgent().id() + "#" + d.getDay(), d));
+        int wishes = 0;
+        int honoured = 0;
+        for (ShiftRequest request : roster.getShiftRequests()) {
+            AgentDay day = byKey.get(request.agent().id() + "#" + request.day());
+            wishes++;
+            if (request.matches(day.getShift()) == request.wantsToWork()) {
+                honoured++;
+            }
+        }
+        for (StartPreference preference : roster.getStartPreferences()) {
+            AgentDay day = byKey.get(preference.agent().id() + "#" + preference.day());
+            if (day.isWorking()) {
+                wishes++;
+                if (day.getShift().startMinute() == preference.startMinute()) {
+                    honoured++;
+                }
+            }
+        }
+        Map<String, Map<DayOfWeek, WorkLocation>> locations = new HashMap<>();
+        roster.getLocationPreferences().forEach(p -> locations.computeIfAbsent(p.agent().id(), a -> new HashMap<>())
+                .put(p.dayOfWeek(), p.location()));
+        for (AgentDay day : roster.getAgentDays()) {
+            WorkLocation wanted = locations.getOrDefault(day.getAgent().id(), Map.of()).get(day.getDayOfWeek());
+            if (wanted != null && day.isWorking()) {
+                wishes++;
+                if (wanted.equals(day.getLocation())) {
+                    honoured++;
+                }
+            }
+        }
+        return new WishReport(wishes, honoured, gini(weekendsWorked(roster)), gini(officeDays(roster)));
+    }
+
+    private static double[] weekendsWorked(Roster roster) {
+        Map<Agent, java.util.Set<Integer>> weekends = new HashMap<>();
+        roster.getAgents().forEach(a -> weekends.put(a, new java.util.HashSet<>()));
+        roster.getAgentDays().stream().filter(d -> d.isWorking() && d.isWeekend())
+                .forEach(d -> weekends.get(d.getAgent()).add(d.getWeek()));
+        return roster.getAgents().stream().mapToDouble(a -> weekends.get(a).size()).toArray();
+    }
+
+    private static double[] officeDays(Roster roster) {
+        Map<Agent, Integer> office = new HashMap<>();
+        roster.getAgents().stream().filter(a -> a.locations().stream().anyMatch(WorkLocation::isOffice))
+                .forEach(a -> office.put(a, 0));
+        roster.getAgentDays().stream().filter(AgentDay::isInOffice).forEach(d -> office.merge(d.getAgent(), 1, Integer::sum));
+        return office.values().stream().mapToDouble(Integer::doubleValue).toArray();
+    }
+
+    /**
+     * The Gini coefficient of non-negative values: the mean absolute difference of all pairs over twice the mean
+     * (0 = all equal; (n − 1) / n = one holds everything); 0 for no values or an all-zero list.
+     */
+    public static double gini(double[] values) {
+        int n = values.length;
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        if (n == 0 || sum == 0) {
+            return 0.0;
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        // sum over pairs of |xi - xj| = 2 * sum_i (2i - n + 1) * x_(i), with x sorted ascending and i from 0
+        double weighted = 0;
+        for (int i = 0; i < n; i++) {
+            weighted += (2.0 * i - n + 1) * sorted[i];
+        }
+        return weighted / (n * sum);
+    }
+
+    public static double gini(List<Double> values) {
+        return gini(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}

@@ -1,0 +1,361 @@
+package dev.frontline.selfservice.preferences;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import dev.frontline.db.enums.AuditAction;
+import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.db.enums.WishKind;
+import dev.frontline.roster.engine.WishReport;
+import dev.frontline.roster.service.LoadedRoster;
+import dev.frontline.roster.service.RosterService;
+import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.security.CurrentUser;
+import dev.frontline.selfservice.notifications.NotificationService;
+import dev.frontline.selfservice.preferences.engine.DatedWish;
+import dev.frontline.selfservice.preferences.engine.Verdict;
+import dev.frontline.selfservice.preferences.engine.WishJudge;
+import dev.frontline.selfservice.preferences.persistence.PreferenceRepository;
+import dev.frontline.selfservice.preferences.persistence.PreferenceRepository.AgentFacts;
+import dev.frontline.shared.audit.AuditTrail;
+
+/**
+ * Preference windows: a planner opens one for a future period; agents state their wishes in it, each with priority
+ * points from the window's budget, until the deadline; every roster solved over the period reads them (see
+ * {@link PreferenceWishSource}); comparing a roster version with them tells each agent which were honoured and why the
+ * others were not, and the planner the share honoured per team and how evenly. Agents reach only their own wishes.
+ */
+@Service
+public class PreferenceService {
+
+    static final int DEFAULT_BUDGET = 100;
+    static final int MAX_WEEKS = 8;
+    /** The agents' wishes page, where a notification leads. */
+    static final String LINK = "me/wishes";
+
+    private final PreferenceRepository repository;
+    private final RosterService rosters;
+    private final NotificationService notifications;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final Validator validator;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PreferenceService(PreferenceRepository repository, RosterService rosters, NotificationService notifications,
+            CurrentUser currentUser, AuditTrail audit, Validator validator, PlatformTransactionManager transactions,
+            Clock clock) {
+        this.repository = repository;
+        this.rosters = rosters;
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.validator = validator;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Opens a window for wishes on {@code firstDay .. lastDay} until {@code deadline}; budget null = 100 points. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public PreferenceWindow openWindow(LocalDate firstDay, LocalDate lastDay, OffsetDateTime deadline, Integer budget) {
+        LocalDate today = LocalDate.now(clock);
+        if (firstDay == null) {
+            throw new WishRefusedException("firstDay", "pick the first day of the period");
+        }
+        if (lastDay == null) {
+            throw new WishRefusedException("lastDay", "pick the last day of the period");
+        }
+        if (deadline == null) {
+            throw new WishRefusedException("deadline", "pick until when agents may state wishes");
+        }
+        if (!firstDay.isAfter(today)) {
+            throw new WishRefusedException("firstDay", firstDay + " is not in the future: wishes are for a period to come");
+        }
+        if (lastDay.isBefore(firstDay)) {
+            throw new WishRefusedException("lastDay", lastDay + " is before the first day " + firstDay);
+        }
+        if (lastDay.toEpochDay() - firstDay.toEpochDay() + 1 > MAX_WEEKS * 7L) {
+            throw new WishRefusedException("lastDay", "the period " + firstDay + " .. " + lastDay + " is longer than "
+                    + MAX_WEEKS + " weeks");
+        }
+        if (!deadline.toInstant().isAfter(clock.instant())) {
+            throw new WishRefusedException("deadline", deadline + " has passed: agents would have no time to state wishes");
+        }
+        if (!deadline.toLocalDate().isBefore(firstDay)) {
+            throw new WishRefusedException("deadline", deadline + " is not before the period starts on " + firstDay
+                    + ": the roster needs the wishes before it is made");
+        }
+        int points = budget == null ? DEFAULT_BUDGET : budget;
+        if (points < 10 || points > 1000) {
+            throw new WishRefusedException("priorityBudget", points + " points is outside 10 .. 1000");
+        }
+        String planner = currentUser.require().getUsername();
+        long id = transaction.execute(status -> {
+            long created = repository.insertWindow(firstDay, lastDay, deadline, points, planner);
+            audit.record("preference-window", Long.toString(created), AuditAction.CREATE, "opened for " + firstDay + " .. "
+                    + lastDay + " until " + deadline + ", budget " + points + " points");
+            java.time.ZonedDateTime until = deadline.atZoneSameInstant(clock.getZone());
+            for (long agent : repository.activeAgentIds()) {
+                notifications.notify(agent, "selfservice.wishes.notify.opened", List.of(firstDay, lastDay, until), LINK);
+            }
+            return created;
+        });
+        return window(id);
+    }
+
+    /** Windows whose period has not ended yet, earliest first (any signed-in user: agents see what they may wish). */
+    @PreAuthorize("isAuthenticated()")
+    public List<PreferenceWindow> currentWindows() {
+        return repository.windowsEndingFrom(LocalDate.now(clock));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PreferenceWindow window(long windowId) {
+        return repository.window(windowId)
+                .orElseThrow(() -> new NoSuchElementException("preference window " + windowId + " does not exist"));
+    }
+
+    /** The signed-in agent's wishes in the window, the points they have left and the outcomes so far. */
+    @PreAuthorize("hasRole('AGENT')")
+    public MyWishes myWishes(long windowId) {
+        long agentId = myAgentId();
+        PreferenceWindow window = window(windowId);
+        return new MyWishes(window, repository.wishes(windowId, agentId), repository.priorityUsed(windowId, agentId),
+                repository.outcomes(windowId, agentId), window.isOpenAt(clock.instant()));
+    }
+
+    /**
+     * States a wish for the signed-in agent, all or nothing: refused when the window has closed, the day lies outside
+     * it or in the past, the start range is missing or reversed, an office is not open to the agent, the priority
+     * would overspend the budget, or the same wish exists already (then nothing is stored twice).
+     */
+    @PreAuthorize("hasRole('AGENT')")
+    public Wish addMyWish(long windowId, WishDraft draft) {
+        long agentId = myAgentId();
+        PreferenceWindow window = window(windowId);
+        check(draft);
+        checkRules(window, draft, repository.agent(agentId).orElseThrow());
+        return transaction.execute(status -> {
+            repository.lockBudget(windowId, agentId);
+            int used = repository.priorityUsed(windowId, agentId);
+            if (used + draft.priority() > window.priorityBudget()) {
+                throw new WishRefusedException("priority", draft.priority() + " points would bring your wishes to "
+                        + (used + draft.priority()) + " of the " + window.priorityBudget() + "-point budget ("
+                        + (window.priorityBudget() - used) + " left): lower it or withdraw another wish");
+            }
+            long id = repository.insertWish(windowId, agentId, draft).orElseThrow(() -> WishRefusedException.duplicate(
+                    draft.date() != null ? "date" : "weekday", "you already have a " + draft.kind() + " wish for "
+                            + (draft.date() != null ? draft.date().toString() : weekday(draft.weekday()))
+                            + " in this window; withdraw it to state another"));
+            audit.record("preference-wish", Long.toString(id), AuditAction.CREATE, "agent " + agentId + ", window "
+                    + windowId + ": " + describe(draft));
+            return repository.wish(id).orElseThrow();
+        });
+    }
+
+    /** Withdraws one of the signed-in agent's wishes while the window is open; another agent's wish is refused (403). */
+    @PreAuthorize("hasRole('AGENT')")
+    public void withdrawMyWish(long wishId) {
+        long agentId = myAgentId();
+        Wish wish = repository.wish(wishId).orElseThrow(() -> new NoSuchElementException("wish " + wishId + " does not exist"));
+        if (wish.agentId() != agentId) {
+            throw new AccessDeniedException("wish " + wishId + " is another agent's");
+        }
+        PreferenceWindow window = window(wish.windowId());
+        if (!window.isOpenAt(clock.instant())) {
+            throw new WishRefusedException("wishId", "the window closed at " + window.deadline()
+                    + "; wishes can no longer be changed");
+        }
+        transaction.executeWithoutResult(status -> {
+            repository.deleteWish(wishId);
+            audit.record("preference-wish", Long.toString(wishId), AuditAction.DELETE, "withdrawn by agent " + agentId);
+        });
+    }
+
+    /**
+     * Compares a roster version with the window's wishes and stores, per wished date, honoured or the reason it was
+     * not; {@code rosterVersionId} null = the newest published version over the period, else the newest draft.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public WindowSummary evaluate(long windowId, Long rosterVersionId) {
+        PreferenceWindow window = window(windowId);
+        RosterVersionSummary version = rosterVersionId == null ? newestVersion(window)
+                : rosters.version(rosterVersionId);
+        if (version.lastDay().isBefore(window.firstDay()) || version.firstDay().isAfter(window.lastDay())) {
+            throw new WishRefusedException("rosterVersionId", "roster version " + version.id() + " covers " + version.firstDay()
+                    + " .. " + version.lastDay() + ", which shares no day with the window " + window.firstDay() + " .. "
+                    + window.lastDay());
+        }
+        LoadedRoster loaded = rosters.load(version.id());
+        List<DatedWish> dated = new ArrayList<>();
+        for (var entry : repository.wishesOfWindows(List.of(windowId))) {
+            Wish wish = entry.wish();
+            for (LocalDate date : wish.dates(window)) {
+                int earliest = wish.earliestStart() == null ? 0 : wish.earliestStart().toSecondOfDay() / 60;
+                int latest = wish.latestStart() == null ? 0 : wish.latestStart().toSecondOfDay() / 60;
+                dated.add(new DatedWish(wish.id(), entry.agent().employeeNumber(), entry.agent().team(),
+                        DatedWish.Kind.valueOf(wish.kind().getLiteral()), date, earliest, latest));
+            }
+        }
+        List<WishOutcome> outcomes = WishJudge.judge(loaded.roster(), dated).stream()
+                .map(v -> new WishOutcome(v.wishId(), v.date(), version.id(), v.honoured(),
+                        v.reason() == null ? null : v.reason().name(), v.args()))
+                .toList();
+        transaction.executeWithoutResult(status -> {
+            repository.replaceOutcomes(windowId, outcomes);
+            audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE, "compared with roster version "
+                    + version.id() + ": " + outcomes.stream().filter(WishOutcome::honoured).count() + " of "
+                    + outcomes.size() + " wished dates honoured");
+            Map<Long, Long> agentOfWish = new HashMap<>();
+            repository.wishesOfWindows(List.of(windowId)).forEach(w -> agentOfWish.put(w.wish().id(), w.agent().id()));
+            Map<Long, int[]> perAgent = new java.util.TreeMap<>();
+            outcomes.forEach(o -> {
+                int[] tally = perAgent.computeIfAbsent(agentOfWish.get(o.wishId()), a -> new int[2]);
+                tally[0]++;
+                tally[1] += o.honoured() ? 1 : 0;
+            });
+            perAgent.forEach((agent, tally) -> notifications.notify(agent, "selfservice.wishes.notify.evaluated",
+                    List.of(window.firstDay(), window.lastDay(), tally[1], tally[0]), LINK));
+        });
+        return summary(windowId);
+    }
+
+    /** Share of wished dates honoured per team and over the centre, and how evenly across agents (Gini). */
+    @PreAuthorize("hasRole('PLANNER')")
+    public WindowSummary summary(long windowId) {
+        PreferenceWindow window = window(windowId);
+        List<PreferenceRepository.WishOfAgent> wishes = repository.wishesOfWindows(List.of(windowId));
+        Map<Long, AgentFacts> agentOfWish = new HashMap<>();
+        wishes.forEach(w -> agentOfWish.put(w.wish().id(), w.agent()));
+        List<WishOutcome> outcomes = repository.outcomes(windowId, null);
+        Map<Long, int[]> perAgent = new LinkedHashMap<>();
+        Map<String, List<Long>> agentsPerTeam = new java.util.TreeMap<>();
+        Long versionId = null;
+        for (WishOutcome outcome : outcomes) {
+            AgentFacts agent = agentOfWish.get(outcome.wishId());
+            int[] tally = perAgent.computeIfAbsent(agent.id(), a -> {
+                agentsPerTeam.computeIfAbsent(agent.team() == null ? "-" : agent.team(), t -> new ArrayList<>()).add(a);
+                return new int[2];
+            });
+            tally[0]++;
+            tally[1] += outcome.honoured() ? 1 : 0;
+            versionId = outcome.rosterVersionId();
+        }
+        List<TeamWishShare> teams = new ArrayList<>();
+        agentsPerTeam.forEach((team, agents) -> {
+            int wished = agents.stream().mapToInt(a -> perAgent.get(a)[0]).sum();
+            int honoured = agents.stream().mapToInt(a -> perAgent.get(a)[1]).sum();
+            teams.add(new TeamWishShare(team, agents.size(), wished, honoured, WishReport.gini(shares(agents, perAgent))));
+        });
+        int wished = perAgent.values().stream().mapToInt(t -> t[0]).sum();
+        int honoured = perAgent.values().stream().mapToInt(t -> t[1]).sum();
+        return new WindowSummary(window, wishes.size(), versionId, teams, wished, honoured,
+                WishReport.gini(shares(List.copyOf(perAgent.keySet()), perAgent)));
+    }
+
+    private static double[] shares(List<Long> agents, Map<Long, int[]> perAgent) {
+        return agents.stream().mapToDouble(a -> (double) perAgent.get(a)[1] / perAgent.get(a)[0]).toArray();
+    }
+
+    private RosterVersionSummary newestVersion(PreferenceWindow window) {
+        return rosters.versions().stream()
+                .filter(v -> v.status() != RosterStatus.ARCHIVED && v.hardScore() != null)
+                .filter(v -> !v.lastDay().isBefore(window.firstDay()) && !v.firstDay().isAfter(window.lastDay()))
+                .max(Comparator.comparing((RosterVersionSummary v) -> v.status() == RosterStatus.PUBLISHED)
+                        .thenComparing(RosterVersionSummary::id))
+                .orElseThrow(() -> new WishRefusedException("rosterVersionId", "no solved roster covers "
+                        + window.firstDay() + " .. " + window.lastDay() + " yet: solve one on the Roster screen first"));
+    }
+
+    private long myAgentId() {
+        return currentUser.require().agentId()
+                .orElseThrow(() -> new AccessDeniedException("only an agent has wishes of their own"));
+    }
+
+    private void check(WishDraft draft) {
+        if (draft == null) {
+            throw new WishRefusedException("kind", "the wish is empty");
+        }
+        Set<ConstraintViolation<WishDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            ConstraintViolation<WishDraft> first = violations.stream()
+                    .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
+            throw new WishRefusedException(first.getPropertyPath().toString(), first.getMessage());
+        }
+    }
+
+    private void checkRules(PreferenceWindow window, WishDraft draft, AgentFacts agent) {
+        if (!window.isOpenAt(clock.instant())) {
+            throw new WishRefusedException("windowId", "the window closed at " + window.deadline()
+                    + "; wishes for " + window.firstDay() + " .. " + window.lastDay() + " are no longer taken");
+        }
+        if ((draft.weekday() == null) == (draft.date() == null)) {
+            throw new WishRefusedException("date", "name either a weekday or one date of the window, not both or neither");
+        }
+        if (draft.date() != null) {
+            if (draft.date().isBefore(LocalDate.now(clock))) {
+                throw new WishRefusedException("date", draft.date() + " has passed");
+            }
+            if (!window.contains(draft.date())) {
+                throw new WishRefusedException("date", draft.date() + " is outside the window " + window.firstDay() + " .. "
+                        + window.lastDay());
+            }
+        }
+        if (draft.weekday() != null && !PreferenceWishSource.weekdays(window).contains(draft.weekday())) {
+            throw new WishRefusedException("weekday", weekday(draft.weekday()) + " does not occur in the window "
+                    + window.firstDay() + " .. " + window.lastDay());
+        }
+        boolean start = draft.kind() == WishKind.START;
+        if (start && (draft.earliestStart() == null || draft.latestStart() == null)) {
+            throw new WishRefusedException(draft.earliestStart() == null ? "earliestStart" : "latestStart",
+                    "a start wish needs the earliest and the latest start you want");
+        }
+        if (start && draft.earliestStart().isAfter(draft.latestStart())) {
+            throw new WishRefusedException("latestStart", draft.latestStart() + " is before the earliest start "
+                    + draft.earliestStart());
+        }
+        if (!start && (draft.earliestStart() != null || draft.latestStart() != null)) {
+            throw new WishRefusedException("earliestStart", "only a START wish takes start times");
+        }
+        boolean location = draft.kind() == WishKind.HOME || draft.kind() == WishKind.OFFICE;
+        if (location && draft.weekday() == null) {
+            throw new WishRefusedException("weekday", "home and office wishes are per weekday (the roster weighs where"
+                    + " you work per weekday); pick a weekday instead of a date");
+        }
+        if (draft.kind() == WishKind.OFFICE && !agent.officeEligible()) {
+            throw new WishRefusedException("kind", "you work from home only, so an office day at " + agent.siteName()
+                    + " cannot be wished");
+        }
+    }
+
+    private static String describe(WishDraft draft) {
+        String day = draft.date() != null ? draft.date().toString() : weekday(draft.weekday());
+        String times = draft.kind() == WishKind.START ? " " + draft.earliestStart() + "-" + draft.latestStart() : "";
+        return draft.kind() + times + " on " + day + ", " + draft.priority() + " points";
+    }
+
+    private static String weekday(DayOfWeek weekday) {
+        return weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+}

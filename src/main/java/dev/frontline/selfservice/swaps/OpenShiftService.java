@@ -1,0 +1,154 @@
+package dev.frontline.selfservice.swaps;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.frontline.db.enums.AuditAction;
+import dev.frontline.roster.engine.AgentDay;
+import dev.frontline.roster.engine.CoverageReport;
+import dev.frontline.roster.engine.Queue;
+import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.roster.service.LoadedRoster;
+import dev.frontline.roster.service.PublishedRosterChanges;
+import dev.frontline.roster.service.RosterService;
+import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.security.CurrentUser;
+import dev.frontline.selfservice.swaps.engine.OpenShiftFinder;
+import dev.frontline.selfservice.swaps.persistence.SwapRepository;
+import dev.frontline.selfservice.swaps.persistence.SwapRepository.Colleague;
+import dev.frontline.shared.audit.AuditTrail;
+
+/**
+ * Open shifts: after publishing, a planner turns the roster's under-covered intervals (after breaks) into shifts agents
+ * can claim for extra hours. A claim is taken by one conditional update in PostgreSQL, so of any number of claims at
+ * once exactly one gets the shift; the winner's shift is then checked against every rule (contract hours, rest, runs,
+ * skills of the shift's queue) and written to the roster, or the claim is undone and refused with the rule named.
+ */
+@Service
+public class OpenShiftService {
+
+    /** At most this many open shifts per queue and day. */
+    static final int MAX_PER_QUEUE_AND_DAY = 10;
+
+    private final SwapRepository repository;
+    private final PublishedRosterChanges changes;
+    private final RosterService rosters;
+    private final CurrentUser currentUser;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OpenShiftService(SwapRepository repository, PublishedRosterChanges changes, RosterService rosters,
+            CurrentUser currentUser, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+        this.repository = repository;
+        this.changes = changes;
+        this.rosters = rosters;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** Replaces the version's unclaimed open shifts with those its under-covered intervals from tomorrow ask for. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<OpenShift> generate(long versionId) {
+        LoadedRoster loaded = changes.loadPublished(versionId);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        int firstDay = (int) Math.max(0, tomorrow.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
+        List<SwapRepository.NewOpenShift> shifts = new ArrayList<>();
+        for (OpenShiftFinder.FoundShift found : OpenShiftFinder.find(loaded.roster(), CoverageReport.of(loaded.roster()),
+                firstDay, MAX_PER_QUEUE_AND_DAY)) {
+            ShiftType type = found.shiftType();
+            shifts.add(new SwapRepository.NewOpenShift(loaded.scenario().firstDay().plusDays(found.day()),
+                    loaded.scenario().shiftTemplates().get(type.id()), type.id(),
+                    loaded.scenario().instant(found.day(), type.startMinute()), type.lengthMinutes(), found.queueId(),
+                    found.gapIntervals()));
+        }
+        transaction.executeWithoutResult(status -> {
+            repository.replaceOpenShifts(versionId, shifts);
+            audit.record("open-shift", Long.toString(versionId), AuditAction.CREATE, shifts.size()
+                    + " open shifts from the under-covered intervals of roster version " + versionId);
+        });
+        return repository.openShifts(List.of(versionId), tomorrow, false);
+    }
+
+    /** Unclaimed open shifts of the published rosters from tomorrow on (agents and planners). */
+    @PreAuthorize("hasAnyRole('AGENT', 'PLANNER')")
+    public List<OpenShift> openShifts() {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        List<Long> versions = changes.publishedFrom(tomorrow).stream().map(RosterVersionSummary::id).toList();
+        return versions.isEmpty() ? List.of() : repository.openShifts(versions, tomorrow, true);
+    }
+
+    /**
+     * Claims an open shift for the signed-in agent: 409 when a colleague has it already; refused with the rule named
+     * when the agent already works that day, lacks the queue's skill, or the shift breaks a rule of their contract
+     * (e.g. its weekly maximum) — the claim is then undone, so the shift stays open for others.
+     */
+    @PreAuthorize("hasRole('AGENT')")
+    public OpenShift claim(long openShiftId) {
+        long me = currentUser.require().agentId()
+                .orElseThrow(() -> new AccessDeniedException("only an agent can claim a shift"));
+        OpenShift open = repository.openShift(openShiftId)
+                .orElseThrow(() -> new NoSuchElementException("open shift " + openShiftId + " does not exist"));
+        if (!open.workDate().isAfter(LocalDate.now(clock))) {
+            throw new SwapRefusedException("openShiftId", "PAST", "the shift on " + open.workDate()
+                    + " is not after today and can no longer be claimed");
+        }
+        if (!open.isOpen()) {
+            throw taken(open);
+        }
+        Colleague agent = repository.agent(me).orElseThrow();
+        // the cheap refusals first, so a claim that cannot succeed never waits for the shift's lock
+        if (!rosters.myPublishedShifts(open.workDate(), open.workDate()).isEmpty()) {
+            throw new SwapRefusedException("openShiftId", ChangeCheck.ALREADY_WORKING, agent.name() + " already works on "
+                    + open.workDate());
+        }
+        if (!repository.holdsSkillOf(me, open.queueCode())) {
+            throw new SwapRefusedException("openShiftId", ChangeCheck.SKILLS, "the shift serves queue " + open.queueCode()
+                    + ", a skill " + agent.name() + " does not hold");
+        }
+        transaction.executeWithoutResult(status -> {
+            if (!repository.claim(openShiftId, me, OffsetDateTime.now(clock))) {
+                throw taken(open);
+            }
+            repository.lockVersion(open.rosterVersionId());
+            LoadedRoster loaded = changes.loadPublished(open.rosterVersionId());
+            ChangeCheck check = new ChangeCheck(loaded, changes.explainer());
+            AgentDay day = check.day(agent.employeeNumber(), open.workDate(), "openShiftId");
+            ShiftType shift = loaded.roster().getShiftTypes().stream().filter(s -> s.id().equals(open.shiftCode()))
+                    .findFirst().orElseThrow(() -> new SwapRefusedException("openShiftId", ChangeCheck.SHIFT_NOT_ALLOWED,
+                            "shift " + open.shiftCode() + " is no longer a shift of the templates"));
+            boolean skilled = day.getAgent().skills().keySet().stream().map(Queue::id).anyMatch(open.queueCode()::equals);
+            if (!skilled) {
+                throw new SwapRefusedException("openShiftId", ChangeCheck.SKILLS, "the shift serves queue "
+                        + open.queueCode() + ", a skill " + agent.name() + " does not hold");
+            }
+            check.give(day, shift, null, "openShiftId");
+            ChangeCheck.Result result = check.result();
+            if (result.breaksRules()) {
+                throw new SwapRefusedException("openShiftId", result.brokenRule(), "taking the shift would break the rule \""
+                        + result.brokenRule() + "\": " + result.brokenDetail());
+            }
+            changes.save(loaded);
+            audit.record("open-shift", Long.toString(openShiftId), AuditAction.UPDATE, "claimed by " + agent.employeeNumber()
+                    + ": " + open.shiftCode() + " on " + open.workDate() + " for queue " + open.queueCode());
+        });
+        return repository.openShift(openShiftId).orElseThrow();
+    }
+
+    private static SwapRefusedException taken(OpenShift open) {
+        return new SwapRefusedException("openShiftId", "TAKEN", "the open shift " + open.shiftCode() + " on "
+                + open.workDate() + " has been taken by a colleague", true);
+    }
+}
