@@ -94,6 +94,17 @@ class ApiCrossSiteRequestTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    @Test
+    void theApiDescriptionListsTheHeaderOnWritesSoTheSwaggerUiSendsIt() throws Exception {
+        String docs = HTTP.send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        tools.jackson.databind.JsonNode paths = tools.jackson.databind.json.JsonMapper.builder().build().readTree(docs)
+                .get("paths");
+        assertThat(paths.get("/api/v1/imports/{kind}").get("post").get("parameters").toString())
+                .contains("\"X-Frontline-Request\"", "\"in\":\"header\"");
+        assertThat(paths.get("/api/v1/agents").get("get").toString()).doesNotContain("X-Frontline-Request");
+    }
+
     private HttpResponse<String> send(String method, String path, String contentType, String body, boolean header)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
