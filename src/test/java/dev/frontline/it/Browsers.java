@@ -34,12 +34,21 @@ final class Browsers {
     }
 
     static WebDriver open() {
+        return open(null, 1400, 1000);
+    }
+
+    /** A browser whose languages are {@code languageTag} (e.g. tr-TR; null: Chromium's own) and window that size. */
+    static WebDriver open(String languageTag, int width, int height) {
         ChromeOptions options = new ChromeOptions();
+        if (languageTag != null) {
+            options.addArguments("--lang=" + languageTag);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languageTag));
+        }
         options.setBinary(CHROMIUM.toFile());
         // the machine has no network beyond package registries: keep Chromium from calling home
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000");
+                "--disable-sync", "--window-size=" + width + "," + height);
         // the console, so tests can see Content-Security-Policy violations
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -77,6 +86,13 @@ final class Browsers {
 
     static void screenshot(WebDriver browser, String name) throws Exception {
         Path directory = Files.createDirectories(Path.of("target/screenshots"));
+        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A screenshot for docs/user-guide.md, kept in docs/images so the guide shows the UI as it is. */
+    static void guideScreenshot(WebDriver browser, String name) throws Exception {
+        Path directory = Files.createDirectories(Path.of("docs/images"));
         Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

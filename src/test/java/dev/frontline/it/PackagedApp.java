@@ -51,7 +51,7 @@ final class PackagedApp implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         PackagedApp app = new PackagedApp(builder.start(), log, port);
-        app.awaitLoginPage(Duration.ofMinutes(4));
+        app.awaitLoginPage(Duration.ofSeconds(Long.getLong("frontline.it.start-seconds", 240)));
         return app;
     }
 

@@ -80,7 +80,14 @@ class AdjustmentEditor extends VerticalLayout {
         add.setId("forecast-adjust-add");
         add.setText(getTranslation("forecast.adjust.add"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add.addClickListener(e -> save());
+        add.setDisableOnClick(true); // a double click saves one adjustment, not two
+        add.addClickListener(e -> {
+            try {
+                save();
+            } finally {
+                add.setEnabled(true);
+            }
+        });
         error.setId("forecast-adjust-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         totals.setId("forecast-adjust-totals");
@@ -152,6 +159,9 @@ class AdjustmentEditor extends VerticalLayout {
         }
         value.clear();
         reason.clear();
+        // emptied after a save, not left empty by the planner: no red "required" marks
+        value.setInvalid(false);
+        reason.setInvalid(false);
         onChanged.run();
     }
 

@@ -33,7 +33,10 @@ class ModelComparisonPanel extends VerticalLayout {
                 .setHeader(getTranslation("forecast.scores.wape")).setAutoWidth(true);
         scores.addColumn(s -> s.chosen() ? getTranslation("forecast.scores.chosen-yes") : "")
                 .setHeader(getTranslation("forecast.scores.chosen")).setAutoWidth(true);
-        scores.addColumn(StoredMethodScore::detail).setHeader(getTranslation("forecast.scores.detail")).setFlexGrow(1);
+        // the detail is a sentence: it wraps in its cell instead of being cut off, and its tooltip shows it whole
+        scores.addColumn(StoredMethodScore::detail).setHeader(getTranslation("forecast.scores.detail")).setFlexGrow(1)
+                .setTooltipGenerator(StoredMethodScore::detail);
+        scores.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         explanation.setId("forecast-explanation");
         explanation.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
         add(new H3(getTranslation("forecast.scores.title")), chosen, decision, scores,

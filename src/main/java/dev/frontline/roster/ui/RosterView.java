@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.shared.ui.Formats;
 import dev.frontline.roster.service.Impossibility;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RepairResult;
@@ -91,8 +92,16 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
         version.setId("roster-version");
         version.setLabel(getTranslation("roster.version"));
-        version.setItemLabelGenerator(RosterVersionSummary::label);
+        version.setItemLabelGenerator(v -> getTranslation("roster.version.item", v.id(), v.name(),
+                getTranslation("roster.status." + v.status().getLiteral()), Formats.date(v.firstDay()),
+                Formats.date(v.lastDay())));
         version.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                // the period fields show the period of the version on screen, not the last draft's defaults
+                firstDay.setValue(e.getValue().firstDay());
+                weeks.setValue((int) Math.max(1, (java.time.temporal.ChronoUnit.DAYS.between(e.getValue().firstDay(),
+                        e.getValue().lastDay()) + 1 + 6) / 7));
+            }
             if (e.isFromClient() || e.getValue() != null) {
                 show(e.getValue());
             }

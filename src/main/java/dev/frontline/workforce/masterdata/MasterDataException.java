@@ -1,10 +1,11 @@
 package dev.frontline.workforce.masterdata;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+
+import dev.frontline.shared.text.Messages;
 
 /**
  * A master-data change refused with a reason the planner can act on. The message is an i18n key with arguments, so
@@ -40,7 +41,7 @@ public class MasterDataException extends RuntimeException {
                     .map(a -> a instanceof MessageKey k && bundle.containsKey(k.key()) ? bundle.getString(k.key())
                             : a instanceof Number n ? n : String.valueOf(a))
                     .toArray();
-            return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(english);
+            return Messages.formatPattern(bundle.getString(key), Locale.ENGLISH, english);
         } catch (MissingResourceException e) {
             return super.getMessage();
         }

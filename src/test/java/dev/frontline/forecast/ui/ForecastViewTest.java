@@ -207,6 +207,11 @@ class ForecastViewTest {
         _setValue(to, LocalTime.of(14, 0));
         _click(add);
         assertThat(_get(Span.class, spec -> spec.withId("forecast-adjust-error")).getText()).isEmpty();
+        // saved: the emptied reason is not marked as missing, and a second click cannot come before the first is done
+        assertThat(reason.isInvalid()).isFalse();
+        assertThat(reason.getValue()).isEmpty();
+        assertThat(add.isDisableOnClick()).isTrue();
+        assertThat(add.isEnabled()).isTrue();
         assertThat(adjustmentRows.of(version.id())).singleElement().satisfies(a -> {
             assertThat(a.type()).isEqualTo(AdjustmentType.PERCENT);
             assertThat(a.amount()).isEqualTo(15.0);
