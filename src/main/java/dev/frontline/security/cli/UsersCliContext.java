@@ -11,7 +11,6 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,7 +27,7 @@ import dev.frontline.shared.audit.AuditTrail;
  * The data layer and the user services, without web server, Vaadin or method security: the command line is an
  * operator's tool on the database host (like {@code db migrate}), and its audit events name the actor "system".
  */
-@Configuration(proxyBeanMethods = false)
+// not a @Configuration, so the web app's component scan leaves it (and its second PasswordEncoder) out
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class, JooqAutoConfiguration.class,
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         ValidationAutoConfiguration.class})

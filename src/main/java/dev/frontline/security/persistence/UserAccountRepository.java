@@ -60,6 +60,11 @@ public class UserAccountRepository {
                 .fetchOptional(Records.mapping(UserAccount::new));
     }
 
+    /** A plain login (not demo, no e-mail); the password hash must come from the application's {@code PasswordEncoder}. */
+    public long create(String username, String passwordHash, AppRole role, String displayName, Long agentId) {
+        return create(new NewAccount(username, passwordHash, role, displayName, agentId, null, false, false));
+    }
+
     public long create(NewAccount account) {
         return ctx.insertInto(APP_USER)
                 .set(APP_USER.USERNAME, account.username())
