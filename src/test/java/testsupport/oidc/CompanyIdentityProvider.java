@@ -208,6 +208,13 @@ public final class CompanyIdentityProvider implements AutoCloseable {
             return new ImmutableJWKSet<>(new JWKSet(key));
         }
 
+        /** Decodes the provider's own tokens (its OIDC user-info endpoint reads the access token). */
+        @Bean
+        org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
+            return org.springframework.security.config.annotation.web.configuration
+                    .OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+        }
+
         @Bean
         AuthorizationServerSettings settings() {
             return AuthorizationServerSettings.builder().build();
