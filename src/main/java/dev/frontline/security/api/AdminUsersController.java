@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.security.AgentLogin;
+import dev.frontline.security.AgentLoginsCsv;
 import dev.frontline.security.AgentWithoutLogin;
 import dev.frontline.security.CreatedUser;
 import dev.frontline.security.UserAdminException;
@@ -118,20 +119,10 @@ class AdminUsersController {
             @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept) {
         List<AgentLogin> created = users.createAgentLogins(request == null ? null : request.agentIds());
         if (accept != null && accept.contains("text/csv")) {
-            StringBuilder csv = new StringBuilder("username,employee_number,name,one_time_password\r\n");
-            created.forEach(l -> csv.append(String.join(",", l.username(), l.employeeNumber(), quoted(l.fullName()),
-                    l.oneTimePassword())).append("\r\n"));
             return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .body(csv.toString());
+                    .body(AgentLoginsCsv.of(created));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
-    }
-
-    /** RFC 4180 quoting; a name never starts a formula (OWASP CSV injection), so a leading =, +, - or @ gets a quote. */
-    private static String quoted(String field) {
-        String safe = !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     @ExceptionHandler(UserAdminException.class)

@@ -21,7 +21,7 @@ import dev.frontline.security.PasswordPolicy;
 import dev.frontline.security.SignInRules;
 import dev.frontline.security.UserAdminService;
 import dev.frontline.security.persistence.UserAccountRepository;
-import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.security.persistence.UserAuditRepository;
 
 /**
  * The data layer and the user services, without web server, Vaadin or method security: the command line is an
@@ -32,7 +32,7 @@ import dev.frontline.shared.audit.AuditTrail;
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         ValidationAutoConfiguration.class})
 @Import({AdminBootstrap.class, UserAdminService.class, PasswordPolicy.class, UserAccountRepository.class,
-        AuditTrail.class, CurrentUser.class, SignInRules.class})
+        UserAuditRepository.class, CurrentUser.class, SignInRules.class})
 class UsersCliContext {
 
     /** The same encoding as the web app's ({@code {bcrypt}...}). */
