@@ -5,6 +5,7 @@ package dev.frontline.db;
 
 
 import dev.frontline.db.tables.Agent;
+import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.ForecastVersion;
@@ -37,6 +38,8 @@ public class Indexes {
 
     public static final Index AGENT_HOME_SITE_IDX = Internal.createIndex(DSL.name("agent_home_site_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.HOME_SITE_ID }, false);
     public static final Index AGENT_TEAM_IDX = Internal.createIndex(DSL.name("agent_team_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.TEAM_ID }, false);
+    public static final Index APP_USER_AGENT_IDX = Internal.createIndex(DSL.name("app_user_agent_idx"), AppUser.APP_USER, new OrderField[] { AppUser.APP_USER.AGENT_ID }, false);
+    public static final Index APP_USER_AGENT_ONCE = Internal.createIndex(DSL.name("app_user_agent_once"), AppUser.APP_USER, new OrderField[] { AppUser.APP_USER.AGENT_ID }, true);
     public static final Index AUDIT_EVENT_ENTITY_IDX = Internal.createIndex(DSL.name("audit_event_entity_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.ENTITY_TYPE, AuditEvent.AUDIT_EVENT.ENTITY_KEY, AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
     public static final Index AUDIT_EVENT_TIME_IDX = Internal.createIndex(DSL.name("audit_event_time_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
     public static final Index BACKGROUND_JOB_ONE_ACTIVE_PER_SUBJECT = Internal.createIndex(DSL.name("background_job_one_active_per_subject"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID }, true);

@@ -131,7 +131,8 @@ public class Keys {
     public static final UniqueKey<ApiTokenRecord> API_TOKEN_PKEY = Internal.createUniqueKey(ApiToken.API_TOKEN, DSL.name("api_token_pkey"), new TableField[] { ApiToken.API_TOKEN.ID }, true);
     public static final UniqueKey<ApiTokenRecord> API_TOKEN_TOKEN_PREFIX_KEY = Internal.createUniqueKey(ApiToken.API_TOKEN, DSL.name("api_token_token_prefix_key"), new TableField[] { ApiToken.API_TOKEN.TOKEN_PREFIX }, true);
     public static final UniqueKey<ApiTokenRecord> API_TOKEN_USER_ID_NAME_KEY = Internal.createUniqueKey(ApiToken.API_TOKEN, DSL.name("api_token_user_id_name_key"), new TableField[] { ApiToken.API_TOKEN.USER_ID, ApiToken.API_TOKEN.NAME }, true);
-    public static final UniqueKey<AppUserRecord> APP_USER_AGENT_ID_KEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_agent_id_key"), new TableField[] { AppUser.APP_USER.AGENT_ID }, true);
+    public static final UniqueKey<AppUserRecord> APP_USER_EMAIL_KEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_email_key"), new TableField[] { AppUser.APP_USER.EMAIL }, true);
+    public static final UniqueKey<AppUserRecord> APP_USER_OIDC_SUBJECT_KEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_oidc_subject_key"), new TableField[] { AppUser.APP_USER.OIDC_SUBJECT }, true);
     public static final UniqueKey<AppUserRecord> APP_USER_PKEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_pkey"), new TableField[] { AppUser.APP_USER.ID }, true);
     public static final UniqueKey<AppUserRecord> APP_USER_USERNAME_KEY = Internal.createUniqueKey(AppUser.APP_USER, DSL.name("app_user_username_key"), new TableField[] { AppUser.APP_USER.USERNAME }, true);
     public static final UniqueKey<AuditEventRecord> AUDIT_EVENT_PKEY = Internal.createUniqueKey(AuditEvent.AUDIT_EVENT, DSL.name("audit_event_pkey"), new TableField[] { AuditEvent.AUDIT_EVENT.ID }, true);

@@ -10,6 +10,7 @@ import dev.frontline.forecast.cli.ForecastCommand;
 import dev.frontline.imports.cli.ImportCommand;
 import dev.frontline.roster.cli.ExportCommand;
 import dev.frontline.roster.cli.RosterSolveCommand;
+import dev.frontline.security.cli.UsersCommand;
 import dev.frontline.staffing.cli.ErlangCommand;
 import dev.frontline.staffing.cli.SimulateCommand;
 
@@ -27,6 +28,7 @@ import dev.frontline.staffing.cli.SimulateCommand;
                 VersionCommand.class,
                 DatabaseCommand.class,
                 ImportCommand.class,
+                UsersCommand.class,
                 ForecastCommand.class,
                 ErlangCommand.class,
                 SimulateCommand.class,

@@ -342,6 +342,15 @@ public final class DemoCentreGenerator {
             AgentSpec agent = agents.stream().filter(a -> a.employeeNumber().equals(number)).findFirst().orElseThrow();
             users.add(new UserSpec(username, AppRole.AGENT, agent.firstName() + " " + agent.lastName(), number));
         });
+        users.add(new UserSpec("admin", AppRole.ADMIN, "Ada Admin", null));
+        // every current agent also signs in with their employee number in lower case (e00004), the three named
+        // agents included, so a tester can be any agent of the centre
+        for (AgentSpec agent : agents) {
+            if (agent.active()) {
+                users.add(new UserSpec(agent.employeeNumber().toLowerCase(java.util.Locale.ROOT), AppRole.AGENT,
+                        agent.firstName() + " " + agent.lastName(), agent.employeeNumber()));
+            }
+        }
         return users;
     }
 

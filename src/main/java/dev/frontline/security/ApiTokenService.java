@@ -33,10 +33,13 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final CurrentUser currentUser;
     private final UserAccountRepository accounts;
+    private final SignInRules rules;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, UserAccountRepository accounts, Clock clock) {
+    ApiTokenService(ApiTokenRepository tokens, CurrentUser currentUser, UserAccountRepository accounts, SignInRules rules,
+            Clock clock) {
+        this.rules = rules;
         this.tokens = tokens;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -117,7 +120,8 @@ public class ApiTokenService {
         if (!matches || stored.revokedAt() != null || (stored.expiresAt() != null && !stored.expiresAt().isAfter(now))) {
             return Optional.empty();
         }
-        Optional<FrontlineUser> user = accounts.findById(stored.userId()).filter(UserAccount::enabled).map(FrontlineUser::new);
+        Optional<FrontlineUser> user = accounts.findById(stored.userId()).filter(rules::maySignIn)
+                .map(rules::principal);
         if (user.isPresent()) {
             tokens.markUsed(stored.id(), now);
         }

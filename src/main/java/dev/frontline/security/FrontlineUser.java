@@ -1,6 +1,7 @@
 package dev.frontline.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -14,14 +15,21 @@ public class FrontlineUser extends User {
     private final AppRole role;
     private final String displayName;
     private final Long agentId;
+    private final boolean passwordChangeRequired;
 
-    FrontlineUser(UserAccount account) {
-        super(account.username(), account.passwordHash(), account.enabled(), true, true, true,
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.role().getLiteral())));
+    /**
+     * @param maySignIn whether the login may sign in now (enabled, and not a demo login outside the demo); Spring
+     *                  Security refuses a user built with false, with the same answer as a wrong password
+     */
+    FrontlineUser(UserAccount account, boolean maySignIn) {
+        // a login without a local password gets an empty hash, which no password matches
+        super(account.username(), account.passwordHash() == null ? "" : account.passwordHash(), maySignIn, true, true,
+                true, List.of(new SimpleGrantedAuthority("ROLE_" + account.role().getLiteral())));
         this.userId = account.id();
         this.role = account.role();
         this.displayName = account.displayName();
         this.agentId = account.agentId();
+        this.passwordChangeRequired = account.passwordChangeRequired();
     }
 
     public long userId() {
@@ -36,9 +44,14 @@ public class FrontlineUser extends User {
         return displayName;
     }
 
-    /** The agent record of an AGENT user; empty for planners and HR. */
-    public java.util.Optional<Long> agentId() {
-        return java.util.Optional.ofNullable(agentId);
+    /** The agent record of an AGENT user; empty for planners, HR and admins. */
+    public Optional<Long> agentId() {
+        return Optional.ofNullable(agentId);
+    }
+
+    /** Signed in with a one-time password an admin set: the UI asks for a new one before anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     /** Whether this user may read the data of the given agent: planners and HR all, an agent only their own. */

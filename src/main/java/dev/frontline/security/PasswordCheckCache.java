@@ -37,15 +37,17 @@ class PasswordCheckCache {
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final UserAccountRepository accounts;
+    private final SignInRules signInRules;
     private final Clock clock;
     private final Duration ttl;
     private final int maxEntries;
     private final SecretKeySpec key;
 
-    PasswordCheckCache(UserAccountRepository accounts, Clock clock,
+    PasswordCheckCache(UserAccountRepository accounts, SignInRules signInRules, Clock clock,
                        @Value("${frontline.security.password-cache-ttl:5m}") Duration ttl,
                        @Value("${frontline.security.password-cache-size:10000}") int maxEntries) {
         this.accounts = accounts;
+        this.signInRules = signInRules;
         this.clock = clock;
         this.ttl = ttl;
         this.maxEntries = maxEntries;
@@ -69,7 +71,7 @@ class PasswordCheckCache {
             return Optional.empty();
         }
         Optional<FrontlineUser> user = accounts.findById(entry.userId())
-                .filter(UserAccount::enabled)
+                .filter(signInRules::maySignIn)
                 .filter(account -> account.passwordHash().equals(entry.passwordHash()))
                 .map(FrontlineUser::new);
         if (user.isEmpty()) {

@@ -5,6 +5,8 @@ public final class Roles {
     public static final String PLANNER = "PLANNER";
     public static final String AGENT = "AGENT";
     public static final String HR = "HR";
+    /** Manages logins and roles; sees no planning or HR data by this role alone. */
+    public static final String ADMIN = "ADMIN";
 
     private Roles() {
     }

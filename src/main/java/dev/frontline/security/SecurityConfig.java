@@ -1,5 +1,6 @@
 package dev.frontline.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -93,7 +95,10 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, RequestUtil vaadinRequests,
+                                   ObjectProvider<ClientRegistrationRepository> companyProvider,
+                                   CompanySignIn companySignIn) throws Exception {
+        IdentityConfig.companySignIn(http, companyProvider, companySignIn);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                         // Vaadin's own CSRF set-up also exempts the login page; the login form posts its token
                         .enableCsrfConfiguration(false))

@@ -3,6 +3,7 @@ package dev.frontline.security;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,17 +27,24 @@ class ThrottledPasswordAuthenticationProvider implements AuthenticationProvider 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final PasswordCheckCache cache;
+    private final boolean localPasswords;
 
     ThrottledPasswordAuthenticationProvider(FrontlineUserDetailsService users, PasswordEncoder encoder,
-                                            LoginThrottle throttle, PasswordCheckCache cache) {
+                                            LoginThrottle throttle, PasswordCheckCache cache,
+                                            @Value("${frontline.local-passwords:true}") boolean localPasswords) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
         this.cache = cache;
+        this.localPasswords = localPasswords;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        if (!localPasswords) {
+            // company sign-in only: every password is refused with the usual answer, and not counted as a guess
+            throw new BadCredentialsException("Local passwords are turned off (frontline.local-passwords=false)");
+        }
         String username = authentication.getName();
         String password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details

@@ -39,6 +39,8 @@ class PasswordCheckCacheTest {
     UserAccountRepository accounts;
     @Autowired
     DSLContext ctx;
+    @Autowired
+    SignInRules signInRules;
 
     /** The application's encoder, counting its password checks. */
     private final AtomicInteger checks = new AtomicInteger();
@@ -59,8 +61,8 @@ class PasswordCheckCacheTest {
                 return encoder.matches(raw, encoded);
             }
         };
-        PasswordCheckCache cache = new PasswordCheckCache(accounts, Clock.systemUTC(), Duration.ofMinutes(5), 100);
-        provider = new ThrottledPasswordAuthenticationProvider(users, counting, throttle, cache);
+        PasswordCheckCache cache = new PasswordCheckCache(accounts, signInRules, Clock.systemUTC(), Duration.ofMinutes(5), 100);
+        provider = new ThrottledPasswordAuthenticationProvider(users, counting, throttle, cache, true);
         accounts.create(user, encoder.encode("first-password"), AppRole.PLANNER, "Cache Test", null);
     }
 

@@ -21,7 +21,9 @@ public enum AppRole implements EnumType {
 
     AGENT("AGENT"),
 
-    HR("HR");
+    HR("HR"),
+
+    ADMIN("ADMIN");
 
     private final String literal;
 

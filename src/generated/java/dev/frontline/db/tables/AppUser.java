@@ -5,12 +5,14 @@ package dev.frontline.db.tables;
 
 
 import dev.frontline.db.DefaultSchema;
+import dev.frontline.db.Indexes;
 import dev.frontline.db.Keys;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.tables.Agent.AgentPath;
 import dev.frontline.db.tables.ApiToken.ApiTokenPath;
 import dev.frontline.db.tables.records.AppUserRecord;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Identity;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -74,7 +77,7 @@ public class AppUser extends TableImpl<AppUserRecord> {
     /**
      * The column <code>app_user.password_hash</code>.
      */
-    public final TableField<AppUserRecord, String> PASSWORD_HASH = createField(DSL.name("password_hash"), SQLDataType.CLOB.nullable(false), this, "");
+    public final TableField<AppUserRecord, String> PASSWORD_HASH = createField(DSL.name("password_hash"), SQLDataType.CLOB, this, "");
 
     /**
      * The column <code>app_user.role</code>.
@@ -97,9 +100,34 @@ public class AppUser extends TableImpl<AppUserRecord> {
     public final TableField<AppUserRecord, Boolean> ENABLED = createField(DSL.name("enabled"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("true"), SQLDataType.BOOLEAN)), this, "");
 
     /**
-     * The column <code>app_user.ui_language</code>.
+     * The column <code>app_user.demo</code>.
      */
-    public final TableField<AppUserRecord, String> UI_LANGUAGE = createField(DSL.name("ui_language"), SQLDataType.CLOB, this, "");
+    public final TableField<AppUserRecord, Boolean> DEMO = createField(DSL.name("demo"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>app_user.email</code>.
+     */
+    public final TableField<AppUserRecord, String> EMAIL = createField(DSL.name("email"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>app_user.oidc_subject</code>.
+     */
+    public final TableField<AppUserRecord, String> OIDC_SUBJECT = createField(DSL.name("oidc_subject"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>app_user.password_change_required</code>.
+     */
+    public final TableField<AppUserRecord, Boolean> PASSWORD_CHANGE_REQUIRED = createField(DSL.name("password_change_required"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>app_user.created_at</code>.
+     */
+    public final TableField<AppUserRecord, OffsetDateTime> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6).nullable(false).defaultValue(DSL.field(DSL.raw("now()"), SQLDataType.TIMESTAMPWITHTIMEZONE)), this, "");
+
+    /**
+     * The column <code>app_user.last_sign_in_at</code>.
+     */
+    public final TableField<AppUserRecord, OffsetDateTime> LAST_SIGN_IN_AT = createField(DSL.name("last_sign_in_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
     private AppUser(Name alias, Table<AppUserRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -169,6 +197,11 @@ public class AppUser extends TableImpl<AppUserRecord> {
     }
 
     @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.APP_USER_AGENT_IDX, Indexes.APP_USER_AGENT_ONCE);
+    }
+
+    @Override
     public Identity<AppUserRecord, Long> getIdentity() {
         return (Identity<AppUserRecord, Long>) super.getIdentity();
     }
@@ -180,7 +213,7 @@ public class AppUser extends TableImpl<AppUserRecord> {
 
     @Override
     public List<UniqueKey<AppUserRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.APP_USER_AGENT_ID_KEY, Keys.APP_USER_USERNAME_KEY);
+        return Arrays.asList(Keys.APP_USER_EMAIL_KEY, Keys.APP_USER_OIDC_SUBJECT_KEY, Keys.APP_USER_USERNAME_KEY);
     }
 
     @Override
@@ -217,8 +250,10 @@ public class AppUser extends TableImpl<AppUserRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("app_user_agent_link"), "(((role = 'AGENT'::app_role) = (agent_id IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("app_user_display_name_check"), "((length(btrim(display_name)) > 0))", true),
-            Internal.createCheck(this, DSL.name("app_user_password_hash_check"), "((password_hash ~~ '{bcrypt}%'::text))", true),
-            Internal.createCheck(this, DSL.name("app_user_ui_language_check"), "((ui_language = ANY (ARRAY['en'::text, 'tr'::text, 'pl'::text])))", true),
+            Internal.createCheck(this, DSL.name("app_user_email_check"), "(((email IS NULL) OR ((email ~ '^[^@\\s]+@[^@\\s]+$'::text) AND (email = lower(email)))))", true),
+            Internal.createCheck(this, DSL.name("app_user_oidc_subject_check"), "(((oidc_subject IS NULL) OR ((length(oidc_subject) >= 1) AND (length(oidc_subject) <= 255))))", true),
+            Internal.createCheck(this, DSL.name("app_user_one_time_password_needs_password"), "(((NOT password_change_required) OR (password_hash IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("app_user_password_hash_check"), "(((password_hash IS NULL) OR (password_hash ~~ '{bcrypt}%'::text)))", true),
             Internal.createCheck(this, DSL.name("app_user_username_check"), "((username ~ '^[a-z0-9._-]{3,60}$'::text))", true)
         );
     }

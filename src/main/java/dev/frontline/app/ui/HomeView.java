@@ -26,6 +26,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
             case PLANNER -> "planner";
             case HR -> "attrition";
             case AGENT -> "me";
+            case ADMIN -> "admin/users";
         }));
     }
 }

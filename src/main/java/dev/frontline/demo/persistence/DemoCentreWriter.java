@@ -27,6 +27,7 @@ import dev.frontline.db.tables.records.IntervalHistoryRecord;
 import dev.frontline.demo.DemoCentre;
 import dev.frontline.demo.DemoCentre.AgentSpec;
 import dev.frontline.history.persistence.IntervalHistoryRepository;
+import dev.frontline.security.NewAccount;
 import dev.frontline.security.persistence.UserAccountRepository;
 
 /** Writes a generated demo centre into empty master-data and history tables, for the demo profile's first start. */
@@ -143,8 +144,9 @@ public class DemoCentreWriter {
         centre.teams().forEach(t -> ctx.update(TEAM).set(TEAM.LEAD_AGENT_ID, agentIds.get(t.leadEmployeeNumber()))
                 .where(TEAM.ID.eq(teamIds.get(t.code()))).execute());
 
-        centre.users().forEach(u -> users.create(u.username(), passwordHash, u.role(), u.displayName(),
-                u.employeeNumber() == null ? null : agentIds.get(u.employeeNumber())));
+        // every demo login shares the one hash of the demo password and is marked demo: it signs in only in the demo
+        centre.users().forEach(u -> users.create(new NewAccount(u.username(), passwordHash, u.role(), u.displayName(),
+                u.employeeNumber() == null ? null : agentIds.get(u.employeeNumber()), null, true, false)));
 
         List<IntervalHistoryRecord> rows = centre.history().stream()
                 .map(h -> new IntervalHistoryRecord(queueIds.get(h.queueCode()), h.intervalStart(),

@@ -1,5 +1,7 @@
 package dev.frontline.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -11,12 +13,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import dev.frontline.security.SignInOptions;
 import dev.frontline.shared.ui.LanguageSwitch;
 
 /**
- * Sign-in page. A failed sign-in says only that the username or password is wrong, never which; a sign-in refused by
- * login throttling ({@code ?locked=<minutes>}) says how long to wait; an expired session brings the user back here
- * with a note that they were signed out.
+ * Sign-in page: the username and password form (unless local passwords are turned off), "Sign in with <company>"
+ * when company sign-in is configured, a link to the one-time setup while no admin exists, and the language switch.
+ * A failed sign-in says only that the username or password is wrong, never which; a sign-in refused by login
+ * throttling ({@code ?locked=<minutes>}) says how long to wait; an expired session brings the user back here with a
+ * note that they were signed out.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -25,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
 
-    public LoginView() {
+    public LoginView(SignInOptions options) {
         setId("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -35,12 +40,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n());
+        form.setVisible(options.localPasswords());
         notice.setId("login-notice");
         notice.setVisible(false);
 
         H1 title = new H1(getTranslation("app.name"));
         // nobody is signed in yet: the switch remembers the choice in a cookie only
         add(new LanguageSwitch(language -> { }), title, new Paragraph(getTranslation("login.tagline")), notice, form);
+        options.companyName().ifPresent(company -> {
+            // a plain link: the browser must leave the Vaadin app for the provider's sign-in page
+            Anchor companySignIn = new Anchor(SignInOptions.COMPANY_SIGN_IN_PATH,
+                    getTranslation("login.company", company), AnchorTarget.SELF);
+            companySignIn.setRouterIgnore(true);
+            companySignIn.setId("login-company");
+            companySignIn.addClassName("fl-company-sign-in");
+            add(companySignIn);
+        });
+        if (options.setupOpen()) {
+            Anchor setup = new Anchor("setup", getTranslation("login.setup"));
+            setup.setId("login-setup");
+            add(setup);
+        }
     }
 
     private LoginI18n i18n() {
@@ -64,6 +84,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         if (parameters.containsKey("expired")) {
             notice.setText(getTranslation("login.expired"));
+            notice.setVisible(true);
+        } else if (parameters.containsKey("company-error")) {
+            notice.setText(getTranslation("login.company.refused"));
             notice.setVisible(true);
         }
     }

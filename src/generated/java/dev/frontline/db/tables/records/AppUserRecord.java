@@ -7,6 +7,8 @@ package dev.frontline.db.tables.records;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.tables.AppUser;
 
+import java.time.OffsetDateTime;
+
 import org.jooq.Record1;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -118,17 +120,87 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     }
 
     /**
-     * Setter for <code>app_user.ui_language</code>.
+     * Setter for <code>app_user.demo</code>.
      */
-    public void setUiLanguage(String value) {
+    public void setDemo(Boolean value) {
         set(7, value);
     }
 
     /**
-     * Getter for <code>app_user.ui_language</code>.
+     * Getter for <code>app_user.demo</code>.
      */
-    public String getUiLanguage() {
-        return (String) get(7);
+    public Boolean getDemo() {
+        return (Boolean) get(7);
+    }
+
+    /**
+     * Setter for <code>app_user.email</code>.
+     */
+    public void setEmail(String value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>app_user.email</code>.
+     */
+    public String getEmail() {
+        return (String) get(8);
+    }
+
+    /**
+     * Setter for <code>app_user.oidc_subject</code>.
+     */
+    public void setOidcSubject(String value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>app_user.oidc_subject</code>.
+     */
+    public String getOidcSubject() {
+        return (String) get(9);
+    }
+
+    /**
+     * Setter for <code>app_user.password_change_required</code>.
+     */
+    public void setPasswordChangeRequired(Boolean value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>app_user.password_change_required</code>.
+     */
+    public Boolean getPasswordChangeRequired() {
+        return (Boolean) get(10);
+    }
+
+    /**
+     * Setter for <code>app_user.created_at</code>.
+     */
+    public void setCreatedAt(OffsetDateTime value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>app_user.created_at</code>.
+     */
+    public OffsetDateTime getCreatedAt() {
+        return (OffsetDateTime) get(11);
+    }
+
+    /**
+     * Setter for <code>app_user.last_sign_in_at</code>.
+     */
+    public void setLastSignInAt(OffsetDateTime value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>app_user.last_sign_in_at</code>.
+     */
+    public OffsetDateTime getLastSignInAt() {
+        return (OffsetDateTime) get(12);
     }
 
     // -------------------------------------------------------------------------
@@ -154,7 +226,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     /**
      * Create a detached, initialised AppUserRecord
      */
-    public AppUserRecord(Long id, String username, String passwordHash, AppRole role, String displayName, Long agentId, Boolean enabled, String uiLanguage) {
+    public AppUserRecord(Long id, String username, String passwordHash, AppRole role, String displayName, Long agentId, Boolean enabled, Boolean demo, String email, String oidcSubject, Boolean passwordChangeRequired, OffsetDateTime createdAt, OffsetDateTime lastSignInAt) {
         super(AppUser.APP_USER);
 
         setId(id);
@@ -164,7 +236,12 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         setDisplayName(displayName);
         setAgentId(agentId);
         setEnabled(enabled);
-        setUiLanguage(uiLanguage);
+        setDemo(demo);
+        setEmail(email);
+        setOidcSubject(oidcSubject);
+        setPasswordChangeRequired(passwordChangeRequired);
+        setCreatedAt(createdAt);
+        setLastSignInAt(lastSignInAt);
         resetTouchedOnNotNull();
     }
 }

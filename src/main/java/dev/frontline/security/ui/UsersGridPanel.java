@@ -1,0 +1,101 @@
+package dev.frontline.security.ui;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import dev.frontline.security.UserAdminException;
+import dev.frontline.security.UserAdminService;
+import dev.frontline.security.UserSummary;
+
+/** The list of logins with the actions on each row; refusals (the last admin, oneself) appear as a notification. */
+class UsersGridPanel extends Grid<UserSummary> {
+
+    private final transient UserAdminService users;
+
+    UsersGridPanel(UserAdminService users, Consumer<UserSummary> changeRole, BiConsumer<String, String> showSecret) {
+        this.users = users;
+        setId("users-grid");
+        addColumn(UserSummary::username).setHeader(getTranslation("users.field.username")).setKey("username")
+                .setAutoWidth(true).setSortable(true);
+        addColumn(UserSummary::displayName).setHeader(getTranslation("users.field.display-name")).setAutoWidth(true);
+        addColumn(u -> getTranslation("role." + u.role().getLiteral())).setHeader(getTranslation("users.field.role"))
+                .setKey("role").setAutoWidth(true);
+        addColumn(u -> u.agentEmployeeNumber() == null ? "" : u.agentEmployeeNumber())
+                .setHeader(getTranslation("users.field.agent")).setAutoWidth(true);
+        addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.field.email")).setAutoWidth(true);
+        addColumn(this::signIn).setHeader(getTranslation("users.col.sign-in")).setAutoWidth(true);
+        addColumn(this::state).setHeader(getTranslation("users.col.state")).setKey("state").setAutoWidth(true);
+        addColumn(u -> u.lastSignInAt() == null ? "" : signInTime(u.lastSignInAt()))
+                .setHeader(getTranslation("users.col.last-sign-in")).setAutoWidth(true);
+        addComponentColumn(u -> actions(u, changeRole, showSecret)).setKey("actions").setAutoWidth(true);
+        refresh();
+    }
+
+    void refresh() {
+        setItems(users.users());
+    }
+
+    /**
+     * In the browser's zone and the user's locale, zone named (the shared UserZone helper cannot be used here:
+     * security stays free of shared, see UserAuditRepository).
+     */
+    private String signInTime(java.time.OffsetDateTime at) {
+        var details = getUI().map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
+        String id = details == null ? null : details.getTimeZoneId();
+        java.time.ZoneId zone = id == null || id.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(id);
+        java.util.Locale locale = getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH);
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(locale).format(at.atZoneSameInstant(zone)) + " (" + zone.getId() + ")";
+    }
+
+    private String signIn(UserSummary u) {
+        String password = u.hasPassword() ? getTranslation("users.sign-in.password") : null;
+        String company = u.companySignInLinked() ? getTranslation("users.sign-in.company") : null;
+        return password == null && company == null ? getTranslation("users.sign-in.none")
+                : password == null ? company : company == null ? password : password + ", " + company;
+    }
+
+    private String state(UserSummary u) {
+        String state = getTranslation(u.enabled() ? "users.state.enabled" : "users.state.disabled");
+        if (u.demo()) {
+            state += " · " + getTranslation("users.state.demo");
+        }
+        if (u.passwordChangeRequired()) {
+            state += " · " + getTranslation("users.state.one-time");
+        }
+        return state;
+    }
+
+    private HorizontalLayout actions(UserSummary u, Consumer<UserSummary> changeRole, BiConsumer<String, String> showSecret) {
+        Button toggle = new Button(getTranslation(u.enabled() ? "users.disable" : "users.enable"),
+                e -> act(() -> users.setEnabled(u.id(), !u.enabled())));
+        toggle.setId("users-toggle-" + u.username());
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, u.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        Button reset = new Button(getTranslation("users.reset-password"),
+                e -> act(() -> showSecret.accept(u.username(), users.resetPassword(u.id()))));
+        reset.setId("users-reset-" + u.username());
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        reset.setEnabled(users.localPasswords());
+        Button role = new Button(getTranslation("users.change-role"), e -> changeRole.accept(u));
+        role.setId("users-role-" + u.username());
+        role.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return new HorizontalLayout(toggle, reset, role);
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (UserAdminException e) {
+            Notification refused = Notification.show(getTranslation(e.key(), e.args()));
+            refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}
