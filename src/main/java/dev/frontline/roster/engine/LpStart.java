@@ -25,12 +25,9 @@ public class LpStart extends PatternStart {
 
     /**
      * Seconds the relaxation may take; without an answer in time the start is the pattern start, which follows the
-     * unmet demand day by day itself. On the demo centre (145 agents, 6 queues, 54 groups, 38 shift types) the guide
-     * needs about 8 s of CPU and its start was only slightly better than the pattern start's (−8hard/−7.8M soft
-     * against −23hard/−8.3M soft), so it is not worth waiting for; on the bank centre (one queue) it finishes within
-     * the limit and its start is far better than the pattern's.
+     * unmet demand day by day itself.
      */
-    private static final double LP_SECONDS = 5;
+    private static final double LP_SECONDS = 20;
     /**
      * A start needs shift counts, not a proof: PDLP at 10⁻³ instead of its default was about a third faster on the
      * bank centre after breaks (15 s against 21 s on a loaded machine) for a bound of 0.392 % against 0.393 %.
@@ -56,7 +53,7 @@ public class LpStart extends PatternStart {
             daysOf.computeIfAbsent(agentDay.getAgent(), a -> new AgentDay[horizonDays])[agentDay.getDay()] = agentDay;
         }
         boolean untouched = roster.getAgentDays().stream().noneMatch(AgentDay::isWorking);
-        if (!roster.getIntervalDemands().isEmpty() && untouched) {
+        if (!roster.getIntervalDemands().isEmpty() && untouched && !multiSkilled(roster)) {
             RosterLowerBound.Solution lp = RosterLowerBound.solveForStart(roster, RosterLowerBound.SOLVER, LP_SECONDS,
                     START_TOLERANCE);
             groupOf = new HashMap<>();
@@ -72,6 +69,20 @@ public class LpStart extends PatternStart {
         // the relaxation may have used up a short time limit; the pattern itself takes about a second and a solve
         // must not end with no roster at all
         super.changeWorkingSolution(scoreDirector, () -> false);
+    }
+
+    /**
+     * Whether some agent serves more than one queue with requirements. The start's relaxation splits such agents evenly
+     * over their queues, which misjudges what they supply (the score allocates them); on the demo centre (6 queues,
+     * half the groups multi-skilled) its guide was no better than the pattern start's own demand-aware choice
+     * (−8hard/−7.8 M soft against −23hard/−8.3 M soft) and cost 5–10 s of CPU, most of a 30 s target on a loaded
+     * machine, so such centres start from the pattern start directly.
+     */
+    static boolean multiSkilled(Roster roster) {
+        java.util.Set<Queue> demanded = new java.util.HashSet<>();
+        roster.getIntervalDemands().forEach(d -> demanded.add(d.queue()));
+        return roster.getAgents().stream()
+                .anyMatch(a -> a.skills().keySet().stream().filter(demanded::contains).count() > 1);
     }
 
     @Override
