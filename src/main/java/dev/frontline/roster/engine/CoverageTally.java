@@ -19,12 +19,9 @@ import java.util.Arrays;
  * measured by d(T ∪ fixed) − d(fixed), and so on until no set is short. Exact, in integer thousandths, and a function
  * of the interval's counts alone, so the incremental score equals one counted from scratch.
  * <p>
- * What is kept per interval is the capacity at work per skill set (mask of demanded queues), so an agent arriving adds
- * to one number per interval. cap(S) is derived when an interval is re-allocated, for the subsets of the queues short
- * of agents there only: with W those queues and f(B) = Σ c over the skill sets m with m ∩ W ⊆ B (a subset-sum over
- * 2<sup>|W|</sup> sets), cap(A) = Σ c − f(W \ A) for A ⊆ W. An interval that provably stays covered needs none of
- * this (see {@link #deficiencyBound}). Over-coverage is the capacity left idle: the capacity serving any demanded queue
- * minus the requirement met.
+ * cap(S) is kept per interval for every subset of the demanded queues (2<sup>Q</sup>); an agent arriving adds its
+ * capacity to the subsets meeting its skills. Over-coverage is the capacity left idle: cap of all demanded queues minus
+ * the requirement met.
  * <p>
  * With more than {@value #MAX_QUEUES} queues the subsets would not fit; the tally then falls back to the fixed share
  * rule (an agent with k queues gives each its capacity / k), which needs the singletons only.
@@ -40,16 +37,9 @@ final class CoverageTally {
     private final int subsets;
     /** Fixed shares instead of allocation (too many queues for the subsets): {@code cap[t * subsets + q]} per queue. */
     private final boolean shares;
-    /**
-     * Capacity (thousandths) at work per skill set: {@code cap[t * subsets + mask]}, the agents whose demanded queues are
-     * exactly {@code mask} (with the share rule: per queue).
-     */
+    /** Capacity (thousandths) of the agents at work serving at least one queue of subset S: {@code cap[t * subsets + S]}. */
     private final long[] cap;
-    /** The skill masks some agent has added (the only non-zero columns of {@link #cap}). */
-    private int[] masksInUse = new int[0];
-    private final boolean[] maskInUse;
-    /** Scratch of one re-allocation: cap(A) for the subsets A of the interval's short-capable queues. */
-    private final long[] setCapacity;
+    private final int[][] meeting;
     private final long[] required;
     /** Requirement r(S) of every subset of queues per interval: {@code requiredSets[t * subsets + S]}. */
     private final long[] requiredSets;
@@ -85,8 +75,7 @@ final class CoverageTally {
         this.shares = queueCount > MAX_QUEUES;
         this.subsets = shares ? queueCount : 1 << queueCount;
         this.cap = new long[intervals * subsets];
-        this.maskInUse = new boolean[subsets];
-        this.setCapacity = new long[subsets];
+        this.meeting = new int[subsets][];
         this.required = new long[intervals * queueCount];
         this.demanded = new int[intervals];
         this.wanted = new int[intervals];
@@ -143,22 +132,12 @@ final class CoverageTally {
         if (skills.group() == null) {
             return;
         }
-        int mask = skills.mask();
-        if (!shares && !maskInUse[mask]) {
-            maskInUse[mask] = true;
-            masksInUse = Arrays.copyOf(masksInUse, masksInUse.length + 1);
-            masksInUse[masksInUse.length - 1] = mask;
-        }
-        int[] queues = skills.group().queues();
-        long capacity = (long) sign * (shares ? skills.capacityMilli() / queues.length : skills.capacityMilli());
+        int[] sets = shares ? skills.group().queues() : meeting(skills.mask());
+        long capacity = (long) sign * (shares ? skills.capacityMilli() / sets.length : skills.capacityMilli());
         for (int t : at) {
             int base = t * subsets;
-            if (shares) {
-                for (int q : queues) {
-                    cap[base + q] += capacity;
-                }
-            } else {
-                cap[base + mask] += capacity;
+            for (int set : sets) {
+                cap[base + set] += capacity;
             }
             if (capacity < 0) {
                 deficiencyBound[t] -= capacity;
@@ -234,45 +213,21 @@ final class CoverageTally {
         unmetMilli += unmet[t];
     }
 
-    /**
-     * cap(A) into {@link #setCapacity} for every subset A of {@code within}: Σ c − f(within \ A), f(B) = Σ c over the
-     * skill masks m with m ∩ within ⊆ B, by a subset-sum over the bits of {@code within}.
-     */
-    private void subsetCapacities(int base, int within) {
-        long total = 0;
-        for (int set = within; ; set = (set - 1) & within) {
-            setCapacity[set] = 0;
-            if (set == 0) {
-                break;
-            }
-        }
-        for (int mask : masksInUse) {
-            long capacity = cap[base + mask];
-            setCapacity[mask & within] += capacity;
-            total += capacity;
-        }
-        for (int bits = within; bits != 0; bits &= bits - 1) {
-            int bit = bits & -bits;
-            for (int set = within; set != 0; set = (set - 1) & within) {
-                if ((set & bit) != 0) {
-                    setCapacity[set] += setCapacity[set ^ bit];
+    /** The subsets of queues that meet a skill mask (computed once per mask). */
+    private int[] meeting(int mask) {
+        int[] sets = meeting[mask];
+        if (sets == null) {
+            int[] found = new int[subsets];
+            int n = 0;
+            for (int set = 1; set < subsets; set++) {
+                if ((set & mask) != 0) {
+                    found[n++] = set;
                 }
             }
+            sets = Arrays.copyOf(found, n);
+            meeting[mask] = sets;
         }
-        // f(B) is in setCapacity[B]; turn it into cap(A) = total − f(within \ A), pairing A with its complement
-        for (int set = within; ; set = (set - 1) & within) {
-            int complement = within & ~set;
-            if (set > complement) {
-                long f = setCapacity[set];
-                setCapacity[set] = total - setCapacity[complement];
-                setCapacity[complement] = total - f;
-            } else if (set == complement) {
-                setCapacity[set] = total - setCapacity[set];
-            }
-            if (set == 0) {
-                break;
-            }
-        }
+        return sets;
     }
 
     private void recompute(int t) {
@@ -295,19 +250,14 @@ final class CoverageTally {
             recomputeShares(t, base, rowBase);
             return;
         }
-        long openCapacity = 0;
-        for (int mask : masksInUse) {
-            openCapacity += (mask & open) != 0 ? cap[base + mask] : 0;
-        }
         if (deficiencyBound[t] <= 0) {
             // still nothing short (and nothing was short at the last full re-allocation): only the idle part changed
-            idle[t] = openCapacity - requiredSets[base + open];
+            idle[t] = cap[base + open] - requiredSets[base + open];
             over[t] = idle[t] * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000;
             overPenalty += over[t];
             return;
         }
         Arrays.fill(shortfall, 0);
-        subsetCapacities(base, wanted[t]);
         int fixed = 0;
         long fixedDeficiency = 0;
         long penalty = 0;
@@ -318,7 +268,7 @@ final class CoverageTally {
             int bestSize = 1;
             int bestSet = 0;
             for (int set = remaining; set > 0; set = (set - 1) & remaining) {
-                long num = requiredSets[base + (set | fixed)] - setCapacity[set | fixed] - fixedDeficiency;
+                long num = requiredSets[base + (set | fixed)] - cap[base + (set | fixed)] - fixedDeficiency;
                 // the first pass (nothing fixed) sees every d(S)
                 maxDeficiency = Math.max(maxDeficiency, num);
                 int size = Integer.bitCount(set);
@@ -340,7 +290,7 @@ final class CoverageTally {
             unmet[t] += bestNum;
             shortQueues[t] += bestSize;
             fixed |= bestSet;
-            fixedDeficiency = requiredSets[base + fixed] - setCapacity[fixed];
+            fixedDeficiency = requiredSets[base + fixed] - cap[base + fixed];
             remaining &= ~bestSet;
         }
         under[t] = penalty;
@@ -354,7 +304,7 @@ final class CoverageTally {
             }
         }
         metTotal -= unmet[t];
-        idle[t] = openCapacity - metTotal;
+        idle[t] = cap[base + open] - metTotal;
         over[t] = idle[t] * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000;
         underPenalty += under[t];
         overPenalty += over[t];
