@@ -14,6 +14,11 @@ import dev.frontline.roster.engine.RosterLowerBound;
  */
 record CoverageSummary(RosterLowerBound.Bound before, RosterLowerBound.Bound after) {
 
+    /** No bound computed: the closing line says lower_bound=n/a. */
+    static CoverageSummary none() {
+        return new CoverageSummary(null, null);
+    }
+
     /** Solves both relaxations of the problem and prints them (before solving, so the solver has the machine after). */
     static CoverageSummary bound(Roster problem, PrintWriter out) {
         if (problem.getIntervalDemands().isEmpty()) {
@@ -38,7 +43,8 @@ record CoverageSummary(RosterLowerBound.Bound before, RosterLowerBound.Bound aft
         CoverageReport coverage = CoverageReport.of(solved);
         double before = coverage.undercoveragePercent();
         double afterBreaks = coverage.undercoverageAfterBreaksPercent();
-        return String.format(Locale.ROOT, "hard=%d undercoverage=%.1f%% after_breaks=%.1f%% lower_bound=%.1f%%", hard,
-                before, afterBreaks, after.undercoveragePercent());
+        String bound = after == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", after.undercoveragePercent());
+        return String.format(Locale.ROOT, "hard=%d undercoverage=%.1f%% after_breaks=%.1f%% lower_bound=%s", hard,
+                before, afterBreaks, bound);
     }
 }

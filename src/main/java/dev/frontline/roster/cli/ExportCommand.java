@@ -2,26 +2,12 @@ package dev.frontline.roster.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
-import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
-
 import dev.frontline.roster.engine.Roster;
-import dev.frontline.roster.persistence.RosterScenarioRepository;
-import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,23 +50,11 @@ public final class ExportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (from.getDayOfWeek() != DayOfWeek.MONDAY) {
-                throw new IllegalArgumentException("--from " + from + " is a " + from.getDayOfWeek()
-                        + "; a scenario covers whole weeks from a Monday");
-            }
-            if (weeks < 1 || weeks > 8) {
-                throw new IllegalArgumentException("--weeks " + weeks + " must be 1 to 8");
-            }
-            try (ConfigurableApplicationContext context = start()) {
-                RosterScenario scenario = context.getBean(RosterScenarioRepository.class)
-                        .load(out.getFileName().toString(), from, from.plusWeeks(weeks).minusDays(1));
-                Roster problem = scenario.build();
-                ScenarioWriter.write(problem, out);
-                report(problem, scenario.notes(), spec.commandLine().getOut());
-                return 0;
-            } catch (RosterInputException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
+            RosterScenario scenario = DatabaseProblem.load(out.getFileName().toString(), from, weeks);
+            Roster problem = scenario.build();
+            ScenarioWriter.write(problem, out);
+            report(problem, scenario.notes(), spec.commandLine().getOut());
+            return 0;
         }
 
         private void report(Roster problem, List<String> notes, PrintWriter out) {
@@ -94,22 +68,5 @@ public final class ExportCommand implements Runnable {
                 out.println("not in the scenario format, so left out: " + String.join("; ", leftOut));
             }
         }
-
-        private static ConfigurableApplicationContext start() {
-            return new SpringApplicationBuilder(DataLayer.class)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    .properties("spring.main.banner-mode=off", "spring.jooq.sql-dialect=POSTGRES",
-                            "spring.flyway.locations=classpath:db/migration", "logging.level.root=warn")
-                    .run();
-        }
-    }
-
-    /** The data source, Flyway and jOOQ with the repository that loads a rostering problem: no web, no services. */
-    @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
-            JooqAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
-    @Import(RosterScenarioRepository.class)
-    static class DataLayer {
     }
 }

@@ -3,6 +3,7 @@ package dev.frontline.roster.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -65,6 +66,15 @@ public class RosterBenchCommand implements Callable<Integer> {
             + "skipped when the file is missing.")
     Path bankArrivals;
 
+    @Option(names = "--database-from", paramLabel = "MONDAY", description = "Roster the problem the database named by "
+            + "SPRING_DATASOURCE_URL holds for --weeks whole weeks from this Monday, as the Roster screen loads a new "
+            + "draft (e.g. the demo centre's first roster), instead of a generated centre.")
+    LocalDate databaseFrom;
+
+    @Option(names = "--no-bound", description = "Skip the LP lower bound (minutes on a large centre) when only the "
+            + "solve is measured; the closing line then shows lower_bound=n/a.")
+    boolean noBound;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,16 +85,19 @@ public class RosterBenchCommand implements Callable<Integer> {
             out.println("bank arrivals " + bankArrivals.resolve(BankCentre.FILE) + " not found; skipping");
             return 0;
         }
-        CentreGenerator.Centre centre = bankArrivals != null
-                ? BankCentre.build(bankArrivals, crossSkilled == null ? 0 : crossSkilled, seed)
-                : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled);
+        CentreGenerator.Centre centre = databaseFrom != null
+                ? new CentreGenerator.Centre(DatabaseProblem.load("database " + databaseFrom, databaseFrom, weeks).build(),
+                        List.of())
+                : bankArrivals != null
+                        ? BankCentre.build(bankArrivals, crossSkilled == null ? 0 : crossSkilled, seed)
+                        : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled);
         Roster problem = centre.roster();
         out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types, %d interval requirements%s%n",
                 problem.getName(), problem.getAgents().size(), problem.getHorizonDays(), problem.getShiftTypes().size(),
-                problem.getIntervalDemands().size(),
-                bankArrivals != null ? "" : String.format(Locale.ROOT, ", capacity ratio %.2f", capacity));
+                problem.getIntervalDemands().size(), bankArrivals != null || databaseFrom != null ? ""
+                        : String.format(Locale.ROOT, ", capacity ratio %.2f", capacity));
         out.flush();
-        CoverageSummary summary = CoverageSummary.bound(problem, out);
+        CoverageSummary summary = noBound ? CoverageSummary.none() : CoverageSummary.bound(problem, out);
         RosterSolver solver = new RosterSolver(RosterSolver.config(config, Duration.ofSeconds(seconds),
                 Duration.ofSeconds(seconds), seed));
         RosterSolver.Outcome outcome = solver.solve(problem, null);
@@ -97,11 +110,14 @@ public class RosterBenchCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "%.1f s", outcome.millisToFirstFeasible() / 1000.0);
         out.printf(Locale.ROOT, "score %s after %.1f s (best at %.1f s), first feasible after %s%n", outcome.score(),
                 outcome.millisSpent() / 1000.0, outcome.millisToBest() / 1000.0, feasibleAfter);
+        out.printf(Locale.ROOT, "first roster %s after %.1f s (start phase)%n", outcome.startScore(),
+                outcome.millisToStart() / 1000.0);
         out.printf(Locale.ROOT, "move evaluation speed %d/s%n", outcome.moveEvaluationsPerSecond());
         out.printf(Locale.ROOT, "required %.1f agent-hours, unmet %.1f, over %.1f%n", coverage.requiredAgentHours(),
                 coverage.unmetAgentHours(), coverage.overAgentHours());
         out.print("score breakdown:\n" + breakdown);
-        String service = simulatedService(outcome.roster(), centre.traffic());
+        // a database problem carries requirements, not the contact traffic behind them: nothing to simulate
+        String service = centre.traffic().isEmpty() ? "" : simulatedService(outcome.roster(), centre.traffic());
         out.print(service);
         String wishes = wishes(outcome.roster(), coverage);
         out.print(wishes);

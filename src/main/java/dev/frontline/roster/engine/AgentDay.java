@@ -25,6 +25,8 @@ public class AgentDay {
     private LocalDate date;
     private int creditedMinutes;
     private DemandIndex demandIndex;
+    /** The agent's shift types less those outside the day's availability, none on time off; null = all of them. */
+    private List<ShiftType> offeredShifts;
 
     @PlanningVariable(valueRangeProviderRefs = "shiftRange", allowsUnassigned = true)
     private ShiftType shift;
@@ -56,6 +58,20 @@ public class AgentDay {
     @ValueRangeProvider(id = "shiftRange")
     public List<ShiftType> getShiftRange() {
         return agent.shiftTypes();
+    }
+
+    /**
+     * The shift types that keep the day's own hard rules: the agent's allowed ones that fit the day's availability,
+     * none on approved time off. The value range stays the agent's whole list (a stored or published shift outside
+     * availability must still load and be scored by its rule); the first roster ({@link PatternStart}) picks from these.
+     */
+    public List<ShiftType> getOfferedShifts() {
+        return offeredShifts != null ? offeredShifts : agent.shiftTypes();
+    }
+
+    /** Restricts the shift types offered this day ({@link RosterBuilder}: availability and time off). */
+    void setOfferedShifts(List<ShiftType> offeredShifts) {
+        this.offeredShifts = offeredShifts;
     }
 
     @ValueRangeProvider(id = "locationRange")

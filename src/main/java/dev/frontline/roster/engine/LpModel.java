@@ -104,7 +104,9 @@ final class LpModel {
                 constraint[i] = solver.makeConstraint(rowLower[i], rowUpper[i], "");
             }
             for (int e = 0; e < entries; e++) {
-                constraint[entryRow[e]].setCoefficient(x[entryVar[e]], entryValue[e]);
+                // a variable added to a row twice (a shift's presence less its thinned breaks) counts the sum
+                MPConstraint row = constraint[entryRow[e]];
+                row.setCoefficient(x[entryVar[e]], row.getCoefficient(x[entryVar[e]]) + entryValue[e]);
             }
             solver.setTimeLimit((long) (seconds * 1000));
             if (solverId.equals("PDLP")) {

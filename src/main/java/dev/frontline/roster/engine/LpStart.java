@@ -8,9 +8,10 @@ import java.util.function.BooleanSupplier;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
 /**
- * The first roster from the LP relaxation ({@link RosterLowerBound}, after breaks: its shift counts leave room for
- * everyone's breaks, which the before-breaks relaxation does not; on the bank centre the start from it ended a 60 s
- * run at 3.9 % under-coverage after breaks against 5.1 % from the before-breaks one): the relaxation says how many of
+ * The first roster from an LP relaxation ({@link RosterLowerBound#solveForStart}: breaks thinned over their windows,
+ * so its shift counts leave room for everyone's breaks, which the before-breaks relaxation does not; on the bank
+ * centre a start from the after-breaks relaxation ended a 60 s run at 3.9 % under-coverage after breaks against 5.1 %
+ * from the before-breaks one, and the thinned model is the before-breaks one's size): the relaxation says how many of
  * each group's agents should work which shift type on which day; the pattern start ({@link PatternStart}) then
  * rounds that into real agents. Among the day patterns that break an agent's contract least it takes the one
  * covering the most of its group's still-open LP days (so nobody is sent in on a day the relaxation leaves empty, such
@@ -23,10 +24,10 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 public class LpStart extends PatternStart {
 
     /**
-     * Seconds each relaxation may take (after breaks, then without breaks if that one did not finish); without an
-     * answer in time the start is the plain pattern start.
+     * Seconds the relaxation may take; without an answer in time the start is the pattern start, which follows the
+     * unmet demand day by day itself.
      */
-    private static final double LP_SECONDS = 10;
+    private static final double LP_SECONDS = 20;
     /**
      * A start needs shift counts, not a proof: PDLP at 10⁻³ instead of its default was about a third faster on the
      * bank centre after breaks (15 s against 21 s on a loaded machine) for a bound of 0.392 % against 0.393 %.
@@ -52,13 +53,9 @@ public class LpStart extends PatternStart {
             daysOf.computeIfAbsent(agentDay.getAgent(), a -> new AgentDay[horizonDays])[agentDay.getDay()] = agentDay;
         }
         boolean untouched = roster.getAgentDays().stream().noneMatch(AgentDay::isWorking);
-        if (!roster.getIntervalDemands().isEmpty() && untouched) {
-            RosterLowerBound.Solution lp = RosterLowerBound.solve(roster, true, RosterLowerBound.SOLVER, LP_SECONDS,
+        if (!roster.getIntervalDemands().isEmpty() && untouched && !multiSkilled(roster)) {
+            RosterLowerBound.Solution lp = RosterLowerBound.solveForStart(roster, RosterLowerBound.SOLVER, LP_SECONDS,
                     START_TOLERANCE);
-            if (lp.shiftCounts().isEmpty()) {
-                // the after-breaks relaxation did not finish in time: the smaller one without breaks still guides
-                lp = RosterLowerBound.solve(roster, false, RosterLowerBound.SOLVER, LP_SECONDS, START_TOLERANCE);
-            }
             groupOf = new HashMap<>();
             for (int g = 0; g < lp.groups().size(); g++) {
                 for (Agent agent : lp.groups().get(g).members()) {
@@ -72,6 +69,20 @@ public class LpStart extends PatternStart {
         // the relaxation may have used up a short time limit; the pattern itself takes about a second and a solve
         // must not end with no roster at all
         super.changeWorkingSolution(scoreDirector, () -> false);
+    }
+
+    /**
+     * Whether some agent serves more than one queue with requirements. The start's relaxation splits such agents evenly
+     * over their queues, which misjudges what they supply (the score allocates them); on the demo centre (6 queues,
+     * half the groups multi-skilled) its guide was no better than the pattern start's own demand-aware choice
+     * (−8hard/−7.8 M soft against −23hard/−8.3 M soft) and cost 5–10 s of CPU, most of a 30 s target on a loaded
+     * machine, so such centres start from the pattern start directly.
+     */
+    static boolean multiSkilled(Roster roster) {
+        java.util.Set<Queue> demanded = new java.util.HashSet<>();
+        roster.getIntervalDemands().forEach(d -> demanded.add(d.queue()));
+        return roster.getAgents().stream()
+                .anyMatch(a -> a.skills().keySet().stream().filter(demanded::contains).count() > 1);
     }
 
     @Override

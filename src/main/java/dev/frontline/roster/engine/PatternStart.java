@@ -26,6 +26,12 @@ public class PatternStart implements PhaseCommand<Roster> {
 
     private static final int PREFERRED_RUN = 5;
 
+    /**
+     * Unmet interval demand per queue and day, in thousandths of an agent-interval, counting only intervals still short
+     * (Σ max(0, unmet)): how much a day still needs, for choosing which days an agent works.
+     */
+    private final Map<Queue, long[]> unmetByDay = new HashMap<>();
+
     @Override
     public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
         Roster roster = scoreDirector.getWorkingSolution();
@@ -37,6 +43,14 @@ public class PatternStart implements PhaseCommand<Roster> {
         roster.getTimeOffs().forEach(t -> timeOff.add(t.agent().id() + "#" + t.day()));
         Map<IntervalDemand, Long> unmetInterval = new IdentityHashMap<>();
         roster.getIntervalDemands().forEach(d -> unmetInterval.put(d, (long) d.requiredMilli()));
+        unmetByDay.clear();
+        int intervalsPerDay = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
+        for (IntervalDemand demand : roster.getIntervalDemands()) {
+            int day = demand.interval() / intervalsPerDay;
+            if (day < roster.getHorizonDays()) {
+                unmetByDay.computeIfAbsent(demand.queue(), q -> new long[roster.getHorizonDays()])[day] += demand.requiredMilli();
+            }
+        }
         Map<ShiftDemand, Integer> unmetCover = new IdentityHashMap<>();
         roster.getShiftDemands().forEach(d -> unmetCover.put(d, d.required()));
         for (AgentDay agentDay : roster.getAgentDays()) {
@@ -64,7 +78,9 @@ public class PatternStart implements PhaseCommand<Roster> {
         boolean[] blocked = new boolean[days.size()];
         int[] credited = new int[days.size()];
         for (AgentDay agentDay : days) {
-            blocked[agentDay.getDay()] = agentDay.isPinned() || timeOff.contains(agent.id() + "#" + agentDay.getDay());
+            // pinned, on leave, or no shift type fits the day's availability
+            blocked[agentDay.getDay()] = agentDay.isPinned() || timeOff.contains(agent.id() + "#" + agentDay.getDay())
+                    || agentDay.getOfferedShifts().isEmpty();
             credited[agentDay.getDay()] = agentDay.getCreditedMinutes();
         }
         boolean[] works = choosePattern(agent, blocked, credited, days.get(0).getDate().getDayOfWeek().getValue() - 1,
@@ -76,11 +92,167 @@ public class PatternStart implements PhaseCommand<Roster> {
             if (works[agentDay.getDay()]) {
                 currentRun.add(agentDay);
             } else {
-                assignRun(scoreDirector, agent, currentRun, agentIndex, used, unmetInterval, unmetCover);
+                assignRun(scoreDirector, agent, days, currentRun, agentIndex, used, unmetInterval, unmetCover);
                 currentRun.clear();
             }
         }
-        assignRun(scoreDirector, agent, currentRun, agentIndex, used, unmetInterval, unmetCover);
+        assignRun(scoreDirector, agent, days, currentRun, agentIndex, used, unmetInterval, unmetCover);
+        topUpWeeks(scoreDirector, agent, days, blocked, used, unmetInterval, unmetCover);
+    }
+
+    /**
+     * Weeks the pattern leaves below the contract's minimum minutes (days it could not fill: availability, rest, the
+     * week's nights) are topped up: first a free day becomes a working one where a shift fits ({@link #fits}) and the
+     * consecutive-day rules and weekends still hold, the day with the most unmet demand first; then worked days take a
+     * longer shift type that fits. A week cut by the horizon is left alone, as the rule does.
+     */
+    private void topUpWeeks(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> days, boolean[] blocked,
+            Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+        Contract contract = agent.contract();
+        if (contract.minMinutesPerWeek() <= 0) {
+            return;
+        }
+        int firstMonday = Math.floorMod(1 - days.get(0).getDate().getDayOfWeek().getValue(), 7);
+        for (int weekStart = firstMonday; weekStart + 7 <= days.size(); weekStart += 7) {
+            List<Integer> free = new ArrayList<>();
+            for (int d = weekStart; d < weekStart + 7; d++) {
+                if (days.get(d).getShift() == null && !blocked[d]) {
+                    free.add(d);
+                }
+            }
+            while (weekMinutes(days, weekStart) < contract.minMinutesPerWeek() && !free.isEmpty()) {
+                int bestDay = -1;
+                ShiftType bestShift = null;
+                long bestGain = Long.MIN_VALUE;
+                for (int d : free) {
+                    if (!keepsRuns(agent, days, d)) {
+                        continue;
+                    }
+                    ShiftType shift = bestFitting(days.get(d), days, used, unmetInterval, unmetCover);
+                    long gain = shift == null ? Long.MIN_VALUE
+                            : unmetGain(List.of(days.get(d)), shift, unmetInterval, unmetCover);
+                    if (shift != null && gain > bestGain) {
+                        bestGain = gain;
+                        bestDay = d;
+                        bestShift = shift;
+                    }
+                }
+                if (bestShift == null) {
+                    break;
+                }
+                free.remove(Integer.valueOf(bestDay));
+                assign(scoreDirector, days.get(bestDay), bestShift, used, unmetInterval, unmetCover);
+            }
+            for (int d = weekStart; d < weekStart + 7 && weekMinutes(days, weekStart) < contract.minMinutesPerWeek(); d++) {
+                AgentDay agentDay = days.get(d);
+                ShiftType current = agentDay.getShift();
+                if (current == null || agentDay.isPinned()) {
+                    continue;
+                }
+                used.merge(current.group(), -1, Integer::sum);
+                ShiftType longer = null;
+                for (ShiftType candidate : agentDay.getOfferedShifts()) {
+                    if (candidate.lengthMinutes() > current.lengthMinutes() && fits(agentDay, candidate, days, used)
+                            && (longer == null || candidate.lengthMinutes() > longer.lengthMinutes())) {
+                        longer = candidate;
+                    }
+                }
+                used.merge(current.group(), 1, Integer::sum);
+                if (longer != null) {
+                    unassign(scoreDirector, agentDay, used, unmetInterval, unmetCover);
+                    assign(scoreDirector, agentDay, longer, used, unmetInterval, unmetCover);
+                }
+            }
+        }
+    }
+
+    private static long weekMinutes(List<AgentDay> days, int weekStart) {
+        long minutes = 0;
+        for (int d = weekStart; d < weekStart + 7; d++) {
+            minutes += days.get(d).getCountedMinutes();
+        }
+        return minutes;
+    }
+
+    /**
+     * Whether working day d as well keeps the agent's consecutive-day rules and weekends: the run it joins stays within
+     * the maximum and reaches the minimum (or touches the horizon's edge), the days off left on either side are none or at least the minimum (or touch the horizon's edge), and
+     * a weekend it opens stays within the maximum.
+     */
+    static boolean keepsRuns(Agent agent, List<AgentDay> days, int d) {
+        Contract contract = agent.contract();
+        int from = d;
+        while (from > 0 && days.get(from - 1).isWorking()) {
+            from--;
+        }
+        int to = d;
+        while (to + 1 < days.size() && days.get(to + 1).isWorking()) {
+            to++;
+        }
+        boolean edge = from == 0 || to == days.size() - 1;
+        if (to - from + 1 > contract.maxConsecutiveWorkingDays()
+                || (!edge && to - from + 1 < contract.minConsecutiveWorkingDays())) {
+            return false;
+        }
+        int offBefore = 0;
+        for (int k = from - 1; k >= 0 && !days.get(k).isWorking(); k--) {
+            offBefore++;
+        }
+        int offAfter = 0;
+        for (int k = to + 1; k < days.size() && !days.get(k).isWorking(); k++) {
+            offAfter++;
+        }
+        boolean beforeOk = offBefore == 0 || from - offBefore == 0 || offBefore >= contract.minConsecutiveDaysOff();
+        boolean afterOk = offAfter == 0 || to + offAfter == days.size() - 1 || offAfter >= contract.minConsecutiveDaysOff();
+        if (!beforeOk || !afterOk) {
+            return false;
+        }
+        AgentDay agentDay = days.get(d);
+        if (!agentDay.isWeekend() || contract.maxWeekends() == Contract.UNLIMITED) {
+            return true;
+        }
+        int saturday = d - (agentDay.getDate().getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? 1 : 0);
+        boolean alreadyWorked = (saturday >= 0 && days.get(saturday).isWorking())
+                || (saturday + 1 < days.size() && days.get(saturday + 1).isWorking());
+        if (alreadyWorked) {
+            return true;
+        }
+        int weekends = 0;
+        for (AgentDay other : days) {
+            if (other.getDate().getDayOfWeek() == java.time.DayOfWeek.SATURDAY) {
+                int sat = other.getDay();
+                weekends += other.isWorking() || (sat + 1 < days.size() && days.get(sat + 1).isWorking()) ? 1 : 0;
+            } else if (other.getDay() == 0 && other.getDate().getDayOfWeek() == java.time.DayOfWeek.SUNDAY
+                    && other.isWorking()) {
+                weekends++;
+            }
+        }
+        return weekends + 1 <= contract.maxWeekends();
+    }
+
+    private void assign(ScoreDirector<Roster> scoreDirector, AgentDay agentDay, ShiftType shift,
+            Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+        scoreDirector.beforeVariableChanged(agentDay, "shift");
+        agentDay.setShift(shift);
+        scoreDirector.afterVariableChanged(agentDay, "shift");
+        consume(agentDay, shift, unmetInterval, unmetCover);
+        used.merge(shift.group(), 1, Integer::sum);
+    }
+
+    private void unassign(ScoreDirector<Roster> scoreDirector, AgentDay agentDay, Map<String, Integer> used,
+            Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+        ShiftType shift = agentDay.getShift();
+        for (Supply supply : agentDay.getDemandIndexSupplies(shift)) {
+            change(supply.demand(), supply.milli(), unmetInterval);
+        }
+        ShiftDemand cover = agentDay.getDemandIndexShiftDemand(shift);
+        if (cover != null) {
+            unmetCover.merge(cover, 1, Integer::sum);
+        }
+        used.merge(shift.group(), -1, Integer::sum);
+        scoreDirector.beforeVariableChanged(agentDay, "shift");
+        agentDay.setShift(null);
+        scoreDirector.afterVariableChanged(agentDay, "shift");
     }
 
     /**
@@ -144,9 +316,45 @@ public class PatternStart implements PhaseCommand<Roster> {
         return best.isEmpty() ? new boolean[horizon] : pickPattern(agent, best, agentIndex);
     }
 
-    /** Among the patterns that break the agent's contract least, the one to use; ties spread over agents. */
+    /**
+     * Among the patterns that break the agent's contract least, the one to use: with interval demand, the one whose
+     * working days still need the agent's queues most (each day counted up to one agent's day of work, so a day that
+     * needs a little counts a little and a day short by many counts as one full day); ties, and rosters without interval
+     * demand, spread over agents.
+     */
     protected boolean[] pickPattern(Agent agent, List<boolean[]> best, int agentIndex) {
-        return best.get(Math.floorMod(agentIndex * 7919, best.size()));
+        List<long[]> needs = new ArrayList<>();
+        agent.skills().keySet().forEach(q -> {
+            long[] need = unmetByDay.get(q);
+            if (need != null) {
+                needs.add(need);
+            }
+        });
+        if (needs.isEmpty()) {
+            return best.get(Math.floorMod(agentIndex * 7919, best.size()));
+        }
+        double shiftMinutes = agent.shiftTypes().stream().mapToInt(ShiftType::lengthMinutes).average().orElse(480);
+        long oneDay = (long) (1000 * shiftMinutes / DemandIndex.INTERVAL_MINUTES);
+        boolean[] chosen = null;
+        long chosenScore = Long.MIN_VALUE;
+        for (int k = 0; k < best.size(); k++) {
+            boolean[] candidate = best.get(Math.floorMod(agentIndex * 7919 + k, best.size()));
+            long score = 0;
+            for (int d = 0; d < candidate.length; d++) {
+                if (candidate[d]) {
+                    long need = 0;
+                    for (long[] queueNeed : needs) {
+                        need += queueNeed[d];
+                    }
+                    score += Math.min(need, oneDay);
+                }
+            }
+            if (score > chosenScore) {
+                chosenScore = score;
+                chosen = candidate;
+            }
+        }
+        return chosen;
     }
 
     /** Called with the working days chosen for an agent, before its runs get shift types. */
@@ -220,8 +428,9 @@ public class PatternStart implements PhaseCommand<Roster> {
         return PREFERRED_RUN * shiftMinutes;
     }
 
-    private void assignRun(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> run, int agentIndex,
-            Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+    private void assignRun(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> days, List<AgentDay> run,
+            int agentIndex, Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval,
+            Map<ShiftDemand, Integer> unmetCover) {
         if (run.isEmpty()) {
             return;
         }
@@ -231,12 +440,74 @@ public class PatternStart implements PhaseCommand<Roster> {
         }
         for (AgentDay agentDay : run) {
             ShiftType shift = shiftFor(agentDay, best, used);
-            scoreDirector.beforeVariableChanged(agentDay, "shift");
-            agentDay.setShift(shift);
-            scoreDirector.afterVariableChanged(agentDay, "shift");
-            consume(agentDay, shift, unmetInterval, unmetCover);
-            used.merge(shift.group(), 1, Integer::sum);
+            if (!fits(agentDay, shift, days, used)) {
+                shift = bestFitting(agentDay, days, used, unmetInterval, unmetCover);
+            }
+            if (shift == null) {
+                // nothing the day's availability, the rest after yesterday, the week's nights and hours allow
+                continue;
+            }
+            assign(scoreDirector, agentDay, shift, used, unmetInterval, unmetCover);
         }
+    }
+
+    /**
+     * Whether the shift keeps the hard rules that one day decides, given the agent's days already assigned: it is
+     * offered that day (availability, time off), keeps the minimum rest and successions after the previous day, stays
+     * within the template's cap, the contract's night shifts of the week and its maximum minutes of the week.
+     */
+    static boolean fits(AgentDay agentDay, ShiftType shift, List<AgentDay> days, Map<String, Integer> used) {
+        Agent agent = agentDay.getAgent();
+        Contract contract = agent.contract();
+        int day = agentDay.getDay();
+        if (!agentDay.getOfferedShifts().contains(shift)
+                || used.getOrDefault(shift.group(), 0) + 1 > agent.maxShiftsOf(shift)) {
+            return false;
+        }
+        ShiftType previous = day > 0 ? days.get(day - 1).getShift() : null;
+        if (previous != null && (previous.forbidsNextDay(shift)
+                || 24 * 60 + shift.startMinute() - previous.endMinute() < contract.minRestMinutes())) {
+            return false;
+        }
+        ShiftType next = day + 1 < days.size() ? days.get(day + 1).getShift() : null;
+        if (next != null && (shift.forbidsNextDay(next)
+                || 24 * 60 + next.startMinute() - shift.endMinute() < contract.minRestMinutes())) {
+            return false;
+        }
+        int weekStart = day - Math.floorMod(agentDay.getDate().getDayOfWeek().getValue() - 1, 7);
+        int nights = contract.hasNightWindow() && contract.isNightShift(shift) ? 1 : 0;
+        long minutes = shift.lengthMinutes();
+        for (int d = Math.max(0, weekStart); d < Math.min(days.size(), weekStart + 7); d++) {
+            AgentDay other = days.get(d);
+            if (d == day) {
+                continue;
+            }
+            minutes += other.getCountedMinutes();
+            if (other.getShift() != null && contract.hasNightWindow() && contract.isNightShift(other.getShift())) {
+                nights++;
+            }
+        }
+        return (contract.maxNightShiftsPerWeek() == Contract.UNLIMITED || nights <= contract.maxNightShiftsPerWeek())
+                && (contract.maxMinutesPerWeek() == Contract.UNLIMITED || minutes <= contract.maxMinutesPerWeek());
+    }
+
+    /** Among the shift types that fit the day ({@link #fits}), the one meeting the most still-unmet demand; or none. */
+    private static ShiftType bestFitting(AgentDay agentDay, List<AgentDay> days, Map<String, Integer> used,
+            Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+        ShiftType best = null;
+        long bestGain = Long.MIN_VALUE;
+        List<AgentDay> single = List.of(agentDay);
+        for (ShiftType candidate : agentDay.getOfferedShifts()) {
+            if (!fits(agentDay, candidate, days, used)) {
+                continue;
+            }
+            long gain = unmetGain(single, candidate, unmetInterval, unmetCover);
+            if (gain > bestGain) {
+                bestGain = gain;
+                best = candidate;
+            }
+        }
+        return best;
     }
 
     /** The shift type of one day of a run whose type is {@code runShift}; the run's type unless a subclass knows better. */
@@ -256,13 +527,24 @@ public class PatternStart implements PhaseCommand<Roster> {
             if (used.getOrDefault(candidate.group(), 0) + run.size() > agent.maxShiftsOf(candidate)) {
                 continue;
             }
-            long gain = unmetGain(run, candidate, unmetInterval, unmetCover);
+            long gain = unmetGain(offeredDays(run, candidate), candidate, unmetInterval, unmetCover);
             if (gain > bestGain) {
                 bestGain = gain;
                 best = candidate;
             }
         }
         return best;
+    }
+
+    /** The days of the run that offer the shift type (availability): only there can the run's type be worked. */
+    static List<AgentDay> offeredDays(List<AgentDay> run, ShiftType shift) {
+        List<AgentDay> offered = new ArrayList<>(run.size());
+        for (AgentDay agentDay : run) {
+            if (agentDay.getOfferedShifts().contains(shift)) {
+                offered.add(agentDay);
+            }
+        }
+        return offered;
     }
 
     /** Demand still unmet that a run of this shift type would meet (interval demand in thousandths of an agent). */
@@ -281,17 +563,28 @@ public class PatternStart implements PhaseCommand<Roster> {
         return gain;
     }
 
-    private static void consume(AgentDay agentDay, ShiftType shift, Map<IntervalDemand, Long> unmetInterval,
+    private void consume(AgentDay agentDay, ShiftType shift, Map<IntervalDemand, Long> unmetInterval,
             Map<ShiftDemand, Integer> unmetCover) {
         if (shift == null) {
             return;
         }
         for (Supply supply : agentDay.getDemandIndexSupplies(shift)) {
-            unmetInterval.merge(supply.demand(), (long) -supply.milli(), Long::sum);
+            change(supply.demand(), -supply.milli(), unmetInterval);
         }
         ShiftDemand cover = agentDay.getDemandIndexShiftDemand(shift);
         if (cover != null) {
             unmetCover.merge(cover, -1, Integer::sum);
         }
     }
-}
+
+    /** Changes a demand's unmet part by delta, keeping the day's still-short total up to date. */
+    private void change(IntervalDemand demand, long delta, Map<IntervalDemand, Long> unmetInterval) {
+        long before = unmetInterval.getOrDefault(demand, 0L);
+        long after = before + delta;
+        unmetInterval.put(demand, after);
+        long[] need = unmetByDay.get(demand.queue());
+        int day = demand.interval() / (24 * 60 / DemandIndex.INTERVAL_MINUTES);
+        if (need != null && day < need.length) {
+            need[day] += Math.max(0, after) - Math.max(0, before);
+        }
+    }}

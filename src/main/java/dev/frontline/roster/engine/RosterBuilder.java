@@ -176,6 +176,8 @@ public final class RosterBuilder {
         DemandIndex demandIndex = new DemandIndex(horizonDays, intervalDemands, shiftDemands);
         Set<String> timeOffKeys = new HashSet<>();
         timeOffs.forEach(t -> timeOffKeys.add(t.agent().id() + "#" + t.day()));
+        Map<String, DayAvailability> availabilityOf = new HashMap<>();
+        dayAvailabilities.forEach(a -> availabilityOf.put(a.agent().id() + "#" + a.day(), a));
         List<AgentDay> agentDays = new ArrayList<>(agents.size() * horizonDays);
         for (Agent agent : agents.values()) {
             for (int day = 0; day < horizonDays; day++) {
@@ -186,6 +188,11 @@ public final class RosterBuilder {
                     agentDay.setShift(pin.shiftType());
                     agentDay.setLocation(pin.location() == null ? agent.locations().get(0) : pin.location());
                     agentDay.setPinned(true);
+                } else if (timeOffKeys.contains(agent.id() + "#" + day)) {
+                    agentDay.setOfferedShifts(List.of());
+                } else if (availabilityOf.containsKey(agent.id() + "#" + day)) {
+                    DayAvailability availability = availabilityOf.get(agent.id() + "#" + day);
+                    agentDay.setOfferedShifts(agent.shiftTypes().stream().filter(availability::permits).toList());
                 }
                 agentDays.add(agentDay);
             }

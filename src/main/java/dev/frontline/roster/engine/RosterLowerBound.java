@@ -78,9 +78,34 @@ public final class RosterLowerBound {
 
     /** @param tolerance PDLP's optimality tolerance, 0 for its default (see {@link LpModel#solve}) */
     static Solution solve(Roster roster, boolean withBreaks, String solverId, double seconds, double tolerance) {
+        return solve(roster, withBreaks ? Breaks.PLACED : Breaks.NONE, solverId, seconds, tolerance);
+    }
+
+    /**
+     * The relaxation that guides the first roster ({@link LpStart}): the before-breaks model with each shift's presence
+     * in its break window thinned by the share of the window its breaks take, and a multi-skilled agent split evenly
+     * over its queues instead of allocated. Neither break nor allocation variables: on the demo centre (6 queues, half
+     * the groups multi-skilled) those were most of the model and the after-breaks relaxation took 10–20 s; this one has
+     * one variable per group, day and shift type. Not a bound: a start needs counts, not a proof.
+     */
+    static Solution solveForStart(Roster roster, String solverId, double seconds, double tolerance) {
+        return solve(roster, Breaks.THINNED, solverId, seconds, tolerance);
+    }
+
+    /** How a relaxation counts breaks. */
+    enum Breaks {
+        /** Shifts supply every interval they cover. */
+        NONE,
+        /** Break intervals are variables placed in each shift's window (the after-breaks bound). */
+        PLACED,
+        /** Presence in the break window is thinned by the window's break share (no variables; a guide, not a bound). */
+        THINNED
+    }
+
+    private static Solution solve(Roster roster, Breaks breaks, String solverId, double seconds, double tolerance) {
         long started = System.nanoTime();
         LowerBoundGroups groups = LowerBoundGroups.of(roster);
-        Model model = new Model(roster, groups, withBreaks);
+        Model model = new Model(roster, groups, breaks);
         model.build();
         LpModel.Result result = model.lp.solve(solverId, seconds, tolerance);
         // the proven bound, never below 0 (no roster has negative under-coverage)
@@ -102,7 +127,7 @@ public final class RosterLowerBound {
 
         private final Roster roster;
         private final LowerBoundGroups groups;
-        private final boolean withBreaks;
+        private final Breaks breaks;
         private final LpModel lp = new LpModel();
         private final int horizonIntervals;
         /** Required agents per queue and interval (0 = nothing required). */
@@ -112,10 +137,10 @@ public final class RosterLowerBound {
         private final Map<ShiftKey, Integer> shifts = new LinkedHashMap<>();
         private double requiredAgents;
 
-        Model(Roster roster, LowerBoundGroups groups, boolean withBreaks) {
+        Model(Roster roster, LowerBoundGroups groups, Breaks breaks) {
             this.roster = roster;
             this.groups = groups;
-            this.withBreaks = withBreaks;
+            this.breaks = breaks;
             this.horizonIntervals = roster.getHorizonDays() * MINUTES_PER_DAY / DemandIndex.INTERVAL_MINUTES;
             this.required = new double[roster.getQueues().size()][horizonIntervals];
             for (IntervalDemand demand : roster.getIntervalDemands()) {
@@ -260,11 +285,18 @@ public final class RosterLowerBound {
             for (int t = first; t < last; t++) {
                 addPresence(g, group, t, y, 1);
             }
-            if (!withBreaks) {
+            if (breaks == Breaks.NONE) {
                 return;
             }
             BreakWindow window = BreakWindow.of(day, shift);
             if (window.breakIntervals() == 0) {
+                return;
+            }
+            if (breaks == Breaks.THINNED) {
+                double share = (double) window.breakIntervals() / (window.endInterval() - window.firstInterval());
+                for (int t = window.firstInterval(); t < Math.min(horizonIntervals, window.endInterval()); t++) {
+                    addPresence(g, group, t, y, -share);
+                }
                 return;
             }
             // Σ_t b_t = breakIntervals · y and 0 ≤ b_t ≤ y: placed fractionally in the window, one break per agent at a time
@@ -304,7 +336,18 @@ public final class RosterLowerBound {
         }
 
         /** Adds sign · variable agents of group g present in interval t. */
-        private void addPresence(int g, LowerBoundGroups.Group group, int t, int variable, int sign) {
+        private void addPresence(int g, LowerBoundGroups.Group group, int t, int variable, double sign) {
+            if (breaks == Breaks.THINNED && group.proficiency().size() > 1) {
+                // the start's guide splits a multi-skilled agent evenly over its queues: no allocation variables
+                double k = group.proficiency().size();
+                group.proficiency().forEach((queue, proficiency) -> {
+                    Integer row = coverage.get(key(roster.getQueues().indexOf(queue), t));
+                    if (row != null) {
+                        lp.add(row, variable, sign * proficiency / k);
+                    }
+                });
+                return;
+            }
             if (group.proficiency().size() == 1) {
                 Map.Entry<Queue, Double> only = group.proficiency().entrySet().iterator().next();
                 Integer row = coverage.get(key(roster.getQueues().indexOf(only.getKey()), t));

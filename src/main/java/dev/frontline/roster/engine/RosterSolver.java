@@ -44,9 +44,12 @@ public final class RosterSolver {
     public record Progress(Roster roster, HardSoftLongScore score, long millisSpent) {
     }
 
-    /** What a finished solve found and how fast. */
+    /**
+     * What a finished solve found and how fast; {@code startScore} and {@code millisToStart} are the first complete
+     * roster's (the end of the start phase, before local search), null and −1 when there was none.
+     */
     public record Outcome(Roster roster, HardSoftLongScore score, long millisSpent, long millisToBest,
-            long millisToFirstFeasible, long moveEvaluationsPerSecond) {
+            long millisToFirstFeasible, long moveEvaluationsPerSecond, HardSoftLongScore startScore, long millisToStart) {
 
         public boolean feasible() {
             return score != null && score.isFeasible();
@@ -111,9 +114,16 @@ public final class RosterSolver {
         Solver<Roster> created = SolverFactory.<Roster>create(config).buildSolver();
         long[] firstFeasible = {-1};
         long[] lastBest = {0};
+        long[] start = {-1};
+        HardSoftLongScore[] startScore = {null};
         created.addEventListener(event -> {
             HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
             lastBest[0] = event.getTimeMillisSpent();
+            // the start phase (LpStart) is phase 0; its last new best is the first roster local search gets
+            if (event.getProducerId().phaseIndex().orElse(-1) == 0) {
+                start[0] = event.getTimeMillisSpent();
+                startScore[0] = score;
+            }
             if (firstFeasible[0] < 0 && event.isNewBestSolutionInitialized() && score.isFeasible()) {
                 firstFeasible[0] = event.getTimeMillisSpent();
             }
@@ -122,14 +132,14 @@ public final class RosterSolver {
             }
         });
         solver = created;
-        long start = System.nanoTime();
+        long started = System.nanoTime();
         Roster best = created.solve(problem);
-        long spent = (System.nanoTime() - start) / 1_000_000;
+        long spent = (System.nanoTime() - started) / 1_000_000;
         long speed = created instanceof DefaultSolver<Roster> defaultSolver ? defaultSolver.getMoveEvaluationSpeed() : 0;
         if (firstFeasible[0] < 0 && best.getScore() != null && best.getScore().isFeasible()) {
             firstFeasible[0] = lastBest[0];
         }
-        return new Outcome(best, best.getScore(), spent, lastBest[0], firstFeasible[0], speed);
+        return new Outcome(best, best.getScore(), spent, lastBest[0], firstFeasible[0], speed, startScore[0], start[0]);
     }
 
     /** Stops a running solve early; {@link #solve} then returns the best roster so far. */

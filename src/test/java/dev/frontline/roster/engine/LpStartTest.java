@@ -54,6 +54,20 @@ class LpStartTest {
         assertThat(works).containsExactly(false, false, true, true, true, false, true, true, true, false);
     }
 
+    @Test
+    void centresWithAgentsServingTwoDemandedQueuesStartFromThePatternStart() {
+        Queue chat = new Queue("chat", "Chat", Channel.CHAT);
+        assertThat(LpStart.multiSkilled(centre())).isFalse();
+
+        // a skill for a queue nobody asks for does not count; a second demanded queue does
+        RosterBuilder idleSkill = new RosterBuilder("idle", LocalDate.of(2024, 1, 1), 7).queue(VOICE).queue(chat);
+        ShiftType day = new ShiftType("D", 8 * 60, 480, Set.of(), null);
+        idleSkill.shiftType(day).agent(new Agent("x", "x", Contract.unrestricted("c"), Map.of(VOICE, 1.0, chat, 1.0), null,
+                false, List.of(WorkLocation.HOME), List.of(day), Map.of())).requirement(VOICE.id(), 0, 8 * 60, 1);
+        assertThat(LpStart.multiSkilled(idleSkill.build())).isFalse();
+        assertThat(LpStart.multiSkilled(idleSkill.requirement(chat.id(), 0, 8 * 60, 1).build())).isTrue();
+    }
+
     /**
      * Weekdays: two agents 07:00–15:00 and two 11:00–19:00. Four full-timers (four or five 8-hour shifts a week) whose
      * shift types start every quarter-hour from 07:00 to 11:00, so the exact cover is one of many rosters.

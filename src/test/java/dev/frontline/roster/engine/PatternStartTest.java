@@ -1,0 +1,82 @@
+package dev.frontline.roster.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+
+/**
+ * The first roster keeps the rules one day decides (availability, time off, rest after yesterday, the week's nights),
+ * tops weeks up to the contract's minimum where days could not be filled, and sends agents in on the days with demand.
+ */
+class PatternStartTest {
+
+    private static final Queue VOICE = new Queue("voice", "Voice", Channel.VOICE);
+    private static final ShiftType EARLY = new ShiftType("EARLY", 7 * 60, 480, Set.of(), null);
+    /** 15:00–23:00: a night shift under a 22:00–06:00 window, and 8 h before the next day's 07:00 start. */
+    private static final ShiftType LATE = new ShiftType("LATE", 15 * 60, 480, Set.of(), null);
+    private static final Contract FULL_TIME = Contract.unrestricted("full").withWeeklyMinutes(4 * 480, 5 * 480)
+            .withConsecutive(5, 1, 2).withMinRestMinutes(11 * 60).withNightRules(22 * 60, 6 * 60, 1);
+    private static final List<String> DAY_RULES = List.of(RosterConstraints.AVAILABILITY, RosterConstraints.TIME_OFF,
+            RosterConstraints.MIN_REST, RosterConstraints.MAX_NIGHT_SHIFTS_PER_WEEK, RosterConstraints.MIN_MINUTES_PER_WEEK,
+            RosterConstraints.MAX_MINUTES_PER_WEEK);
+
+    @Test
+    void theFirstRosterKeepsAvailabilityTimeOffRestNightsAndWeeklyMinutes() {
+        RosterBuilder builder = centre(true);
+        // a0 may only work early shifts on Monday to Wednesday of the first week and not at all on Thursday
+        for (int day = 0; day < 3; day++) {
+            builder.availability("a0", day, List.of(EARLY.id()), "mornings only");
+        }
+        builder.availability("a0", 3, List.of(), "not available");
+        builder.timeOff("a1", 8, "leave");
+
+        Roster start = startOnly(builder.build());
+
+        RosterExplanation explanation = new RosterExplainer().explain(start);
+        assertThat(explanation.constraints()).filteredOn(c -> DAY_RULES.contains(c.constraint()))
+                .allSatisfy(c -> assertThat(c.matches()).as(c.constraint()).isZero());
+        // the evening demand wants LATE shifts, but each agent gets at most one a week
+        assertThat(start.getAgentDays()).filteredOn(d -> LATE.equals(d.getShift())).isNotEmpty();
+    }
+
+    @Test
+    void agentsAreSentInOnTheDaysWithDemand() {
+        // demand on weekdays only: the contract's four or five days fit there, and nobody is needed at weekends
+        Roster start = startOnly(centre(false).build());
+
+        assertThat(start.getAgentDays()).filteredOn(AgentDay::isWeekend).noneMatch(AgentDay::isWorking);
+        assertThat(start.getAgentDays()).filteredOn(AgentDay::isWorking).hasSizeGreaterThanOrEqualTo(3 * 2 * 4);
+    }
+
+    /** Two weeks, three full-timers, 08:00–23:00 with two agents in the evening; weekends too when asked. */
+    private static RosterBuilder centre(boolean weekends) {
+        RosterBuilder builder = new RosterBuilder("pattern", LocalDate.of(2024, 1, 1), 14).queue(VOICE)
+                .shiftType(EARLY).shiftType(LATE);
+        for (int i = 0; i < 3; i++) {
+            builder.agent(new Agent("a" + i, "a" + i, FULL_TIME, Map.of(VOICE, 1.0), null, false,
+                    List.of(WorkLocation.HOME), List.of(EARLY, LATE), Map.of()));
+        }
+        for (int day = 0; day < 14; day++) {
+            if (!weekends && day % 7 >= 5) {
+                continue;
+            }
+            for (int minute = 8 * 60; minute < 23 * 60; minute += 15) {
+                builder.requirement(VOICE.id(), day, minute, minute >= 15 * 60 ? 2 : 1);
+            }
+        }
+        return builder;
+    }
+
+    private static Roster startOnly(Roster problem) {
+        return new RosterSolver(RosterSolver.config(RosterSolver.QUICK)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(PatternStart.class))))
+                .solve(problem, null).roster();
+    }
+}
