@@ -24,6 +24,7 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OfficeSeatDay;
@@ -173,6 +174,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>interval_history</code>.
      */
     public final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
+
+    /**
+     * The table <code>login_throttle</code>.
+     */
+    public final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
      * The table <code>notification</code>.
@@ -345,6 +351,7 @@ public class DefaultSchema extends SchemaImpl {
             ForecastVersion.FORECAST_VERSION,
             ImportUpload.IMPORT_UPLOAD,
             IntervalHistory.INTERVAL_HISTORY,
+            LoginThrottle.LOGIN_THROTTLE,
             Notification.NOTIFICATION,
             OfficeDayBooking.OFFICE_DAY_BOOKING,
             OfficeSeatDay.OFFICE_SEAT_DAY,

@@ -9,6 +9,7 @@ import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.ForecastVersion;
+import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OpenShift;
@@ -45,6 +46,7 @@ public class Indexes {
     public static final Index BACKGROUND_JOB_ONE_ACTIVE_PER_SUBJECT = Internal.createIndex(DSL.name("background_job_one_active_per_subject"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID }, true);
     public static final Index BACKGROUND_JOB_SUBJECT_IDX = Internal.createIndex(DSL.name("background_job_subject_idx"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID, BackgroundJob.BACKGROUND_JOB.ID.desc() }, false);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
+    public static final Index LOGIN_THROTTLE_QUIET = Internal.createIndex(DSL.name("login_throttle_quiet"), LoginThrottle.LOGIN_THROTTLE, new OrderField[] { LoginThrottle.LOGIN_THROTTLE.LAST_FAILURE }, false);
     public static final Index NOTIFICATION_AGENT_IDX = Internal.createIndex(DSL.name("notification_agent_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID, Notification.NOTIFICATION.CREATED_AT.desc() }, false);
     public static final Index NOTIFICATION_UNREAD_IDX = Internal.createIndex(DSL.name("notification_unread_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID }, false);
     public static final Index OFFICE_DAY_BOOKING_SITE_IDX = Internal.createIndex(DSL.name("office_day_booking_site_idx"), OfficeDayBooking.OFFICE_DAY_BOOKING, new OrderField[] { OfficeDayBooking.OFFICE_DAY_BOOKING.SITE_ID, OfficeDayBooking.OFFICE_DAY_BOOKING.WORK_DATE }, false);

@@ -24,6 +24,7 @@ import dev.frontline.db.tables.ForecastMethodScore;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
+import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OfficeSeatDay;
@@ -158,6 +159,11 @@ public class Tables {
      * The table <code>interval_history</code>.
      */
     public static final IntervalHistory INTERVAL_HISTORY = IntervalHistory.INTERVAL_HISTORY;
+
+    /**
+     * The table <code>login_throttle</code>.
+     */
+    public static final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
      * The table <code>notification</code>.

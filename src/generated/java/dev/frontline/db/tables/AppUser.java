@@ -129,6 +129,11 @@ public class AppUser extends TableImpl<AppUserRecord> {
      */
     public final TableField<AppUserRecord, OffsetDateTime> LAST_SIGN_IN_AT = createField(DSL.name("last_sign_in_at"), SQLDataType.TIMESTAMPWITHTIMEZONE(6), this, "");
 
+    /**
+     * The column <code>app_user.ui_language</code>.
+     */
+    public final TableField<AppUserRecord, String> UI_LANGUAGE = createField(DSL.name("ui_language"), SQLDataType.CLOB, this, "");
+
     private AppUser(Name alias, Table<AppUserRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -254,6 +259,7 @@ public class AppUser extends TableImpl<AppUserRecord> {
             Internal.createCheck(this, DSL.name("app_user_oidc_subject_check"), "(((oidc_subject IS NULL) OR ((length(oidc_subject) >= 1) AND (length(oidc_subject) <= 255))))", true),
             Internal.createCheck(this, DSL.name("app_user_one_time_password_needs_password"), "(((NOT password_change_required) OR (password_hash IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("app_user_password_hash_check"), "(((password_hash IS NULL) OR (password_hash ~~ '{bcrypt}%'::text)))", true),
+            Internal.createCheck(this, DSL.name("app_user_ui_language_check"), "((ui_language = ANY (ARRAY['en'::text, 'tr'::text, 'pl'::text])))", true),
             Internal.createCheck(this, DSL.name("app_user_username_check"), "((username ~ '^[a-z0-9._-]{3,60}$'::text))", true)
         );
     }

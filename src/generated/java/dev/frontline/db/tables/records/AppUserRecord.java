@@ -203,6 +203,20 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         return (OffsetDateTime) get(12);
     }
 
+    /**
+     * Setter for <code>app_user.ui_language</code>.
+     */
+    public void setUiLanguage(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>app_user.ui_language</code>.
+     */
+    public String getUiLanguage() {
+        return (String) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -226,7 +240,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
     /**
      * Create a detached, initialised AppUserRecord
      */
-    public AppUserRecord(Long id, String username, String passwordHash, AppRole role, String displayName, Long agentId, Boolean enabled, Boolean demo, String email, String oidcSubject, Boolean passwordChangeRequired, OffsetDateTime createdAt, OffsetDateTime lastSignInAt) {
+    public AppUserRecord(Long id, String username, String passwordHash, AppRole role, String displayName, Long agentId, Boolean enabled, Boolean demo, String email, String oidcSubject, Boolean passwordChangeRequired, OffsetDateTime createdAt, OffsetDateTime lastSignInAt, String uiLanguage) {
         super(AppUser.APP_USER);
 
         setId(id);
@@ -242,6 +256,7 @@ public class AppUserRecord extends UpdatableRecordImpl<AppUserRecord> {
         setPasswordChangeRequired(passwordChangeRequired);
         setCreatedAt(createdAt);
         setLastSignInAt(lastSignInAt);
+        setUiLanguage(uiLanguage);
         resetTouchedOnNotNull();
     }
 }
