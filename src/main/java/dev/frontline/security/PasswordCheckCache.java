@@ -72,8 +72,8 @@ class PasswordCheckCache {
         }
         Optional<FrontlineUser> user = accounts.findById(entry.userId())
                 .filter(signInRules::maySignIn)
-                .filter(account -> account.passwordHash().equals(entry.passwordHash()))
-                .map(FrontlineUser::new);
+                .filter(account -> java.util.Objects.equals(account.passwordHash(), entry.passwordHash()))
+                .map(account -> new FrontlineUser(account, true));
         if (user.isEmpty()) {
             entries.remove(mac, entry);
         }
