@@ -11,8 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-import dev.frontline.shared.ui.LanguageSwitch;
-
 /**
  * Sign-in page. A failed sign-in says only that the username or password is wrong, never which; an expired session
  * brings the user back here with a note that they were signed out.
@@ -38,8 +36,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setVisible(false);
 
         H1 title = new H1(getTranslation("app.name"));
-        // nobody is signed in yet: the switch remembers the choice in a cookie only
-        add(new LanguageSwitch(language -> { }), title, new Paragraph(getTranslation("login.tagline")), notice, form);
+        add(title, new Paragraph(getTranslation("login.tagline")), notice, form);
     }
 
     private LoginI18n i18n() {
