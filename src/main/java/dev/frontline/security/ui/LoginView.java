@@ -14,11 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import dev.frontline.security.SignInOptions;
-import dev.frontline.shared.ui.LanguageSwitch;
 
 /**
  * Sign-in page: the username and password form (unless local passwords are turned off), "Sign in with <company>"
- * when company sign-in is configured, a link to the one-time setup while no admin exists, and the language switch.
+ * when company sign-in is configured, and a link to the one-time setup while no admin exists (the language switch is added by app.ui).
  * A failed sign-in says only that the username or password is wrong, never which; a sign-in refused by login
  * throttling ({@code ?locked=<minutes>}) says how long to wait; an expired session brings the user back here with a
  * note that they were signed out.
@@ -45,8 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setVisible(false);
 
         H1 title = new H1(getTranslation("app.name"));
-        // nobody is signed in yet: the switch remembers the choice in a cookie only
-        add(new LanguageSwitch(language -> { }), title, new Paragraph(getTranslation("login.tagline")), notice, form);
+        add(title, new Paragraph(getTranslation("login.tagline")), notice, form);
         options.companyName().ifPresent(company -> {
             // a plain link: the browser must leave the Vaadin app for the provider's sign-in page
             Anchor companySignIn = new Anchor(SignInOptions.COMPANY_SIGN_IN_PATH,

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -20,7 +20,7 @@ import dev.frontline.shared.text.Messages;
  * is kept in a cookie (so the sign-in page remembers it), handed to {@code remember} (the app layout stores it for
  * the signed-in user) and shown at once by reloading the page in the new language.
  */
-public class LanguageSwitch extends Select<Locale> {
+public class LanguageSwitch extends ComboBox<Locale> {
 
     public LanguageSwitch(Consumer<String> remember) {
         setId("language-switch");

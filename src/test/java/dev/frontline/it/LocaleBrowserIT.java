@@ -1,0 +1,162 @@
+package dev.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Each role's short path in a browser set to Turkish, Polish and British English: the pages must read in that
+ * language, with no key left untranslated ("!tr: roster.title") and no sentence of the English bundle on a Turkish or
+ * Polish page. An agent's page at 390 px must fit the screen. The pictures of docs/user-guide.md are taken here.
+ */
+class LocaleBrowserIT {
+
+    private static PackagedApp app;
+
+    /** role user, where they land, one more page of theirs */
+    private static final List<List<String>> PATHS = List.of(
+            List.of("planner", "/planner", "/forecast"),
+            List.of("hr.lead", "/attrition", "/hr"),
+            List.of("agent.ist", "/me", "/me"));
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        app = SharedDemoApp.get();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tr-TR,tr", "pl-PL,pl", "en-GB,en"})
+    void everyRoleReadsItsPagesInTheBrowsersLanguage(String languageTag, String language) throws Exception {
+        Map<String, String> english = bundle("");
+        Map<String, String> translated = language.equals("en") ? english : bundle("_" + language);
+        for (List<String> path : PATHS) {
+            String user = path.get(0);
+            WebDriver browser = Browsers.open(languageTag, 1280, 900);
+            try {
+                browser.get(app.baseUrl() + "/login");
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                wait.until(d -> d.findElement(By.id("login-form")));
+                assertThat(pageText(browser)).as("sign-in page in " + languageTag)
+                        .contains(translated.get("login.tagline"));
+                Browsers.signIn(browser, app, user, Browsers.PASSWORD);
+                for (String page : List.of(path.get(1), path.get(2))) {
+                    if (!browser.getCurrentUrl().endsWith(page)) {
+                        browser.get(app.baseUrl() + page);
+                    }
+                    Browsers.awaitOrScreenshot(browser, user + "-" + language + page.replace('/', '-'),
+                            () -> wait.until(d -> d.getCurrentUrl().endsWith(page)
+                                    && !d.findElements(By.id("main-nav")).isEmpty()));
+                    Thread.sleep(1500); // let the view's data and charts arrive
+                    // the forecast engine's own log of how it chose its model (#forecast-explanation) is still English
+                    // text from the engine, not code + arguments (issue 19, engine text as data); everything else counts
+                    String text = pageText(browser).replace(elementText(browser, "forecast-explanation"), "");
+                    assertThat(text).as(user + " " + page + " in " + languageTag).doesNotContain("!" + language + ": ");
+                    if (!language.equals("en")) {
+                        assertThat(englishSentences(text, english, translated))
+                                .as("English sentences on " + page + " for " + user + " in " + languageTag).isEmpty();
+                    }
+                    shoot(browser, user, language, page);
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void anAgentsPageFitsA390PixelPhone() throws Exception {
+        WebDriver browser = Browsers.open("tr-TR", 390, 844);
+        try {
+            Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            Browsers.awaitOrScreenshot(browser, "agent-390", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
+            Thread.sleep(1500);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fit = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    const over = [...document.querySelectorAll('body *')].filter(e => {
+                      const r = e.getBoundingClientRect();
+                      return r.width > 0 && r.height > 0 && r.right > width + 1;
+                    }).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
+                    return {width: width, scroll: document.documentElement.scrollWidth, over: over.slice(0, 20)};
+                    """);
+            Browsers.screenshot(browser, "agent-390");
+            assertThat(((Number) fit.get("scroll")).intValue()).as("page width at 390 px")
+                    .isLessThanOrEqualTo(((Number) fit.get("width")).intValue());
+            assertThat((List<?>) fit.get("over")).as("elements reaching past the right edge at 390 px").isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** English bundle sentences (three words or more, between arguments) that the page shows although translated. */
+    static List<String> englishSentences(String page, Map<String, String> english, Map<String, String> translated) {
+        List<String> found = new ArrayList<>();
+        english.forEach((key, value) -> {
+            String other = translated.get(key);
+            if (other == null || other.equals(value) || value.contains("plural")) {
+                return;
+            }
+            for (String piece : value.replace("''", "'").split("\\{[^}]*\\}")) {
+                String sentence = piece.strip();
+                if (sentence.split("\\s+").length >= 3 && sentence.length() >= 15 && page.contains(sentence)) {
+                    found.add(key + ": " + sentence);
+                }
+            }
+        });
+        return found;
+    }
+
+    private static void shoot(WebDriver browser, String user, String language, String page) throws Exception {
+        String role = user.contains(".") ? user.substring(0, user.indexOf('.')) : user;
+        if (language.equals("en")) {
+            Browsers.guideScreenshot(browser, role + page.replace('/', '-'));
+        } else if (page.equals(firstPage(user)) && user.equals("planner")) {
+            Browsers.guideScreenshot(browser, role + "-" + language);
+        }
+        Browsers.screenshot(browser, role + "-" + language + page.replace('/', '-'));
+    }
+
+    private static String firstPage(String user) {
+        return PATHS.stream().filter(p -> p.get(0).equals(user)).findFirst().orElseThrow().get(1);
+    }
+
+    private static String elementText(WebDriver browser, String id) {
+        Object text = ((JavascriptExecutor) browser).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.innerText : '';", id);
+        return text == null || text.toString().isEmpty() ? "\u0000" : text.toString();
+    }
+
+    private static String pageText(WebDriver browser) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.body.innerText;");
+    }
+
+    private static Map<String, String> bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = LocaleBrowserIT.class.getResourceAsStream("/vaadin-i18n/translations" + suffix
+                + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        Map<String, String> map = new TreeMap<>();
+        properties.forEach((k, v) -> map.put((String) k, (String) v));
+        return map;
+    }
+}
