@@ -7,7 +7,6 @@ import dev.frontline.attrition.cli.AttritionBenchCommand;
 import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
-import dev.frontline.security.cli.LoadBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
 import dev.frontline.selfservice.officedays.cli.SeatStormBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;

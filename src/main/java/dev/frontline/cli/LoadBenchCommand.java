@@ -1,4 +1,4 @@
-package dev.frontline.security.cli;
+package dev.frontline.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
