@@ -22,7 +22,9 @@ import com.vaadin.flow.component.html.Span;
 
 import dev.frontline.history.ui.PlannerOverviewView;
 import dev.frontline.security.persistence.UserAccountRepository;
+import dev.frontline.security.ui.AdminUsersView;
 import dev.frontline.security.ui.LoginView;
+import dev.frontline.selfservice.schedule.ui.MyScheduleView;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
@@ -94,7 +96,7 @@ class ViewAccessTest {
     void anAgentSeesTheirOwnProfileAndSkills() {
         signIn("agent.waw");
         UI.getCurrent().navigate("");
-        assertThat(current()).isInstanceOf(dev.frontline.selfservice.schedule.ui.MyScheduleView.class);
+        assertThat(current()).isInstanceOf(MyScheduleView.class);
         UI.getCurrent().navigate("me/profile");
         assertThat(current()).isInstanceOf(AgentOverviewView.class);
         long agentId = accounts.findByUsername("agent.waw").orElseThrow().agentId();
@@ -153,6 +155,31 @@ class ViewAccessTest {
         for (int i = 0; i < routes.size(); i++) {
             UI.getCurrent().navigate(routes.get(i));
             assertThat(current()).as(routes.get(i)).isInstanceOf(screens.get(i));
+        }
+    }
+
+    @Test
+    void onlyAdminsOpenUserAdministrationAndAdminsSeeNoCentreData() {
+        for (String user : List.of("planner", "hr.lead", "agent.ist")) {
+            signIn(user);
+            try {
+                UI.getCurrent().navigate("admin/users");
+            } catch (RuntimeException | MockAccessDeniedException refused) {
+                // see above
+            }
+            assertThat(current()).as(user).isNotInstanceOf(AdminUsersView.class);
+        }
+        signIn("admin");
+        UI.getCurrent().navigate("");
+        assertThat(current()).isInstanceOf(AdminUsersView.class);
+        for (String route : List.of("planner", "hr", "me", "agents")) {
+            try {
+                UI.getCurrent().navigate(route);
+            } catch (RuntimeException | MockAccessDeniedException refused) {
+                // see above
+            }
+            assertThat(current()).as(route).isNotInstanceOfAny(PlannerOverviewView.class, HrOverviewView.class,
+                    MyScheduleView.class, AgentsView.class);
         }
     }
 
