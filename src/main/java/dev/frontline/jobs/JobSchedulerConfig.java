@@ -78,6 +78,12 @@ class JobSchedulerConfig {
             public boolean isRunning() {
                 return running;
             }
+
+            /** db-scheduler cannot start again once stopped (its executors are shut down), so it is never paused. */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
         };
     }
 }

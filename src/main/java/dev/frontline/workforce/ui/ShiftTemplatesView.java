@@ -129,6 +129,8 @@ public class ShiftTemplatesView extends MasterDataView<ShiftTemplateDraft> {
         return minutes == null ? "" : String.join(", ", minutes.stream().map(ShiftTemplatesView::hours).toList());
     }
 
+    private static final java.time.format.DateTimeFormatter CLOCK = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
     private static String hours(int minutes) {
         return minutes % 60 == 0 ? String.valueOf(minutes / 60) : Formats.decimal(minutes / 60.0, 2).replace(',', '.');
     }
@@ -145,7 +147,9 @@ public class ShiftTemplatesView extends MasterDataView<ShiftTemplateDraft> {
             pauses.add(getTranslation("shift-templates.preview.lunch", t.lunchMinutes()));
         }
         String breaks = pauses.isEmpty() ? getTranslation("shift-templates.preview.no-breaks") : String.join(" + ", pauses);
-        return getTranslation("shift-templates.preview", t.earliestStart(), t.latestStart(), t.startStepMinutes(),
+        // clock times as text: a message format would turn a LocalTime into a date-time
+        return getTranslation("shift-templates.preview", CLOCK.format(t.earliestStart()), CLOCK.format(t.latestStart()),
+                t.startStepMinutes(),
                 lengths, breaks);
     }
 

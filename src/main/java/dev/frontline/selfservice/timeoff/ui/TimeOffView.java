@@ -127,11 +127,11 @@ public class TimeOffView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("selfservice.timeoff.kind." + r.kind().toLowerCase(Locale.ROOT)),
                     Formats.date(r.firstDay()), Formats.date(r.lastDay()), r.workingDays())));
             Span status = new Span(getTranslation("selfservice.timeoff.status." + r.status().getLiteral().toLowerCase(Locale.ROOT)));
-            status.getElement().getThemeList().add("badge small " + switch (r.status()) {
+            status.getElement().getThemeList().addAll(java.util.List.of("badge", "small", switch (r.status()) {
                 case APPROVED -> "success";
                 case REJECTED -> "error";
                 case REQUESTED -> "contrast";
-            });
+            }));
             card.add(new Div(status));
             if (r.automatic()) {
                 card.add(new Div(new Span(getTranslation("selfservice.timeoff.decided-automatically"))));
