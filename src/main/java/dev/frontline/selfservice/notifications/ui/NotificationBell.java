@@ -28,7 +28,7 @@ public class NotificationBell extends Div {
         bell.setId("notifications-badge");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         count.setId("notifications-count");
-        count.getElement().getThemeList().add("badge error pill small");
+        count.getElement().getThemeList().addAll(java.util.List.of("badge", "error", "pill", "small"));
         bell.setSuffixComponent(count);
         add(bell);
         refresh();

@@ -103,7 +103,7 @@ public class OfficeDaysView extends VerticalLayout implements HasDynamicTitle {
             row.add(date, seats);
             if (day.mine()) {
                 Span booked = new Span(getTranslation("selfservice.officedays.booked"));
-                booked.getElement().getThemeList().add("badge success small");
+                booked.getElement().getThemeList().addAll(java.util.List.of("badge", "success", "small"));
                 row.add(booked);
             }
             if (day.bookable()) {

@@ -59,7 +59,7 @@ class DayCard extends Div {
 
     private static Span tag(String text) {
         Span tag = new Span(text);
-        tag.getElement().getThemeList().add("badge contrast small");
+        tag.getElement().getThemeList().addAll(java.util.List.of("badge", "contrast", "small"));
         return tag;
     }
 }
