@@ -30,9 +30,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -51,7 +55,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
 
 /**
  * (Outside {@code dev.frontline}, so the application's component scan in tests never picks up its configuration.)
@@ -112,6 +115,11 @@ public final class CompanyIdentityProvider implements AutoCloseable {
         final Map<String, Person> people = new ConcurrentHashMap<>();
         final Set<String> redirectUris = ConcurrentHashMap.newKeySet();
         private final String clientKey = UUID.randomUUID().toString();
+        /**
+         * Stored as the default encoder writes it: the provider re-encodes a secret in an older format ({noop}) at the
+         * client's first token request and would then save the client, which this fixed directory does not do.
+         */
+        private final String clientSecret = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(CLIENT_SECRET);
 
         @Override
         public org.springframework.security.core.userdetails.UserDetails loadUserByUsername(String username) {
@@ -140,7 +148,7 @@ public final class CompanyIdentityProvider implements AutoCloseable {
         private RegisteredClient client() {
             return RegisteredClient.withId(clientKey)
                     .clientId(CLIENT_ID)
-                    .clientSecret("{noop}" + CLIENT_SECRET)
+                    .clientSecret(clientSecret)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUris(uris -> uris.addAll(redirectUris))
@@ -160,6 +168,20 @@ public final class CompanyIdentityProvider implements AutoCloseable {
         @Bean
         Directory directory() {
             return new Directory();
+        }
+
+        /**
+         * The provider's filters keep the signed-in person in whatever strategy {@link SecurityContextHolder} holds at
+         * the moment of each call. Its authorize endpoint reads the person with the static
+         * {@code SecurityContextHolder.getContext()}, while filters built by HttpSecurity keep the strategy they were
+         * given when the provider started. Frontline starts after the provider in the same JVM and Vaadin replaces the
+         * JVM-wide strategy (VaadinAwareSecurityContextHolderStrategy), so without this bean the filters would write
+         * the person into the old strategy and the authorize endpoint would see nobody ("OAuth 2.0 Parameter:
+         * principal").
+         */
+        @Bean
+        SecurityContextHolderStrategy securityContextHolderStrategy() {
+            return new CurrentSecurityContextHolderStrategy();
         }
 
         @Bean
@@ -199,7 +221,7 @@ public final class CompanyIdentityProvider implements AutoCloseable {
         }
 
         @Bean
-        JWKSource<SecurityContext> keys() throws NoSuchAlgorithmException {
+        JWKSource<com.nimbusds.jose.proc.SecurityContext> keys() throws NoSuchAlgorithmException {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
@@ -210,7 +232,7 @@ public final class CompanyIdentityProvider implements AutoCloseable {
 
         /** Decodes the provider's own tokens (its OIDC user-info endpoint reads the access token). */
         @Bean
-        org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(JWKSource<SecurityContext> keys) {
+        org.springframework.security.oauth2.jwt.JwtDecoder jwtDecoder(JWKSource<com.nimbusds.jose.proc.SecurityContext> keys) {
             return org.springframework.security.config.annotation.web.configuration
                     .OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
         }
@@ -218,6 +240,44 @@ public final class CompanyIdentityProvider implements AutoCloseable {
         @Bean
         AuthorizationServerSettings settings() {
             return AuthorizationServerSettings.builder().build();
+        }
+    }
+
+    /** Delegates every call to the strategy {@link SecurityContextHolder} holds right now. */
+    static final class CurrentSecurityContextHolderStrategy implements SecurityContextHolderStrategy {
+
+        private static SecurityContextHolderStrategy current() {
+            return SecurityContextHolder.getContextHolderStrategy();
+        }
+
+        @Override
+        public void clearContext() {
+            current().clearContext();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            return current().getContext();
+        }
+
+        @Override
+        public java.util.function.Supplier<SecurityContext> getDeferredContext() {
+            return current().getDeferredContext();
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            current().setContext(context);
+        }
+
+        @Override
+        public void setDeferredContext(java.util.function.Supplier<SecurityContext> deferredContext) {
+            current().setDeferredContext(deferredContext);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return current().createEmptyContext();
         }
     }
 }

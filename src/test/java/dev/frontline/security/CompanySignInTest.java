@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -39,6 +43,7 @@ import testsupport.oidc.CompanyIdentityProvider.Person;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
+@ExtendWith(OutputCaptureExtension.class)
 class CompanySignInTest {
 
     private static final CompanyIdentityProvider PROVIDER = CompanyIdentityProvider.start();
@@ -75,7 +80,6 @@ class CompanySignInTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("The in-test provider answers its authorize request after the login form with invalid_request \"OAuth 2.0 Parameter: principal\" (Spring Authorization Server 7 setup not finished), so no sign-in completes yet")
     void aNewPlannerSignsInWithTheCompanyAccountAndGetsALoginWithoutPassword() throws Exception {
         PROVIDER.add(new Person("deniz", "deniz-at-idp", "Deniz.Kaya@centre.example", "Deniz Kaya", List.of("wfm-planners", "staff")));
         String landing = signInThroughProvider("deniz", "deniz-at-idp");
@@ -97,7 +101,6 @@ class CompanySignInTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("The in-test provider answers its authorize request after the login form with invalid_request \"OAuth 2.0 Parameter: principal\" (Spring Authorization Server 7 setup not finished), so no sign-in completes yet")
     void anExistingLoginIsFoundByEmailAndAnAgentIsLinkedToTheirAgentRecord() throws Exception {
         long existing = accounts.create(new NewAccount("helen.local", encoder.encode("Indigo-Walrus-12"), AppRole.HR,
                 "Helen Local", null, "helen@centre.example", false, false));
@@ -115,17 +118,24 @@ class CompanySignInTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("The in-test provider answers its authorize request after the login form with invalid_request \"OAuth 2.0 Parameter: principal\" (Spring Authorization Server 7 setup not finished), so no sign-in completes yet")
-    void aPersonWhoseGroupsMapToNoRoleOrWhoseLoginIsDisabledIsRefused() throws Exception {
+    void aPersonWhoseGroupsMapToNoRoleOrWhoseLoginIsDisabledIsRefused(CapturedOutput output) throws Exception {
         PROVIDER.add(new Person("visitor", "visitor-at-idp", "visitor@centre.example", "Visitor", List.of("staff")));
         assertThat(signInThroughProvider("visitor", "visitor-at-idp")).endsWith("/login?company-error");
         assertThat(accounts.findByUsername("visitor")).isEmpty();
+        // refused by Frontline for the reason asked, after the provider signed the person in (not a broken round trip)
+        assertThat(output.getOut()).contains("Company sign-in refused: the claim groups maps to no Frontline role");
 
         long disabled = accounts.create(new NewAccount("gone.planner", null, AppRole.PLANNER, "Gone", null,
                 "gone@centre.example", false, false));
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).update("update app_user set enabled = false where id = ?", disabled);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        jdbc.update("update app_user set enabled = false where id = ?", disabled);
         PROVIDER.add(new Person("gone", "gone-at-idp", "gone@centre.example", "Gone", List.of("wfm-planners")));
         assertThat(signInThroughProvider("gone", "gone-at-idp")).endsWith("/login?company-error");
+        assertThat(output.getOut()).contains("Company sign-in refused: login gone.planner is disabled");
+
+        // enabled again, the same person gets in: the refusal came from the disabled login alone
+        jdbc.update("update app_user set enabled = true where id = ?", disabled);
+        assertThat(signInThroughProvider("gone", "gone-at-idp")).isEqualTo("http://localhost:" + port + "/");
     }
 
     @Test
