@@ -81,7 +81,10 @@ class RosterBrowserIT {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
             Browsers.awaitOrScreenshot(browser, "roster4-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
             browser.get(app.baseUrl() + "/roster");
-            // the defaults: next Monday, 4 weeks
+            // the period fields show the version on screen (another test may have left a one-week draft), so the
+            // planner asks for four weeks from the Monday shown
+            WebElement weeks = wait.until(d -> d.findElement(By.cssSelector("#roster-weeks input")));
+            weeks.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4", Keys.TAB);
             wait.until(d -> d.findElement(By.cssSelector("#roster-weeks input")).getAttribute("value").equals("4"));
             newDraft(browser, wait, "roster4-draft");
             assertThat(browser.findElement(By.id("roster-versions-used")).getText()).startsWith("Built from: ")
