@@ -39,11 +39,18 @@ class SelfServiceBrowserIT {
 
             browser.get(app.baseUrl() + "/me/office-days");
             wait.until(d -> !d.findElements(By.id("office-days-list")).isEmpty());
+            java.util.Set<String> thisWeek = new java.util.HashSet<>();
+            browser.findElements(By.cssSelector("vaadin-button[id^='office-book-']"))
+                    .forEach(b -> thisWeek.add(b.getAttribute("id")));
             browser.findElement(By.id("office-next")).click();
-            WebElement book = wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='office-book-']")).stream()
-                    .filter(b -> b.getAttribute("disabled") == null).findFirst().orElse(null));
-            String date = book.getAttribute("id").substring("office-book-".length());
-            book.click();
+            // the list is redrawn for the next week: wait for its buttons, re-finding them while the old ones go stale
+            String bookId = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d
+                    .findElements(By.cssSelector("vaadin-button[id^='office-book-']")).stream()
+                    .filter(b -> !thisWeek.contains(b.getAttribute("id")) && b.getAttribute("disabled") == null)
+                    .map(b -> b.getAttribute("id")).findFirst().orElse(null));
+            String date = bookId.substring("office-book-".length());
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> { d.findElement(By.id(bookId)).click(); return true; });
             wait.until(d -> !d.findElements(By.id("office-cancel-" + date)).isEmpty());
             assertNoHorizontalScroll(browser);
             Browsers.screenshot(browser, "selfservice-office-days-390");
