@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.security.persistence.UserAccountRepository;
-import dev.frontline.security.persistence.UserAuditRepository;
+import dev.frontline.shared.audit.AuditTrail;
 
 /**
  * Turns a company sign-in (OpenID Connect) into a Frontline login. The login is found by the provider's subject; at
@@ -36,10 +36,10 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
     private final CompanySignInProperties properties;
     private final UserAccountRepository accounts;
     private final SignInRules rules;
-    private final UserAuditRepository audit;
+    private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    CompanySignIn(CompanySignInProperties properties, UserAccountRepository accounts, SignInRules rules, UserAuditRepository audit,
+    CompanySignIn(CompanySignInProperties properties, UserAccountRepository accounts, SignInRules rules, AuditTrail audit,
             TransactionTemplate transaction) {
         this.properties = properties;
         this.accounts = accounts;

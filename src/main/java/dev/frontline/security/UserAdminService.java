@@ -23,7 +23,7 @@ import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.security.UserAdminException.Status;
 import dev.frontline.security.persistence.UserAccountRepository;
-import dev.frontline.security.persistence.UserAuditRepository;
+import dev.frontline.shared.audit.AuditTrail;
 
 /**
  * User administration (ADMIN only): create and invite logins, disable and enable them, hand out one-time passwords,
@@ -40,13 +40,13 @@ public class UserAdminService {
     private final UserAccountRepository accounts;
     private final PasswordPolicy policy;
     private final PasswordEncoder encoder;
-    private final UserAuditRepository audit;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Validator validator;
     private final SignInRules rules;
     private final boolean localPasswords;
 
-    UserAdminService(UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, UserAuditRepository audit,
+    UserAdminService(UserAccountRepository accounts, PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit,
             CurrentUser currentUser, Validator validator, SignInRules rules,
             @Value("${frontline.local-passwords:true}") boolean localPasswords) {
         this.accounts = accounts;

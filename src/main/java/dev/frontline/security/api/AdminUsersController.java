@@ -23,10 +23,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.security.AgentLogin;
-import dev.frontline.security.AgentLoginsCsv;
 import dev.frontline.security.AgentWithoutLogin;
 import dev.frontline.security.CreatedUser;
 import dev.frontline.security.UserAdminException;
+import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.security.UserAdminService;
 import dev.frontline.security.UserDraft;
 import dev.frontline.security.UserSummary;
@@ -120,9 +120,23 @@ class AdminUsersController {
         List<AgentLogin> created = users.createAgentLogins(request == null ? null : request.agentIds());
         if (accept != null && accept.contains("text/csv")) {
             return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                    .body(AgentLoginsCsv.of(created));
+                    .body(csv(created));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
+    }
+
+    /** The one-time passwords to hand out, through the shared spreadsheet-safe printer. */
+    private static String csv(List<AgentLogin> logins) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (SafeCsvPrinter printer = new SafeCsvPrinter(out)) {
+            printer.printRecord("username", "employee_number", "name", "one_time_password");
+            for (AgentLogin l : logins) {
+                printer.printRecord(l.username(), l.employeeNumber(), l.fullName(), l.oneTimePassword());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     @ExceptionHandler(UserAdminException.class)

@@ -21,7 +21,8 @@ import dev.frontline.security.PasswordPolicy;
 import dev.frontline.security.SignInRules;
 import dev.frontline.security.UserAdminService;
 import dev.frontline.security.persistence.UserAccountRepository;
-import dev.frontline.security.persistence.UserAuditRepository;
+import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.audit.persistence.AuditEventRepository;
 
 /**
  * The data layer and the user services, without web server, Vaadin or method security: the command line is an
@@ -32,7 +33,7 @@ import dev.frontline.security.persistence.UserAuditRepository;
         DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
         ValidationAutoConfiguration.class})
 @Import({AdminBootstrap.class, UserAdminService.class, PasswordPolicy.class, UserAccountRepository.class,
-        UserAuditRepository.class, CurrentUser.class, SignInRules.class})
+        AuditTrail.class, AuditEventRepository.class, CurrentUser.class, SignInRules.class})
 class UsersCliContext {
 
     /** The same encoding as the web app's ({@code {bcrypt}...}). */

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 
 import dev.frontline.security.AgentLogin;
-import dev.frontline.security.AgentLoginsCsv;
 import dev.frontline.security.AgentWithoutLogin;
 import dev.frontline.security.UserAdminException;
 import dev.frontline.security.UserAdminService;
+import dev.frontline.shared.ui.CsvExport;
 
 /**
  * Creates a login for every current agent without one, in one go: the username is the employee number in lower case
@@ -67,19 +67,10 @@ class AgentLoginsDialog extends Dialog {
         result.setItems(created);
         result.setVisible(true);
         create.setVisible(false);
-        com.vaadin.flow.server.streams.DownloadHandler csv = event -> {
-            event.setContentType("text/csv;charset=UTF-8");
-            event.setFileName("agent-logins.csv");
-            try {
-                event.getOutputStream().write(AgentLoginsCsv.of(created).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Could not send agent-logins.csv", e);
-            }
-        };
-        com.vaadin.flow.component.html.Anchor download = new com.vaadin.flow.component.html.Anchor(csv,
-                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("users.agent-logins.csv"));
-        download.setId("agent-logins-csv");
-        add(download);
+        add(CsvExport.link("agent-logins-csv", getTranslation("users.agent-logins.csv"), "agent-logins.csv",
+                List.of("username", "employee_number", "name", "one_time_password"),
+                () -> created.stream().map(l -> List.of(l.username(), l.employeeNumber(), l.fullName(),
+                        l.oneTimePassword())).toList()));
         changed.run();
     }
 }

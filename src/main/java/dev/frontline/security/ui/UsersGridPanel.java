@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import dev.frontline.security.UserAdminException;
 import dev.frontline.security.UserAdminService;
 import dev.frontline.security.UserSummary;
+import dev.frontline.shared.ui.UserZone;
 
 /** The list of logins with the actions on each row; refusals (the last admin, oneself) appear as a notification. */
 class UsersGridPanel extends Grid<UserSummary> {
@@ -32,7 +33,7 @@ class UsersGridPanel extends Grid<UserSummary> {
         addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.field.email")).setAutoWidth(true);
         addColumn(this::signIn).setHeader(getTranslation("users.col.sign-in")).setAutoWidth(true);
         addColumn(this::state).setHeader(getTranslation("users.col.state")).setKey("state").setAutoWidth(true);
-        addColumn(u -> u.lastSignInAt() == null ? "" : signInTime(u.lastSignInAt()))
+        addColumn(u -> u.lastSignInAt() == null ? "" : UserZone.dateTime(u.lastSignInAt().toInstant()))
                 .setHeader(getTranslation("users.col.last-sign-in")).setAutoWidth(true);
         addComponentColumn(u -> actions(u, changeRole, showSecret)).setKey("actions").setAutoWidth(true);
         refresh();
@@ -40,19 +41,6 @@ class UsersGridPanel extends Grid<UserSummary> {
 
     void refresh() {
         setItems(users.users());
-    }
-
-    /**
-     * In the browser's zone and the user's locale, zone named (the shared UserZone helper cannot be used here:
-     * security stays free of shared, see UserAuditRepository).
-     */
-    private String signInTime(java.time.OffsetDateTime at) {
-        var details = getUI().map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
-        String id = details == null ? null : details.getTimeZoneId();
-        java.time.ZoneId zone = id == null || id.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(id);
-        java.util.Locale locale = getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(java.util.Locale.ENGLISH);
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(locale).format(at.atZoneSameInstant(zone)) + " (" + zone.getId() + ")";
     }
 
     private String signIn(UserSummary u) {
