@@ -13,8 +13,8 @@ import dev.frontline.shared.text.Messages;
  * Vaadin's view of the UI texts (vaadin-i18n/translations*.properties): English, Turkish and Polish, English first.
  * Vaadin gives a browser whose languages match none of them the first one. Texts are formatted by ICU
  * MessageFormat ({@link Messages}), so Polish plurals get their one/few/many forms and a text with an apostrophe
- * reads the same with or without arguments. {@code translations_en.properties} (empty) makes English a language of
- * its own, so that an English user never falls back to another language.
+ * reads the same with or without arguments. English is the base bundle itself: {@link Messages} reads bundles
+ * without falling back to the server's default locale, so an English user never gets another language.
  */
 @Component
 public class Translations implements I18NProvider {
