@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         HorizontalLayout header = new HorizontalLayout();
         header.setWidthFull();
+        header.addClassName("fl-shell-header");
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         Span spacer = new Span();
