@@ -7,6 +7,7 @@ package dev.frontline.db;
 import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AgentAvailability;
 import dev.frontline.db.tables.AgentAvailabilityException;
+import dev.frontline.db.tables.AgentDailyKpi;
 import dev.frontline.db.tables.AgentDayPreference;
 import dev.frontline.db.tables.AgentLanguage;
 import dev.frontline.db.tables.AgentLocationPreference;
@@ -33,6 +34,7 @@ import dev.frontline.db.tables.PreferenceWindow;
 import dev.frontline.db.tables.PreferenceWish;
 import dev.frontline.db.tables.PreferenceWishOutcome;
 import dev.frontline.db.tables.Queue;
+import dev.frontline.db.tables.QueueIntervalService;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterActivity;
@@ -89,6 +91,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>agent_availability_exception</code>.
      */
     public final AgentAvailabilityException AGENT_AVAILABILITY_EXCEPTION = AgentAvailabilityException.AGENT_AVAILABILITY_EXCEPTION;
+
+    /**
+     * The table <code>agent_daily_kpi</code>.
+     */
+    public final AgentDailyKpi AGENT_DAILY_KPI = AgentDailyKpi.AGENT_DAILY_KPI;
 
     /**
      * The table <code>agent_day_preference</code>.
@@ -221,6 +228,11 @@ public class DefaultSchema extends SchemaImpl {
     public final Queue QUEUE = Queue.QUEUE;
 
     /**
+     * The table <code>queue_interval_service</code>.
+     */
+    public final QueueIntervalService QUEUE_INTERVAL_SERVICE = QueueIntervalService.QUEUE_INTERVAL_SERVICE;
+
+    /**
      * The table <code>requirement_interval</code>.
      */
     public final RequirementInterval REQUIREMENT_INTERVAL = RequirementInterval.REQUIREMENT_INTERVAL;
@@ -334,6 +346,7 @@ public class DefaultSchema extends SchemaImpl {
             Agent.AGENT,
             AgentAvailability.AGENT_AVAILABILITY,
             AgentAvailabilityException.AGENT_AVAILABILITY_EXCEPTION,
+            AgentDailyKpi.AGENT_DAILY_KPI,
             AgentDayPreference.AGENT_DAY_PREFERENCE,
             AgentLanguage.AGENT_LANGUAGE,
             AgentLocationPreference.AGENT_LOCATION_PREFERENCE,
@@ -360,6 +373,7 @@ public class DefaultSchema extends SchemaImpl {
             PreferenceWish.PREFERENCE_WISH,
             PreferenceWishOutcome.PREFERENCE_WISH_OUTCOME,
             Queue.QUEUE,
+            QueueIntervalService.QUEUE_INTERVAL_SERVICE,
             RequirementInterval.REQUIREMENT_INTERVAL,
             RequirementVersion.REQUIREMENT_VERSION,
             RosterActivity.ROSTER_ACTIVITY,

@@ -5,6 +5,7 @@ package dev.frontline.db;
 
 
 import dev.frontline.db.tables.Agent;
+import dev.frontline.db.tables.AgentDailyKpi;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
@@ -37,6 +38,7 @@ public class Indexes {
     // INDEX definitions
     // -------------------------------------------------------------------------
 
+    public static final Index AGENT_DAILY_KPI_DAY_IDX = Internal.createIndex(DSL.name("agent_daily_kpi_day_idx"), AgentDailyKpi.AGENT_DAILY_KPI, new OrderField[] { AgentDailyKpi.AGENT_DAILY_KPI.DAY }, false);
     public static final Index AGENT_HOME_SITE_IDX = Internal.createIndex(DSL.name("agent_home_site_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.HOME_SITE_ID }, false);
     public static final Index AGENT_TEAM_IDX = Internal.createIndex(DSL.name("agent_team_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.TEAM_ID }, false);
     public static final Index APP_USER_AGENT_IDX = Internal.createIndex(DSL.name("app_user_agent_idx"), AppUser.APP_USER, new OrderField[] { AppUser.APP_USER.AGENT_ID }, false);

@@ -7,6 +7,7 @@ package dev.frontline.db;
 import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AgentAvailability;
 import dev.frontline.db.tables.AgentAvailabilityException;
+import dev.frontline.db.tables.AgentDailyKpi;
 import dev.frontline.db.tables.AgentDayPreference;
 import dev.frontline.db.tables.AgentLanguage;
 import dev.frontline.db.tables.AgentLocationPreference;
@@ -33,6 +34,7 @@ import dev.frontline.db.tables.PreferenceWindow;
 import dev.frontline.db.tables.PreferenceWish;
 import dev.frontline.db.tables.PreferenceWishOutcome;
 import dev.frontline.db.tables.Queue;
+import dev.frontline.db.tables.QueueIntervalService;
 import dev.frontline.db.tables.RequirementInterval;
 import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterActivity;
@@ -74,6 +76,11 @@ public class Tables {
      * The table <code>agent_availability_exception</code>.
      */
     public static final AgentAvailabilityException AGENT_AVAILABILITY_EXCEPTION = AgentAvailabilityException.AGENT_AVAILABILITY_EXCEPTION;
+
+    /**
+     * The table <code>agent_daily_kpi</code>.
+     */
+    public static final AgentDailyKpi AGENT_DAILY_KPI = AgentDailyKpi.AGENT_DAILY_KPI;
 
     /**
      * The table <code>agent_day_preference</code>.
@@ -204,6 +211,11 @@ public class Tables {
      * The table <code>queue</code>.
      */
     public static final Queue QUEUE = Queue.QUEUE;
+
+    /**
+     * The table <code>queue_interval_service</code>.
+     */
+    public static final QueueIntervalService QUEUE_INTERVAL_SERVICE = QueueIntervalService.QUEUE_INTERVAL_SERVICE;
 
     /**
      * The table <code>requirement_interval</code>.

@@ -11,6 +11,7 @@ import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.enums.ExitKind;
 import dev.frontline.db.tables.AgentAvailability.AgentAvailabilityPath;
 import dev.frontline.db.tables.AgentAvailabilityException.AgentAvailabilityExceptionPath;
+import dev.frontline.db.tables.AgentDailyKpi.AgentDailyKpiPath;
 import dev.frontline.db.tables.AgentDayPreference.AgentDayPreferencePath;
 import dev.frontline.db.tables.AgentLanguage.AgentLanguagePath;
 import dev.frontline.db.tables.AgentLocationPreference.AgentLocationPreferencePath;
@@ -310,6 +311,19 @@ public class Agent extends TableImpl<AgentRecord> {
             _agentAvailabilityException = new AgentAvailabilityExceptionPath(this, null, Keys.AGENT_AVAILABILITY_EXCEPTION__AGENT_AVAILABILITY_EXCEPTION_AGENT_ID_FKEY.getInverseKey());
 
         return _agentAvailabilityException;
+    }
+
+    private transient AgentDailyKpiPath _agentDailyKpi;
+
+    /**
+     * Get the implicit to-many join path to the <code>agent_daily_kpi</code>
+     * table
+     */
+    public AgentDailyKpiPath agentDailyKpi() {
+        if (_agentDailyKpi == null)
+            _agentDailyKpi = new AgentDailyKpiPath(this, null, Keys.AGENT_DAILY_KPI__AGENT_DAILY_KPI_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentDailyKpi;
     }
 
     private transient AgentDayPreferencePath _agentDayPreference;

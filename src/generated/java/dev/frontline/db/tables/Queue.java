@@ -9,6 +9,7 @@ import dev.frontline.db.Keys;
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.db.tables.ForecastVersion.ForecastVersionPath;
 import dev.frontline.db.tables.IntervalHistory.IntervalHistoryPath;
+import dev.frontline.db.tables.QueueIntervalService.QueueIntervalServicePath;
 import dev.frontline.db.tables.Shrinkage.ShrinkagePath;
 import dev.frontline.db.tables.Skill.SkillPath;
 import dev.frontline.db.tables.SpecialEvent.SpecialEventPath;
@@ -258,6 +259,19 @@ public class Queue extends TableImpl<QueueRecord> {
             _intervalHistory = new IntervalHistoryPath(this, null, Keys.INTERVAL_HISTORY__INTERVAL_HISTORY_QUEUE_ID_FKEY.getInverseKey());
 
         return _intervalHistory;
+    }
+
+    private transient QueueIntervalServicePath _queueIntervalService;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>queue_interval_service</code> table
+     */
+    public QueueIntervalServicePath queueIntervalService() {
+        if (_queueIntervalService == null)
+            _queueIntervalService = new QueueIntervalServicePath(this, null, Keys.QUEUE_INTERVAL_SERVICE__QUEUE_INTERVAL_SERVICE_QUEUE_ID_FKEY.getInverseKey());
+
+        return _queueIntervalService;
     }
 
     private transient ShrinkagePath _shrinkage;
