@@ -16,6 +16,14 @@ import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
+import dev.frontline.db.tables.BidAward;
+import dev.frontline.db.tables.BidEligibility;
+import dev.frontline.db.tables.BidLine;
+import dev.frontline.db.tables.BidLineShift;
+import dev.frontline.db.tables.BidLineSource;
+import dev.frontline.db.tables.BidParticipant;
+import dev.frontline.db.tables.BidRanking;
+import dev.frontline.db.tables.BidRound;
 import dev.frontline.db.tables.CalendarFeed;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
@@ -136,6 +144,46 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>background_job</code>.
      */
     public final BackgroundJob BACKGROUND_JOB = BackgroundJob.BACKGROUND_JOB;
+
+    /**
+     * The table <code>bid_award</code>.
+     */
+    public final BidAward BID_AWARD = BidAward.BID_AWARD;
+
+    /**
+     * The table <code>bid_eligibility</code>.
+     */
+    public final BidEligibility BID_ELIGIBILITY = BidEligibility.BID_ELIGIBILITY;
+
+    /**
+     * The table <code>bid_line</code>.
+     */
+    public final BidLine BID_LINE = BidLine.BID_LINE;
+
+    /**
+     * The table <code>bid_line_shift</code>.
+     */
+    public final BidLineShift BID_LINE_SHIFT = BidLineShift.BID_LINE_SHIFT;
+
+    /**
+     * The table <code>bid_line_source</code>.
+     */
+    public final BidLineSource BID_LINE_SOURCE = BidLineSource.BID_LINE_SOURCE;
+
+    /**
+     * The table <code>bid_participant</code>.
+     */
+    public final BidParticipant BID_PARTICIPANT = BidParticipant.BID_PARTICIPANT;
+
+    /**
+     * The table <code>bid_ranking</code>.
+     */
+    public final BidRanking BID_RANKING = BidRanking.BID_RANKING;
+
+    /**
+     * The table <code>bid_round</code>.
+     */
+    public final BidRound BID_ROUND = BidRound.BID_ROUND;
 
     /**
      * The table <code>calendar_feed</code>.
@@ -355,6 +403,14 @@ public class DefaultSchema extends SchemaImpl {
             AppUser.APP_USER,
             AuditEvent.AUDIT_EVENT,
             BackgroundJob.BACKGROUND_JOB,
+            BidAward.BID_AWARD,
+            BidEligibility.BID_ELIGIBILITY,
+            BidLine.BID_LINE,
+            BidLineShift.BID_LINE_SHIFT,
+            BidLineSource.BID_LINE_SOURCE,
+            BidParticipant.BID_PARTICIPANT,
+            BidRanking.BID_RANKING,
+            BidRound.BID_ROUND,
             CalendarFeed.CALENDAR_FEED,
             Contract.CONTRACT,
             ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE,

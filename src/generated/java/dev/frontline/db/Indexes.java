@@ -9,6 +9,8 @@ import dev.frontline.db.tables.AgentDailyKpi;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
+import dev.frontline.db.tables.BidAward;
+import dev.frontline.db.tables.BidRound;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.Notification;
@@ -47,6 +49,8 @@ public class Indexes {
     public static final Index AUDIT_EVENT_TIME_IDX = Internal.createIndex(DSL.name("audit_event_time_idx"), AuditEvent.AUDIT_EVENT, new OrderField[] { AuditEvent.AUDIT_EVENT.OCCURRED_AT.desc() }, false);
     public static final Index BACKGROUND_JOB_ONE_ACTIVE_PER_SUBJECT = Internal.createIndex(DSL.name("background_job_one_active_per_subject"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID }, true);
     public static final Index BACKGROUND_JOB_SUBJECT_IDX = Internal.createIndex(DSL.name("background_job_subject_idx"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID, BackgroundJob.BACKGROUND_JOB.ID.desc() }, false);
+    public static final Index BID_AWARD_LINE_IDX = Internal.createIndex(DSL.name("bid_award_line_idx"), BidAward.BID_AWARD, new OrderField[] { BidAward.BID_AWARD.BID_LINE_ID }, false);
+    public static final Index BID_ROUND_VERSION_IDX = Internal.createIndex(DSL.name("bid_round_version_idx"), BidRound.BID_ROUND, new OrderField[] { BidRound.BID_ROUND.ROSTER_VERSION_ID }, true);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
     public static final Index LOGIN_THROTTLE_QUIET = Internal.createIndex(DSL.name("login_throttle_quiet"), LoginThrottle.LOGIN_THROTTLE, new OrderField[] { LoginThrottle.LOGIN_THROTTLE.LAST_FAILURE }, false);
     public static final Index NOTIFICATION_AGENT_IDX = Internal.createIndex(DSL.name("notification_agent_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID, Notification.NOTIFICATION.CREATED_AT.desc() }, false);

@@ -16,6 +16,14 @@ import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
+import dev.frontline.db.tables.BidAward;
+import dev.frontline.db.tables.BidEligibility;
+import dev.frontline.db.tables.BidLine;
+import dev.frontline.db.tables.BidLineShift;
+import dev.frontline.db.tables.BidLineSource;
+import dev.frontline.db.tables.BidParticipant;
+import dev.frontline.db.tables.BidRanking;
+import dev.frontline.db.tables.BidRound;
 import dev.frontline.db.tables.CalendarFeed;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
@@ -121,6 +129,46 @@ public class Tables {
      * The table <code>background_job</code>.
      */
     public static final BackgroundJob BACKGROUND_JOB = BackgroundJob.BACKGROUND_JOB;
+
+    /**
+     * The table <code>bid_award</code>.
+     */
+    public static final BidAward BID_AWARD = BidAward.BID_AWARD;
+
+    /**
+     * The table <code>bid_eligibility</code>.
+     */
+    public static final BidEligibility BID_ELIGIBILITY = BidEligibility.BID_ELIGIBILITY;
+
+    /**
+     * The table <code>bid_line</code>.
+     */
+    public static final BidLine BID_LINE = BidLine.BID_LINE;
+
+    /**
+     * The table <code>bid_line_shift</code>.
+     */
+    public static final BidLineShift BID_LINE_SHIFT = BidLineShift.BID_LINE_SHIFT;
+
+    /**
+     * The table <code>bid_line_source</code>.
+     */
+    public static final BidLineSource BID_LINE_SOURCE = BidLineSource.BID_LINE_SOURCE;
+
+    /**
+     * The table <code>bid_participant</code>.
+     */
+    public static final BidParticipant BID_PARTICIPANT = BidParticipant.BID_PARTICIPANT;
+
+    /**
+     * The table <code>bid_ranking</code>.
+     */
+    public static final BidRanking BID_RANKING = BidRanking.BID_RANKING;
+
+    /**
+     * The table <code>bid_round</code>.
+     */
+    public static final BidRound BID_ROUND = BidRound.BID_ROUND;
 
     /**
      * The table <code>calendar_feed</code>.

@@ -17,6 +17,10 @@ import dev.frontline.db.tables.AgentLanguage.AgentLanguagePath;
 import dev.frontline.db.tables.AgentLocationPreference.AgentLocationPreferencePath;
 import dev.frontline.db.tables.AgentSkill.AgentSkillPath;
 import dev.frontline.db.tables.AppUser.AppUserPath;
+import dev.frontline.db.tables.BidLine.BidLinePath;
+import dev.frontline.db.tables.BidLineSource.BidLineSourcePath;
+import dev.frontline.db.tables.BidParticipant.BidParticipantPath;
+import dev.frontline.db.tables.BidRound.BidRoundPath;
 import dev.frontline.db.tables.CalendarFeed.CalendarFeedPath;
 import dev.frontline.db.tables.Contract.ContractPath;
 import dev.frontline.db.tables.Notification.NotificationPath;
@@ -389,6 +393,32 @@ public class Agent extends TableImpl<AgentRecord> {
         return _appUser;
     }
 
+    private transient BidLineSourcePath _bidLineSource;
+
+    /**
+     * Get the implicit to-many join path to the <code>bid_line_source</code>
+     * table
+     */
+    public BidLineSourcePath bidLineSource() {
+        if (_bidLineSource == null)
+            _bidLineSource = new BidLineSourcePath(this, null, Keys.BID_LINE_SOURCE__BID_LINE_SOURCE_AGENT_ID_FKEY.getInverseKey());
+
+        return _bidLineSource;
+    }
+
+    private transient BidParticipantPath _bidParticipant;
+
+    /**
+     * Get the implicit to-many join path to the <code>bid_participant</code>
+     * table
+     */
+    public BidParticipantPath bidParticipant() {
+        if (_bidParticipant == null)
+            _bidParticipant = new BidParticipantPath(this, null, Keys.BID_PARTICIPANT__BID_PARTICIPANT_AGENT_ID_FKEY.getInverseKey());
+
+        return _bidParticipant;
+    }
+
     private transient CalendarFeedPath _calendarFeed;
 
     /**
@@ -520,6 +550,22 @@ public class Agent extends TableImpl<AgentRecord> {
      */
     public SkillPath skill() {
         return agentSkill().skill();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>bid_line</code>
+     * table
+     */
+    public BidLinePath bidLine() {
+        return bidLineSource().bidLine();
+    }
+
+    /**
+     * Get the implicit many-to-many join path to the <code>bid_round</code>
+     * table
+     */
+    public BidRoundPath bidRound() {
+        return bidParticipant().bidRound();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Indexes;
 import dev.frontline.db.Keys;
 import dev.frontline.db.enums.RosterStatus;
+import dev.frontline.db.tables.BidRound.BidRoundPath;
 import dev.frontline.db.tables.OpenShift.OpenShiftPath;
 import dev.frontline.db.tables.PreferenceWishOutcome.PreferenceWishOutcomePath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
@@ -260,6 +261,32 @@ public class RosterVersion extends TableImpl<RosterVersionRecord> {
             _rosterVersion = new RosterVersionPath(this, Keys.ROSTER_VERSION__ROSTER_VERSION_BASED_ON_ID_FKEY, null);
 
         return _rosterVersion;
+    }
+
+    private transient BidRoundPath _bidRoundAppliedVersionIdFkey;
+
+    /**
+     * Get the implicit to-many join path to the <code>bid_round</code> table,
+     * via the <code>bid_round_applied_version_id_fkey</code> key
+     */
+    public BidRoundPath bidRoundAppliedVersionIdFkey() {
+        if (_bidRoundAppliedVersionIdFkey == null)
+            _bidRoundAppliedVersionIdFkey = new BidRoundPath(this, null, Keys.BID_ROUND__BID_ROUND_APPLIED_VERSION_ID_FKEY.getInverseKey());
+
+        return _bidRoundAppliedVersionIdFkey;
+    }
+
+    private transient BidRoundPath _bidRoundRosterVersionIdFkey;
+
+    /**
+     * Get the implicit to-many join path to the <code>bid_round</code> table,
+     * via the <code>bid_round_roster_version_id_fkey</code> key
+     */
+    public BidRoundPath bidRoundRosterVersionIdFkey() {
+        if (_bidRoundRosterVersionIdFkey == null)
+            _bidRoundRosterVersionIdFkey = new BidRoundPath(this, null, Keys.BID_ROUND__BID_ROUND_ROSTER_VERSION_ID_FKEY.getInverseKey());
+
+        return _bidRoundRosterVersionIdFkey;
     }
 
     private transient OpenShiftPath _openShift;

@@ -6,6 +6,7 @@ package dev.frontline.db.tables;
 
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
+import dev.frontline.db.tables.BidLineShift.BidLineShiftPath;
 import dev.frontline.db.tables.Contract.ContractPath;
 import dev.frontline.db.tables.ContractShiftTemplate.ContractShiftTemplatePath;
 import dev.frontline.db.tables.OpenShift.OpenShiftPath;
@@ -214,6 +215,19 @@ public class ShiftTemplate extends TableImpl<ShiftTemplateRecord> {
     @Override
     public List<UniqueKey<ShiftTemplateRecord>> getUniqueKeys() {
         return Arrays.asList(Keys.SHIFT_TEMPLATE_CODE_KEY);
+    }
+
+    private transient BidLineShiftPath _bidLineShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>bid_line_shift</code>
+     * table
+     */
+    public BidLineShiftPath bidLineShift() {
+        if (_bidLineShift == null)
+            _bidLineShift = new BidLineShiftPath(this, null, Keys.BID_LINE_SHIFT__BID_LINE_SHIFT_SHIFT_TEMPLATE_ID_FKEY.getInverseKey());
+
+        return _bidLineShift;
     }
 
     private transient ContractShiftTemplatePath _contractShiftTemplate;

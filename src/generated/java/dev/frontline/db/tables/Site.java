@@ -7,6 +7,7 @@ package dev.frontline.db.tables;
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
+import dev.frontline.db.tables.BidLineShift.BidLineShiftPath;
 import dev.frontline.db.tables.OfficeDayBooking.OfficeDayBookingPath;
 import dev.frontline.db.tables.OfficeSeatDay.OfficeSeatDayPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
@@ -203,6 +204,19 @@ public class Site extends TableImpl<SiteRecord> {
             _agent = new AgentPath(this, null, Keys.AGENT__AGENT_HOME_SITE_ID_FKEY.getInverseKey());
 
         return _agent;
+    }
+
+    private transient BidLineShiftPath _bidLineShift;
+
+    /**
+     * Get the implicit to-many join path to the <code>bid_line_shift</code>
+     * table
+     */
+    public BidLineShiftPath bidLineShift() {
+        if (_bidLineShift == null)
+            _bidLineShift = new BidLineShiftPath(this, null, Keys.BID_LINE_SHIFT__BID_LINE_SHIFT_SITE_ID_FKEY.getInverseKey());
+
+        return _bidLineShift;
     }
 
     private transient OfficeDayBookingPath _officeDayBooking;
