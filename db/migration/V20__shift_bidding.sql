@@ -12,6 +12,8 @@ create table bid_round (
     roster_version_id   bigint           not null references roster_version (id) on delete cascade,
     first_day           date             not null,
     last_day            date             not null,
+    -- the centre's clock the lines' times are read on (the roster's zone)
+    time_zone           text             not null,
     precedence          bid_precedence   not null,
     -- the lottery's seed, shown to everyone so the order can be reproduced
     seed                bigint,

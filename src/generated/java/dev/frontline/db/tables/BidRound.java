@@ -89,6 +89,11 @@ public class BidRound extends TableImpl<BidRoundRecord> {
     public final TableField<BidRoundRecord, LocalDate> LAST_DAY = createField(DSL.name("last_day"), SQLDataType.LOCALDATE.nullable(false), this, "");
 
     /**
+     * The column <code>bid_round.time_zone</code>.
+     */
+    public final TableField<BidRoundRecord, String> TIME_ZONE = createField(DSL.name("time_zone"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
      * The column <code>bid_round.precedence</code>.
      */
     public final TableField<BidRoundRecord, BidPrecedence> PRECEDENCE = createField(DSL.name("precedence"), SQLDataType.VARCHAR.nullable(false).asEnumDataType(BidPrecedence.class), this, "");

@@ -141,6 +141,38 @@ public class RosterVersionRepository {
         return archived;
     }
 
+    /**
+     * Copies the shifts and breaks of one version into another, each moved from the agent it belongs to onto the agent
+     * {@code agentMap} names; agents not in the map keep nothing in the copy. Returns the number of shifts copied.
+     */
+    public int copyShiftsRemapped(long fromVersionId, long toVersionId, java.util.Map<Long, Long> agentMap) {
+        if (agentMap.isEmpty()) {
+            return 0;
+        }
+        var pairs = org.jooq.impl.DSL.values(agentMap.entrySet().stream()
+                .map(e -> org.jooq.impl.DSL.row(e.getKey(), e.getValue())).toArray(org.jooq.Row2[]::new))
+                .as("remap", "from_agent", "to_agent");
+        org.jooq.Field<Long> fromAgent = pairs.field("from_agent", Long.class);
+        org.jooq.Field<Long> toAgent = pairs.field("to_agent", Long.class);
+        int copied = ctx.insertInto(ROSTER_SHIFT, ROSTER_SHIFT.ROSTER_VERSION_ID, ROSTER_SHIFT.AGENT_ID,
+                        ROSTER_SHIFT.WORK_DATE, ROSTER_SHIFT.SHIFT_TEMPLATE_ID, ROSTER_SHIFT.SHIFT_CODE,
+                        ROSTER_SHIFT.STARTS_AT, ROSTER_SHIFT.LENGTH_MINUTES, ROSTER_SHIFT.SITE_ID, ROSTER_SHIFT.PINNED)
+                .select(ctx.select(org.jooq.impl.DSL.val(toVersionId), toAgent, ROSTER_SHIFT.WORK_DATE,
+                                ROSTER_SHIFT.SHIFT_TEMPLATE_ID, ROSTER_SHIFT.SHIFT_CODE, ROSTER_SHIFT.STARTS_AT,
+                                ROSTER_SHIFT.LENGTH_MINUTES, ROSTER_SHIFT.SITE_ID, ROSTER_SHIFT.PINNED)
+                        .from(ROSTER_SHIFT).join(pairs).on(fromAgent.eq(ROSTER_SHIFT.AGENT_ID))
+                        .where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(fromVersionId)))
+                .execute();
+        ctx.insertInto(ROSTER_ACTIVITY, ROSTER_ACTIVITY.ROSTER_VERSION_ID, ROSTER_ACTIVITY.AGENT_ID,
+                        ROSTER_ACTIVITY.WORK_DATE, ROSTER_ACTIVITY.STARTS_AT, ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
+                .select(ctx.select(org.jooq.impl.DSL.val(toVersionId), toAgent, ROSTER_ACTIVITY.WORK_DATE,
+                                ROSTER_ACTIVITY.STARTS_AT, ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
+                        .from(ROSTER_ACTIVITY).join(pairs).on(fromAgent.eq(ROSTER_ACTIVITY.AGENT_ID))
+                        .where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(fromVersionId)))
+                .execute();
+        return copied;
+    }
+
     public List<StoredShift> shifts(long versionId) {
         return shiftQuery().where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(versionId))
                 .orderBy(AGENT.EMPLOYEE_NUMBER, ROSTER_SHIFT.WORK_DATE).fetch(RosterVersionRepository::shift);

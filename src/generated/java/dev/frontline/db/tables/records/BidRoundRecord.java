@@ -80,171 +80,185 @@ public class BidRoundRecord extends UpdatableRecordImpl<BidRoundRecord> {
     }
 
     /**
+     * Setter for <code>bid_round.time_zone</code>.
+     */
+    public void setTimeZone(String value) {
+        set(4, value);
+    }
+
+    /**
+     * Getter for <code>bid_round.time_zone</code>.
+     */
+    public String getTimeZone() {
+        return (String) get(4);
+    }
+
+    /**
      * Setter for <code>bid_round.precedence</code>.
      */
     public void setPrecedence(BidPrecedence value) {
-        set(4, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>bid_round.precedence</code>.
      */
     public BidPrecedence getPrecedence() {
-        return (BidPrecedence) get(4);
+        return (BidPrecedence) get(5);
     }
 
     /**
      * Setter for <code>bid_round.seed</code>.
      */
     public void setSeed(Long value) {
-        set(5, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>bid_round.seed</code>.
      */
     public Long getSeed() {
-        return (Long) get(5);
+        return (Long) get(6);
     }
 
     /**
      * Setter for <code>bid_round.previous_round_id</code>.
      */
     public void setPreviousRoundId(Long value) {
-        set(6, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>bid_round.previous_round_id</code>.
      */
     public Long getPreviousRoundId() {
-        return (Long) get(6);
+        return (Long) get(7);
     }
 
     /**
      * Setter for <code>bid_round.deadline</code>.
      */
     public void setDeadline(OffsetDateTime value) {
-        set(7, value);
+        set(8, value);
     }
 
     /**
      * Getter for <code>bid_round.deadline</code>.
      */
     public OffsetDateTime getDeadline() {
-        return (OffsetDateTime) get(7);
+        return (OffsetDateTime) get(8);
     }
 
     /**
      * Setter for <code>bid_round.status</code>.
      */
     public void setStatus(BidRoundStatus value) {
-        set(8, value);
+        set(9, value);
     }
 
     /**
      * Getter for <code>bid_round.status</code>.
      */
     public BidRoundStatus getStatus() {
-        return (BidRoundStatus) get(8);
+        return (BidRoundStatus) get(9);
     }
 
     /**
      * Setter for <code>bid_round.created_at</code>.
      */
     public void setCreatedAt(OffsetDateTime value) {
-        set(9, value);
+        set(10, value);
     }
 
     /**
      * Getter for <code>bid_round.created_at</code>.
      */
     public OffsetDateTime getCreatedAt() {
-        return (OffsetDateTime) get(9);
+        return (OffsetDateTime) get(10);
     }
 
     /**
      * Setter for <code>bid_round.created_by</code>.
      */
     public void setCreatedBy(String value) {
-        set(10, value);
+        set(11, value);
     }
 
     /**
      * Getter for <code>bid_round.created_by</code>.
      */
     public String getCreatedBy() {
-        return (String) get(10);
+        return (String) get(11);
     }
 
     /**
      * Setter for <code>bid_round.allocated_at</code>.
      */
     public void setAllocatedAt(OffsetDateTime value) {
-        set(11, value);
+        set(12, value);
     }
 
     /**
      * Getter for <code>bid_round.allocated_at</code>.
      */
     public OffsetDateTime getAllocatedAt() {
-        return (OffsetDateTime) get(11);
+        return (OffsetDateTime) get(12);
     }
 
     /**
      * Setter for <code>bid_round.allocated_by</code>.
      */
     public void setAllocatedBy(String value) {
-        set(12, value);
+        set(13, value);
     }
 
     /**
      * Getter for <code>bid_round.allocated_by</code>.
      */
     public String getAllocatedBy() {
-        return (String) get(12);
+        return (String) get(13);
     }
 
     /**
      * Setter for <code>bid_round.applied_version_id</code>.
      */
     public void setAppliedVersionId(Long value) {
-        set(13, value);
+        set(14, value);
     }
 
     /**
      * Getter for <code>bid_round.applied_version_id</code>.
      */
     public Long getAppliedVersionId() {
-        return (Long) get(13);
+        return (Long) get(14);
     }
 
     /**
      * Setter for <code>bid_round.applied_at</code>.
      */
     public void setAppliedAt(OffsetDateTime value) {
-        set(14, value);
+        set(15, value);
     }
 
     /**
      * Getter for <code>bid_round.applied_at</code>.
      */
     public OffsetDateTime getAppliedAt() {
-        return (OffsetDateTime) get(14);
+        return (OffsetDateTime) get(15);
     }
 
     /**
      * Setter for <code>bid_round.applied_by</code>.
      */
     public void setAppliedBy(String value) {
-        set(15, value);
+        set(16, value);
     }
 
     /**
      * Getter for <code>bid_round.applied_by</code>.
      */
     public String getAppliedBy() {
-        return (String) get(15);
+        return (String) get(16);
     }
 
     // -------------------------------------------------------------------------
@@ -270,13 +284,14 @@ public class BidRoundRecord extends UpdatableRecordImpl<BidRoundRecord> {
     /**
      * Create a detached, initialised BidRoundRecord
      */
-    public BidRoundRecord(Long id, Long rosterVersionId, LocalDate firstDay, LocalDate lastDay, BidPrecedence precedence, Long seed, Long previousRoundId, OffsetDateTime deadline, BidRoundStatus status, OffsetDateTime createdAt, String createdBy, OffsetDateTime allocatedAt, String allocatedBy, Long appliedVersionId, OffsetDateTime appliedAt, String appliedBy) {
+    public BidRoundRecord(Long id, Long rosterVersionId, LocalDate firstDay, LocalDate lastDay, String timeZone, BidPrecedence precedence, Long seed, Long previousRoundId, OffsetDateTime deadline, BidRoundStatus status, OffsetDateTime createdAt, String createdBy, OffsetDateTime allocatedAt, String allocatedBy, Long appliedVersionId, OffsetDateTime appliedAt, String appliedBy) {
         super(BidRound.BID_ROUND);
 
         setId(id);
         setRosterVersionId(rosterVersionId);
         setFirstDay(firstDay);
         setLastDay(lastDay);
+        setTimeZone(timeZone);
         setPrecedence(precedence);
         setSeed(seed);
         setPreviousRoundId(previousRoundId);
