@@ -8,6 +8,7 @@ import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
+import dev.frontline.selfservice.bidding.cli.BidBenchCommand;
 import dev.frontline.selfservice.officedays.cli.SeatStormBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
 
@@ -18,7 +19,7 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
                 CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
                 LoadBenchCommand.class,
-                SeatStormBenchCommand.class})
+                SeatStormBenchCommand.class, BidBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec
