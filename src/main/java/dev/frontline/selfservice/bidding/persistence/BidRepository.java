@@ -133,7 +133,7 @@ public class BidRepository {
                 .orderBy(BID_ROUND.ID.desc()).limit(1).fetchOptional(BidRepository::round);
     }
 
-    /** The newest applied round other than {@code exceptId}, whose awards order a satisfaction round. */
+    /** The newest applied round: its awards order a round by last period's satisfaction. */
     public Optional<BidRound> newestApplied() {
         return roundQuery().where(BID_ROUND.STATUS.eq(BidRoundStatus.APPLIED)).orderBy(BID_ROUND.APPLIED_AT.desc())
                 .limit(1).fetchOptional(BidRepository::round);
