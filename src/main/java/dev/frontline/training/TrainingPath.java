@@ -1,0 +1,7 @@
+package dev.frontline.training;
+
+import dev.frontline.training.engine.PathDraft;
+
+/** A stored path: id, version and what HR wrote (its courses in order). */
+public record TrainingPath(long id, int version, PathDraft path) {
+}
