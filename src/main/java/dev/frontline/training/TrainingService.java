@@ -326,7 +326,7 @@ public class TrainingService {
             boolean notFound = refusals.stream().allMatch(r -> r.code().startsWith("unknown-"));
             throw new TrainingException(notFound ? Kind.NOT_FOUND : Kind.CONFLICT, refusals);
         }
-        String by = currentUser.require().getUsername();
+        String by = actor();
         List<Long> written = new ArrayList<>();
         for (AgentFacts agent : agents) {
             Long pathEnrolment = pathId == null ? null
@@ -397,7 +397,8 @@ public class TrainingService {
     public List<Enrolment> attention() {
         List<Enrolment> all = enrolments(null);
         return all.stream()
-                .filter(e -> e.overdue() || e.expiringSoon() || e.status() == EnrolmentStatus.EXPIRED)
+                .filter(e -> e.overdue() || e.expiringSoon()
+                        || (e.status() == EnrolmentStatus.EXPIRED && e.employed()))
                 .filter(e -> e.status() != EnrolmentStatus.EXPIRED || !renewed(e, all))
                 .sorted(Comparator.comparing(e -> e.expiresOn() != null ? e.expiresOn() : e.dueDate()))
                 .toList();
@@ -528,7 +529,7 @@ public class TrainingService {
         CourseGrant course = repository.grant(c.courseCode()).orElseThrow();
         long id = repository.insertEnrolment(agent.id(), course.courseId(), null, c.on(), c.on(),
                 c.passed() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED, c.on(), c.score(),
-                currentUser.require().getUsername());
+                actor());
         grant(agent.id(), c.courseCode(), c.on(), id, c.passed());
         audit.record(ENROLMENT, agent.employeeNumber(), AuditAction.IMPORT, c.courseCode() + ": "
                 + (c.passed() ? "COMPLETED" : "FAILED") + " on " + c.on());
@@ -603,6 +604,11 @@ public class TrainingService {
 
     // ------------------------------------------------------------------ reading
 
+    /** Who enrols or records: the signed-in user, or "system" for the demo seeder and the command line. */
+    private String actor() {
+        return currentUser.get().map(u -> u.getUsername()).orElse(AuditTrail.SYSTEM_ACTOR);
+    }
+
     private List<PathEnrolment> pathEnrolmentsOf(Long agentId) {
         LocalDate today = today();
         List<Enrolment> enrolments = repository.enrolments(agentId, null).stream().map(r -> view(r, today)).toList();
@@ -623,7 +629,10 @@ public class TrainingService {
                 r.courseName(), r.pathCode(), r.pathEnrolmentId(), r.enrolledOn(), r.dueDate(), status,
                 r.completedOn(), r.score(),
                 r.status() == EnrolmentStatus.COMPLETED ? Compliance.expiresOn(r.completedOn(), r.validityMonths()) : null,
-                Compliance.overdue(status, r.dueDate(), today),
-                status == EnrolmentStatus.COMPLETED && Compliance.expiringSoon(r.completedOn(), r.validityMonths(), today));
+                // the open work of an agent who left is history, not overdue
+                r.agentExitDate() == null && Compliance.overdue(status, r.dueDate(), today),
+                r.agentExitDate() == null && status == EnrolmentStatus.COMPLETED
+                        && Compliance.expiringSoon(r.completedOn(), r.validityMonths(), today),
+                r.agentExitDate() == null || r.agentExitDate().isAfter(today));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Import;
 
 import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.training.TrainingService;
 
 /**
  * The data layer, the import service with its repositories and the master-data services it saves through — no web
@@ -33,11 +35,17 @@ import dev.frontline.shared.audit.AuditTrail;
 // through its services (workforce.masterdata, over the repositories in workforce.persistence), so the command line
 // checks the rules the screens check.
 @ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata",
-        "dev.frontline.workforce.persistence"},
+        "dev.frontline.workforce.persistence", "dev.frontline.training.persistence"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = "dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)"))
-@Import({AuditTrail.class, CurrentUser.class})
+@Import({AuditTrail.class, CurrentUser.class, TrainingService.class})
 public class ImportCliContext {
+
+    /** The clock of the training rules (a result may not be in the future), as the web application's. */
+    @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemUTC();
+    }
 
     public static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ImportCliContext.class)

@@ -246,7 +246,7 @@ public class TrainingRepository {
     public record EnrolmentRow(long id, int version, long agentId, String employeeNumber, String agentName,
             String teamName, String courseCode, String courseName, Integer validityMonths, String pathCode,
             Long pathEnrolmentId, LocalDate enrolledOn, LocalDate dueDate, EnrolmentStatus status,
-            LocalDate completedOn, BigDecimal score) {
+            LocalDate completedOn, BigDecimal score, LocalDate agentExitDate) {
     }
 
     public List<EnrolmentRow> enrolments(Long agentId, String teamName) {
@@ -269,7 +269,7 @@ public class TrainingRepository {
         return ctx.select(e.ID, e.VERSION, e.AGENT_ID, AGENT.EMPLOYEE_NUMBER,
                         DSL.concat(AGENT.FIRST_NAME, DSL.inline(" "), AGENT.LAST_NAME), TEAM.NAME, TRAINING_COURSE.CODE,
                         TRAINING_COURSE.NAME, TRAINING_COURSE.VALIDITY_MONTHS, TRAINING_PATH.CODE, e.PATH_ENROLMENT_ID,
-                        e.ENROLLED_ON, e.DUE_DATE, e.STATUS, e.COMPLETED_ON, e.SCORE)
+                        e.ENROLLED_ON, e.DUE_DATE, e.STATUS, e.COMPLETED_ON, e.SCORE, AGENT.EXIT_DATE)
                 .from(e).join(AGENT).on(AGENT.ID.eq(e.AGENT_ID)).leftJoin(TEAM).on(TEAM.ID.eq(AGENT.TEAM_ID))
                 .join(TRAINING_COURSE).on(TRAINING_COURSE.ID.eq(e.COURSE_ID))
                 .leftJoin(TRAINING_PATH_ENROLMENT).on(TRAINING_PATH_ENROLMENT.ID.eq(e.PATH_ENROLMENT_ID))
