@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,11 +56,13 @@ public class TrainingService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    TrainingService(TrainingRepository repository, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    /** The clock is the application's; the import command line, which has none, reads the system's in UTC as it. */
+    TrainingService(TrainingRepository repository, CurrentUser currentUser, AuditTrail audit,
+                    ObjectProvider<Clock> clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     public LocalDate today() {
@@ -563,11 +566,11 @@ public class TrainingService {
         return repository.agent(employeeNumber).map(a -> repository.gains(a.id())).orElse(List.of());
     }
 
-    /** Employee numbers of the agents employed today, optionally of one team (to enrol a team as a cohort). */
+    /** Employee numbers of the agents employed today, optionally of one team by name (to enrol it as a cohort). */
     @PreAuthorize("hasAnyRole('HR', 'PLANNER')")
     @Transactional(readOnly = true)
-    public List<String> employedAgents(String teamCode) {
-        return repository.employedAgents(today(), teamCode);
+    public List<String> employedAgents(String teamName) {
+        return repository.employedAgents(today(), teamName);
     }
 
     // ------------------------------------------------------------------ agents

@@ -10,7 +10,6 @@ import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfigu
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
@@ -40,12 +39,6 @@ import dev.frontline.training.TrainingService;
                 pattern = "dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)"))
 @Import({AuditTrail.class, CurrentUser.class, TrainingService.class})
 public class ImportCliContext {
-
-    /** The clock of the training rules (a result may not be in the future), as the web application's. */
-    @Bean
-    java.time.Clock clock() {
-        return java.time.Clock.systemUTC();
-    }
 
     public static ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(ImportCliContext.class)

@@ -227,10 +227,10 @@ public class TrainingRepository {
                         r.value6(), (Integer) r.value7(), r.value8()));
     }
 
-    /** Employee numbers of agents employed on {@code day}, optionally of one team, in number order. */
-    public List<String> employedAgents(LocalDate day, String teamCode) {
-        Condition team = teamCode == null ? DSL.trueCondition()
-                : AGENT.TEAM_ID.in(DSL.select(TEAM.ID).from(TEAM).where(TEAM.CODE.eq(teamCode)));
+    /** Employee numbers of agents employed on {@code day}, optionally of one team (by name), in number order. */
+    public List<String> employedAgents(LocalDate day, String teamName) {
+        Condition team = teamName == null ? DSL.trueCondition()
+                : AGENT.TEAM_ID.in(DSL.select(TEAM.ID).from(TEAM).where(TEAM.NAME.eq(teamName)));
         return ctx.select(AGENT.EMPLOYEE_NUMBER).from(AGENT)
                 .where(AGENT.HIRE_DATE.le(day)).and(AGENT.EXIT_DATE.isNull().or(AGENT.EXIT_DATE.gt(day))).and(team)
                 .orderBy(AGENT.EMPLOYEE_NUMBER).fetch(AGENT.EMPLOYEE_NUMBER);
