@@ -8,7 +8,7 @@ import dev.frontline.db.enums.EnrolmentStatus;
 /**
  * An agent on a course as HR, planners and the agent see it today: the status as seen today (a completion past its
  * validity reads EXPIRED), when the completion expires, whether open work is overdue and whether a completion expires
- * within {@link dev.frontline.training.engine.Compliance#SOON_DAYS} days. {@code pathCode} is set when the enrolment
+ * within {@link dev.frontline.training.Compliance#SOON_DAYS} days. {@code pathCode} is set when the enrolment
  * is part of a path enrolment; {@code employed} is false once the agent has left.
  */
 public record Enrolment(long id, int version, String employeeNumber, String agentName, String teamName,

@@ -3,7 +3,6 @@ package dev.frontline.training;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.frontline.training.engine.PathProgress;
 
 /** An agent on a path: when, due when, where they stand, and the enrolment on each course of the path in order. */
 public record PathEnrolment(long id, String employeeNumber, String agentName, String teamName, String pathCode,

@@ -22,8 +22,6 @@ import dev.frontline.db.enums.EnrolmentStatus;
 import dev.frontline.db.enums.TrainingDelivery;
 import dev.frontline.db.enums.TrainingGrant;
 import dev.frontline.db.enums.TrainingPathPurpose;
-import dev.frontline.training.engine.CourseDraft;
-import dev.frontline.training.engine.PathDraft;
 import dev.frontline.training.persistence.TrainingDemoRepository;
 import dev.frontline.training.persistence.TrainingDemoRepository.DemoAgent;
 import dev.frontline.training.persistence.TrainingRepository;
@@ -32,8 +30,9 @@ import dev.frontline.training.persistence.TrainingRepository.CourseRefs;
 /**
  * The demo centre's training, written once after the centre exists (deterministic, seed 15, dates relative to today):
  * a catalogue of 11 courses and 5 paths; every agent hired in the last two years went through onboarding — the
- * 5-week path (3 weeks of nesting) for hires more than a year ago, the 3-week path (2 weeks of nesting at lower
- * proficiency) since — so the latest hiring class is in onboarding or nesting today; every holder of a chat skill
+ * 5-week path (2 weeks of nesting at 0.60) for hires more than a year ago, the 3-week path (shorter classroom, 4 weeks
+ * of nesting at 0.50) since — so the latest monthly hiring class (at most six weeks old) is in onboarding or nesting
+ * today; every holder of a chat skill
  * completed the chat courses and every non-native holder of the English sales skill the language course; team leads
  * completed the lead courses; a chat cross-skilling cohort of Istanbul agents is half-way through its path, and three
  * agents are preparing to lead; the yearly data-protection and card-security courses were taken by everyone, a few
@@ -97,9 +96,9 @@ class TrainingDemoData implements SmartLifecycle {
                     "Marta Zielińska", null, List.of("CALL-102")));
 
     static final PathDraft ONBOARDING_3W = new PathDraft("ONB-3W", "Onboarding in 3 weeks",
-            TrainingPathPurpose.ONBOARDING, 2, d("0.50"), List.of("INDUCT-101", "CALL-101", "BILL-101", "GDPR-100"));
+            TrainingPathPurpose.ONBOARDING, 4, d("0.50"), List.of("INDUCT-101", "CALL-101", "BILL-101", "GDPR-100"));
     static final PathDraft ONBOARDING_5W = new PathDraft("ONB-5W", "Onboarding in 5 weeks",
-            TrainingPathPurpose.ONBOARDING, 3, d("0.60"),
+            TrainingPathPurpose.ONBOARDING, 2, d("0.60"),
             List.of("INDUCT-101", "CALL-101", "BILL-101", "CALL-102", "GDPR-100", "PCI-100"));
     static final PathDraft CHAT_CROSS = new PathDraft("CHAT-X", "Cross-skilling: voice to chat",
             TrainingPathPurpose.CROSS_SKILLING, 0, null, List.of("CHAT-101", "CHAT-201"));
@@ -156,12 +155,18 @@ class TrainingDemoData implements SmartLifecycle {
                 count += onboard(a, shortPath ? ONBOARDING_3W : ONBOARDING_5W, shortPath ? DAYS_3W : DAYS_5W, end, today);
             }
             LocalDate settled = max(a.hireDate().plusDays(90), twoYearsAgo.plusDays(random.nextInt(120)));
+            if (!settled.isBefore(end) || !settled.isBefore(today)) {
+                // hired (or leaving) too recently for a later course: the skill was taught within their first weeks
+                settled = workingDays(a.hireDate(), 3);
+            }
             // the skills they hold beyond their first: each taught by its course
             if (a.skills().contains("TECH_TR_CHAT")) {
                 count += pass(a, "CHAT-101", settled, end) + pass(a, "CHAT-201", settled.plusDays(7), end);
             }
             if (a.skills().contains("CARE_EN_CHAT")) {
-                count += pass(a, "CHAT-101", settled.plusDays(1), end) + pass(a, "CARE-201", settled.plusDays(9), end);
+                // the chat fundamentals once, before either chat course
+                count += (a.skills().contains("TECH_TR_CHAT") ? 0 : pass(a, "CHAT-101", settled.plusDays(1), end))
+                        + pass(a, "CARE-201", settled.plusDays(9), end);
             }
             if (a.skills().contains("SALES_EN_VOICE") && a.officeEligible()) {
                 count += pass(a, "LANG-EN-201", settled.plusDays(30 + random.nextInt(60)), end);

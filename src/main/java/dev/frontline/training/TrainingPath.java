@@ -1,6 +1,5 @@
 package dev.frontline.training;
 
-import dev.frontline.training.engine.PathDraft;
 
 /** A stored path: id, version and what HR wrote (its courses in order). */
 public record TrainingPath(long id, int version, PathDraft path) {

@@ -26,8 +26,8 @@ import dev.frontline.training.EnrolmentRequest;
 import dev.frontline.training.PathEnrolment;
 import dev.frontline.training.TrainingPath;
 import dev.frontline.training.TrainingService;
-import dev.frontline.training.engine.CourseDraft;
-import dev.frontline.training.engine.PathDraft;
+import dev.frontline.training.CourseDraft;
+import dev.frontline.training.PathDraft;
 
 /** The training catalogue, paths and enrolments for HR and planners. */
 @RestController

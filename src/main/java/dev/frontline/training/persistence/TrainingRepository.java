@@ -38,8 +38,8 @@ import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.TrainingCourse;
 import dev.frontline.training.Course;
 import dev.frontline.training.TrainingPath;
-import dev.frontline.training.engine.CourseDraft;
-import dev.frontline.training.engine.PathDraft;
+import dev.frontline.training.CourseDraft;
+import dev.frontline.training.PathDraft;
 
 /** The training tables: catalogue, paths, enrolments, and the skills a completion adds or raises. */
 @Repository

@@ -26,7 +26,7 @@ import dev.frontline.shared.ui.Formats;
 import dev.frontline.training.Course;
 import dev.frontline.training.TrainingException;
 import dev.frontline.training.TrainingService;
-import dev.frontline.training.engine.CourseDraft;
+import dev.frontline.training.CourseDraft;
 
 /**
  * The course catalogue and its editor: a grid of every course (what it grants, hours and sessions, delivery, trainer,

@@ -25,7 +25,7 @@ import dev.frontline.shared.ui.Formats;
 import dev.frontline.training.TrainingException;
 import dev.frontline.training.TrainingPath;
 import dev.frontline.training.TrainingService;
-import dev.frontline.training.engine.PathDraft;
+import dev.frontline.training.PathDraft;
 
 /**
  * Paths and their editor: a grid of paths (purpose, courses in order, nesting) and a form to add or change one, its

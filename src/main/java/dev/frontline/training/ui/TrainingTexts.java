@@ -9,7 +9,7 @@ import com.vaadin.flow.component.Component;
 import dev.frontline.db.enums.EnrolmentStatus;
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.training.TrainingException;
-import dev.frontline.training.engine.PathProgress;
+import dev.frontline.training.PathProgress;
 import dev.frontline.training.engine.Refusal;
 
 /** The training texts views share: refusals, statuses and phases worded from the bundles in the user's language. */

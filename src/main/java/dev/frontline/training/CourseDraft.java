@@ -1,4 +1,4 @@
-package dev.frontline.training.engine;
+package dev.frontline.training;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.frontline.db.enums.TrainingDelivery;
 import dev.frontline.db.enums.TrainingGrant;
+import dev.frontline.training.engine.Refusal;
 
 /**
  * A course as HR writes it. What it grants: a skill ({@code skillCode}) at {@code proficiency} on completion, a

@@ -1,4 +1,4 @@
-package dev.frontline.training.engine;
+package dev.frontline.training;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.frontline.db.enums.TrainingPathPurpose;
+import dev.frontline.training.engine.Refusal;
 
 /**
  * A path as HR writes it: ordered course codes for a purpose; onboarding may end with {@code nestingWeeks} on the

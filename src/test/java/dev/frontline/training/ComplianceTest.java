@@ -1,4 +1,4 @@
-package dev.frontline.training.engine;
+package dev.frontline.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.frontline.db.enums.EnrolmentStatus;
+import dev.frontline.training.engine.Refusal;
 
 class ComplianceTest {
 

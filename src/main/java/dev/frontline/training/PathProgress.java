@@ -1,4 +1,4 @@
-package dev.frontline.training.engine;
+package dev.frontline.training;
 
 import java.time.LocalDate;
 import java.util.List;
