@@ -155,7 +155,7 @@ class TrainingDemoData implements SmartLifecycle {
                 count += onboard(a, shortPath ? ONBOARDING_3W : ONBOARDING_5W, shortPath ? DAYS_3W : DAYS_5W, end, today);
             }
             LocalDate settled = max(a.hireDate().plusDays(90), twoYearsAgo.plusDays(random.nextInt(120)));
-            if (!settled.isBefore(end) || !settled.isBefore(today)) {
+            if (!settled.plusDays(10).isBefore(end) || !settled.plusDays(10).isBefore(today)) {
                 // hired (or leaving) too recently for a later course: the skill was taught within their first weeks
                 settled = workingDays(a.hireDate(), 3);
             }

@@ -67,7 +67,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             row.add(new Span(getTranslation("training.mine.due", TrainingTexts.date(e.dueDate()))));
             if (e.overdue()) {
                 Span overdue = new Span(getTranslation("training.flag.overdue"));
-                overdue.getElement().getThemeList().add("badge error");
+                badge(overdue, "error");
                 row.add(overdue);
             }
             next.add(row);
@@ -82,8 +82,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
                 Span expiry = new Span(getTranslation(e.status() == EnrolmentStatus.EXPIRED ? "training.mine.expired"
                         : "training.mine.expires", TrainingTexts.date(e.expiresOn())));
                 if (e.status() == EnrolmentStatus.EXPIRED || e.expiringSoon()) {
-                    expiry.getElement().getThemeList().add(e.status() == EnrolmentStatus.EXPIRED ? "badge error"
-                            : "badge contrast");
+                    badge(expiry, e.status() == EnrolmentStatus.EXPIRED ? "error" : "contrast");
                 }
                 row.add(expiry);
             }
@@ -94,6 +93,12 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new H2(getTranslation("training.mine.title")), paths, new H3(getTranslation("training.mine.next")), next,
                 new H3(getTranslation("training.mine.completed")), completed);
+    }
+
+    /** Lumo's badge look in the given variant. */
+    private static void badge(Span span, String variant) {
+        span.getElement().getThemeList().add("badge");
+        span.getElement().getThemeList().add(variant);
     }
 
     private Div item(Enrolment e) {

@@ -171,7 +171,7 @@ class TrainingApiTest {
             assertThat(call(HttpMethod.GET, user, "/api/v1/me/training", null).status()).isEqualTo(403);
         }
         assertThat(call(HttpMethod.GET, "planner", "/api/v1/training/paths", null).body())
-                .contains("ONB-3W").contains("ONB-5W").contains("NESTING".isEmpty() ? "" : "\"nestingWeeks\":3");
+                .contains("ONB-3W").contains("ONB-5W").contains("\"nestingWeeks\":4");
         for (String path : List.of("/api/v1/training/courses", "/api/v1/training/enrolments")) {
             Response refused = call(HttpMethod.GET, "agent.ist", path, null);
             assertThat(refused.status()).as(path).isEqualTo(403);
