@@ -12,6 +12,7 @@ import dev.frontline.db.tables.AgentDayPreference;
 import dev.frontline.db.tables.AgentLanguage;
 import dev.frontline.db.tables.AgentLocationPreference;
 import dev.frontline.db.tables.AgentSkill;
+import dev.frontline.db.tables.AgentSkillGain;
 import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
@@ -62,6 +63,12 @@ import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
 import dev.frontline.db.tables.TimeOffAllowance;
+import dev.frontline.db.tables.TrainingCourse;
+import dev.frontline.db.tables.TrainingEnrolment;
+import dev.frontline.db.tables.TrainingPath;
+import dev.frontline.db.tables.TrainingPathCourse;
+import dev.frontline.db.tables.TrainingPathEnrolment;
+import dev.frontline.db.tables.TrainingPrerequisite;
 
 import java.util.Arrays;
 import java.util.List;
@@ -124,6 +131,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>agent_skill</code>.
      */
     public final AgentSkill AGENT_SKILL = AgentSkill.AGENT_SKILL;
+
+    /**
+     * The table <code>agent_skill_gain</code>.
+     */
+    public final AgentSkillGain AGENT_SKILL_GAIN = AgentSkillGain.AGENT_SKILL_GAIN;
 
     /**
      * The table <code>api_token</code>.
@@ -376,6 +388,36 @@ public class DefaultSchema extends SchemaImpl {
     public final TimeOffAllowance TIME_OFF_ALLOWANCE = TimeOffAllowance.TIME_OFF_ALLOWANCE;
 
     /**
+     * The table <code>training_course</code>.
+     */
+    public final TrainingCourse TRAINING_COURSE = TrainingCourse.TRAINING_COURSE;
+
+    /**
+     * The table <code>training_enrolment</code>.
+     */
+    public final TrainingEnrolment TRAINING_ENROLMENT = TrainingEnrolment.TRAINING_ENROLMENT;
+
+    /**
+     * The table <code>training_path</code>.
+     */
+    public final TrainingPath TRAINING_PATH = TrainingPath.TRAINING_PATH;
+
+    /**
+     * The table <code>training_path_course</code>.
+     */
+    public final TrainingPathCourse TRAINING_PATH_COURSE = TrainingPathCourse.TRAINING_PATH_COURSE;
+
+    /**
+     * The table <code>training_path_enrolment</code>.
+     */
+    public final TrainingPathEnrolment TRAINING_PATH_ENROLMENT = TrainingPathEnrolment.TRAINING_PATH_ENROLMENT;
+
+    /**
+     * The table <code>training_prerequisite</code>.
+     */
+    public final TrainingPrerequisite TRAINING_PREREQUISITE = TrainingPrerequisite.TRAINING_PREREQUISITE;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -399,6 +441,7 @@ public class DefaultSchema extends SchemaImpl {
             AgentLanguage.AGENT_LANGUAGE,
             AgentLocationPreference.AGENT_LOCATION_PREFERENCE,
             AgentSkill.AGENT_SKILL,
+            AgentSkillGain.AGENT_SKILL_GAIN,
             ApiToken.API_TOKEN,
             AppUser.APP_USER,
             AuditEvent.AUDIT_EVENT,
@@ -448,7 +491,13 @@ public class DefaultSchema extends SchemaImpl {
             SpecialEvent.SPECIAL_EVENT,
             Team.TEAM,
             TimeOff.TIME_OFF,
-            TimeOffAllowance.TIME_OFF_ALLOWANCE
+            TimeOffAllowance.TIME_OFF_ALLOWANCE,
+            TrainingCourse.TRAINING_COURSE,
+            TrainingEnrolment.TRAINING_ENROLMENT,
+            TrainingPath.TRAINING_PATH,
+            TrainingPathCourse.TRAINING_PATH_COURSE,
+            TrainingPathEnrolment.TRAINING_PATH_ENROLMENT,
+            TrainingPrerequisite.TRAINING_PREREQUISITE
         );
     }
 }

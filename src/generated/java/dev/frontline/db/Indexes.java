@@ -6,6 +6,7 @@ package dev.frontline.db;
 
 import dev.frontline.db.tables.Agent;
 import dev.frontline.db.tables.AgentDailyKpi;
+import dev.frontline.db.tables.AgentSkillGain;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
@@ -23,6 +24,8 @@ import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
 import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.TimeOff;
+import dev.frontline.db.tables.TrainingEnrolment;
+import dev.frontline.db.tables.TrainingPathEnrolment;
 
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -42,6 +45,7 @@ public class Indexes {
 
     public static final Index AGENT_DAILY_KPI_DAY_IDX = Internal.createIndex(DSL.name("agent_daily_kpi_day_idx"), AgentDailyKpi.AGENT_DAILY_KPI, new OrderField[] { AgentDailyKpi.AGENT_DAILY_KPI.DAY }, false);
     public static final Index AGENT_HOME_SITE_IDX = Internal.createIndex(DSL.name("agent_home_site_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.HOME_SITE_ID }, false);
+    public static final Index AGENT_SKILL_GAIN_AGENT_IDX = Internal.createIndex(DSL.name("agent_skill_gain_agent_idx"), AgentSkillGain.AGENT_SKILL_GAIN, new OrderField[] { AgentSkillGain.AGENT_SKILL_GAIN.AGENT_ID, AgentSkillGain.AGENT_SKILL_GAIN.SKILL_ID, AgentSkillGain.AGENT_SKILL_GAIN.GAINED_ON }, false);
     public static final Index AGENT_TEAM_IDX = Internal.createIndex(DSL.name("agent_team_idx"), Agent.AGENT, new OrderField[] { Agent.AGENT.TEAM_ID }, false);
     public static final Index APP_USER_AGENT_IDX = Internal.createIndex(DSL.name("app_user_agent_idx"), AppUser.APP_USER, new OrderField[] { AppUser.APP_USER.AGENT_ID }, false);
     public static final Index APP_USER_AGENT_ONCE = Internal.createIndex(DSL.name("app_user_agent_once"), AppUser.APP_USER, new OrderField[] { AppUser.APP_USER.AGENT_ID }, true);
@@ -66,4 +70,8 @@ public class Indexes {
     public static final Index SHIFT_SWAP_OPEN_REQUESTER_IDX = Internal.createIndex(DSL.name("shift_swap_open_requester_idx"), ShiftSwap.SHIFT_SWAP, new OrderField[] { ShiftSwap.SHIFT_SWAP.ROSTER_VERSION_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_AGENT_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_DATE }, true);
     public static final Index TIME_OFF_AGENT_IDX = Internal.createIndex(DSL.name("time_off_agent_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY }, false);
     public static final Index TIME_OFF_ONE_OPEN_REQUEST_IDX = Internal.createIndex(DSL.name("time_off_one_open_request_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY, TimeOff.TIME_OFF.LAST_DAY }, true);
+    public static final Index TRAINING_ENROLMENT_AGENT_IDX = Internal.createIndex(DSL.name("training_enrolment_agent_idx"), TrainingEnrolment.TRAINING_ENROLMENT, new OrderField[] { TrainingEnrolment.TRAINING_ENROLMENT.AGENT_ID }, false);
+    public static final Index TRAINING_ENROLMENT_COURSE_IDX = Internal.createIndex(DSL.name("training_enrolment_course_idx"), TrainingEnrolment.TRAINING_ENROLMENT, new OrderField[] { TrainingEnrolment.TRAINING_ENROLMENT.COURSE_ID }, false);
+    public static final Index TRAINING_ENROLMENT_ONE_OPEN = Internal.createIndex(DSL.name("training_enrolment_one_open"), TrainingEnrolment.TRAINING_ENROLMENT, new OrderField[] { TrainingEnrolment.TRAINING_ENROLMENT.AGENT_ID, TrainingEnrolment.TRAINING_ENROLMENT.COURSE_ID }, true);
+    public static final Index TRAINING_PATH_ENROLMENT_AGENT_IDX = Internal.createIndex(DSL.name("training_path_enrolment_agent_idx"), TrainingPathEnrolment.TRAINING_PATH_ENROLMENT, new OrderField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.AGENT_ID }, false);
 }

@@ -12,6 +12,7 @@ import dev.frontline.db.tables.AgentDayPreference;
 import dev.frontline.db.tables.AgentLanguage;
 import dev.frontline.db.tables.AgentLocationPreference;
 import dev.frontline.db.tables.AgentSkill;
+import dev.frontline.db.tables.AgentSkillGain;
 import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
@@ -62,6 +63,12 @@ import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
 import dev.frontline.db.tables.TimeOffAllowance;
+import dev.frontline.db.tables.TrainingCourse;
+import dev.frontline.db.tables.TrainingEnrolment;
+import dev.frontline.db.tables.TrainingPath;
+import dev.frontline.db.tables.TrainingPathCourse;
+import dev.frontline.db.tables.TrainingPathEnrolment;
+import dev.frontline.db.tables.TrainingPrerequisite;
 import dev.frontline.db.tables.records.AgentAvailabilityExceptionRecord;
 import dev.frontline.db.tables.records.AgentAvailabilityRecord;
 import dev.frontline.db.tables.records.AgentDailyKpiRecord;
@@ -69,6 +76,7 @@ import dev.frontline.db.tables.records.AgentDayPreferenceRecord;
 import dev.frontline.db.tables.records.AgentLanguageRecord;
 import dev.frontline.db.tables.records.AgentLocationPreferenceRecord;
 import dev.frontline.db.tables.records.AgentRecord;
+import dev.frontline.db.tables.records.AgentSkillGainRecord;
 import dev.frontline.db.tables.records.AgentSkillRecord;
 import dev.frontline.db.tables.records.ApiTokenRecord;
 import dev.frontline.db.tables.records.AppUserRecord;
@@ -120,6 +128,12 @@ import dev.frontline.db.tables.records.SpecialEventRecord;
 import dev.frontline.db.tables.records.TeamRecord;
 import dev.frontline.db.tables.records.TimeOffAllowanceRecord;
 import dev.frontline.db.tables.records.TimeOffRecord;
+import dev.frontline.db.tables.records.TrainingCourseRecord;
+import dev.frontline.db.tables.records.TrainingEnrolmentRecord;
+import dev.frontline.db.tables.records.TrainingPathCourseRecord;
+import dev.frontline.db.tables.records.TrainingPathEnrolmentRecord;
+import dev.frontline.db.tables.records.TrainingPathRecord;
+import dev.frontline.db.tables.records.TrainingPrerequisiteRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -151,6 +165,7 @@ public class Keys {
     public static final UniqueKey<AgentLanguageRecord> AGENT_LANGUAGE_PKEY = Internal.createUniqueKey(AgentLanguage.AGENT_LANGUAGE, DSL.name("agent_language_pkey"), new TableField[] { AgentLanguage.AGENT_LANGUAGE.AGENT_ID, AgentLanguage.AGENT_LANGUAGE.LANGUAGE }, true);
     public static final UniqueKey<AgentLocationPreferenceRecord> AGENT_LOCATION_PREFERENCE_PKEY = Internal.createUniqueKey(AgentLocationPreference.AGENT_LOCATION_PREFERENCE, DSL.name("agent_location_preference_pkey"), new TableField[] { AgentLocationPreference.AGENT_LOCATION_PREFERENCE.AGENT_ID, AgentLocationPreference.AGENT_LOCATION_PREFERENCE.WEEKDAY }, true);
     public static final UniqueKey<AgentSkillRecord> AGENT_SKILL_PKEY = Internal.createUniqueKey(AgentSkill.AGENT_SKILL, DSL.name("agent_skill_pkey"), new TableField[] { AgentSkill.AGENT_SKILL.AGENT_ID, AgentSkill.AGENT_SKILL.SKILL_ID }, true);
+    public static final UniqueKey<AgentSkillGainRecord> AGENT_SKILL_GAIN_PKEY = Internal.createUniqueKey(AgentSkillGain.AGENT_SKILL_GAIN, DSL.name("agent_skill_gain_pkey"), new TableField[] { AgentSkillGain.AGENT_SKILL_GAIN.ID }, true);
     public static final UniqueKey<ApiTokenRecord> API_TOKEN_PKEY = Internal.createUniqueKey(ApiToken.API_TOKEN, DSL.name("api_token_pkey"), new TableField[] { ApiToken.API_TOKEN.ID }, true);
     public static final UniqueKey<ApiTokenRecord> API_TOKEN_TOKEN_PREFIX_KEY = Internal.createUniqueKey(ApiToken.API_TOKEN, DSL.name("api_token_token_prefix_key"), new TableField[] { ApiToken.API_TOKEN.TOKEN_PREFIX }, true);
     public static final UniqueKey<ApiTokenRecord> API_TOKEN_USER_ID_NAME_KEY = Internal.createUniqueKey(ApiToken.API_TOKEN, DSL.name("api_token_user_id_name_key"), new TableField[] { ApiToken.API_TOKEN.USER_ID, ApiToken.API_TOKEN.NAME }, true);
@@ -219,6 +234,15 @@ public class Keys {
     public static final UniqueKey<TeamRecord> TEAM_PKEY = Internal.createUniqueKey(Team.TEAM, DSL.name("team_pkey"), new TableField[] { Team.TEAM.ID }, true);
     public static final UniqueKey<TimeOffRecord> TIME_OFF_PKEY = Internal.createUniqueKey(TimeOff.TIME_OFF, DSL.name("time_off_pkey"), new TableField[] { TimeOff.TIME_OFF.ID }, true);
     public static final UniqueKey<TimeOffAllowanceRecord> TIME_OFF_ALLOWANCE_PKEY = Internal.createUniqueKey(TimeOffAllowance.TIME_OFF_ALLOWANCE, DSL.name("time_off_allowance_pkey"), new TableField[] { TimeOffAllowance.TIME_OFF_ALLOWANCE.CONTRACT_ID, TimeOffAllowance.TIME_OFF_ALLOWANCE.KIND }, true);
+    public static final UniqueKey<TrainingCourseRecord> TRAINING_COURSE_CODE_KEY = Internal.createUniqueKey(TrainingCourse.TRAINING_COURSE, DSL.name("training_course_code_key"), new TableField[] { TrainingCourse.TRAINING_COURSE.CODE }, true);
+    public static final UniqueKey<TrainingCourseRecord> TRAINING_COURSE_PKEY = Internal.createUniqueKey(TrainingCourse.TRAINING_COURSE, DSL.name("training_course_pkey"), new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true);
+    public static final UniqueKey<TrainingEnrolmentRecord> TRAINING_ENROLMENT_PKEY = Internal.createUniqueKey(TrainingEnrolment.TRAINING_ENROLMENT, DSL.name("training_enrolment_pkey"), new TableField[] { TrainingEnrolment.TRAINING_ENROLMENT.ID }, true);
+    public static final UniqueKey<TrainingPathRecord> TRAINING_PATH_CODE_KEY = Internal.createUniqueKey(TrainingPath.TRAINING_PATH, DSL.name("training_path_code_key"), new TableField[] { TrainingPath.TRAINING_PATH.CODE }, true);
+    public static final UniqueKey<TrainingPathRecord> TRAINING_PATH_PKEY = Internal.createUniqueKey(TrainingPath.TRAINING_PATH, DSL.name("training_path_pkey"), new TableField[] { TrainingPath.TRAINING_PATH.ID }, true);
+    public static final UniqueKey<TrainingPathCourseRecord> TRAINING_PATH_COURSE_PATH_ID_COURSE_ID_KEY = Internal.createUniqueKey(TrainingPathCourse.TRAINING_PATH_COURSE, DSL.name("training_path_course_path_id_course_id_key"), new TableField[] { TrainingPathCourse.TRAINING_PATH_COURSE.PATH_ID, TrainingPathCourse.TRAINING_PATH_COURSE.COURSE_ID }, true);
+    public static final UniqueKey<TrainingPathCourseRecord> TRAINING_PATH_COURSE_PKEY = Internal.createUniqueKey(TrainingPathCourse.TRAINING_PATH_COURSE, DSL.name("training_path_course_pkey"), new TableField[] { TrainingPathCourse.TRAINING_PATH_COURSE.PATH_ID, TrainingPathCourse.TRAINING_PATH_COURSE.POSITION }, true);
+    public static final UniqueKey<TrainingPathEnrolmentRecord> TRAINING_PATH_ENROLMENT_PKEY = Internal.createUniqueKey(TrainingPathEnrolment.TRAINING_PATH_ENROLMENT, DSL.name("training_path_enrolment_pkey"), new TableField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.ID }, true);
+    public static final UniqueKey<TrainingPrerequisiteRecord> TRAINING_PREREQUISITE_PKEY = Internal.createUniqueKey(TrainingPrerequisite.TRAINING_PREREQUISITE, DSL.name("training_prerequisite_pkey"), new TableField[] { TrainingPrerequisite.TRAINING_PREREQUISITE.COURSE_ID, TrainingPrerequisite.TRAINING_PREREQUISITE.PREREQUISITE_ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -235,6 +259,9 @@ public class Keys {
     public static final ForeignKey<AgentLocationPreferenceRecord, AgentRecord> AGENT_LOCATION_PREFERENCE__AGENT_LOCATION_PREFERENCE_AGENT_ID_FKEY = Internal.createForeignKey(AgentLocationPreference.AGENT_LOCATION_PREFERENCE, DSL.name("agent_location_preference_agent_id_fkey"), new TableField[] { AgentLocationPreference.AGENT_LOCATION_PREFERENCE.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AgentSkillRecord, AgentRecord> AGENT_SKILL__AGENT_SKILL_AGENT_ID_FKEY = Internal.createForeignKey(AgentSkill.AGENT_SKILL, DSL.name("agent_skill_agent_id_fkey"), new TableField[] { AgentSkill.AGENT_SKILL.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AgentSkillRecord, SkillRecord> AGENT_SKILL__AGENT_SKILL_SKILL_ID_FKEY = Internal.createForeignKey(AgentSkill.AGENT_SKILL, DSL.name("agent_skill_skill_id_fkey"), new TableField[] { AgentSkill.AGENT_SKILL.SKILL_ID }, Keys.SKILL_PKEY, new TableField[] { Skill.SKILL.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<AgentSkillGainRecord, AgentRecord> AGENT_SKILL_GAIN__AGENT_SKILL_GAIN_AGENT_ID_FKEY = Internal.createForeignKey(AgentSkillGain.AGENT_SKILL_GAIN, DSL.name("agent_skill_gain_agent_id_fkey"), new TableField[] { AgentSkillGain.AGENT_SKILL_GAIN.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<AgentSkillGainRecord, TrainingEnrolmentRecord> AGENT_SKILL_GAIN__AGENT_SKILL_GAIN_ENROLMENT_ID_FKEY = Internal.createForeignKey(AgentSkillGain.AGENT_SKILL_GAIN, DSL.name("agent_skill_gain_enrolment_id_fkey"), new TableField[] { AgentSkillGain.AGENT_SKILL_GAIN.ENROLMENT_ID }, Keys.TRAINING_ENROLMENT_PKEY, new TableField[] { TrainingEnrolment.TRAINING_ENROLMENT.ID }, true, ForeignKeyRule.SET_NULL, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<AgentSkillGainRecord, SkillRecord> AGENT_SKILL_GAIN__AGENT_SKILL_GAIN_SKILL_ID_FKEY = Internal.createForeignKey(AgentSkillGain.AGENT_SKILL_GAIN, DSL.name("agent_skill_gain_skill_id_fkey"), new TableField[] { AgentSkillGain.AGENT_SKILL_GAIN.SKILL_ID }, Keys.SKILL_PKEY, new TableField[] { Skill.SKILL.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<ApiTokenRecord, AppUserRecord> API_TOKEN__API_TOKEN_USER_ID_FKEY = Internal.createForeignKey(ApiToken.API_TOKEN, DSL.name("api_token_user_id_fkey"), new TableField[] { ApiToken.API_TOKEN.USER_ID }, Keys.APP_USER_PKEY, new TableField[] { AppUser.APP_USER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<AppUserRecord, AgentRecord> APP_USER__APP_USER_AGENT_ID_FKEY = Internal.createForeignKey(AppUser.APP_USER, DSL.name("app_user_agent_id_fkey"), new TableField[] { AppUser.APP_USER.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<BidAwardRecord, BidLineRecord> BID_AWARD__BID_AWARD_BID_LINE_ID_FKEY = Internal.createForeignKey(BidAward.BID_AWARD, DSL.name("bid_award_bid_line_id_fkey"), new TableField[] { BidAward.BID_AWARD.BID_LINE_ID }, Keys.BID_LINE_PKEY, new TableField[] { BidLine.BID_LINE.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
@@ -297,4 +324,16 @@ public class Keys {
     public static final ForeignKey<TeamRecord, SiteRecord> TEAM__TEAM_SITE_ID_FKEY = Internal.createForeignKey(Team.TEAM, DSL.name("team_site_id_fkey"), new TableField[] { Team.TEAM.SITE_ID }, Keys.SITE_PKEY, new TableField[] { Site.SITE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TimeOffRecord, AgentRecord> TIME_OFF__TIME_OFF_AGENT_ID_FKEY = Internal.createForeignKey(TimeOff.TIME_OFF, DSL.name("time_off_agent_id_fkey"), new TableField[] { TimeOff.TIME_OFF.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TimeOffAllowanceRecord, ContractRecord> TIME_OFF_ALLOWANCE__TIME_OFF_ALLOWANCE_CONTRACT_ID_FKEY = Internal.createForeignKey(TimeOffAllowance.TIME_OFF_ALLOWANCE, DSL.name("time_off_allowance_contract_id_fkey"), new TableField[] { TimeOffAllowance.TIME_OFF_ALLOWANCE.CONTRACT_ID }, Keys.CONTRACT_PKEY, new TableField[] { Contract.CONTRACT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingCourseRecord, SiteRecord> TRAINING_COURSE__TRAINING_COURSE_SITE_ID_FKEY = Internal.createForeignKey(TrainingCourse.TRAINING_COURSE, DSL.name("training_course_site_id_fkey"), new TableField[] { TrainingCourse.TRAINING_COURSE.SITE_ID }, Keys.SITE_PKEY, new TableField[] { Site.SITE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingCourseRecord, SkillRecord> TRAINING_COURSE__TRAINING_COURSE_SKILL_ID_FKEY = Internal.createForeignKey(TrainingCourse.TRAINING_COURSE, DSL.name("training_course_skill_id_fkey"), new TableField[] { TrainingCourse.TRAINING_COURSE.SKILL_ID }, Keys.SKILL_PKEY, new TableField[] { Skill.SKILL.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingCourseRecord, AgentRecord> TRAINING_COURSE__TRAINING_COURSE_TRAINER_AGENT_ID_FKEY = Internal.createForeignKey(TrainingCourse.TRAINING_COURSE, DSL.name("training_course_trainer_agent_id_fkey"), new TableField[] { TrainingCourse.TRAINING_COURSE.TRAINER_AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingEnrolmentRecord, AgentRecord> TRAINING_ENROLMENT__TRAINING_ENROLMENT_AGENT_ID_FKEY = Internal.createForeignKey(TrainingEnrolment.TRAINING_ENROLMENT, DSL.name("training_enrolment_agent_id_fkey"), new TableField[] { TrainingEnrolment.TRAINING_ENROLMENT.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingEnrolmentRecord, TrainingCourseRecord> TRAINING_ENROLMENT__TRAINING_ENROLMENT_COURSE_ID_FKEY = Internal.createForeignKey(TrainingEnrolment.TRAINING_ENROLMENT, DSL.name("training_enrolment_course_id_fkey"), new TableField[] { TrainingEnrolment.TRAINING_ENROLMENT.COURSE_ID }, Keys.TRAINING_COURSE_PKEY, new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingEnrolmentRecord, TrainingPathEnrolmentRecord> TRAINING_ENROLMENT__TRAINING_ENROLMENT_PATH_ENROLMENT_ID_FKEY = Internal.createForeignKey(TrainingEnrolment.TRAINING_ENROLMENT, DSL.name("training_enrolment_path_enrolment_id_fkey"), new TableField[] { TrainingEnrolment.TRAINING_ENROLMENT.PATH_ENROLMENT_ID }, Keys.TRAINING_PATH_ENROLMENT_PKEY, new TableField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingPathCourseRecord, TrainingCourseRecord> TRAINING_PATH_COURSE__TRAINING_PATH_COURSE_COURSE_ID_FKEY = Internal.createForeignKey(TrainingPathCourse.TRAINING_PATH_COURSE, DSL.name("training_path_course_course_id_fkey"), new TableField[] { TrainingPathCourse.TRAINING_PATH_COURSE.COURSE_ID }, Keys.TRAINING_COURSE_PKEY, new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingPathCourseRecord, TrainingPathRecord> TRAINING_PATH_COURSE__TRAINING_PATH_COURSE_PATH_ID_FKEY = Internal.createForeignKey(TrainingPathCourse.TRAINING_PATH_COURSE, DSL.name("training_path_course_path_id_fkey"), new TableField[] { TrainingPathCourse.TRAINING_PATH_COURSE.PATH_ID }, Keys.TRAINING_PATH_PKEY, new TableField[] { TrainingPath.TRAINING_PATH.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingPathEnrolmentRecord, AgentRecord> TRAINING_PATH_ENROLMENT__TRAINING_PATH_ENROLMENT_AGENT_ID_FKEY = Internal.createForeignKey(TrainingPathEnrolment.TRAINING_PATH_ENROLMENT, DSL.name("training_path_enrolment_agent_id_fkey"), new TableField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.AGENT_ID }, Keys.AGENT_PKEY, new TableField[] { Agent.AGENT.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingPathEnrolmentRecord, TrainingPathRecord> TRAINING_PATH_ENROLMENT__TRAINING_PATH_ENROLMENT_PATH_ID_FKEY = Internal.createForeignKey(TrainingPathEnrolment.TRAINING_PATH_ENROLMENT, DSL.name("training_path_enrolment_path_id_fkey"), new TableField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.PATH_ID }, Keys.TRAINING_PATH_PKEY, new TableField[] { TrainingPath.TRAINING_PATH.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingPrerequisiteRecord, TrainingCourseRecord> TRAINING_PREREQUISITE__TRAINING_PREREQUISITE_COURSE_ID_FKEY = Internal.createForeignKey(TrainingPrerequisite.TRAINING_PREREQUISITE, DSL.name("training_prerequisite_course_id_fkey"), new TableField[] { TrainingPrerequisite.TRAINING_PREREQUISITE.COURSE_ID }, Keys.TRAINING_COURSE_PKEY, new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingPrerequisiteRecord, TrainingCourseRecord> TRAINING_PREREQUISITE__TRAINING_PREREQUISITE_PREREQUISITE_ID_FKEY = Internal.createForeignKey(TrainingPrerequisite.TRAINING_PREREQUISITE, DSL.name("training_prerequisite_prerequisite_id_fkey"), new TableField[] { TrainingPrerequisite.TRAINING_PREREQUISITE.PREREQUISITE_ID }, Keys.TRAINING_COURSE_PKEY, new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
 }

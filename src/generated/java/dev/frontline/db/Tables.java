@@ -12,6 +12,7 @@ import dev.frontline.db.tables.AgentDayPreference;
 import dev.frontline.db.tables.AgentLanguage;
 import dev.frontline.db.tables.AgentLocationPreference;
 import dev.frontline.db.tables.AgentSkill;
+import dev.frontline.db.tables.AgentSkillGain;
 import dev.frontline.db.tables.ApiToken;
 import dev.frontline.db.tables.AppUser;
 import dev.frontline.db.tables.AuditEvent;
@@ -62,6 +63,12 @@ import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
 import dev.frontline.db.tables.TimeOffAllowance;
+import dev.frontline.db.tables.TrainingCourse;
+import dev.frontline.db.tables.TrainingEnrolment;
+import dev.frontline.db.tables.TrainingPath;
+import dev.frontline.db.tables.TrainingPathCourse;
+import dev.frontline.db.tables.TrainingPathEnrolment;
+import dev.frontline.db.tables.TrainingPrerequisite;
 
 
 /**
@@ -109,6 +116,11 @@ public class Tables {
      * The table <code>agent_skill</code>.
      */
     public static final AgentSkill AGENT_SKILL = AgentSkill.AGENT_SKILL;
+
+    /**
+     * The table <code>agent_skill_gain</code>.
+     */
+    public static final AgentSkillGain AGENT_SKILL_GAIN = AgentSkillGain.AGENT_SKILL_GAIN;
 
     /**
      * The table <code>api_token</code>.
@@ -359,4 +371,34 @@ public class Tables {
      * The table <code>time_off_allowance</code>.
      */
     public static final TimeOffAllowance TIME_OFF_ALLOWANCE = TimeOffAllowance.TIME_OFF_ALLOWANCE;
+
+    /**
+     * The table <code>training_course</code>.
+     */
+    public static final TrainingCourse TRAINING_COURSE = TrainingCourse.TRAINING_COURSE;
+
+    /**
+     * The table <code>training_enrolment</code>.
+     */
+    public static final TrainingEnrolment TRAINING_ENROLMENT = TrainingEnrolment.TRAINING_ENROLMENT;
+
+    /**
+     * The table <code>training_path</code>.
+     */
+    public static final TrainingPath TRAINING_PATH = TrainingPath.TRAINING_PATH;
+
+    /**
+     * The table <code>training_path_course</code>.
+     */
+    public static final TrainingPathCourse TRAINING_PATH_COURSE = TrainingPathCourse.TRAINING_PATH_COURSE;
+
+    /**
+     * The table <code>training_path_enrolment</code>.
+     */
+    public static final TrainingPathEnrolment TRAINING_PATH_ENROLMENT = TrainingPathEnrolment.TRAINING_PATH_ENROLMENT;
+
+    /**
+     * The table <code>training_prerequisite</code>.
+     */
+    public static final TrainingPrerequisite TRAINING_PREREQUISITE = TrainingPrerequisite.TRAINING_PREREQUISITE;
 }

@@ -23,6 +23,7 @@ import dev.frontline.attrition.engine.SurvivalAnalysis;
 import dev.frontline.attrition.engine.TurnoverTrend;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.training.TrainingService;
 import dev.frontline.workforce.EmploymentRecord;
 import dev.frontline.workforce.WorkforceService;
 
@@ -39,11 +40,13 @@ public class AttritionService {
     public static final int MAX_FORECAST_MONTHS = 18;
 
     private final WorkforceService workforce;
+    private final TrainingService training;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AttritionService(WorkforceService workforce, CurrentUser currentUser, Clock clock) {
+    AttritionService(WorkforceService workforce, TrainingService training, CurrentUser currentUser, Clock clock) {
         this.workforce = workforce;
+        this.training = training;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -124,7 +127,9 @@ public class AttritionService {
         }
         LocalDate today = LocalDate.now(clock);
         List<EmploymentRecord> records = workforce.employmentRecords();
-        List<Employment> employments = records.stream().map(AttritionService::employment).toList();
+        Map<String, String> paths = training.onboardingPathByAgent();
+        List<Employment> employments = records.stream()
+                .map(r -> employment(r, paths.getOrDefault(r.employeeNumber(), Dimension.NONE_RECORDED))).toList();
         LocalDate from = records.stream().filter(r -> r.exitDate() != null).map(EmploymentRecord::exitDate)
                 .min(Comparator.naturalOrder())
                 .orElse(records.stream().map(EmploymentRecord::hireDate).min(Comparator.naturalOrder()).orElse(today))
@@ -132,12 +137,14 @@ public class AttritionService {
         return new Data(employments, new FollowUp(from.isBefore(today) ? from : today.minusMonths(1), today));
     }
 
-    static Employment employment(EmploymentRecord r) {
+    /** An agent's employment with their groups; {@code onboardingPath} is the training received. */
+    static Employment employment(EmploymentRecord r, String onboardingPath) {
         return new Employment(r.employeeNumber(), r.hireDate(), r.exitDate(),
                 r.exitKind() == dev.frontline.db.enums.ExitKind.VOLUNTARY, r.exitReason(), Map.of(
                         Dimension.SITE, r.siteName(),
                         Dimension.WORK_LOCATION, WorkLocation.of(r.officeEligible(), r.contractMinOfficeDaysPerWeek()).name(),
                         Dimension.TEAM, r.teamName(),
-                        Dimension.CONTRACT, r.contractCode()));
+                        Dimension.CONTRACT, r.contractCode(),
+                        Dimension.PATH, onboardingPath));
     }
 }

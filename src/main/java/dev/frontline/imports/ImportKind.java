@@ -7,7 +7,8 @@ public enum ImportKind {
     CONTRACTS("contracts"),
     SHIFT_TEMPLATES("shift-templates"),
     AGENTS("agents"),
-    HISTORY("history");
+    HISTORY("history"),
+    TRAINING_COMPLETIONS("training-completions");
 
     private final String path;
 
@@ -25,6 +26,6 @@ public enum ImportKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, agents or history");
+        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, agents, history or training-completions");
     }
 }

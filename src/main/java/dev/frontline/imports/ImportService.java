@@ -65,7 +65,7 @@ public class ImportService {
     ImportService(HistoryExportRepository exports, ImportUploadRepository uploads, ImportLockRepository locks,
                   ImportLimits limits, CurrentUser currentUser, PlatformTransactionManager transactions,
                   HistoryImporter history, ContractImporter contracts, ShiftTemplateImporter templates,
-                  AgentImporter agents) {
+                  AgentImporter agents, TrainingCompletionImporter trainingCompletions) {
         this.exports = exports;
         this.uploads = uploads;
         this.locks = locks;
@@ -74,7 +74,7 @@ public class ImportService {
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
         this.masterData = Map.of(ImportKind.CONTRACTS, contracts, ImportKind.SHIFT_TEMPLATES, templates,
-                ImportKind.AGENTS, agents);
+                ImportKind.AGENTS, agents, ImportKind.TRAINING_COMPLETIONS, trainingCompletions);
     }
 
     /** {@link #importFile(ImportKind, InputStream, ImportCharset, long, HistoryOptions, boolean, Progress, Cancellation)} of a UTF-8 file. */

@@ -16,6 +16,7 @@ import dev.frontline.db.tables.AgentDayPreference.AgentDayPreferencePath;
 import dev.frontline.db.tables.AgentLanguage.AgentLanguagePath;
 import dev.frontline.db.tables.AgentLocationPreference.AgentLocationPreferencePath;
 import dev.frontline.db.tables.AgentSkill.AgentSkillPath;
+import dev.frontline.db.tables.AgentSkillGain.AgentSkillGainPath;
 import dev.frontline.db.tables.AppUser.AppUserPath;
 import dev.frontline.db.tables.BidLine.BidLinePath;
 import dev.frontline.db.tables.BidLineSource.BidLineSourcePath;
@@ -34,6 +35,9 @@ import dev.frontline.db.tables.Site.SitePath;
 import dev.frontline.db.tables.Skill.SkillPath;
 import dev.frontline.db.tables.Team.TeamPath;
 import dev.frontline.db.tables.TimeOff.TimeOffPath;
+import dev.frontline.db.tables.TrainingCourse.TrainingCoursePath;
+import dev.frontline.db.tables.TrainingEnrolment.TrainingEnrolmentPath;
+import dev.frontline.db.tables.TrainingPathEnrolment.TrainingPathEnrolmentPath;
 import dev.frontline.db.tables.records.AgentRecord;
 
 import java.time.LocalDate;
@@ -381,6 +385,19 @@ public class Agent extends TableImpl<AgentRecord> {
         return _agentSkill;
     }
 
+    private transient AgentSkillGainPath _agentSkillGain;
+
+    /**
+     * Get the implicit to-many join path to the <code>agent_skill_gain</code>
+     * table
+     */
+    public AgentSkillGainPath agentSkillGain() {
+        if (_agentSkillGain == null)
+            _agentSkillGain = new AgentSkillGainPath(this, null, Keys.AGENT_SKILL_GAIN__AGENT_SKILL_GAIN_AGENT_ID_FKEY.getInverseKey());
+
+        return _agentSkillGain;
+    }
+
     private transient AppUserPath _appUser;
 
     /**
@@ -543,6 +560,45 @@ public class Agent extends TableImpl<AgentRecord> {
             _timeOff = new TimeOffPath(this, null, Keys.TIME_OFF__TIME_OFF_AGENT_ID_FKEY.getInverseKey());
 
         return _timeOff;
+    }
+
+    private transient TrainingCoursePath _trainingCourse;
+
+    /**
+     * Get the implicit to-many join path to the <code>training_course</code>
+     * table
+     */
+    public TrainingCoursePath trainingCourse() {
+        if (_trainingCourse == null)
+            _trainingCourse = new TrainingCoursePath(this, null, Keys.TRAINING_COURSE__TRAINING_COURSE_TRAINER_AGENT_ID_FKEY.getInverseKey());
+
+        return _trainingCourse;
+    }
+
+    private transient TrainingEnrolmentPath _trainingEnrolment;
+
+    /**
+     * Get the implicit to-many join path to the <code>training_enrolment</code>
+     * table
+     */
+    public TrainingEnrolmentPath trainingEnrolment() {
+        if (_trainingEnrolment == null)
+            _trainingEnrolment = new TrainingEnrolmentPath(this, null, Keys.TRAINING_ENROLMENT__TRAINING_ENROLMENT_AGENT_ID_FKEY.getInverseKey());
+
+        return _trainingEnrolment;
+    }
+
+    private transient TrainingPathEnrolmentPath _trainingPathEnrolment;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>training_path_enrolment</code> table
+     */
+    public TrainingPathEnrolmentPath trainingPathEnrolment() {
+        if (_trainingPathEnrolment == null)
+            _trainingPathEnrolment = new TrainingPathEnrolmentPath(this, null, Keys.TRAINING_PATH_ENROLMENT__TRAINING_PATH_ENROLMENT_AGENT_ID_FKEY.getInverseKey());
+
+        return _trainingPathEnrolment;
     }
 
     /**

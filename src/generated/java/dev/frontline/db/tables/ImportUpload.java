@@ -158,7 +158,7 @@ public class ImportUpload extends TableImpl<ImportUploadRecord> {
     @Override
     public List<Check<ImportUploadRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("import_upload_kind_check"), "((kind = ANY (ARRAY['CONTRACTS'::text, 'SHIFT_TEMPLATES'::text, 'AGENTS'::text, 'HISTORY'::text, 'AGENT_KPIS'::text, 'QUEUE_SERVICE'::text])))", true),
+            Internal.createCheck(this, DSL.name("import_upload_kind_check"), "((kind = ANY (ARRAY['CONTRACTS'::text, 'SHIFT_TEMPLATES'::text, 'AGENTS'::text, 'HISTORY'::text, 'AGENT_KPIS'::text, 'QUEUE_SERVICE'::text, 'TRAINING_COMPLETIONS'::text])))", true),
             Internal.createCheck(this, DSL.name("import_upload_size_bytes_check"), "((size_bytes >= 0))", true)
         );
     }

@@ -14,6 +14,7 @@ import dev.frontline.db.tables.RosterShift.RosterShiftPath;
 import dev.frontline.db.tables.ScheduleSeenDay.ScheduleSeenDayPath;
 import dev.frontline.db.tables.SiteLocalHoliday.SiteLocalHolidayPath;
 import dev.frontline.db.tables.Team.TeamPath;
+import dev.frontline.db.tables.TrainingCourse.TrainingCoursePath;
 import dev.frontline.db.tables.records.SiteRecord;
 
 import java.time.LocalTime;
@@ -293,6 +294,19 @@ public class Site extends TableImpl<SiteRecord> {
             _team = new TeamPath(this, null, Keys.TEAM__TEAM_SITE_ID_FKEY.getInverseKey());
 
         return _team;
+    }
+
+    private transient TrainingCoursePath _trainingCourse;
+
+    /**
+     * Get the implicit to-many join path to the <code>training_course</code>
+     * table
+     */
+    public TrainingCoursePath trainingCourse() {
+        if (_trainingCourse == null)
+            _trainingCourse = new TrainingCoursePath(this, null, Keys.TRAINING_COURSE__TRAINING_COURSE_SITE_ID_FKEY.getInverseKey());
+
+        return _trainingCourse;
     }
 
     @Override

@@ -8,7 +8,9 @@ import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
 import dev.frontline.db.tables.AgentSkill.AgentSkillPath;
+import dev.frontline.db.tables.AgentSkillGain.AgentSkillGainPath;
 import dev.frontline.db.tables.Queue.QueuePath;
+import dev.frontline.db.tables.TrainingCourse.TrainingCoursePath;
 import dev.frontline.db.tables.records.SkillRecord;
 
 import java.util.Arrays;
@@ -158,6 +160,19 @@ public class Skill extends TableImpl<SkillRecord> {
         return Arrays.asList(Keys.SKILL_CODE_KEY);
     }
 
+    private transient AgentSkillGainPath _agentSkillGain;
+
+    /**
+     * Get the implicit to-many join path to the <code>agent_skill_gain</code>
+     * table
+     */
+    public AgentSkillGainPath agentSkillGain() {
+        if (_agentSkillGain == null)
+            _agentSkillGain = new AgentSkillGainPath(this, null, Keys.AGENT_SKILL_GAIN__AGENT_SKILL_GAIN_SKILL_ID_FKEY.getInverseKey());
+
+        return _agentSkillGain;
+    }
+
     private transient AgentSkillPath _agentSkill;
 
     /**
@@ -180,6 +195,19 @@ public class Skill extends TableImpl<SkillRecord> {
             _queue = new QueuePath(this, null, Keys.QUEUE__QUEUE_SKILL_ID_FKEY.getInverseKey());
 
         return _queue;
+    }
+
+    private transient TrainingCoursePath _trainingCourse;
+
+    /**
+     * Get the implicit to-many join path to the <code>training_course</code>
+     * table
+     */
+    public TrainingCoursePath trainingCourse() {
+        if (_trainingCourse == null)
+            _trainingCourse = new TrainingCoursePath(this, null, Keys.TRAINING_COURSE__TRAINING_COURSE_SKILL_ID_FKEY.getInverseKey());
+
+        return _trainingCourse;
     }
 
     /**

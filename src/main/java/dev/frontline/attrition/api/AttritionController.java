@@ -42,7 +42,8 @@ class AttritionController {
 
     @GetMapping("/survival")
     @Operation(summary = "Kaplan–Meier survival of tenure per group with 95 % Greenwood bands and the log-rank test; "
-            + "by = site, workLocation, team, tenureBand, contract or cohort")
+            + "by = site, workLocation, team, tenureBand, contract, cohort or path (the onboarding path taken, "
+            + "or 'none recorded')")
     AttritionJson.Survival survival(@RequestParam(defaultValue = "site") String by) {
         return AttritionJson.survival(attrition.survival(Dimension.fromParameter(by)));
     }

@@ -5,7 +5,12 @@ import java.util.Arrays;
 /** What survival and forecasts can be grouped by; the names are the REST {@code by=} values. */
 public enum Dimension {
     SITE("site"), WORK_LOCATION("workLocation"), TEAM("team"), CONTRACT("contract"), COHORT("cohort"),
-    TENURE_BAND("tenureBand");
+    TENURE_BAND("tenureBand"),
+    /** Training received: the onboarding path an agent took, or {@link #NONE_RECORDED}. */
+    PATH("path");
+
+    /** The group of agents with no onboarding path on record (hired before training was recorded, for one). */
+    public static final String NONE_RECORDED = "none recorded";
 
     private final String parameter;
 

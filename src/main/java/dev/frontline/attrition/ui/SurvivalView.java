@@ -100,7 +100,7 @@ public class SurvivalView extends VerticalLayout implements HasDynamicTitle {
         for (GroupSurvival group : result.groups()) {
             if (!group.hasCurve()) {
                 Paragraph verdict = new Paragraph(getTranslation("attrition.survival.verdict." + group.verdict().name()
-                        .toLowerCase(Locale.ROOT), group.group(), group.agents(), SurvivalAnalysis.MIN_AGENTS));
+                        .toLowerCase(Locale.ROOT), label(group.group()), group.agents(), SurvivalAnalysis.MIN_AGENTS));
                 verdict.addClassName("survival-verdict");
                 verdicts.add(verdict);
                 continue;
@@ -118,9 +118,9 @@ public class SurvivalView extends VerticalLayout implements HasDynamicTitle {
                 lower.add(known ? (step == null ? 1.0 : step.lower()) : null);
                 upper.add(known ? (step == null ? 1.0 : step.upper()) : null);
             }
-            option.series(group.group(), ChartOption.SeriesType.LINE, survival, axis);
-            option.band(group.group() + " " + getTranslation("attrition.band"), lower, upper, axis, null, 0.12);
-            curve.steps().forEach(s -> table.add(new Row(group.group(), s)));
+            option.series(label(group.group()), ChartOption.SeriesType.LINE, survival, axis);
+            option.band(label(group.group()) + " " + getTranslation("attrition.band"), lower, upper, axis, null, 0.12);
+            curve.steps().forEach(s -> table.add(new Row(label(group.group()), s)));
         }
         chart.setOption(option);
         rows = List.copyOf(table);
@@ -130,6 +130,11 @@ public class SurvivalView extends VerticalLayout implements HasDynamicTitle {
                         t.pValue() < 0.05 ? getTranslation("attrition.survival.logrank.differ")
                                 : getTranslation("attrition.survival.logrank.alike")))
                 .orElse(getTranslation("attrition.survival.logrank.none")));
+    }
+
+    /** A group's name as shown: the one group the application names itself is worded in the user's language. */
+    private String label(String group) {
+        return Dimension.NONE_RECORDED.equals(group) ? getTranslation("attrition.path.none") : group;
     }
 
     private static SurvivalCurve.Step stepAt(SurvivalCurve curve, double time) {

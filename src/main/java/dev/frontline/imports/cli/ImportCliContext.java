@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Import;
 
 import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.training.TrainingService;
 
 /**
  * The data layer, the import service with its repositories and the master-data services it saves through — no web
@@ -33,10 +34,10 @@ import dev.frontline.shared.audit.AuditTrail;
 // through its services (workforce.masterdata, over the repositories in workforce.persistence), so the command line
 // checks the rules the screens check.
 @ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata",
-        "dev.frontline.workforce.persistence"},
+        "dev.frontline.workforce.persistence", "dev.frontline.training.persistence"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = "dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)"))
-@Import({AuditTrail.class, CurrentUser.class})
+@Import({AuditTrail.class, CurrentUser.class, TrainingService.class})
 public class ImportCliContext {
 
     public static ConfigurableApplicationContext start() {

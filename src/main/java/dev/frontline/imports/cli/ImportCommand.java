@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports a CSV file (see docs/workforce-data.md) into the database named by SPRING_DATASOURCE_URL.",
         subcommands = {ImportCommand.History.class, ImportCommand.Agents.class, ImportCommand.Contracts.class,
-                ImportCommand.ShiftTemplates.class})
+                ImportCommand.ShiftTemplates.class, ImportCommand.TrainingCompletions.class})
 public final class ImportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -160,6 +160,15 @@ public final class ImportCommand implements Runnable {
         @Override
         ImportKind kind() {
             return ImportKind.SHIFT_TEMPLATES;
+        }
+    }
+
+    @Command(name = "training-completions", mixinStandardHelpOptions = true,
+            description = "Training results: employee_number,course_code,completed_on,result[,score] (result passed or failed).")
+    static final class TrainingCompletions extends FileImport {
+        @Override
+        ImportKind kind() {
+            return ImportKind.TRAINING_COMPLETIONS;
         }
     }
 }

@@ -1,0 +1,154 @@
+package dev.frontline.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import dev.frontline.db.enums.EnrolmentStatus;
+import dev.frontline.imports.csv.ErrorList;
+import dev.frontline.shared.csv.CsvLayout;
+import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.training.Completion;
+import dev.frontline.training.TrainingException;
+import dev.frontline.training.TrainingService;
+import dev.frontline.training.engine.Refusal;
+
+/**
+ * Training results a trainer or a learning system reports: {@code employee_number, course_code, completed_on,
+ * result[, score]} with result {@code passed} or {@code failed}. Each row is checked by {@link TrainingService}'s rules
+ * (a known agent and course, no result on or after the agent's exit, for a pass every prerequisite completed by then —
+ * in the database or on an earlier day in the same file) and recorded through it, so a pass raises the course's skill
+ * as a result typed in does. A result already recorded for the same agent, course and day is unchanged; one recorded
+ * differently is refused rather than overwritten.
+ */
+@Component
+class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionImporter.Row> {
+
+    /** A result as the file has it. */
+    record Row(String employeeNumber, String courseCode, LocalDate completedOn, String result, BigDecimal score) {
+
+        Completion completion() {
+            return new Completion(employeeNumber, courseCode, completedOn, PASSED.equals(result), score);
+        }
+    }
+
+    static final String PASSED = "passed";
+    static final String FAILED = "failed";
+    private static final List<String> COLUMNS = List.of("employee_number", "course_code", "completed_on", "result",
+            "score");
+
+    private final TrainingService training;
+    private Map<String, Row> stored = Map.of();
+    private List<Completion> inFile = List.of();
+
+    TrainingCompletionImporter(TrainingService training) {
+        this.training = training;
+    }
+
+    @Override
+    ImportKind kind() {
+        return ImportKind.TRAINING_COMPLETIONS;
+    }
+
+    @Override
+    CsvLayout layout() {
+        return new CsvLayout(COLUMNS.subList(0, 4), COLUMNS.subList(4, 5));
+    }
+
+    @Override
+    List<String> columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    void load() {
+        stored = new LinkedHashMap<>();
+        for (var r : training.results()) {
+            Row row = new Row(r.employeeNumber(), r.courseCode(), r.completedOn(),
+                    r.status() == EnrolmentStatus.FAILED ? FAILED : PASSED, r.score());
+            stored.put(key(row), row);
+        }
+    }
+
+    @Override
+    Row read(CsvLine r) {
+        String employee = r.text("employee_number", true);
+        String course = r.text("course_code", true);
+        LocalDate on = r.date("completed_on", true, "a date like 2026-03-31");
+        String result = r.text("result", true);
+        if (result != null) {
+            result = result.toLowerCase(Locale.ROOT);
+            if (!result.equals(PASSED) && !result.equals(FAILED)) {
+                r.error("result", "'" + CsvLine.shown(result) + "' is not a result: use passed or failed");
+            }
+        }
+        BigDecimal score = r.raw("score").isEmpty() ? null
+                : r.decimal("score", false, BigDecimal.ZERO, BigDecimal.valueOf(100));
+        return r.hasErrors() ? null : new Row(employee, course, on, result, score);
+    }
+
+    @Override
+    String key(Row item) {
+        return item.employeeNumber() + " " + item.courseCode() + " " + item.completedOn();
+    }
+
+    @Override
+    String describe(String key) {
+        return "result " + key;
+    }
+
+    @Override
+    Map<String, Row> stored() {
+        return stored;
+    }
+
+    /** Every rule of every row against the database and the file's other rows, each on its line and column. */
+    @Override
+    void crossCheck(List<Line<Row>> lines, Map<String, Row> stored, ErrorList errors) {
+        List<Completion> completions = new ArrayList<>();
+        lines.forEach(line -> completions.add(line.item().completion()));
+        inFile = List.copyOf(completions);
+        for (Line<Row> line : lines) {
+            Row row = line.item();
+            Row old = stored.get(key(row));
+            if (old != null) {
+                if (!differences(old, row).isEmpty()) {
+                    errors.add(line.line(), "result", "a result of " + row.courseCode() + " on " + row.completedOn()
+                            + " is recorded already for agent " + row.employeeNumber() + " (" + old.result()
+                            + (old.score() == null ? "" : ", score " + old.score().stripTrailingZeros().toPlainString())
+                            + "); correct it in the training screen");
+                }
+                continue;
+            }
+            for (Refusal refusal : training.checkResult(row.completion(), completions)) {
+                errors.add(line.line(), refusal.field(), refusal.english());
+            }
+        }
+    }
+
+    @Override
+    void write(Row item, Row old) {
+        try {
+            training.recordResult(item.completion(), inFile);
+        } catch (TrainingException refused) {
+            throw new IllegalStateException(refused.getMessage(), refused);
+        }
+    }
+
+    @Override
+    List<Row> exportRows() {
+        return List.copyOf(stored.values());
+    }
+
+    @Override
+    List<String> cells(Row r) {
+        return List.of(r.employeeNumber(), r.courseCode(), text(r.completedOn()), r.result(),
+                r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.frontline.training.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import dev.frontline.security.Roles;
+import dev.frontline.training.TrainingService;
+
+/** HR's training catalogue: the courses and the paths, each with its editor. */
+@Route("training")
+@RolesAllowed({Roles.HR, Roles.PLANNER})
+@Menu(title = "training.nav.catalogue", order = 5, icon = "vaadin:academy-cap")
+public class TrainingCatalogueView extends VerticalLayout implements HasDynamicTitle {
+
+    final CoursesPanel courses;
+    final PathsPanel paths;
+
+    public TrainingCatalogueView(TrainingService training) {
+        setId("training-catalogue");
+        paths = new PathsPanel(training);
+        courses = new CoursesPanel(training, paths::refresh);
+        add(new H2(getTranslation("training.catalogue.title")),
+                new Paragraph(getTranslation("training.catalogue.intro")),
+                new RouterLink(getTranslation("training.link.enrolments"), EnrolmentsView.class), courses, paths);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("training.catalogue.title") + " | " + getTranslation("app.name");
+    }
+}
