@@ -278,9 +278,9 @@ class RequirementServiceTest {
         assertThat(why.model()).isEqualTo(StaffingModel.ERLANG_C);
         assertThat(why.requiredAgents()).isEqualTo(peak.requiredAgents());
         assertThat(why.label()).endsWith("14:00");
-        assertThat(why.sentence()).isEqualTo(peak.explanation());
+        assertThat(why.sentence().english()).isEqualTo(peak.explanation());
         assertThat(why.inputs()).containsKeys("contacts", "ahtSeconds", "offeredLoadErlangs", "maxOccupancy");
-        assertThat(why.formula()).contains("Erlang");
+        assertThat(why.formula().english()).contains("Erlang");
         assertThat(why.bindingConstraint()).isIn("service level", "occupancy");
     }
 
