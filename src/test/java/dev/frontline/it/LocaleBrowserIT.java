@@ -25,7 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Each role's short path in a browser set to Turkish, Polish and British English: the pages must read in that
  * language, with no key left untranslated ("!tr: roster.title") and no sentence of the English bundle on a Turkish or
- * Polish page. An agent's page at 390 px must fit the screen. The pictures of docs/user-guide.md are taken here.
+ * Polish page. The engines' own sentences count as page text like any other: the forecast's "how it was made", the
+ * roster's rule costs and reasons. An agent's page at 390 px must fit the screen. The pictures of
+ * docs/user-guide.md are taken here (in English, and one HR, one agent and one planner page in Turkish and Polish).
  */
 class LocaleBrowserIT {
 
@@ -33,7 +35,7 @@ class LocaleBrowserIT {
 
     /** role user, where they land, one more page of theirs */
     private static final List<List<String>> PATHS = List.of(
-            List.of("planner", "/planner", "/forecast"),
+            List.of("planner", "/planner", "/forecast", "/roster"),
             List.of("hr.lead", "/attrition", "/hr"),
             List.of("agent.ist", "/me", "/me"));
 
@@ -57,7 +59,7 @@ class LocaleBrowserIT {
                 assertThat(pageText(browser)).as("sign-in page in " + languageTag)
                         .contains(translated.get("login.tagline"));
                 Browsers.signIn(browser, app, user, Browsers.PASSWORD);
-                for (String page : List.of(path.get(1), path.get(2))) {
+                for (String page : path.subList(1, path.size())) {
                     if (!browser.getCurrentUrl().endsWith(page)) {
                         browser.get(app.baseUrl() + page);
                     }
@@ -65,9 +67,14 @@ class LocaleBrowserIT {
                             () -> wait.until(d -> d.getCurrentUrl().endsWith(page)
                                     && !d.findElements(By.id("main-nav")).isEmpty()));
                     Thread.sleep(1500); // let the view's data and charts arrive
-                    // the forecast engine's own log of how it chose its model (#forecast-explanation) is still English
-                    // text from the engine, not code + arguments (issue 19, engine text as data); everything else counts
-                    String text = pageText(browser).replace(elementText(browser, "forecast-explanation"), "");
+                    if (page.equals("/forecast")) {
+                        assertThat(elementText(browser, "forecast-explanation")).as("the forecast's explanation in " + languageTag)
+                                .contains(translated.get("forecast.explain.formula").replace("{0}", "").strip());
+                    }
+                    if (page.equals("/roster")) {
+                        showRosterExplanation(browser, translated, wait, language);
+                    }
+                    String text = pageText(browser);
                     assertThat(text).as(user + " " + page + " in " + languageTag).doesNotContain("!" + language + ": ");
                     if (!language.equals("en")) {
                         assertThat(englishSentences(text, english, translated))
@@ -129,7 +136,7 @@ class LocaleBrowserIT {
         String role = user.contains(".") ? user.substring(0, user.indexOf('.')) : user;
         if (language.equals("en")) {
             Browsers.guideScreenshot(browser, role + page.replace('/', '-'));
-        } else if (page.equals(firstPage(user)) && user.equals("planner")) {
+        } else if (page.equals(firstPage(user))) {
             Browsers.guideScreenshot(browser, role + "-" + language);
         }
         Browsers.screenshot(browser, role + "-" + language + page.replace('/', '-'));
@@ -137,6 +144,28 @@ class LocaleBrowserIT {
 
     private static String firstPage(String user) {
         return PATHS.stream().filter(p -> p.get(0).equals(user)).findFirst().orElseThrow().get(1);
+    }
+
+    /**
+     * Opens the roster's explanation tab and waits for its rule costs: the engine's reasons (rule, cost, why) must read
+     * in the page's language like every other text.
+     */
+    private static void showRosterExplanation(WebDriver browser, Map<String, String> translated, WebDriverWait wait,
+            String language) throws Exception {
+        String tab = translated.get("roster.tab.explanation");
+        ((JavascriptExecutor) browser).executeScript("""
+                const tab = [...document.querySelectorAll('vaadin-tab')].find(t => t.textContent.trim() === arguments[0]);
+                if (tab) { tab.click(); }""", tab);
+        Browsers.awaitOrScreenshot(browser, "roster-explanation", () -> wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("const g = document.getElementById('roster-explanation-constraints');"
+                        + " return g && g.items ? g.items.length : 0;")).intValue() > 0));
+        Thread.sleep(1000);
+        String costs = elementText(browser, "roster-explanation-constraints");
+        assertThat(costs).as("costs in words, not the solver's score").doesNotContain("hard/").doesNotContain("soft/");
+        if (!language.equals("en")) {
+            assertThat(costs).as("rule names in the page's language").doesNotContain("Interval under-coverage")
+                    .doesNotContain("Understaffed intervals").doesNotContain("Minimum rest between shifts");
+        }
     }
 
     private static String elementText(WebDriver browser, String id) {

@@ -28,7 +28,8 @@ class ModelComparisonPanel extends VerticalLayout {
         decision.setId("forecast-selection-decision");
         scores.setId("forecast-scores");
         scores.setAllRowsVisible(true);
-        scores.addColumn(StoredMethodScore::method).setHeader(getTranslation("forecast.scores.method")).setAutoWidth(true);
+        scores.addColumn(s -> ForecastTexts.method(s.method(), getLocale())).setHeader(getTranslation("forecast.scores.method"))
+                .setAutoWidth(true).setTooltipGenerator(StoredMethodScore::method);
         scores.addColumn(s -> s.backtestWapePercent() == null ? "–" : Formats.percent(s.backtestWapePercent(), 2))
                 .setHeader(getTranslation("forecast.scores.wape")).setAutoWidth(true);
         scores.addColumn(s -> s.chosen() ? getTranslation("forecast.scores.chosen-yes") : "")
@@ -52,16 +53,16 @@ class ModelComparisonPanel extends VerticalLayout {
         SelectionDecision d = detail.decision();
         decision.setVisible(d != null);
         if (d != null) {
-            decision.setText(d.phrase().render(getLocale()));
+            decision.setText(ForecastTexts.render(d.phrase(), getLocale()));
         }
         scores.setItems(detail.scores());
         // the engine's explanation as phrases in the reader's language; a version saved before that keeps its English text
         explanation.setText(detail.explanationLines().isEmpty() ? detail.explanation()
-                : detail.explanationLines().stream().map(line -> line.render(getLocale()))
+                : detail.explanationLines().stream().map(line -> ForecastTexts.render(line, getLocale()))
                         .collect(java.util.stream.Collectors.joining("\n")));
     }
 
     private String detail(StoredMethodScore score) {
-        return score.detailPhrase() == null ? score.detail() : score.detailPhrase().render(getLocale());
+        return score.detailPhrase() == null ? score.detail() : ForecastTexts.render(score.detailPhrase(), getLocale());
     }
 }
