@@ -5,14 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +31,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Each role's short path in a browser set to Turkish, Polish and British English: the pages must read in that
  * language, with no key left untranslated ("!tr: roster.title") and no sentence of the English bundle on a Turkish or
@@ -30,6 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * docs/user-guide.md are taken here (in English, and one HR, one agent and one planner page in Turkish and Polish).
  */
 class LocaleBrowserIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static PackagedApp app;
 
@@ -42,6 +55,35 @@ class LocaleBrowserIT {
     @BeforeAll
     static void startApp() throws Exception {
         app = SharedDemoApp.get();
+        solvedRoster();
+    }
+
+    /**
+     * The demo centre has requirements but no roster: a one-week draft of next week, solved briefly over the REST API,
+     * gives the roster page rules to explain (the newest version is the one the page shows).
+     */
+    private static void solvedRoster() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        HttpResponse<String> draft = http.send(api("/api/v1/rosters").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"firstDay\":\"" + monday + "\",\"weeks\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(draft.statusCode()).as(draft.body()).isEqualTo(201);
+        long id = JSON.readTree(draft.body()).get("id").asLong();
+        HttpResponse<String> solve = http.send(api("/api/v1/rosters/" + id + "/solve?config=roster-quick&seconds=3")
+                .header("X-Frontline-Request", "1").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(solve.statusCode()).as(solve.body()).isEqualTo(202);
+        Awaitility.await("the roster solved").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> JSON.readTree(http.send(api("/api/v1/rosters/" + id).GET().build(),
+                        HttpResponse.BodyHandlers.ofString()).body()).get("status").asString().equals("DONE"));
+    }
+
+    private static HttpRequest.Builder api(String path) {
+        return HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("planner:" + Browsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").timeout(Duration.ofMinutes(2));
     }
 
     @ParameterizedTest

@@ -37,6 +37,18 @@ final class ForecastTexts {
                 ? dev.frontline.shared.text.Messages.format(locale, key) : code;
     }
 
+    /** A version's model label in words: "mean of the last 4 same weekdays", "ensemble (a, b and c)" with each in words. */
+    static String model(String label, java.util.Locale locale) {
+        int open = label.indexOf(" (");
+        if (open < 0 || !label.endsWith(")")) {
+            return method(label, locale);
+        }
+        java.util.List<String> members = java.util.Arrays.stream(label.substring(open + 2, label.length() - 1).split(",\\s*"))
+                .map(m -> method(m, locale)).toList();
+        return method(label.substring(0, open), locale) + " ("
+                + com.ibm.icu.text.ListFormatter.getInstance(locale).format(members) + ")";
+    }
+
     /** Renders an engine phrase with method codes said in words. */
     static String render(dev.frontline.shared.text.Phrase phrase, java.util.Locale locale) {
         return phrase.render(locale, arg -> arg instanceof String s && !s.isBlank() && !method(s, locale).equals(s)

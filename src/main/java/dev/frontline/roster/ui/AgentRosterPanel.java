@@ -144,9 +144,16 @@ class AgentRosterPanel extends Composite<Grid<AgentRosterPanel.AgentRow>> {
             track.add(bar(minute, a.minutes(), "LUNCH".equals(a.kind()) ? LUNCH_COLOUR : BREAK_COLOUR));
         }
         track.getElement().setAttribute("title", start.format(TIME) + "–" + shift.endsAt().atZoneSameInstant(zone).format(TIME)
-                + " " + (shift.siteCode() == null ? getTranslation("roster.home") : getTranslation("roster.office", shift.siteCode()))
+                + " · " + (shift.siteCode() == null ? getTranslation("roster.place.home") : office(shift.siteCode()))
                 + (shift.pinned() ? " · " + getTranslation("roster.pinned") : ""));
         return track;
+    }
+
+    /** "Office, Istanbul" for a site code of the loaded roster; the code when the roster does not know it. */
+    private String office(String siteCode) {
+        String name = loaded == null ? siteCode : loaded.roster().getSites().stream().filter(s -> s.id().equals(siteCode))
+                .findFirst().map(dev.frontline.roster.engine.Site::name).orElse(siteCode);
+        return getTranslation("roster.place.office", name);
     }
 
     private static Div bar(double fromMinute, double minutes, String colour) {
