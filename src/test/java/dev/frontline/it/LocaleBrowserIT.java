@@ -200,7 +200,7 @@ class LocaleBrowserIT {
                 if (tab) { tab.click(); }""", tab);
         Browsers.awaitOrScreenshot(browser, "roster-explanation", () -> wait.until(d -> ((Number) ((JavascriptExecutor) d)
                 .executeScript("const g = document.getElementById('roster-explanation-constraints');"
-                        + " return g && g.items ? g.items.length : 0;")).intValue() > 0));
+                        + " return g ? (g.size || 0) : 0;")).intValue() > 0));
         Thread.sleep(1000);
         String costs = elementText(browser, "roster-explanation-constraints");
         assertThat(costs).as("costs in words, not the solver's score").doesNotContain("hard/").doesNotContain("soft/");
