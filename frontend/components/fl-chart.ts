@@ -33,6 +33,16 @@ class FlChart extends HTMLElement {
           detail: { series: params.seriesName ?? '', category: String(params.name ?? ''), value: Number(Array.isArray(params.value) ? params.value[params.value.length - 1] : params.value) },
         }));
       });
+      // A click near a line, not exactly on its thin stroke, still explains the nearest point of the nearest series.
+      this.chart.getZr().on('click', (event: any) => {
+        if (event.target) {
+          return; // the click hit a drawn point or bar: the series click above has reported it
+        }
+        const nearest = this.nearestPoint(event.offsetX, event.offsetY);
+        if (nearest) {
+          this.dispatchEvent(new CustomEvent('fl-chart-click', { detail: nearest }));
+        }
+      });
       this.resizeObserver = new ResizeObserver(() => this.chart?.resize());
       this.resizeObserver.observe(this);
     }
@@ -70,8 +80,55 @@ class FlChart extends HTMLElement {
     return points;
   }
 
+  /**
+   * The point of a line or bar series closest to (x, y) in the plot area of a chart over a category axis: the category
+   * under the pointer, then the series whose value there is nearest on screen (within 40 px). Null outside the grid.
+   */
+  private nearestPoint(x: number, y: number): { series: string; category: string; value: number } | null {
+    const chart = this.chart;
+    const option: any = chart?.getOption();
+    if (!chart || !option || !chart.containPixel({ gridIndex: 0 }, [x, y])) {
+      return null;
+    }
+    const xAxis = Array.isArray(option.xAxis) ? option.xAxis[0] : option.xAxis;
+    if (!xAxis || xAxis.type !== 'category' || !Array.isArray(xAxis.data)) {
+      return null;
+    }
+    const at: any = chart.convertFromPixel({ xAxisIndex: 0 }, x);
+    const index = Math.round(Number(Array.isArray(at) ? at[0] : at));
+    if (!(index >= 0 && index < xAxis.data.length)) {
+      return null;
+    }
+    const category = xAxis.data[index];
+    let best: { series: string; category: string; value: number } | null = null;
+    let bestDistance = 40;
+    const series: any[] = Array.isArray(option.series) ? option.series : [];
+    series.forEach((s, seriesIndex) => {
+      if (!s || (s.type !== 'line' && s.type !== 'bar') || s.flBand || !Array.isArray(s.data)) {
+        return;
+      }
+      const raw = s.data[index];
+      const value = Number(raw && typeof raw === 'object' && 'value' in raw ? raw.value : raw);
+      if (raw === null || raw === undefined || raw === '-' || Number.isNaN(value)) {
+        return;
+      }
+      const pixel: any = chart.convertToPixel({ seriesIndex }, [index, value]);
+      const distance = Array.isArray(pixel) ? Math.abs(Number(pixel[1]) - y) : Infinity;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = { series: s.name ?? '', category: String(typeof category === 'object' ? category.value : category), value };
+      }
+    });
+    return best;
+  }
+
+  /** The page's language ("tr", "pl-PL"), so axis labels and tooltips group and separate digits as the user reads them. */
+  private language(): string | undefined {
+    return this.getAttribute('lang') || document.documentElement.lang || undefined;
+  }
+
   private render(option: echarts.EChartsCoreOption) {
-    this.chart!.setOption(withBandTooltip(option), true);
+    this.chart!.setOption(withLocaleNumbers(withBandTooltip(option), this.language()), true);
     this.setAttribute('data-rendered-points', String(this.renderedPoints));
   }
 }
@@ -86,7 +143,7 @@ function withBandTooltip(option: echarts.EChartsCoreOption): echarts.EChartsCore
   if (!series.some((s) => s && s.flBand)) {
     return option;
   }
-  const format = (v: number) => v.toLocaleString(undefined, { maximumFractionDigits: 1 });
+  const format = (v: number) => v.toLocaleString(document.documentElement.lang || undefined, { maximumFractionDigits: 1 });
   const formatter = (params: any) => {
     const items: any[] = Array.isArray(params) ? (params as any[]) : [params];
     if (items.length === 0) {
@@ -113,6 +170,29 @@ function withBandTooltip(option: echarts.EChartsCoreOption): echarts.EChartsCore
   };
   const tooltip = { ...((option as any).tooltip ?? {}), formatter };
   return { ...option, tooltip };
+}
+
+/**
+ * Value axes and tooltips format numbers in the user's language ("1 234,5" in Polish, "1.234,5" in Turkish) unless the
+ * option sets its own formatter; category labels (times, dates) come formatted from the server.
+ */
+function withLocaleNumbers(option: echarts.EChartsCoreOption, language?: string): echarts.EChartsCoreOption {
+  const format = (v: number) => (typeof v === 'number' ? v.toLocaleString(language, { maximumFractionDigits: 2 }) : String(v));
+  const axes = (raw: any) => {
+    if (!raw) {
+      return raw;
+    }
+    const list: any[] = Array.isArray(raw) ? [...(raw as any[])] : [raw];
+    const mapped = list.map((a) => a && a.type === 'value' && !(a.axisLabel && a.axisLabel.formatter)
+      ? { ...a, axisLabel: { ...(a.axisLabel ?? {}), formatter: (v: number) => format(v) } }
+      : a);
+    return Array.isArray(raw) ? mapped : mapped[0];
+  };
+  const o: any = option;
+  const tooltip = o.tooltip && !o.tooltip.formatter && !o.tooltip.valueFormatter
+    ? { ...o.tooltip, valueFormatter: (v: any) => (typeof v === 'number' ? format(v) : String(v ?? '')) }
+    : o.tooltip;
+  return { ...option, xAxis: axes(o.xAxis), yAxis: axes(o.yAxis), ...(tooltip ? { tooltip } : {}) };
 }
 
 customElements.define('fl-chart', FlChart);

@@ -1,15 +1,17 @@
 package dev.frontline.forecast;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import dev.frontline.forecast.engine.ForecastEngine;
 import dev.frontline.forecast.engine.ForecastExplanation;
 import dev.frontline.forecast.engine.MethodScore;
+import dev.frontline.shared.text.Phrase;
 
-/** The engine's explanation and scores as the plain text a saved version keeps. */
+/**
+ * The engine's explanation and scores as a saved version keeps them: as phrases (bundle key + arguments) that the
+ * page renders in the reader's language, and as English text for the REST API, the command line and older readers.
+ */
 final class ExplanationText {
 
     private ExplanationText() {
@@ -22,34 +24,27 @@ final class ExplanationText {
         return e.method();
     }
 
-    static String of(ForecastExplanation e, List<String> inputNotes) {
-        List<String> lines = new ArrayList<>();
-        lines.add("Model: " + methodLabel(e));
-        lines.add("Formula: " + e.formula());
-        if (!e.parameters().isEmpty()) {
-            lines.add("Parameters: " + e.parameters().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .map(p -> p.getKey() + " = " + p.getValue()).collect(Collectors.joining(", ")));
-        }
-        lines.add("Trained on " + e.trainingDays() + " ordinary open days from " + e.trainingFrom() + " to " + e.trainingTo());
-        lines.add(String.format(Locale.ROOT, "Backtest WAPE of the chosen model: %.2f %% over origins %s",
-                e.backtestWapePercent(), e.backtestOrigins()));
-        lines.add("Selection: " + e.selectionRule());
-        lines.add("Prediction intervals: " + e.intervalMethod());
-        lines.add("AHT: " + e.ahtMethod());
-        inputNotes.forEach(n -> lines.add("Input: " + n));
-        e.notes().forEach(n -> lines.add("Note: " + n));
-        return String.join("\n", lines);
+    static List<Phrase> lines(ForecastExplanation e, List<Phrase> inputNotes) {
+        return e.lines(inputNotes);
+    }
+
+    /** The explanation in English, one line per phrase. */
+    static String english(List<Phrase> lines) {
+        return lines.stream().map(Phrase::english).collect(Collectors.joining("\n"));
     }
 
     static StoredMethodScore score(MethodScore s) {
+        Phrase detail = detail(s);
+        return new StoredMethodScore(s.method(), s.applicable() ? s.wapePercent() : null, s.chosen(), detail.english(), detail);
+    }
+
+    /** Daily WAPE, bias and what was scored, or why the method could not be scored. */
+    static Phrase detail(MethodScore s) {
         if (!s.applicable()) {
-            return new StoredMethodScore(s.method(), null, s.chosen(), s.note().isBlank() ? "not applicable" : s.note());
+            return s.note() == null ? Phrase.of("forecast.score.not-applicable") : s.note();
         }
-        String detail = String.format(Locale.ROOT, "daily WAPE %.2f %%, bias %+.2f %%, %d intervals on %d days",
-                s.dailyWapePercent(), s.biasPercent(), s.scoredIntervals(), s.scoredDays());
-        if (s.note() != null && !s.note().isBlank()) {
-            detail += "; " + s.note();
-        }
-        return new StoredMethodScore(s.method(), s.wapePercent(), s.chosen(), detail);
+        Phrase detail = Phrase.of("forecast.score.detail", s.dailyWapePercent(), s.biasPercent(), s.scoredIntervals(),
+                s.scoredDays());
+        return s.note() == null ? detail : Phrase.of("forecast.score.with-note", detail, s.note());
     }
 }

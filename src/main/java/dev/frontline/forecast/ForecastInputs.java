@@ -17,6 +17,7 @@ import dev.frontline.forecast.engine.SpecialDay;
 import dev.frontline.forecast.persistence.ForecastQueueRepository;
 import dev.frontline.forecast.persistence.SpecialEventRepository;
 import dev.frontline.shared.time.PublicHolidays;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Checks a planner's forecast request and turns it into the engine's input: the queue's history before the first
@@ -44,7 +45,7 @@ class ForecastInputs {
     }
 
     /** The engine request with what went into it. */
-    record Prepared(Checked checked, ForecastRequest request, List<HistoryInterval> history, List<String> notes) {
+    record Prepared(Checked checked, ForecastRequest request, List<HistoryInterval> history, List<Phrase> notes) {
     }
 
     Checked check(ForecastRunRequest request) {
@@ -108,24 +109,23 @@ class ForecastInputs {
                 .map(h -> new Observation(LocalGrid.localDate(h.start(), queue.zone()), LocalGrid.localTime(h.start(), queue.zone()),
                         h.offered(), h.ahtSeconds()))
                 .toList();
-        List<String> notes = new ArrayList<>();
+        List<Phrase> notes = new ArrayList<>();
         List<SpecialDay> specialDays = new ArrayList<>();
         LocalDate firstDay = observations.get(0).date();
         LocalDate lastForecastDay = c.start().plusDays(c.horizonDays() - 1L);
         try {
             Set<LocalDate> holidays = PublicHolidays.between(queue.countryCode(), firstDay, lastForecastDay);
             holidays.forEach(d -> specialDays.add(SpecialDay.holiday(d, HOLIDAY_KIND)));
-            notes.add(holidays.size() + " public holidays of " + queue.countryCode() + " between " + firstDay + " and "
-                    + lastForecastDay + " (Jollyday), learned together as '" + HOLIDAY_KIND + "'");
+            notes.add(Phrase.of("forecast.input.holidays", holidays.size(), queue.countryCode(), firstDay, lastForecastDay));
         } catch (IllegalArgumentException unknownCountry) {
-            notes.add("no public holidays used: " + unknownCountry.getMessage());
+            notes.add(Phrase.of("forecast.input.no-holidays", queue.countryCode()));
         }
         // Events come after holidays: on a day that is both, the planner's event is what the engine uses.
         List<StoredSpecialEvent> queueEvents = events.forQueue(queue.id()).stream()
                 .filter(e -> !e.date().isAfter(lastForecastDay)).toList();
         queueEvents.forEach(e -> specialDays.add(SpecialDay.event(e.date(), e.kind(), e.upliftPercent())));
         long future = queueEvents.stream().filter(e -> !e.date().isBefore(c.start())).count();
-        notes.add(queueEvents.size() + " planner events (" + future + " in the horizon), from the special events of this queue and of all queues");
+        notes.add(Phrase.of("forecast.input.events", queueEvents.size(), future));
         ForecastRequest request = new ForecastRequest(queue.code(), observations, c.grain(), c.start(), c.horizonDays(), specialDays);
         return new Prepared(c, request, history, notes);
     }

@@ -146,7 +146,7 @@ public class ForecastRunService {
         return new NewForecastVersion(queue.id(), user, c.grain().minutes(), c.start(), c.start().plusDays(c.horizonDays()),
                 history.get(0).start(), history.get(history.size() - 1).end(), history.size(),
                 ExplanationText.methodLabel(forecast.explanation()),
-                ExplanationText.of(forecast.explanation(), prepared.notes()), forecast.explanation().decision(),
+                ExplanationText.lines(forecast.explanation(), prepared.notes()), forecast.explanation().decision(),
                 forecast.scores().stream().map(ExplanationText::score).toList(), rows);
     }
 

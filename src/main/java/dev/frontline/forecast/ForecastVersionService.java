@@ -78,7 +78,7 @@ public class ForecastVersionService {
         Instant from = LocalGrid.startOfDay(version.horizonStart().minusDays(RECENT_HISTORY_DAYS), queue.zone());
         Instant to = LocalGrid.startOfDay(version.horizonEnd(), queue.zone());
         List<ActualPoint> history = toGrain(queues.history(queue.id(), from, to), version.grainMinutes(), queue);
-        return new ForecastDetail(version, queue, versions.explanation(versionId),
+        return new ForecastDetail(version, queue, versions.explanation(versionId), versions.explanationLines(versionId),
                 versions.decision(versionId).orElse(null), versions.scores(versionId), saved,
                 forecast.points(adjusted), history);
     }

@@ -10,12 +10,14 @@ import org.springframework.stereotype.Service;
 import dev.frontline.staffing.engine.ErlangA;
 import dev.frontline.staffing.engine.IntervalWorkload;
 import dev.frontline.staffing.engine.QueueMetrics;
+import dev.frontline.staffing.engine.StaffingInputException;
 import dev.frontline.staffing.engine.ServiceGoal;
 import dev.frontline.staffing.engine.Shrinkage;
 import dev.frontline.staffing.engine.StaffingModel;
 import dev.frontline.staffing.engine.StaffingRequirement;
 import dev.frontline.staffing.engine.VoiceQueue;
 import dev.frontline.staffing.engine.VoiceRequirementCalculator;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * The planner's single-interval Erlang calculator: the requirement and a what-if table around it, the same figures
@@ -54,7 +56,7 @@ public class ErlangCalculator {
         ServiceGoal goal = new ServiceGoal(in.slPercent() / 100, in.thresholdSeconds(), in.maxOccupancyPercent() / 100,
                 in.asaGoalSeconds() == null ? OptionalDouble.empty() : OptionalDouble.of(in.asaGoalSeconds()));
         if (in.sizeWithErlangA() && in.patienceSeconds() == null) {
-            throw new IllegalArgumentException("patience (seconds): required to size with Erlang A");
+            throw new StaffingInputException("patience (seconds)", Phrase.of("staffing.error.patience-required"));
         }
         OptionalDouble patience = in.patienceSeconds() == null ? OptionalDouble.empty() : OptionalDouble.of(in.patienceSeconds());
         StaffingModel model = in.sizeWithErlangA() ? StaffingModel.ERLANG_A : StaffingModel.ERLANG_C;

@@ -29,6 +29,7 @@ import dev.frontline.staffing.engine.StaffingModel;
 import dev.frontline.staffing.engine.StaffingRequirement;
 import dev.frontline.staffing.engine.VoiceQueue;
 import dev.frontline.staffing.engine.VoiceRequirementCalculator;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Turns one queue's forecast intervals into requirement rows with the staffing engine: Erlang C (or A) for voice and
@@ -94,7 +95,7 @@ final class RequirementCalculation {
      * Volume-weighted mean AHT of the intervals that have one: used where an interval has volume (e.g. added by an
      * adjustment) but no AHT of its own, and said so in its explanation.
      */
-    private double meanAht(List<IntervalInput> inputs) {
+    double meanAht(List<IntervalInput> inputs) {
         double work = 0;
         double volume = 0;
         boolean anyVolume = false;
@@ -124,9 +125,23 @@ final class RequirementCalculation {
         return i.ahtSeconds() != null && i.ahtSeconds() > 0;
     }
 
-    private String ahtNote(IntervalInput i, double fallbackAht) {
-        return hasOwnAht(i) || i.offered() == 0 ? "" : String.format(Locale.ROOT,
-                " (this interval has no forecast AHT; the version's volume-weighted mean %.0f s is used)", fallbackAht);
+    /** The engine's sentence with what the service adds: chat AHT measured with concurrency, a borrowed AHT. */
+    Phrase sentence(Phrase engine, IntervalInput i, double fallbackAht) {
+        Phrase says = engine;
+        if (settings.model() == StaffingModel.CHAT_CONCURRENCY) {
+            says = Phrase.of("staffing.why.noted", says, Phrase.of("staffing.why.chat-note"));
+        }
+        if (!hasOwnAht(i) && i.offered() != 0) {
+            says = Phrase.of("staffing.why.noted", says, Phrase.of("staffing.why.aht-fallback", fallbackAht));
+        }
+        return says;
+    }
+
+    /** A deferred interval's sentence: the planner's reason, the agents rounded up, scheduled after shrinkage. */
+    Phrase deferredSentence(Phrase engine, int agents, double scheduled, double shrinkagePercent, IntervalInput i,
+                            double fallbackAht) {
+        return sentence(Phrase.of("staffing.why.join", engine, Phrase.of("staffing.why.rounded", agents, scheduled,
+                shrinkagePercent)), i, fallbackAht);
     }
 
     private List<RequirementRow> realTime(List<IntervalInput> inputs, double fallbackAht, Progress progress,
@@ -156,7 +171,7 @@ final class RequirementCalculation {
                 hint = agents;
                 requirement = VoiceRequirementCalculator.explain(voice, workload, label(in.start()), agents);
             }
-            String sentence = requirement.explanation().sentence() + chatNote() + ahtNote(in, fallbackAht);
+            String sentence = sentence(requirement.explanation().says(), in, fallbackAht).english();
             rows.add(row(in, aht, requirement.agents(), shrink, requirement.metrics(), sentence));
             if (k % 64 == 0) {
                 progress.report((double) k / inputs.size(), "interval " + (k + 1) + " of " + inputs.size());
@@ -175,11 +190,6 @@ final class RequirementCalculation {
     VoiceQueue voiceQueue(ServiceGoal goal, Shrinkage shrink) {
         return new VoiceQueue(settings.model(), goal, settings.patienceSeconds() == null ? OptionalDouble.empty()
                 : OptionalDouble.of(settings.patienceSeconds()), shrink);
-    }
-
-    private String chatNote() {
-        return settings.model() == StaffingModel.CHAT_CONCURRENCY
-                ? " (the forecast AHT is measured with concurrency, so it is not stretched further)" : "";
     }
 
     private RequirementRow row(IntervalInput in, double aht, int agents, EffectiveShrinkage shrink, QueueMetrics m,
@@ -216,9 +226,8 @@ final class RequirementCalculation {
             DeferredWorkPlanner.IntervalPlan p = plan.intervals().get(k);
             EffectiveShrinkage shrink = shrinkage.apply(weekday(in.start()));
             double scheduled = shrink.toEngine().schedule(p.agents()).roundedToHalf();
-            String sentence = p.explanation().sentence() + String.format(Locale.ROOT,
-                    "; %d %s (rounded up), %s scheduled after %s %% shrinkage", p.agents(), p.agents() == 1 ? "agent" : "agents",
-                    number(scheduled), number(shrink.totalPercent())) + ahtNote(in, fallbackAht);
+            String sentence = deferredSentence(p.explanation().says(), p.agents(), scheduled, shrink.totalPercent(), in,
+                    fallbackAht).english();
             double aht = hasOwnAht(in) ? in.ahtSeconds() : fallbackAht;
             rows.add(new RequirementRow(in.start(), in.offered(), usedAht(in, aht), p.agents(),
                     shrink.totalPercent(), scheduled, null, null, null, null, sentence));

@@ -41,6 +41,7 @@ import dev.frontline.staffing.simulation.SimulatedAgent;
 import dev.frontline.staffing.simulation.SimulatedQueue;
 import dev.frontline.staffing.simulation.SimulationResult;
 import dev.frontline.staffing.simulation.SimulationScenario;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Staffing requirements per queue and interval from saved forecast versions, saved as versions with the goal,
@@ -230,8 +231,11 @@ public class RequirementService {
                 }
             }
             DeferredWorkPlanner.IntervalPlan plan = onGrid.plan().intervals().get(gridIndex);
+            IntervalInput in = onGrid.inputs().get(gridIndex);
+            Phrase sentence = calculation.deferredSentence(plan.explanation().says(), row.requiredAgents(),
+                    row.scheduledAgents(), row.shrinkagePercent(), in, calculation.meanAht(inputs));
             return new IntervalExplanation(row.intervalStart(), label, row.requiredAgents(), row.scheduledAgents(),
-                    version.model(), plan.explanation().inputs(), plan.explanation().formula(), row.explanation(),
+                    version.model(), plan.explanation().inputs(), plan.explanation().formula(), sentence,
                     "response goal");
         }
         Shrinkage shrink = Shrinkage.ofTotalPercent(row.shrinkagePercent());
@@ -242,8 +246,13 @@ public class RequirementService {
         StaffingRequirement requirement = version.model() == StaffingModel.CHAT_CONCURRENCY
                 ? calculation.chatQueue(goal, shrink).require(workload, label)
                 : VoiceRequirementCalculator.explain(calculation.voiceQueue(goal, shrink), workload, label, row.requiredAgents());
+        // the forecast's own interval tells whether its AHT was there or the version's mean stood in for it
+        List<IntervalInput> inputs = inputs(queue, forecast, version.usesAdjustedForecast());
+        IntervalInput in = inputs.stream().filter(i -> i.start().toInstant().equals(row.intervalStart().toInstant()))
+                .findFirst().orElse(new IntervalInput(row.intervalStart(), row.offered(), row.ahtSeconds()));
+        Phrase sentence = calculation.sentence(requirement.explanation().says(), in, calculation.meanAht(inputs));
         return new IntervalExplanation(row.intervalStart(), label, row.requiredAgents(), row.scheduledAgents(),
-                version.model(), requirement.explanation().inputs(), requirement.explanation().formula(), row.explanation(),
+                version.model(), requirement.explanation().inputs(), requirement.explanation().formula(), sentence,
                 requirement.bindingConstraint());
     }
 

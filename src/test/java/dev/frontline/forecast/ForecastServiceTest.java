@@ -332,7 +332,7 @@ class ForecastServiceTest {
         // the selection's decision is kept as a code with arguments and read back whole
         assertThat(with.decision()).isNotNull();
         assertThat(with.decision().kept()).isEqualTo(with.version().method().replaceFirst(" \\(.*", ""));
-        assertThat(with.explanation()).contains(with.decision().text());
+        assertThat(with.explanation()).contains(with.decision().phrase().english());
         // Intervals are stored to 0.001 contacts, so day-total ratios are exact to about 1e-5, not to the double.
         var near = org.assertj.core.data.Offset.offset(1e-4);
         assertThat(dayTotal(with, start.plusDays(2)) / dayTotal(without, start.plusDays(2))).isCloseTo(1.25, near);

@@ -109,7 +109,7 @@ class RequirementServiceTest {
             assertThat(row.requiredAgents()).isZero();
             assertThat(row.scheduledAgents()).isZero();
             assertThat(row.serviceLevelPercent()).isNull();
-            assertThat(row.explanation()).contains("no contacts offered");
+            assertThat(row.explanation()).contains("no contacts are offered");
         });
     }
 
@@ -124,7 +124,7 @@ class RequirementServiceTest {
                 requirements.compute(new RequirementRequest(forecast, 85, null, false)).id());
         assertThat(rows.get(4).ahtSeconds()).isEqualTo(300.0);
         assertThat(rows.get(4).requiredAgents()).isEqualTo(rows.get(3).requiredAgents());
-        assertThat(rows.get(4).explanation()).contains("no forecast AHT; the version's volume-weighted mean 300 s is used");
+        assertThat(rows.get(4).explanation()).contains("no forecast AHT; the version's volume-weighted mean of 300 s is used");
         assertThat(rows.get(3).explanation()).doesNotContain("no forecast AHT");
     }
 
@@ -148,7 +148,7 @@ class RequirementServiceTest {
         assertThat(chatVersion.model()).isEqualTo(StaffingModel.CHAT_CONCURRENCY);
         assertThat(chatVersion.patienceSeconds()).as("patience applies to voice and video only").isNull();
         assertThat(requirements.intervals(chatVersion.id())).hasSize(56)
-                .allSatisfy(r -> assertThat(r.explanation()).contains("concurrent"));
+                .allSatisfy(r -> assertThat(r.explanation()).contains("at once"));
 
         long email = fixture.days("TECH_PL_EMAIL", monday, 2, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, slot -> 6, 420);
         RequirementVersionSummary emailVersion = requirements.compute(new RequirementRequest(email, 85, null, false));
@@ -278,9 +278,9 @@ class RequirementServiceTest {
         assertThat(why.model()).isEqualTo(StaffingModel.ERLANG_C);
         assertThat(why.requiredAgents()).isEqualTo(peak.requiredAgents());
         assertThat(why.label()).endsWith("14:00");
-        assertThat(why.sentence()).isEqualTo(peak.explanation());
+        assertThat(why.sentence().english()).isEqualTo(peak.explanation());
         assertThat(why.inputs()).containsKeys("contacts", "ahtSeconds", "offeredLoadErlangs", "maxOccupancy");
-        assertThat(why.formula()).contains("Erlang");
+        assertThat(why.formula().english()).contains("Erlang");
         assertThat(why.bindingConstraint()).isIn("service level", "occupancy");
     }
 

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.InverseForeignKey;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Path;
 import org.jooq.PlainSQL;
@@ -83,6 +84,11 @@ public class ForecastMethodScore extends TableImpl<ForecastMethodScoreRecord> {
      * The column <code>forecast_method_score.detail</code>.
      */
     public final TableField<ForecastMethodScoreRecord, String> DETAIL = createField(DSL.name("detail"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>forecast_method_score.detail_phrase</code>.
+     */
+    public final TableField<ForecastMethodScoreRecord, JSONB> DETAIL_PHRASE = createField(DSL.name("detail_phrase"), SQLDataType.JSONB, this, "");
 
     private ForecastMethodScore(Name alias, Table<ForecastMethodScoreRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

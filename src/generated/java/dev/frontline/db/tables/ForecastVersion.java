@@ -27,6 +27,7 @@ import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
 import org.jooq.InverseForeignKey;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Path;
 import org.jooq.PlainSQL;
@@ -136,6 +137,11 @@ public class ForecastVersion extends TableImpl<ForecastVersionRecord> {
      * The column <code>forecast_version.selection_args</code>.
      */
     public final TableField<ForecastVersionRecord, String[]> SELECTION_ARGS = createField(DSL.name("selection_args"), SQLDataType.CLOB.array().nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::text[]"), SQLDataType.CLOB.array())), this, "");
+
+    /**
+     * The column <code>forecast_version.explanation_phrases</code>.
+     */
+    public final TableField<ForecastVersionRecord, JSONB> EXPLANATION_PHRASES = createField(DSL.name("explanation_phrases"), SQLDataType.JSONB, this, "");
 
     private ForecastVersion(Name alias, Table<ForecastVersionRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

@@ -129,7 +129,7 @@ public class ForecastCommand implements Callable<Integer> {
                 console.printf("  %s %-20s WAPE %6.2f %%  daily %6.2f %%  bias %+6.2f %%%n", s.chosen() ? "*" : " ", s.method(),
                         s.wapePercent(), s.dailyWapePercent(), s.biasPercent());
             } else {
-                console.printf("    %-20s n/a: %s%n", s.method(), s.note());
+                console.printf("    %-20s n/a: %s%n", s.method(), s.note() == null ? "" : s.note().english());
             }
         }
     }

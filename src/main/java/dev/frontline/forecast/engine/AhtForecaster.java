@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * AHT per weekday and slot: the volume-weighted mean AHT of the last 8 same weekdays, falling back to the slot's
  * mean over all recent days and then to the overall mean. 0 when the history carries no AHT.
@@ -33,9 +35,8 @@ final class AhtForecaster {
         this.overall = w > 0 ? s / w : 0;
     }
 
-    static String describe() {
-        return "AHT(w,s) = volume-weighted mean AHT of slot s over the last " + WEEKS
-                + " same weekdays, else over all days of the last " + WEEKS + " weeks, else the overall mean";
+    static Phrase describe() {
+        return Phrase.of("forecast.aht.weighted", WEEKS);
     }
 
     double[] forecast(DayOfWeek weekday) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Rolling-origin evaluation (FPP §5.10, time series cross-validation): at each of the N weekly origins before the
@@ -24,9 +25,9 @@ final class Backtest {
 
     private final List<Case> cases = new ArrayList<>();
     private final Map<String, List<double[]>> predictions = new LinkedHashMap<>();
-    private final Map<String, String> failures = new LinkedHashMap<>();
+    private final Map<String, Phrase> failures = new LinkedHashMap<>();
     private final List<LocalDate> origins = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Phrase> notes = new ArrayList<>();
 
     /** Scores predictions made elsewhere (a known-answer test of the selection rule, for one). */
     Backtest(List<Case> cases, Map<String, List<double[]>> predictions) {
@@ -40,7 +41,7 @@ final class Backtest {
         List<List<Case>> casesByOrigin = new ArrayList<>();
         // method -> per tried origin: predictions, or null where the method could not be fitted
         Map<String, List<List<double[]>>> byOrigin = new LinkedHashMap<>();
-        Map<String, String> lastFailure = new LinkedHashMap<>();
+        Map<String, Phrase> lastFailure = new LinkedHashMap<>();
         for (ForecastMethod m : methods) {
             byOrigin.put(m.name(), new ArrayList<>());
         }
@@ -76,7 +77,7 @@ final class Backtest {
                         out.add(applyEffect(fit.volume()[i], effects.effect(targets.get(i))));
                     }
                 } catch (MethodNotApplicableException e) {
-                    lastFailure.put(m.name(), "not applicable at origin " + origin + ": " + e.getMessage());
+                    lastFailure.put(m.name(), Phrase.of("forecast.score.not-applicable-at", origin, e.reason()));
                 }
                 byOrigin.get(m.name()).add(out);
                 step++;
@@ -104,7 +105,7 @@ final class Backtest {
         for (int o = 0; o < tried.size(); o++) {
             int index = o;
             if (candidates.stream().anyMatch(name -> byOrigin.get(name).get(index) == null)) {
-                notes.add("backtest origin " + tried.get(o) + " left out: not every candidate could be fitted there");
+                notes.add(Phrase.of("forecast.note.origin-left-out", tried.get(o)));
                 continue;
             }
             origins.add(tried.get(o));
@@ -138,7 +139,7 @@ final class Backtest {
         return origins;
     }
 
-    List<String> notes() {
+    List<Phrase> notes() {
         return notes;
     }
 
@@ -147,7 +148,7 @@ final class Backtest {
         return predictions;
     }
 
-    Map<String, String> failures() {
+    Map<String, Phrase> failures() {
         return failures;
     }
 
@@ -166,7 +167,7 @@ final class Backtest {
     }
 
     /** Scores the cases up to a lead time, so candidates are compared on the lead times the request asks for. */
-    MethodScore score(String name, List<double[]> predicted, String note, int maxLeadWeek) {
+    MethodScore score(String name, List<double[]> predicted, Phrase note, int maxLeadWeek) {
         double absError = 0;
         double signed = 0;
         double actualSum = 0;

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /** Daily level × intraday profile: y(d,s) = Y(d) · p(weekday(d), s). */
 public final class DailyProfileMethod implements ForecastMethod {
 
@@ -24,8 +26,8 @@ public final class DailyProfileMethod implements ForecastMethod {
     }
 
     @Override
-    public String formula() {
-        return "y(d,s) = Y(d)·p(w,s); Y: " + totals.formula() + "; p: " + IntradayProfile.describe();
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.daily-profile", totals.formula(), IntradayProfile.describe());
     }
 
     @Override

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /** Forecasts daily totals; {@link DailyProfileMethod} spreads them over the day. */
 public interface DailyTotalsModel {
 
     String name();
 
-    String formula();
+    Phrase formula();
 
     Totals fit(TrainingHistory training, List<LocalDate> days);
 

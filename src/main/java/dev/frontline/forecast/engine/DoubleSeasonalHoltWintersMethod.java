@@ -16,6 +16,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Double-seasonal Holt-Winters (Taylor 2003, J. Oper. Res. Soc. 54:799–805), multiplicative, at interval level:
  * a level l, an intraday index d(s) and a weekly index w(weekday, s), updated interval by interval:
@@ -41,16 +43,15 @@ final class DoubleSeasonalHoltWintersMethod implements ForecastMethod {
     }
 
     @Override
-    public String formula() {
-        return "ŷ(d,s) = l_T·d(s)·w(weekday,s); l, d, w by double-seasonal Holt-Winters (Taylor 2003) over the last "
-                + WINDOW_WEEKS + " weeks, α δ ω by BOBYQA on week-ahead SSE";
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.holt-winters", WINDOW_WEEKS);
     }
 
     @Override
     public MethodFit fit(TrainingHistory training, List<LocalDate> days) {
         NavigableMap<LocalDate, double[]> window = training.days().tailMap(training.origin().minusWeeks(WINDOW_WEEKS), true);
         if (window.isEmpty() || window.firstKey().plusWeeks(INIT_WEEKS + 1).isAfter(training.origin())) {
-            throw new MethodNotApplicableException(name() + ": needs at least " + (INIT_WEEKS + 1) + " weeks of training days");
+            throw new MethodNotApplicableException(Phrase.of("forecast.na.weeks", name(), INIT_WEEKS + 1));
         }
         int[] active = activeSlots(window);
         List<LocalDate> dates = new ArrayList<>(window.keySet());
@@ -73,7 +74,7 @@ final class DoubleSeasonalHoltWintersMethod implements ForecastMethod {
         for (int i = 0; i < days.size(); i++) {
             DayOfWeek wd = days.get(i).getDayOfWeek();
             if (!fitted.seen[wd.ordinal()]) {
-                throw new MethodNotApplicableException(name() + ": no training day on " + wd);
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.no-weekday", name(), wd));
             }
             for (int k = 0; k < active.length; k++) {
                 out[i][active[k]] = Math.max(0, fitted.level * fitted.daily[k] * fitted.weekly[wd.ordinal()][k]);

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Forecasts offered volume and AHT per queue: prepares the history, scores every candidate method by rolling-origin
@@ -79,8 +80,9 @@ public final class ForecastEngine {
                     effect == null ? "" : "special day " + effect.kind() + " ×" + String.format("%.3f", effect.factor()) + " (" + effect.source() + ")"));
         }
         progress.report(1, "forecast of queue " + request.queue() + " done");
-        String ahtMethod = run.history.hasAht() ? AhtForecaster.describe() : "the history carries no AHT: AHT forecast is 0";
-        return new QueueForecast(request.queue(), request.grain(), intervals, days, run.explanation(ahtMethod, "interval WAPE"), run.scores);
+        Phrase ahtMethod = run.history.hasAht() ? AhtForecaster.describe() : Phrase.of("forecast.aht.none");
+        return new QueueForecast(request.queue(), request.grain(), intervals, days,
+                run.explanation(ahtMethod, Phrase.of("forecast.criterion.interval")), run.scores);
     }
 
     /** Day- and week-level forecast for up to 53 weeks, selected on daily-total WAPE. */
@@ -118,7 +120,7 @@ public final class ForecastEngine {
         weeks.forEach((start, w) -> weekly.add(new WeekForecast(start, w[0], w[1], w[2], w[3], w[4])));
         progress.report(1, "capacity forecast of queue " + request.queue() + " done");
         return new CapacityForecast(request.queue(), days, weekly,
-                run.explanation("not forecast at day level", "daily-total WAPE"), run.scores);
+                run.explanation(Phrase.of("forecast.aht.capacity"), Phrase.of("forecast.criterion.daily")), run.scores);
     }
 
     /** Forecasts several queues one after the other, reporting progress across all of them. */
@@ -140,14 +142,14 @@ public final class ForecastEngine {
         final List<LocalDate> horizon = new ArrayList<>();
         final Map<LocalDate, double[]> volume = new LinkedHashMap<>();
         final List<MethodScore> scores = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
+        final List<Phrase> notes = new ArrayList<>();
         final SpecialDayEffects effects;
         final TrainingHistory training;
         final TreeMap<Integer, PredictionIntervals> intervalsByLead = new TreeMap<>();
         String chosen;
         List<String> members;
         Map<String, String> parameters = new LinkedHashMap<>();
-        String formula;
+        Phrase formula;
         SelectionDecision decision;
         double backtestWape;
         List<LocalDate> origins = List.of();
@@ -164,7 +166,7 @@ public final class ForecastEngine {
                     request.horizonDays(), request.specialDays()));
             this.start = first == null ? history.lastDay().plusDays(1) : first;
             notes.addAll(history.notes());
-            notes.add("regularly open weekdays: " + history.regularOpenWeekdays());
+            notes.add(Phrase.of("forecast.note.open-weekdays", history.regularOpenWeekdays().stream().sorted().toList()));
             List<LocalDate> targets = new ArrayList<>();
             for (int i = 0; i < request.horizonDays(); i++) {
                 LocalDate d = start.plusDays(i);
@@ -193,14 +195,11 @@ public final class ForecastEngine {
             int weeks = (request.horizonDays() + 6) / 7;
             long historyDays = ChronoUnit.DAYS.between(history.firstDay(), start);
             if (request.horizonDays() > historyDays) {
-                notes.add("the horizon (" + request.horizonDays() + " days) is longer than the history (" + historyDays
-                        + " days): later weeks repeat the pattern seen so far and cannot show changes the history never had");
+                notes.add(Phrase.of("forecast.note.horizon-longer", request.horizonDays(), historyDays));
             }
             int seen = intervalsByLead.isEmpty() ? 0 : intervalsByLead.lastKey();
             if (chosen != null && seen < weeks) {
-                notes.add("the backtest saw lead times up to " + seen + (seen == 1 ? " week" : " weeks") + " only: weeks "
-                        + (seen + 1) + "–" + weeks + " of the horizon reuse week " + seen + "'s spread, so their intervals are"
-                        + " likely too narrow");
+                notes.add(Phrase.of("forecast.note.short-leads", seen, seen + 1, weeks));
             }
         }
 
@@ -215,12 +214,12 @@ public final class ForecastEngine {
             Map<String, List<double[]>> preds = backtest.predictions();
             List<MethodScore> applicable = new ArrayList<>();
             if (!backtest.isEmpty()) {
-                preds.forEach((name, p) -> applicable.add(backtest.score(name, p, "", maxLead)));
+                preds.forEach((name, p) -> applicable.add(backtest.score(name, p, null, maxLead)));
             }
             List<double[]> chosenPreds = null;
             if (backtest.isEmpty()) {
                 chosen = null;
-                notes.add("too little history for a backtest: fallback method used, prediction intervals assume Poisson noise");
+                notes.add(Phrase.of("forecast.note.no-backtest"));
             } else {
                 SelectionRule.Choice choice = new SelectionRule(backtest, start, daily, maxLead, settings.ensembleSize()).choose();
                 chosen = choice.method();
@@ -240,7 +239,7 @@ public final class ForecastEngine {
             backtest.failures().forEach((name, why) -> scores.add(new MethodScore(name, 0, 0, 0, 0, 0, false, false, why)));
             if (backtest.isEmpty()) {
                 for (ForecastMethod m : candidates) {
-                    scores.add(new MethodScore(m.name(), 0, 0, 0, 0, 0, false, false, "no backtest week before the forecast start"));
+                    scores.add(new MethodScore(m.name(), 0, 0, 0, 0, 0, false, false, Phrase.of("forecast.score.no-backtest-week")));
                 }
             }
             if (chosenPreds == null) {
@@ -285,7 +284,7 @@ public final class ForecastEngine {
                     fits.add(ForecastMethods.byName(name).fit(training, targets));
                     fitted.add(name);
                 } catch (MethodNotApplicableException e) {
-                    notes.add(name + " dropped at the final fit: " + e.getMessage());
+                    notes.add(Phrase.of("forecast.note.dropped-at-final-fit", name, e.reason()));
                 }
             }
             if (fits.isEmpty()) {
@@ -295,7 +294,7 @@ public final class ForecastEngine {
                         fitted.add(name);
                         break;
                     } catch (MethodNotApplicableException e) {
-                        notes.add(name + " not applicable: " + e.getMessage());
+                        notes.add(Phrase.of("forecast.note.not-applicable", name, e.reason()));
                     }
                 }
             }
@@ -329,37 +328,30 @@ public final class ForecastEngine {
                     null, null, 0, 0, 0, 1);
         }
 
-        private String describe(List<String> names) {
+        private Phrase describe(List<String> names) {
             if (names.size() == 1) {
                 return ForecastMethods.byName(names.get(0)).formula();
             }
-            StringBuilder sb = new StringBuilder("mean of " + names.size() + " methods: ");
-            for (String n : names) {
-                sb.append("[").append(n).append(": ").append(ForecastMethods.byName(n).formula()).append("] ");
-            }
-            return sb.toString().trim();
+            List<Phrase> each = names.stream()
+                    .map(n -> Phrase.of("forecast.formula.member", n, ForecastMethods.byName(n).formula())).toList();
+            return Phrase.of("forecast.formula.ensemble", names.size(), each);
         }
 
-        private String describeIntervals() {
-            StringBuilder sb = new StringBuilder("per lead week from the chosen candidate's backtest residuals at that lead"
-                    + " (later weeks reuse the longest lead): ");
-            intervalsByLead.forEach((lead, pi) -> sb.append("week ").append(lead).append(": ").append(pi.describe()).append("; "));
-            return sb.toString().trim();
+        /** One sentence per lead week the backtest saw. */
+        private List<Phrase> describeIntervals() {
+            List<Phrase> lines = new ArrayList<>();
+            intervalsByLead.forEach((lead, pi) -> lines.add(pi.describe(lead)));
+            return lines;
         }
 
-        ForecastExplanation explanation(String ahtMethod, String criterion) {
-            List<String> allNotes = new ArrayList<>(notes);
-            allNotes.add("special days: a given uplift wins; otherwise the factor is learned from past days of the same kind"
-                    + " (actual / mean of ordinary same-weekday totals within ±4 weeks); re-openings after a closure are a built-in kind");
+        ForecastExplanation explanation(Phrase ahtMethod, Phrase criterion) {
+            List<Phrase> allNotes = new ArrayList<>(notes);
+            allNotes.add(Phrase.of("forecast.note.special-days"));
             return new ForecastExplanation(chosen, members, formula, parameters,
                     training.isEmpty() ? history.firstDay() : training.firstDay(), training.isEmpty() ? history.lastDay() : training.lastDay(),
                     training.size(), origins, backtestWape,
-                    "nested rolling origin over " + settings.backtestWeeks() + " weekly origins before " + start
-                            + ", " + criterion + " on lead times up to the horizon: the older half of the scored weeks picks the"
-                            + " best simple baseline and the best richer candidate (the ensemble is the baseline plus the best "
-                            + (settings.ensembleSize() - 1) + " richer methods), the newer half decides; the richer one is taken"
-                            + " only when a one-sided Diebold-Mariano test on its daily loss differentials is significant at "
-                            + SelectionDecision.ALPHA + "; decision: " + decision().text(),
+                    Phrase.of("forecast.selection.rule", settings.backtestWeeks(), start, criterion,
+                            settings.ensembleSize() - 1, SelectionDecision.ALPHA, decision().phrase()),
                     describeIntervals(), ahtMethod, allNotes, decision());
         }
     }

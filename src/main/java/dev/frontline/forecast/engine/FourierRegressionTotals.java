@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Multi-seasonal regression (harmonic regression, FPP §10.5 / §12.1): log Y(d) = a + b_w + Σ_k monthly Fourier
  * pairs over the position in the month (K=2, bill and pay cycles) + Σ_k annual Fourier pairs (K=3, only with two
@@ -28,16 +30,14 @@ final class FourierRegressionTotals implements DailyTotalsModel {
     }
 
     @Override
-    public String formula() {
-        return "log Y(d) = a + b_w + Σ_{k=1.." + MONTHLY_TERMS + "} [s_k sin(2πk·m(d)) + c_k cos(2πk·m(d))]"
-                + " + Σ_{k=1.." + ANNUAL_TERMS + "} [annual pairs over day-of-year, only with ≥ 2 years],"
-                + " m(d) = (day of month − 1)/days in month; OLS over the last " + WINDOW_WEEKS + " weeks";
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.fourier", MONTHLY_TERMS, ANNUAL_TERMS, WINDOW_WEEKS);
     }
 
     @Override
     public Totals fit(TrainingHistory training, List<LocalDate> days) {
         if (training.size() < MIN_TRAINING_DAYS) {
-            throw new MethodNotApplicableException(name() + ": fewer than " + MIN_TRAINING_DAYS + " training days");
+            throw new MethodNotApplicableException(Phrase.of("forecast.na.few-days", name(), MIN_TRAINING_DAYS));
         }
         boolean annual = ChronoUnit.DAYS.between(training.firstDay(), training.origin()) >= MIN_DAYS_FOR_ANNUAL;
         NavigableMap<LocalDate, Double> window = training.totals()
@@ -60,7 +60,7 @@ final class FourierRegressionTotals implements DailyTotalsModel {
         double[] r = new double[p];
         for (int d = 0; d < days.size(); d++) {
             if (!design.covers(days.get(d), window.keySet())) {
-                throw new MethodNotApplicableException(name() + ": no training day on " + days.get(d).getDayOfWeek());
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.no-weekday", name(), days.get(d).getDayOfWeek()));
             }
             row(design, days.get(d), base, annual, r);
             out[d] = Math.exp(WeightedRegression.predict(beta, r));

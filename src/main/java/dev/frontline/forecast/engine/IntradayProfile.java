@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Intraday shares per weekday: a weighted mean of recent same-weekday shares (weight 0.9 per week of age),
  * shrunk 30 % toward the all-weekday profile so a noisy weekday borrows strength from the others.
@@ -18,9 +20,8 @@ public final class IntradayProfile {
     private IntradayProfile() {
     }
 
-    public static String describe() {
-        return "p(w,s) = (1-" + SHRINKAGE + ")·Σ_k " + DECAY_PER_WEEK + "^age_k·share(d_k,s)/Σ_k " + DECAY_PER_WEEK
-                + "^age_k over the last " + WEEKS + " same weekdays + " + SHRINKAGE + "·(same over all weekdays)";
+    public static Phrase describe() {
+        return Phrase.of("forecast.formula.profile", SHRINKAGE, DECAY_PER_WEEK, WEEKS);
     }
 
     /** Shares summing to 1 over the slots for a weekday. */
@@ -29,7 +30,7 @@ public final class IntradayProfile {
         double[] all = weightedShares(training, training.recentDays(WEEKS * training.openWeekdays().size()));
         if (own == null) {
             if (all == null) {
-                throw new MethodNotApplicableException("no training days for an intraday profile");
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.no-profile-days"));
             }
             return all;
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A step change in a queue's daily level (a new product, a lost client, a routing change), found in the ordinary
  * training days of the last 26 weeks. Each day's log total minus its weekday's mean log total is a series {@code z};
@@ -33,10 +35,9 @@ public record LevelShift(LocalDate from, double ratio, double pValue) {
     static final double MIN_CHANGE = 0.10;
     static final double MAX_P = 0.001;
 
-    public String describe() {
-        return String.format(Locale.ROOT, "level shift of %+.0f %% detected from %s (p = %.1g): history before it is at a"
-                + " different level, so methods averaging over it lag until they have seen enough of the new level",
-                100 * (ratio - 1), from, pValue);
+    public Phrase describe() {
+        return Phrase.of("forecast.note.level-shift", (double) Math.round(100 * (ratio - 1)), from,
+                String.format(Locale.ROOT, "%.1g", pValue));
     }
 
     /** The most significant level shift in the training days, if there is one that passes all three tests. */

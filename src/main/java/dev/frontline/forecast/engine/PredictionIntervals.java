@@ -1,9 +1,12 @@
 package dev.frontline.forecast.engine;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Empirical prediction intervals from backtest residuals e = y − ŷ. The residual variance is modelled as
@@ -124,9 +127,9 @@ final class PredictionIntervals {
         return new double[] {lo95, lo80, hi80, hi95};
     }
 
-    String describe() {
-        return String.format("empirical, from %d backtest residuals: σ²(ŷ) = %.3g·ŷ + %.3g·ŷ², standardised-residual quantiles"
-                + " 2.5%%=%.2f 10%%=%.2f 90%%=%.2f 97.5%%=%.2f%s", residuals, a, b, z[0], z[1], z[2], z[3],
-                residuals < MIN_RESIDUALS ? " (normal quantiles: too few residuals)" : "");
+    /** How the intervals of one lead week were made, as a sentence of the bundles. */
+    Phrase describe(int leadWeek) {
+        return Phrase.of(residuals < MIN_RESIDUALS ? "forecast.intervals.lead-normal" : "forecast.intervals.lead", leadWeek,
+                residuals, String.format(Locale.ROOT, "%.3g", a), String.format(Locale.ROOT, "%.3g", b), z[0], z[1], z[2], z[3]);
     }
 }

@@ -14,6 +14,8 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * One queue's history aggregated to the forecast grain, with gaps repaired and the calendar resolved: which days
  * were open, closed or special. Built once per request; every backtest origin and method reads from it.
@@ -32,7 +34,7 @@ public final class PreparedHistory {
     private final Map<LocalDate, SpecialDay> specials = new HashMap<>();
     private final Set<DayOfWeek> regularOpenWeekdays;
     private final boolean[] openSlots;
-    private final List<String> notes = new ArrayList<>();
+    private final List<Phrase> notes = new ArrayList<>();
     private final boolean hasAht;
 
     public PreparedHistory(ForecastRequest request) {
@@ -146,10 +148,10 @@ public final class PreparedHistory {
             }
         }
         if (repaired > 0) {
-            notes.add(repaired + " missing intervals repaired from the same weekday's profile");
+            notes.add(Phrase.of("forecast.note.repaired", repaired));
         }
         if (dropped > 0) {
-            notes.add(dropped + " days with more than half their intervals missing left out of training");
+            notes.add(Phrase.of("forecast.note.dropped-days", dropped));
         }
     }
 
@@ -160,9 +162,7 @@ public final class PreparedHistory {
     private void noteGap(LocalDate from, LocalDate to) {
         long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
         if (days >= 7) {
-            notes.add("history gap: no data on the normally open days from " + from + " to " + to
-                    + " (" + days + " days); they are treated as closed and not trained on, so averages of recent weeks"
-                    + " reach back past the gap");
+            notes.add(Phrase.of("forecast.note.gap", from, to, days));
         }
     }
 
@@ -285,7 +285,7 @@ public final class PreparedHistory {
         return Collections.unmodifiableSet(regularOpenWeekdays);
     }
 
-    public List<String> notes() {
+    public List<Phrase> notes() {
         return List.copyOf(notes);
     }
 

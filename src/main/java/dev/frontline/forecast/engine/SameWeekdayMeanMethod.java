@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /** Mean of the last N same weekdays, slot by slot (a seasonal moving average). */
 public final class SameWeekdayMeanMethod implements ForecastMethod {
 
@@ -19,8 +21,8 @@ public final class SameWeekdayMeanMethod implements ForecastMethod {
     }
 
     @Override
-    public String formula() {
-        return "y(d,s) = mean of y(d_k,s) over the last " + weeks + " training days d_k on the same weekday";
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.weekday-mean", weeks);
     }
 
     @Override
@@ -29,7 +31,7 @@ public final class SameWeekdayMeanMethod implements ForecastMethod {
         for (int i = 0; i < days.size(); i++) {
             List<LocalDate> recent = training.recentSameWeekday(days.get(i).getDayOfWeek(), weeks);
             if (recent.size() < Math.min(weeks, 2)) {
-                throw new MethodNotApplicableException(name() + ": fewer than 2 training days on " + days.get(i).getDayOfWeek());
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.few-weekday-days", name(), 2, days.get(i).getDayOfWeek()));
             }
             for (LocalDate d : recent) {
                 double[] v = training.days().get(d);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /** Same weekday last week: each slot repeats the most recent training day on the same weekday (FPP §5.2). */
 public final class SeasonalNaiveMethod implements ForecastMethod {
 
@@ -13,8 +15,8 @@ public final class SeasonalNaiveMethod implements ForecastMethod {
     }
 
     @Override
-    public String formula() {
-        return "y(d,s) = y(d',s), d' = latest training day on the same weekday";
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.seasonal-naive");
     }
 
     @Override
@@ -23,7 +25,7 @@ public final class SeasonalNaiveMethod implements ForecastMethod {
         for (int i = 0; i < days.size(); i++) {
             List<LocalDate> last = training.recentSameWeekday(days.get(i).getDayOfWeek(), 1);
             if (last.isEmpty()) {
-                throw new MethodNotApplicableException(name() + ": no training day on " + days.get(i).getDayOfWeek());
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.no-weekday", name(), days.get(i).getDayOfWeek()));
             }
             out[i] = training.days().get(last.get(0)).clone();
         }

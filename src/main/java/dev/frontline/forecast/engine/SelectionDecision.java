@@ -3,6 +3,8 @@ package dev.frontline.forecast.engine;
 import java.util.List;
 import java.util.Locale;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Why the engine kept a simple baseline or took a richer candidate, as a code with arguments so the application can
  * render it in the planner's language; {@link #text()} is the English form for logs, the CLI and the saved text.
@@ -43,6 +45,11 @@ public record SelectionDecision(Code code, String kept, String baseline, String 
         return List.of(kept, baseline == null ? "" : baseline, challenger == null ? "" : challenger,
                 String.format(Locale.ROOT, "%.2f", Math.abs(pointsBetter)), Integer.toString(weeksBetter), Integer.toString(weeks),
                 String.format(Locale.ROOT, "%.3f", pValue));
+    }
+
+    /** The decision as a sentence of the bundles ({@code forecast.decision.<code>} with {@link #arguments()}). */
+    public Phrase phrase() {
+        return new Phrase("forecast.decision." + code.name(), List.copyOf(arguments()));
     }
 
     public String text() {

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Chooses between a simple baseline and the richer candidates so that the choice does not lose to the baseline by
  * luck: a nested rolling origin. The backtest's scored days are grouped by calendar week before the forecast start.
@@ -74,7 +76,7 @@ final class SelectionRule {
         if (ensembleSize >= 2 && preds.keySet().stream().anyMatch(name -> !BASELINES.contains(name))) {
             List<String> members = ensembleMembers(preds, baseline, w -> true);
             ensembleScore = backtest.score(ForecastEngine.ENSEMBLE, Backtest.average(members.stream().map(preds::get).toList()),
-                    "mean of " + String.join(", ", members) + " (always includes the baseline)", maxLead);
+                    Phrase.of("forecast.score.ensemble", List.copyOf(members)), maxLead);
         }
         if (challenger == null) {
             return keep(baseline, new SelectionDecision(SelectionDecision.Code.BASELINE_KEPT_UNTESTED, baseline, baseline,

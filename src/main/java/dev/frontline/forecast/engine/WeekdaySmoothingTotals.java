@@ -19,6 +19,8 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Simple exponential smoothing of weekday-adjusted daily totals (FPP §8.1 applied to Y(d)/f(w)), with robust
  * multiplicative weekday factors f(w): the median over recent complete weeks of a day's share of its week mean.
@@ -35,16 +37,14 @@ final class WeekdaySmoothingTotals implements DailyTotalsModel {
     }
 
     @Override
-    public String formula() {
-        return "Y(d) = l·f(w); l_t = α·Y_t/f(w_t) + (1-α)·l_{t-1} over the last " + WINDOW_WEEKS
-                + " weeks, α by Brent minimising one-step SSE; f(w) = median over the last " + FACTOR_WEEKS
-                + " complete weeks of Y/weekly mean";
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.smoothing", WINDOW_WEEKS, FACTOR_WEEKS);
     }
 
     @Override
     public Totals fit(TrainingHistory training, List<LocalDate> days) {
         if (training.size() < 10) {
-            throw new MethodNotApplicableException(name() + ": fewer than 10 training days");
+            throw new MethodNotApplicableException(Phrase.of("forecast.na.few-days", name(), 10));
         }
         NavigableMap<LocalDate, Double> window = training.totals().tailMap(training.origin().minusWeeks(WINDOW_WEEKS), true);
         Map<DayOfWeek, Double> factors = weekdayFactors(training);
@@ -61,7 +61,7 @@ final class WeekdaySmoothingTotals implements DailyTotalsModel {
         for (int d = 0; d < days.size(); d++) {
             Double f = factors.get(days.get(d).getDayOfWeek());
             if (f == null) {
-                throw new MethodNotApplicableException(name() + ": no training day on " + days.get(d).getDayOfWeek());
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.no-weekday", name(), days.get(d).getDayOfWeek()));
             }
             out[d] = level * f;
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Regression on recent weeks: log Y(d) = a + b_w + c·t, weighted least squares with a 4-week half-life over the last
  * 8 weeks; the slope is damped when extrapolated (φ = 0.9 per week, as in damped-trend smoothing, FPP §8.2) so a
@@ -23,9 +25,8 @@ final class WeekdayTrendRegressionTotals implements DailyTotalsModel {
     }
 
     @Override
-    public String formula() {
-        return "log Y(d) = a + b_w + c·t (t in weeks), WLS over the last " + WINDOW_WEEKS + " weeks with half-life "
-                + HALF_LIFE_WEEKS + " weeks; forecast slope damped by φ=" + PHI + "/week";
+    public Phrase formula() {
+        return Phrase.of("forecast.formula.trend-regression", WINDOW_WEEKS, HALF_LIFE_WEEKS, PHI);
     }
 
     @Override
@@ -52,7 +53,7 @@ final class WeekdayTrendRegressionTotals implements DailyTotalsModel {
         double[] row = new double[p];
         for (int d = 0; d < days.size(); d++) {
             if (!design.covers(days.get(d), window.keySet())) {
-                throw new MethodNotApplicableException(name() + ": no training day on " + days.get(d).getDayOfWeek());
+                throw new MethodNotApplicableException(Phrase.of("forecast.na.no-weekday", name(), days.get(d).getDayOfWeek()));
             }
             design.fill(days.get(d), row);
             double h = WeekdayDesign.weeksBetween(origin, days.get(d));

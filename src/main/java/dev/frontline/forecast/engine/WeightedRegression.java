@@ -3,6 +3,8 @@ package dev.frontline.forecast.engine;
 import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 
+import dev.frontline.shared.text.Phrase;
+
 /** Weighted least squares through commons-math3 OLS: rows scaled by √w, intercept carried as an explicit column. */
 final class WeightedRegression {
 
@@ -14,7 +16,7 @@ final class WeightedRegression {
         int n = y.length;
         int p = x[0].length;
         if (n < p + 3) {
-            throw new MethodNotApplicableException(model + ": " + n + " training days are too few for " + p + " coefficients");
+            throw new MethodNotApplicableException(Phrase.of("forecast.na.too-few-days-for-coefficients", model, n, p));
         }
         double[][] xs = new double[n][p];
         double[] ys = new double[n];
@@ -32,12 +34,12 @@ final class WeightedRegression {
             double[] beta = ols.estimateRegressionParameters();
             for (double b : beta) {
                 if (!Double.isFinite(b)) {
-                    throw new MethodNotApplicableException(model + ": regression did not converge");
+                    throw new MethodNotApplicableException(Phrase.of("forecast.na.no-convergence", model));
                 }
             }
             return beta;
         } catch (MathIllegalArgumentException e) {
-            throw new MethodNotApplicableException(model + ": design matrix is singular (" + e.getMessage() + ")");
+            throw new MethodNotApplicableException(Phrase.of("forecast.na.singular", model));
         }
     }
 

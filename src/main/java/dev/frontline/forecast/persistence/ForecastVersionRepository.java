@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,8 @@ import dev.frontline.forecast.NewForecastVersion;
 import dev.frontline.forecast.StoredInterval;
 import dev.frontline.forecast.StoredMethodScore;
 import dev.frontline.forecast.engine.SelectionDecision;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhraseJson;
 
 /** Saved forecast versions with their method scores and interval rows. */
 @Repository
@@ -51,6 +54,7 @@ public class ForecastVersionRepository {
                 .set(FORECAST_VERSION.HISTORY_INTERVALS, v.historyIntervals())
                 .set(FORECAST_VERSION.METHOD, v.method())
                 .set(FORECAST_VERSION.EXPLANATION, v.explanation())
+                .set(FORECAST_VERSION.EXPLANATION_PHRASES, JSONB.valueOf(PhraseJson.encode(v.explanationLines())))
                 .set(FORECAST_VERSION.SELECTION_CODE, v.decision().code().name())
                 .set(FORECAST_VERSION.SELECTION_ARGS, v.decision().arguments().toArray(String[]::new))
                 .returning(FORECAST_VERSION.ID)
@@ -62,6 +66,8 @@ public class ForecastVersionRepository {
                     .set(FORECAST_METHOD_SCORE.BACKTEST_WAPE, s.backtestWapePercent() == null ? null : decimal(s.backtestWapePercent(), 4))
                     .set(FORECAST_METHOD_SCORE.CHOSEN, s.chosen())
                     .set(FORECAST_METHOD_SCORE.DETAIL, s.detail())
+                    .set(FORECAST_METHOD_SCORE.DETAIL_PHRASE,
+                            s.detailPhrase() == null ? null : JSONB.valueOf(PhraseJson.encode(s.detailPhrase())))
                     .execute();
         }
         List<StoredInterval> rows = v.intervals();
@@ -98,6 +104,13 @@ public class ForecastVersionRepository {
                 .where(FORECAST_VERSION.ID.eq(versionId)).fetchOne(FORECAST_VERSION.EXPLANATION);
     }
 
+    /** The explanation line by line as phrases; empty for versions saved before explanations were kept as phrases. */
+    public List<Phrase> explanationLines(long versionId) {
+        JSONB stored = ctx.select(FORECAST_VERSION.EXPLANATION_PHRASES).from(FORECAST_VERSION)
+                .where(FORECAST_VERSION.ID.eq(versionId)).fetchOne(FORECAST_VERSION.EXPLANATION_PHRASES);
+        return stored == null ? List.of() : PhraseJson.decodeList(stored.data());
+    }
+
     /** Why the selection chose the version's model; empty for versions saved before decisions were recorded. */
     public Optional<SelectionDecision> decision(long versionId) {
         return ctx.select(FORECAST_VERSION.SELECTION_CODE, FORECAST_VERSION.SELECTION_ARGS).from(FORECAST_VERSION)
@@ -108,13 +121,13 @@ public class ForecastVersionRepository {
     /** The model-comparison table: the chosen method first, then by backtest WAPE (unscored methods last). */
     public List<StoredMethodScore> scores(long versionId) {
         return ctx.select(FORECAST_METHOD_SCORE.METHOD, FORECAST_METHOD_SCORE.BACKTEST_WAPE, FORECAST_METHOD_SCORE.CHOSEN,
-                        FORECAST_METHOD_SCORE.DETAIL)
+                        FORECAST_METHOD_SCORE.DETAIL, FORECAST_METHOD_SCORE.DETAIL_PHRASE)
                 .from(FORECAST_METHOD_SCORE)
                 .where(FORECAST_METHOD_SCORE.FORECAST_VERSION_ID.eq(versionId))
                 .orderBy(FORECAST_METHOD_SCORE.CHOSEN.desc(), FORECAST_METHOD_SCORE.BACKTEST_WAPE.asc().nullsLast(),
                         FORECAST_METHOD_SCORE.METHOD)
                 .fetch(r -> new StoredMethodScore(r.value1(), r.value2() == null ? null : r.value2().doubleValue(),
-                        r.value3(), r.value4()));
+                        r.value3(), r.value4(), r.value5() == null ? null : PhraseJson.decode(r.value5().data())));
     }
 
     /** The model forecast rows in time order. */

@@ -30,6 +30,31 @@ final class ForecastTexts {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Formats.locale()).format(time);
     }
 
+    /** A forecasting method in the planner's words ("mean of the last 4 same weekdays"); its code when unknown. */
+    static String method(String code, java.util.Locale locale) {
+        String key = "forecast.method." + code;
+        return dev.frontline.shared.text.Messages.pattern(key, locale).isPresent()
+                ? dev.frontline.shared.text.Messages.format(locale, key) : code;
+    }
+
+    /** A version's model label in words: "mean of the last 4 same weekdays", "ensemble (a, b and c)" with each in words. */
+    static String model(String label, java.util.Locale locale) {
+        int open = label.indexOf(" (");
+        if (open < 0 || !label.endsWith(")")) {
+            return method(label, locale);
+        }
+        java.util.List<String> members = java.util.Arrays.stream(label.substring(open + 2, label.length() - 1).split(",\\s*"))
+                .map(m -> method(m, locale)).toList();
+        return method(label.substring(0, open), locale) + " ("
+                + com.ibm.icu.text.ListFormatter.getInstance(locale).format(members) + ")";
+    }
+
+    /** Renders an engine phrase with method codes said in words. */
+    static String render(dev.frontline.shared.text.Phrase phrase, java.util.Locale locale) {
+        return phrase.render(locale, arg -> arg instanceof String s && !s.isBlank() && !method(s, locale).equals(s)
+                ? method(s, locale) : arg);
+    }
+
     static String contacts(double value) {
         return Formats.decimal(value, 1);
     }

@@ -79,16 +79,14 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         versionGrid.addColumn(v -> UserZone.dateTime(v.createdAt().toInstant()))
                 .setHeader(getTranslation("forecast.versions.created")).setAutoWidth(true);
         versionGrid.addColumn(ForecastVersionSummary::createdBy).setHeader(getTranslation("forecast.versions.by")).setAutoWidth(true);
-        versionGrid.addColumn(ForecastVersionSummary::method).setHeader(getTranslation("forecast.versions.model"))
-                .setAutoWidth(true).setFlexGrow(1);
-        versionGrid.addColumn(v -> getTranslation("forecast.versions.horizon-text", Formats.date(v.horizonStart()),
-                        Formats.date(v.lastDay()), v.grainMinutes()))
-                .setHeader(getTranslation("forecast.versions.horizon")).setAutoWidth(true);
-        versionGrid.addColumn(v -> getTranslation("forecast.versions.history-text",
-                        Formats.date(v.historyFrom().atZone(zone()).toLocalDate()),
-                        Formats.date(v.historyTo().minusSeconds(1).atZone(zone()).toLocalDate()),
-                        Formats.integer(v.historyIntervals())))
-                .setHeader(getTranslation("forecast.versions.history")).setAutoWidth(true);
+        // at 1280 px the long columns wrap instead of scrolling sideways; each shows its whole text on hover
+        versionGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        versionGrid.addColumn(v -> ForecastTexts.model(v.method(), getLocale())).setHeader(getTranslation("forecast.versions.model"))
+                .setFlexGrow(2).setTooltipGenerator(ForecastVersionSummary::method);
+        versionGrid.addColumn(this::horizonText).setHeader(getTranslation("forecast.versions.horizon")).setFlexGrow(2)
+                .setTooltipGenerator(this::horizonText);
+        versionGrid.addColumn(this::historyText).setHeader(getTranslation("forecast.versions.history")).setFlexGrow(2)
+                .setTooltipGenerator(this::historyText);
         versionGrid.addColumn(ForecastVersionSummary::adjustments).setHeader(getTranslation("forecast.versions.adjustments"))
                 .setAutoWidth(true);
         versionGrid.asSingleSelect().addValueChangeListener(e -> {
@@ -139,10 +137,22 @@ public class ForecastView extends VerticalLayout implements HasDynamicTitle {
         list.stream().filter(v -> v.id() == saved.id()).findFirst().ifPresent(versionGrid::select);
     }
 
+    private String horizonText(ForecastVersionSummary v) {
+        return getTranslation("forecast.versions.horizon-text", Formats.date(v.horizonStart()), Formats.date(v.lastDay()),
+                v.grainMinutes());
+    }
+
+    private String historyText(ForecastVersionSummary v) {
+        return getTranslation("forecast.versions.history-text", Formats.date(v.historyFrom().atZone(zone()).toLocalDate()),
+                Formats.date(v.historyTo().minusSeconds(1).atZone(zone()).toLocalDate()),
+                Formats.integer(v.historyIntervals()));
+    }
+
     private void open(long versionId) {
         shown = versions.open(versionId);
         ForecastVersionSummary v = shown.version();
-        summary.setText(getTranslation("forecast.summary", v.id(), v.method(), Formats.date(v.horizonStart()),
+        summary.setText(getTranslation("forecast.summary", v.id(), ForecastTexts.model(v.method(), getLocale()),
+                Formats.date(v.horizonStart()),
                 Formats.date(v.lastDay()), v.grainMinutes(), v.createdBy(),
                 UserZone.dateTime(v.createdAt().toInstant()),
                 ForecastTexts.contacts(shown.modelTotal()), ForecastTexts.contacts(shown.adjustedTotal()),

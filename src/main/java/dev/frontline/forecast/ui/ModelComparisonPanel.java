@@ -28,14 +28,15 @@ class ModelComparisonPanel extends VerticalLayout {
         decision.setId("forecast-selection-decision");
         scores.setId("forecast-scores");
         scores.setAllRowsVisible(true);
-        scores.addColumn(StoredMethodScore::method).setHeader(getTranslation("forecast.scores.method")).setAutoWidth(true);
+        scores.addColumn(s -> ForecastTexts.method(s.method(), getLocale())).setHeader(getTranslation("forecast.scores.method"))
+                .setAutoWidth(true).setTooltipGenerator(StoredMethodScore::method);
         scores.addColumn(s -> s.backtestWapePercent() == null ? "–" : Formats.percent(s.backtestWapePercent(), 2))
                 .setHeader(getTranslation("forecast.scores.wape")).setAutoWidth(true);
         scores.addColumn(s -> s.chosen() ? getTranslation("forecast.scores.chosen-yes") : "")
                 .setHeader(getTranslation("forecast.scores.chosen")).setAutoWidth(true);
         // the detail is a sentence: it wraps in its cell instead of being cut off, and its tooltip shows it whole
-        scores.addColumn(StoredMethodScore::detail).setHeader(getTranslation("forecast.scores.detail")).setFlexGrow(1)
-                .setTooltipGenerator(StoredMethodScore::detail);
+        scores.addColumn(this::detail).setHeader(getTranslation("forecast.scores.detail")).setFlexGrow(1)
+                .setTooltipGenerator(this::detail);
         scores.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         explanation.setId("forecast-explanation");
         explanation.getStyle().set("white-space", "pre-wrap").set("font-size", "var(--lumo-font-size-s)");
@@ -52,9 +53,16 @@ class ModelComparisonPanel extends VerticalLayout {
         SelectionDecision d = detail.decision();
         decision.setVisible(d != null);
         if (d != null) {
-            decision.setText(getTranslation("forecast.decision." + d.code().name(), d.arguments().toArray()));
+            decision.setText(ForecastTexts.render(d.phrase(), getLocale()));
         }
         scores.setItems(detail.scores());
-        explanation.setText(detail.explanation());
+        // the engine's explanation as phrases in the reader's language; a version saved before that keeps its English text
+        explanation.setText(detail.explanationLines().isEmpty() ? detail.explanation()
+                : detail.explanationLines().stream().map(line -> ForecastTexts.render(line, getLocale()))
+                        .collect(java.util.stream.Collectors.joining("\n")));
+    }
+
+    private String detail(StoredMethodScore score) {
+        return score.detailPhrase() == null ? score.detail() : ForecastTexts.render(score.detailPhrase(), getLocale());
     }
 }

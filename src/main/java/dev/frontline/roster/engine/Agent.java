@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A person to roster. {@code skills} maps each queue the agent can serve to a proficiency in (0, 1];
  * {@code shiftTypes} are the shifts the agent may work (templates and availability), {@code locations} where the agent
@@ -23,7 +25,7 @@ public final class Agent {
     private final List<WorkLocation> locations;
     private final List<ShiftType> shiftTypes;
     private final Map<String, Integer> maxShiftsPerGroup;
-    private final Map<String, String> capNotes;
+    private final Map<String, Phrase> capNotes;
 
     public Agent(String id, String name, Contract contract, Map<Queue, Double> skills, String team, boolean teamLead,
             List<WorkLocation> locations, List<ShiftType> shiftTypes, Map<String, Integer> maxShiftsPerGroup) {
@@ -33,7 +35,7 @@ public final class Agent {
     @SuppressWarnings("java:S107") // an agent carries every fact the rules read
     public Agent(String id, String name, Contract contract, Map<Queue, Double> skills, String team, boolean teamLead,
             List<WorkLocation> locations, List<ShiftType> shiftTypes, Map<String, Integer> maxShiftsPerGroup,
-            Map<String, String> capNotes) {
+            Map<String, Phrase> capNotes) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("agent id is blank");
         }
@@ -107,7 +109,7 @@ public final class Agent {
     }
 
     /** Where the group's cap comes from, or null when it is given as it is. */
-    public String capNote(String group) {
+    public Phrase capNote(String group) {
         return capNotes.get(group);
     }
 

@@ -20,6 +20,8 @@ import ai.timefold.solver.core.api.score.stream.common.Break;
 import ai.timefold.solver.core.api.score.stream.common.Sequence;
 import ai.timefold.solver.core.api.score.stream.common.SequenceChain;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Every roster rule, one method each. Hard rules are labour law, contracts and capacity; soft rules are coverage,
  * wishes, hybrid policy, fairness and cost, each with a default weight a planner can override by constraint name
@@ -80,7 +82,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter(d -> !d.getAgent().mayWork(d.getShift()))
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .justifyWith((d, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        d.getAgent().id() + " may not work shift " + d.getShift() + " (day " + d.getDay() + ")"))
+                        "roster.why.allowed-shift-types", agent(d.getAgent()), shift(d.getShift()), day(d.getDay())))
                 .asConstraint(RosterConstraints.ALLOWED_SHIFT_TYPES);
     }
 
@@ -89,7 +91,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .ifExists(TimeOff.class, equal(AgentDay::getAgent, TimeOff::agent), equal(AgentDay::getDay, TimeOff::day))
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .justifyWith((d, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        d.getAgent().id() + " works " + d.getShift() + " on day " + d.getDay() + ", a day of approved time off"))
+                        "roster.why.time-off", agent(d.getAgent()), shift(d.getShift()), day(d.getDay())))
                 .asConstraint(RosterConstraints.TIME_OFF);
     }
 
@@ -100,10 +102,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((first, next) -> next.getStartMinute() - first.getEndMinute() < first.getAgent().contract().minRestMinutes())
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .justifyWith((first, next, score) -> RosterJustification.ofAgentDay(first.getAgent(), next.getDay(),
-                        first.getAgent().id() + " rests " + minutes(next.getStartMinute() - first.getEndMinute())
-                                + " between " + first.getShift() + " on day " + first.getDay() + " and " + next.getShift()
-                                + " on day " + next.getDay() + ", less than "
-                                + minutes(first.getAgent().contract().minRestMinutes())))
+                        "roster.why.min-rest", agent(first.getAgent()), hours(next.getStartMinute() - first.getEndMinute()),
+                        shift(first.getShift()), day(first.getDay()), shift(next.getShift()), day(next.getDay()),
+                        hours(first.getAgent().contract().minRestMinutes())))
                 .asConstraint(RosterConstraints.MIN_REST);
     }
 
@@ -114,8 +115,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((first, next) -> first.getShift().forbidsNextDay(next.getShift()))
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .justifyWith((first, next, score) -> RosterJustification.ofAgentDay(first.getAgent(), next.getDay(),
-                        first.getAgent().id() + " works " + next.getShift() + " on day " + next.getDay() + " after "
-                                + first.getShift() + " on day " + first.getDay() + ", a forbidden succession"))
+                        "roster.why.forbidden-succession", agent(first.getAgent()), shift(next.getShift()), day(next.getDay()),
+                        shift(first.getShift()), day(first.getDay())))
                 .asConstraint(RosterConstraints.FORBIDDEN_SUCCESSION);
     }
 
@@ -128,8 +129,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_HARD,
                         (agent, week, minutes, days) -> hoursUp(agent.contract().minMinutesPerWeek() - minutes))
                 .justifyWith((agent, week, minutes, days, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + minutes(minutes) + " in week " + week + ", less than the contract's "
-                                + minutes(agent.contract().minMinutesPerWeek())))
+                        "roster.why.min-minutes-per-week", agent(agent), hours(minutes), week(week),
+                        hours(agent.contract().minMinutesPerWeek())))
                 .asConstraint(RosterConstraints.MIN_MINUTES_PER_WEEK);
     }
 
@@ -141,8 +142,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_HARD,
                         (agent, week, minutes) -> hoursUp(minutes - agent.contract().maxMinutesPerWeek()))
                 .justifyWith((agent, week, minutes, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + minutes(minutes) + " in week " + week + ", more than the contract's "
-                                + minutes(agent.contract().maxMinutesPerWeek())))
+                        "roster.why.max-minutes-per-week", agent(agent), hours(minutes), week(week),
+                        hours(agent.contract().maxMinutesPerWeek())))
                 .asConstraint(RosterConstraints.MAX_MINUTES_PER_WEEK);
     }
 
@@ -154,8 +155,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_HARD,
                         (agent, minutes) -> hoursUp(agent.contract().minMinutesInHorizon() - minutes))
                 .justifyWith((agent, minutes, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + minutes(minutes) + " in the horizon, less than the contract's "
-                                + minutes(agent.contract().minMinutesInHorizon())))
+                        "roster.why.min-minutes-in-horizon", agent(agent), hours(minutes),
+                        hours(agent.contract().minMinutesInHorizon())))
                 .asConstraint(RosterConstraints.MIN_MINUTES_IN_HORIZON);
     }
 
@@ -167,8 +168,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_HARD,
                         (agent, minutes) -> hoursUp(minutes - agent.contract().maxMinutesInHorizon()))
                 .justifyWith((agent, minutes, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + minutes(minutes) + " in the horizon, more than the contract's "
-                                + minutes(agent.contract().maxMinutesInHorizon())))
+                        "roster.why.max-minutes-in-horizon", agent(agent), hours(minutes),
+                        hours(agent.contract().maxMinutesInHorizon())))
                 .asConstraint(RosterConstraints.MAX_MINUTES_IN_HORIZON);
     }
 
@@ -178,9 +179,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalize(HardSoftLongScore.ONE_HARD,
                         (agent, run) -> run.getCount() - agent.contract().maxConsecutiveWorkingDays())
                 .justifyWith((agent, run, score) -> RosterJustification.ofAgentDay(agent, run.getFirstItem().getDay(),
-                        agent.id() + " works " + run.getCount() + " days in a row (days " + run.getFirstItem().getDay()
-                                + ".." + run.getLastItem().getDay() + "), more than "
-                                + agent.contract().maxConsecutiveWorkingDays()))
+                        "roster.why.max-consecutive-working-days", agent(agent), run.getCount(), day(run.getFirstItem().getDay()),
+                        day(run.getLastItem().getDay()), agent.contract().maxConsecutiveWorkingDays()))
                 .asConstraint(RosterConstraints.MAX_CONSECUTIVE_WORKING_DAYS);
     }
 
@@ -192,9 +192,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalize(HardSoftLongScore.ONE_HARD,
                         (agent, run) -> agent.contract().minConsecutiveWorkingDays() - run.getCount())
                 .justifyWith((agent, run, score) -> RosterJustification.ofAgentDay(agent, run.getFirstItem().getDay(),
-                        agent.id() + " works only " + run.getCount() + " days in a row (days " + run.getFirstItem().getDay()
-                                + ".." + run.getLastItem().getDay() + "), fewer than "
-                                + agent.contract().minConsecutiveWorkingDays()))
+                        "roster.why.min-consecutive-working-days", agent(agent), run.getCount(), day(run.getFirstItem().getDay()),
+                        day(run.getLastItem().getDay()), agent.contract().minConsecutiveWorkingDays()))
                 .asConstraint(RosterConstraints.MIN_CONSECUTIVE_WORKING_DAYS);
     }
 
@@ -207,9 +206,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         (agent, gap) -> agent.contract().minConsecutiveDaysOff() - daysOff(gap))
                 .justifyWith((agent, gap, score) -> RosterJustification.ofAgentDay(agent,
                         gap.getPreviousSequenceEnd().getDay() + 1,
-                        agent.id() + " has only " + daysOff(gap) + " days off after day "
-                                + gap.getPreviousSequenceEnd().getDay() + ", fewer than "
-                                + agent.contract().minConsecutiveDaysOff()))
+                        "roster.why.min-consecutive-days-off", agent(agent), daysOff(gap),
+                        day(gap.getPreviousSequenceEnd().getDay()), agent.contract().minConsecutiveDaysOff()))
                 .asConstraint(RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF);
     }
 
@@ -220,7 +218,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((agent, weekends) -> weekends > agent.contract().maxWeekends())
                 .penalize(HardSoftLongScore.ONE_HARD, (agent, weekends) -> weekends - agent.contract().maxWeekends())
                 .justifyWith((agent, weekends, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + weekends + " weekends, more than " + agent.contract().maxWeekends()))
+                        "roster.why.max-weekends", agent(agent), weekends, agent.contract().maxWeekends()))
                 .asConstraint(RosterConstraints.MAX_WEEKENDS);
     }
 
@@ -232,8 +230,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((agent, group, shifts) -> shifts > agent.maxShiftsOfGroup(group))
                 .penalize(HardSoftLongScore.ONE_HARD, (agent, group, shifts) -> shifts - agent.maxShiftsOfGroup(group))
                 .justifyWith((agent, group, shifts, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + shifts + " shifts " + group + ", more than " + agent.maxShiftsOfGroup(group)
-                                + (agent.capNote(group) == null ? "" : " (" + agent.capNote(group) + ")")))
+                        agent.capNote(group) == null ? "roster.why.max-shifts-of-type" : "roster.why.max-shifts-of-type.noted",
+                        agent(agent), shifts, new RosterTerms.TemplateRef(group), agent.maxShiftsOfGroup(group),
+                        agent.capNote(group) == null ? "" : agent.capNote(group)))
                 .asConstraint(RosterConstraints.MAX_SHIFTS_OF_TYPE);
     }
 
@@ -246,8 +245,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalize(HardSoftLongScore.ONE_HARD,
                         (agent, week, nights) -> nights - agent.contract().maxNightShiftsPerWeek())
                 .justifyWith((agent, week, nights, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + nights + " night shifts in week " + week + ", more than the contract's "
-                                + agent.contract().maxNightShiftsPerWeek()))
+                        "roster.why.max-night-shifts-per-week", agent(agent), nights, week(week),
+                        agent.contract().maxNightShiftsPerWeek()))
                 .asConstraint(RosterConstraints.MAX_NIGHT_SHIFTS_PER_WEEK);
     }
 
@@ -258,7 +257,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((site, day, agents) -> agents > site.seats())
                 .penalize(HardSoftLongScore.ONE_HARD, (site, day, agents) -> agents - site.seats())
                 .justifyWith((site, day, agents, score) -> RosterJustification.ofDay(day,
-                        agents + " agents in office " + site.id() + " on day " + day + ", which seats " + site.seats()))
+                        "roster.why.office-seats", agents, new RosterTerms.OfficeRef(site.id()), day(day), site.seats()))
                 .asConstraint(RosterConstraints.OFFICE_SEATS);
     }
 
@@ -273,9 +272,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return coverage(factory)
                 .filter(gaps -> gaps.underPenalty() > 0)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, CoverageCollector.Gaps::underPenalty)
-                .justifyWith((gaps, score) -> new RosterJustification(gaps.shortIntervals()
-                        + " interval requirements are short by " + agents(gaps.unmetMilliIntervals()
-                                * DemandIndex.INTERVAL_MINUTES / 60) + " agent-hours in total, after breaks", null, null, null, null))
+                .justifyWith((gaps, score) -> RosterJustification.of(Phrase.of("roster.why.interval-under-coverage",
+                        gaps.shortIntervals(), gaps.unmetMilliIntervals() * DemandIndex.INTERVAL_MINUTES / 60 / 1000.0)))
                 .asConstraint(RosterConstraints.INTERVAL_UNDER_COVERAGE);
     }
 
@@ -283,8 +281,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return coverage(factory)
                 .filter(gaps -> gaps.overPenalty() > 0)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, CoverageCollector.Gaps::overPenalty)
-                .justifyWith((gaps, score) -> new RosterJustification("agents beyond the requirement in some intervals",
-                        null, null, null, null))
+                .justifyWith((gaps, score) -> RosterJustification.of(Phrase.of("roster.why.interval-over-coverage")))
                 .asConstraint(RosterConstraints.INTERVAL_OVER_COVERAGE);
     }
 
@@ -293,8 +290,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((demand, agents) -> agents < demand.required())
                 .penalize(HardSoftLongScore.ONE_SOFT, (demand, agents) -> (demand.required() - agents) * demand.underWeight())
                 .justifyWith((demand, agents, score) -> RosterJustification.ofDay(demand.day(),
-                        "shift " + demand.shiftType() + " on day " + demand.day() + " has " + agents + " agents of "
-                                + demand.required() + " required"))
+                        "roster.why.shift-under-cover", shift(demand.shiftType()), day(demand.day()), agents,
+                        demand.required()))
                 .asConstraint(RosterConstraints.SHIFT_UNDER_COVER);
     }
 
@@ -303,8 +300,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((demand, agents) -> agents > demand.required())
                 .penalize(HardSoftLongScore.ONE_SOFT, (demand, agents) -> (agents - demand.required()) * demand.overWeight())
                 .justifyWith((demand, agents, score) -> RosterJustification.ofDay(demand.day(),
-                        "shift " + demand.shiftType() + " on day " + demand.day() + " has " + agents + " agents for "
-                                + demand.required() + " required"))
+                        "roster.why.shift-over-cover", shift(demand.shiftType()), day(demand.day()), agents,
+                        demand.required()))
                 .asConstraint(RosterConstraints.SHIFT_OVER_COVER);
     }
 
@@ -315,8 +312,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         equal(ShiftRequest::day, AgentDay::getDay), filtering((r, d) -> r.matches(d.getShift())))
                 .penalize(HardSoftLongScore.ONE_SOFT, ShiftRequest::weight)
                 .justifyWith((r, score) -> RosterJustification.ofAgentDay(r.agent(), r.day(),
-                        r.agent().id() + " asked to work " + (r.shiftType() == null ? "" : r.shiftType() + " ")
-                                + "on day " + r.day()))
+                        r.shiftType() == null ? "roster.why.shift-on-request" : "roster.why.shift-on-request.shift", agent(r.agent()),
+                        day(r.day()), r.shiftType() == null ? "" : shift(r.shiftType())))
                 .asConstraint(RosterConstraints.SHIFT_ON_REQUEST);
     }
 
@@ -327,8 +324,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         equal(ShiftRequest::day, AgentDay::getDay), filtering((r, d) -> r.matches(d.getShift())))
                 .penalize(HardSoftLongScore.ONE_SOFT, ShiftRequest::weight)
                 .justifyWith((r, score) -> RosterJustification.ofAgentDay(r.agent(), r.day(),
-                        r.agent().id() + " asked not to work " + (r.shiftType() == null ? "" : r.shiftType() + " ")
-                                + "on day " + r.day()))
+                        r.shiftType() == null ? "roster.why.shift-off-request" : "roster.why.shift-off-request.shift", agent(r.agent()),
+                        day(r.day()), r.shiftType() == null ? "" : shift(r.shiftType())))
                 .asConstraint(RosterConstraints.SHIFT_OFF_REQUEST);
     }
 
@@ -341,8 +338,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalize(HardSoftLongScore.ONE_SOFT,
                         (d, preference) -> preference.weight() * preference.quartersOff(d.getShift()))
                 .justifyWith((d, preference, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        d.getAgent().id() + " prefers to start at " + clock(preference.startMinute()) + " on day "
-                                + d.getDay() + " but starts " + d.getShift() + " at " + clock(d.getShift().startMinute())))
+                        "roster.why.preferred-start", agent(d.getAgent()), new RosterTerms.Clock(preference.startMinute()),
+                        day(d.getDay()), shift(d.getShift()), new RosterTerms.Clock(d.getShift().startMinute())))
                 .asConstraint(RosterConstraints.PREFERRED_START);
     }
 
@@ -353,8 +350,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((d, preference) -> !preference.location().equals(d.getLocation()))
                 .penalize(HardSoftLongScore.ONE_SOFT, (d, preference) -> preference.weight())
                 .justifyWith((d, preference, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        d.getAgent().id() + " prefers " + preference.location() + " on " + preference.dayOfWeek()
-                                + " but works " + d.getLocation() + " on day " + d.getDay()))
+                        "roster.why.location-preference", agent(d.getAgent()), new RosterTerms.PlaceRef(preference.location()),
+                        new RosterTerms.Weekday(preference.dayOfWeek()), new RosterTerms.PlaceRef(d.getLocation()),
+                        day(d.getDay())))
                 .asConstraint(RosterConstraints.LOCATION_PREFERENCE);
     }
 
@@ -367,8 +365,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalize(MIN_OFFICE_DAY_WEIGHT,
                         (agent, week, worked, office) -> Math.min(worked, agent.contract().minOfficeDaysPerWeek()) - office)
                 .justifyWith((agent, week, worked, office, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " is in the office " + office + " of " + worked + " working days in week " + week
-                                + ", policy asks " + agent.contract().minOfficeDaysPerWeek()))
+                        "roster.why.min-office-days", agent(agent), office, worked, week(week),
+                        agent.contract().minOfficeDaysPerWeek()))
                 .asConstraint(RosterConstraints.MIN_OFFICE_DAYS);
     }
 
@@ -383,8 +381,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         filtering((team, day, working, office, d) -> d.getAgent().isTeamLead() && d.isInOffice()))
                 .penalize(TEAM_LEAD_WEIGHT)
                 .justifyWith((team, day, working, office, score) -> RosterJustification.ofDay(day,
-                        office + " of " + working + " working members of team " + team + " are in the office on day "
-                                + day + " without a team lead"))
+                        "roster.why.team-lead-in-office", office, working, new RosterTerms.TeamRef(team), day(day)))
                 .asConstraint(RosterConstraints.TEAM_LEAD_IN_OFFICE);
     }
 
@@ -397,8 +394,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(loadBalance((agent, weekends) -> agent, (agent, weekends) -> weekends))
                 .penalizeLong(FAIR_WEEKENDS_WEIGHT,
                         balance -> balance.unfairness().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue())
-                .justifyWith((balance, score) -> new RosterJustification("weekends worked are spread unevenly (unfairness "
-                        + balance.unfairness().setScale(2, RoundingMode.HALF_UP) + ")", null, null, null, null))
+                .justifyWith((balance, score) -> RosterJustification.of(Phrase.of("roster.why.fair-weekends",
+                        balance.unfairness().setScale(2, RoundingMode.HALF_UP).doubleValue())))
                 .asConstraint(RosterConstraints.FAIR_WEEKENDS);
     }
 
@@ -411,8 +408,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(loadBalance((agent, nights) -> agent, (agent, nights) -> nights))
                 .penalizeLong(FAIR_NIGHTS_WEIGHT,
                         balance -> balance.unfairness().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValue())
-                .justifyWith((balance, score) -> new RosterJustification("night shifts are spread unevenly (unfairness "
-                        + balance.unfairness().setScale(2, RoundingMode.HALF_UP) + ")", null, null, null, null))
+                .justifyWith((balance, score) -> RosterJustification.of(Phrase.of("roster.why.fair-nights",
+                        balance.unfairness().setScale(2, RoundingMode.HALF_UP).doubleValue())))
                 .asConstraint(RosterConstraints.FAIR_NIGHTS);
     }
 
@@ -424,8 +421,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalize(HardSoftLongScore.ONE_SOFT,
                         (agent, week, minutes) -> minutes - agent.contract().overtimeAfterMinutesPerWeek())
                 .justifyWith((agent, week, minutes, score) -> RosterJustification.ofAgent(agent,
-                        agent.id() + " works " + minutes(minutes - agent.contract().overtimeAfterMinutesPerWeek())
-                                + " overtime in week " + week))
+                        "roster.why.overtime", agent(agent), hours(minutes - agent.contract().overtimeAfterMinutesPerWeek()),
+                        week(week)))
                 .asConstraint(RosterConstraints.OVERTIME);
     }
 
@@ -470,16 +467,31 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return (minutes + 59) / 60;
     }
 
-    private static String minutes(long minutes) {
-        return String.format("%d:%02d h", minutes / 60, Math.abs(minutes % 60));
+    private static RosterTerms.AgentRef agent(Agent agent) {
+        return new RosterTerms.AgentRef(agent.id());
     }
 
-    private static String clock(int minuteOfDay) {
-        return String.format(java.util.Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+    private static RosterTerms.DayRef day(int day) {
+        return new RosterTerms.DayRef(day);
     }
 
-    private static String agents(long milli) {
-        return String.format(java.util.Locale.ROOT, "%.2f", milli / 1000.0);
+    private static RosterTerms.WeekRef week(int week) {
+        return new RosterTerms.WeekRef(week);
+    }
+
+    private static Object shift(ShiftType shift) {
+        return shift == null ? Phrase.of("roster.why.off") : new RosterTerms.ShiftRef(shift.id());
+    }
+
+    private static RosterTerms.Hours hours(long minutes) {
+        return new RosterTerms.Hours(minutes);
+    }
+
+    /** A shift where it is worked, or "off". */
+    private static Phrase placed(ShiftType shift, WorkLocation location) {
+        return shift == null ? Phrase.of("roster.why.off")
+                : Phrase.of("roster.why.shift-at", new RosterTerms.ShiftRef(shift.id()),
+                        new RosterTerms.PlaceRef(location == null ? WorkLocation.HOME : location));
     }
 
     // ---- product layer: availability and repair ----
@@ -492,8 +504,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter((d, availability) -> !availability.permits(d.getShift()))
                 .penalize(HardSoftLongScore.ONE_HARD)
                 .justifyWith((d, availability, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        d.getAgent().id() + " works " + d.getShift() + " on day " + d.getDay()
-                                + " outside their availability (" + availability.reason() + ")"))
+                        availability.reason() == null || availability.reason().isBlank() ? "roster.why.availability"
+                                : "roster.why.availability.reason", agent(d.getAgent()), shift(d.getShift()),
+                        day(d.getDay()), availability.reason() == null ? "" : availability.reason()))
                 .asConstraint(RosterConstraints.AVAILABILITY);
     }
 
@@ -506,10 +519,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .penalizeLong(HardSoftLongScore.ONE_SOFT,
                         (d, published) -> published.changedMinutes(d.getShift(), d.getLocation()))
                 .justifyWith((d, published, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        d.getAgent().id() + " on day " + d.getDay() + " was published "
-                                + (published.shiftType() == null ? "off" : published.shiftType() + "@" + published.location())
-                                + " and now " + (d.getShift() == null ? "off" : d.getShift() + "@" + d.getLocation())
-                                + " (" + minutes(published.changedMinutes(d.getShift(), d.getLocation())) + " changed)"))
+                        "roster.why.keep-published", agent(d.getAgent()), day(d.getDay()),
+                        placed(published.shiftType(), published.location()), placed(d.getShift(), d.getLocation()),
+                        hours(published.changedMinutes(d.getShift(), d.getLocation()))))
                 .asConstraint(RosterConstraints.KEEP_PUBLISHED);
     }
 }

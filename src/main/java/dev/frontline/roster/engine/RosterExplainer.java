@@ -250,10 +250,10 @@ public final class RosterExplainer {
             HardSoftLongScore cost = weight.multiply(penalty);
             IntervalDemand demand = gap.demand();
             int minuteOfDay = demand.interval() * DemandIndex.INTERVAL_MINUTES % (24 * 60);
-            RosterJustification why = RosterJustification.ofInterval(demand, String.format(Locale.ROOT,
-                    "%s on day %d at %02d:%02d has %.2f agents of %.2f required (after breaks)", demand.queue().id(),
-                    demand.interval() * DemandIndex.INTERVAL_MINUTES / (24 * 60), minuteOfDay / 60, minuteOfDay % 60,
-                    gap.suppliedMilli() / 1000.0, demand.requiredMilli() / 1000.0));
+            RosterJustification why = RosterJustification.ofInterval(demand, "roster.why.interval-short",
+                    new RosterTerms.QueueRef(demand.queue().id()),
+                    new RosterTerms.DayRef(demand.interval() * DemandIndex.INTERVAL_MINUTES / (24 * 60)),
+                    new RosterTerms.Clock(minuteOfDay), gap.suppliedMilli() / 1000.0, demand.requiredMilli() / 1000.0);
             breaches.add(new RosterExplanation.Breach(RosterConstraints.INTERVAL_UNDER_COVERAGE, cost, why));
             byDay.merge(why.day(), cost, HardSoftLongScore::add);
             byInterval.merge(demand.interval(), cost, HardSoftLongScore::add);

@@ -16,6 +16,7 @@ public final class ShiftType {
     private final Set<String> cannotBeFollowedBy;
     private final BreakRule breakRule;
     private final String group;
+    private final String groupName;
 
     public ShiftType(String id, int startMinute, int lengthMinutes, Set<String> cannotBeFollowedBy, BreakRule breakRule) {
         this(id, startMinute, lengthMinutes, cannotBeFollowedBy, breakRule, id);
@@ -23,6 +24,12 @@ public final class ShiftType {
 
     public ShiftType(String id, int startMinute, int lengthMinutes, Set<String> cannotBeFollowedBy, BreakRule breakRule,
             String group) {
+        this(id, startMinute, lengthMinutes, cannotBeFollowedBy, breakRule, group, null);
+    }
+
+    /** @param groupName the template's name as planners call it ("Part-time afternoon"); the group code when null */
+    public ShiftType(String id, int startMinute, int lengthMinutes, Set<String> cannotBeFollowedBy, BreakRule breakRule,
+            String group, String groupName) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("shift type id is blank");
         }
@@ -38,6 +45,7 @@ public final class ShiftType {
         this.cannotBeFollowedBy = Set.copyOf(cannotBeFollowedBy);
         this.breakRule = breakRule == null ? BreakRule.none() : breakRule;
         this.group = group == null || group.isBlank() ? id : group;
+        this.groupName = groupName == null || groupName.isBlank() ? this.group : groupName;
     }
 
     public ShiftType(String id, int startMinute, int lengthMinutes) {
@@ -71,6 +79,11 @@ public final class ShiftType {
     /** The template (cap group) this shift type belongs to; its own id when it stands alone. */
     public String group() {
         return group;
+    }
+
+    /** The template's name as planners call it, its code when it has none. */
+    public String groupName() {
+        return groupName;
     }
 
     public boolean forbidsNextDay(ShiftType next) {

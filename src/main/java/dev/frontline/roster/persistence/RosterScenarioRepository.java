@@ -58,6 +58,7 @@ import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
 import dev.frontline.roster.service.RosterWishSource;
 import dev.frontline.roster.service.VersionUsed;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Reads a rostering problem for whole weeks from the master data, the agents' wishes and the newest staffing
@@ -157,15 +158,14 @@ public class RosterScenarioRepository {
             }
             List<ShiftType> shiftTypes = new ArrayList<>();
             Map<String, Integer> caps = new HashMap<>();
-            Map<String, String> capNotes = new HashMap<>();
+            Map<String, Phrase> capNotes = new HashMap<>();
             allowed.forEach((templateId, maxPer4Weeks) -> {
                 Template template = templates.get(templateId);
                 shiftTypes.addAll(template.shiftTypes());
                 if (maxPer4Weeks != null) {
                     // the cap covers all shift types of the template (their group), scaled from 4 weeks to the horizon
                     caps.put(template.code(), (int) Math.ceil(maxPer4Weeks * days / 28.0));
-                    capNotes.put(template.code(), "contract " + contract.getCode() + " allows " + maxPer4Weeks
-                            + " per 4 weeks, scaled to " + days + " days and rounded up");
+                    capNotes.put(template.code(), Phrase.of("roster.why.cap-note", contract.getCode(), maxPer4Weeks, days));
                 }
             });
             Site homeSite = sites.get(a.get(AGENT.HOME_SITE_ID));
@@ -291,7 +291,7 @@ public class RosterScenarioRepository {
             for (int start = minute(t.getEarliestStart()); start <= minute(t.getLatestStart()); start += t.getStartStepMinutes()) {
                 for (Integer length : t.getLengthsMinutes()) {
                     ShiftType shiftType = new ShiftType(shiftTypeId(t.getCode(), start, length), start, length, forbidden, breaks,
-                            t.getCode());
+                            t.getCode(), t.getName());
                     builder.shiftType(shiftType);
                     shiftTypes.add(shiftType);
                 }
@@ -337,10 +337,10 @@ public class RosterScenarioRepository {
                     windows = exception.getAvailable()
                             ? List.<int[]>of(new int[] {minute(exception.getAvailableFrom()), minute(exception.getAvailableTo())})
                             : List.of();
-                    reason = exception.getReason() == null ? "availability exception" : exception.getReason();
+                    reason = exception.getReason() == null ? "" : exception.getReason();
                 } else if (week != null) {
                     windows = week.getOrDefault(firstDay.plusDays(day).getDayOfWeek().getValue(), List.of());
-                    reason = "weekly availability";
+                    reason = "";
                 } else {
                     continue;
                 }

@@ -48,6 +48,10 @@ class AgentRosterPanel extends Composite<Grid<AgentRosterPanel.AgentRow>> {
         this.rosters = rosters;
         grid.setId("roster-grid");
         grid.setSizeFull();
+        // compact rows and a floor on the height: a four-week roster shows a screenful of agents, not six rows
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
+                com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
+        grid.setMinHeight("560px");
         grid.addItemClickListener(e -> {
             if (loaded != null && e.getColumn() != null && e.getColumn().getKey() != null) {
                 LocalDate date = LocalDate.parse(e.getColumn().getKey());
@@ -110,7 +114,7 @@ class AgentRosterPanel extends Composite<Grid<AgentRosterPanel.AgentRow>> {
         }
         grid.removeAllColumns();
         grid.addColumn(r -> r.employeeNumber() + " " + r.name()).setHeader(getTranslation("roster.agent"))
-                .setFrozen(true).setAutoWidth(true);
+                .setFrozen(true).setAutoWidth(true).setTooltipGenerator(r -> r.employeeNumber() + " " + r.name());
         ZoneId zone = loaded == null ? ZoneId.systemDefault() : loaded.scenario().zone();
         for (LocalDate d = summary.firstDay(); !d.isAfter(summary.lastDay()); d = d.plusDays(1)) {
             LocalDate date = d;
@@ -140,9 +144,16 @@ class AgentRosterPanel extends Composite<Grid<AgentRosterPanel.AgentRow>> {
             track.add(bar(minute, a.minutes(), "LUNCH".equals(a.kind()) ? LUNCH_COLOUR : BREAK_COLOUR));
         }
         track.getElement().setAttribute("title", start.format(TIME) + "–" + shift.endsAt().atZoneSameInstant(zone).format(TIME)
-                + " " + (shift.siteCode() == null ? getTranslation("roster.home") : getTranslation("roster.office", shift.siteCode()))
+                + " · " + (shift.siteCode() == null ? getTranslation("roster.place.home") : office(shift.siteCode()))
                 + (shift.pinned() ? " · " + getTranslation("roster.pinned") : ""));
         return track;
+    }
+
+    /** "Office, Istanbul" for a site code of the loaded roster; the code when the roster does not know it. */
+    private String office(String siteCode) {
+        String name = loaded == null ? siteCode : loaded.roster().getSites().stream().filter(s -> s.id().equals(siteCode))
+                .findFirst().map(dev.frontline.roster.engine.Site::name).orElse(siteCode);
+        return getTranslation("roster.place.office", name);
     }
 
     private static Div bar(double fromMinute, double minutes, String colour) {

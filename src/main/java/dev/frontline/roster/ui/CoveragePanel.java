@@ -127,14 +127,14 @@ class CoveragePanel extends VerticalLayout {
         }
     }
 
-    /** "home" or "Istanbul office" for a location label (HOME, OFFICE@IST). */
+    /** "Home" or "Office, Istanbul" for a location label (HOME, OFFICE@IST). */
     private String place(String location) {
         if (location == null || !location.startsWith("OFFICE@") || loaded == null) {
-            return getTranslation("roster.home");
+            return getTranslation("roster.place.home");
         }
         String siteId = location.substring("OFFICE@".length());
         return loaded.roster().getSites().stream().filter(site -> site.id().equals(siteId)).findFirst()
-                .map(site -> getTranslation("roster.office-of", site.name())).orElse(siteId);
+                .map(site -> getTranslation("roster.place.office", site.name())).orElse(siteId);
     }
 
     /** Nothing to show: the interval detail empties; the last heatmap stays until another roster is shown. */
@@ -244,11 +244,11 @@ class CoveragePanel extends VerticalLayout {
         return groups.isEmpty() ? "" : " · " + String.join("; ", groups);
     }
 
-    /** "07:00–15:00" for a shift type of the loaded roster. */
+    /** "Early 07:00–15:00" (the template's name and clock times) for a shift type of the loaded roster. */
     private String shiftTimes(String shiftTypeId) {
         return loaded == null ? shiftTypeId : loaded.roster().getShiftTypes().stream()
                 .filter(t -> t.id().equals(shiftTypeId)).findFirst()
-                .map(t -> RosterTexts.clock(t.startMinute()) + "–" + RosterTexts.clock(t.endMinute() % (24 * 60)))
+                .map(t -> PlannerWording.shift(t, getLocale()))
                 .orElse(shiftTypeId);
     }
 

@@ -52,26 +52,37 @@ class ExplanationPanel extends VerticalLayout {
     private void configureConstraints() {
         constraints.setId("roster-explanation-constraints");
         constraints.setAllRowsVisible(true);
-        constraints.addColumn(c -> c.constraint()).setHeader(getTranslation("roster.explain.constraint")).setFlexGrow(3);
+        constraints.addColumn(c -> PlannerWording.rule(c.constraint(), getLocale()))
+                .setHeader(getTranslation("roster.explain.constraint")).setFlexGrow(3)
+                .setTooltipGenerator(RosterExplanation.ConstraintCost::constraint);
         constraints.addColumn(c -> getTranslation(c.hard() ? "roster.explain.hard" : "roster.explain.soft"))
-                .setHeader(getTranslation("roster.explain.kind"));
-        constraints.addColumn(c -> c.score().toString()).setHeader(getTranslation("roster.explain.cost"));
-        constraints.addColumn(RosterExplanation.ConstraintCost::matches).setHeader(getTranslation("roster.explain.matches"));
+                .setHeader(getTranslation("roster.explain.kind")).setAutoWidth(true).setFlexGrow(0);
+        // the cost in words; the solver's own score on hover for experts
+        constraints.addColumn(c -> PlannerWording.cost(c.score(), getLocale())).setHeader(getTranslation("roster.explain.cost"))
+                .setAutoWidth(true).setTooltipGenerator(c -> c.score().toString());
+        // how many single cases the rule has (one per interval for coverage), not how often the solver matched it
+        constraints.addColumn(c -> explanation == null ? c.matches()
+                        : Math.max(c.matches() == 0 ? 0 : 1, explanation.breaches(c.constraint(), null, null).size()))
+                .setHeader(getTranslation("roster.explain.cases")).setAutoWidth(true).setFlexGrow(0);
         constraints.setPartNameGenerator(c -> c.hard() && c.matches() > 0 ? "broken" : null);
     }
 
     private void configureBreaches() {
         breaches.setId("roster-explanation-breaches");
         breaches.setHeight("360px");
-        breaches.addColumn(RosterExplanation.Breach::constraint).setHeader(getTranslation("roster.explain.constraint"));
-        breaches.addColumn(b -> b.cost().toString()).setHeader(getTranslation("roster.explain.cost"));
+        breaches.addColumn(b -> PlannerWording.rule(b.constraint(), getLocale()))
+                .setHeader(getTranslation("roster.explain.constraint")).setFlexGrow(2)
+                .setTooltipGenerator(b -> PlannerWording.rule(b.constraint(), getLocale()));
+        breaches.addColumn(b -> PlannerWording.cost(b.cost(), getLocale())).setHeader(getTranslation("roster.explain.cost"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(b -> b.cost().toString());
         // dates, names and places, never the engine's day numbers or codes
         breaches.addColumn(b -> b.why().agentId() == null || wording == null ? "" : wording.name(b.why().agentId()))
                 .setHeader(getTranslation("roster.explain.agent"));
         breaches.addColumn(b -> b.why().day() == null || wording == null ? "" : wording.day(b.why().day()))
                 .setHeader(getTranslation("roster.explain.day"));
-        breaches.addColumn(b -> wording == null ? b.why().description() : wording.sentence(b.why().description()))
-                .setHeader(getTranslation("roster.explain.why")).setFlexGrow(4);
+        breaches.addColumn(b -> wording == null ? b.why().description() : wording.sentence(b.why().message()))
+                .setHeader(getTranslation("roster.explain.why")).setFlexGrow(4)
+                .setTooltipGenerator(b -> wording == null ? b.why().description() : wording.sentence(b.why().message()));
         breaches.setPartNameGenerator(b -> b.hard() ? "broken" : null);
     }
 
@@ -105,8 +116,7 @@ class ExplanationPanel extends VerticalLayout {
     void show(RosterVersionSummary summary, LoadedRoster loaded) {
         firstDay = summary.firstDay();
         explanation = loaded == null ? null : rosters.explain(summary.id());
-        wording = loaded == null ? null : new PlannerWording(loaded.roster(), getLocale(),
-                site -> getTranslation("roster.office-of", site));
+        wording = loaded == null ? null : new PlannerWording(loaded.roster(), getLocale());
         constraints.setItems(explanation == null ? List.of() : explanation.constraints().stream()
                 .filter(c -> c.matches() > 0)
                 .sorted(Comparator.comparing((RosterExplanation.ConstraintCost c) -> !c.hard())
@@ -115,6 +125,7 @@ class ExplanationPanel extends VerticalLayout {
         breachConstraint.setItems(explanation == null ? List.of()
                 : explanation.constraints().stream().filter(c -> c.matches() > 0)
                         .map(RosterExplanation.ConstraintCost::constraint).sorted().toList());
+        breachConstraint.setItemLabelGenerator(c -> PlannerWording.rule(c, getLocale()));
         breachAgent.setItems(loaded == null ? List.of() : loaded.roster().getAgents());
         breachDay.setItems(summary.days());
         showBreaches();
@@ -140,8 +151,9 @@ class ExplanationPanel extends VerticalLayout {
         }
         RosterExplanation.AgentCost cost = explanation.agentCost(agent.id());
         List<String> rules = new ArrayList<>();
-        cost.byConstraint().forEach((rule, score) -> rules.add(rule + " " + score));
+        cost.byConstraint().forEach((rule, score) -> rules.add(PlannerWording.rule(rule, getLocale()) + ": "
+                + PlannerWording.cost(score, getLocale())));
         agentSummary.setText(getTranslation(rules.isEmpty() ? "roster.explain.agent-clean" : "roster.explain.agent-summary",
-                agent.name(), cost.total().hardScore(), cost.total().softScore(), String.join("; ", rules)));
+                agent.name(), Math.abs(cost.total().hardScore()), Math.abs(cost.total().softScore()), String.join("; ", rules)));
     }
 }

@@ -2,56 +2,56 @@ package dev.frontline.roster.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.Queue;
 import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterTerms;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.Site;
+import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.shared.text.Messages;
+import dev.frontline.shared.text.Phrase;
 
 /**
- * Turns the engine's explanation sentences, which count days and weeks from the horizon start and name agents,
- * shifts, queues and sites by their codes, into a planner's words: "Mon 14 Dec", "the week of Mon 14 Dec", "Ayşe
- * Kaya", "07:00–15:00", "Billing – Turkish – voice", "Istanbul office". Only the engine's own patterns and the ids of
- * the roster's own agents, shift types, queues and sites are replaced, so ordinary words stay as they are.
+ * Renders the roster engine's explanations ({@link Phrase}s whose arguments are {@link RosterTerms}) in a planner's
+ * language and words: "Mon 14 Dec" for a day index, "in the week of Mon 14 Dec" for a week, "Ayşe Kaya" for an
+ * employee number, "Early 07:00–15:00" for a shift id such as {@code EARLY-0700-480}, "Office, Istanbul" for a site,
+ * "Billing – Turkish – voice" for a queue, and scores and rule names in words instead of {@code -22hard/-7954soft}.
  */
 final class PlannerWording {
-
-    private static final Pattern DAY_RANGE = Pattern.compile("\\bdays (\\d+)\\.\\.(\\d+)");
-    private static final Pattern DAY = Pattern.compile("\\bday (\\d+)");
-    private static final Pattern WEEK = Pattern.compile("\\bweek (\\d+)");
-    private static final Pattern OFFICE = Pattern.compile("\\b(?:office |OFFICE@)([A-Za-z0-9_\\-]+)");
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-]+");
 
     private final LocalDate firstDay;
     private final Locale locale;
     private final DateTimeFormatter dateFormat;
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, String> offices = new HashMap<>();
+    private final Map<String, String> agents = new HashMap<>();
+    private final Map<String, ShiftType> shifts = new HashMap<>();
+    private final Map<String, String> templates = new HashMap<>();
+    private final Map<String, String> queues = new HashMap<>();
+    private final Map<String, String> sites = new HashMap<>();
 
-    /** @param officeName the words for an office of a named site, e.g. "Istanbul office" */
-    PlannerWording(Roster roster, Locale locale, Function<String, String> officeName) {
+    PlannerWording(Roster roster, Locale locale) {
         this.firstDay = roster.getStartDate();
         this.locale = locale;
         this.dateFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
         for (Site site : roster.getSites()) {
-            offices.put(site.id(), officeName.apply(site.name()));
+            sites.put(site.id(), site.name());
         }
         for (Queue queue : roster.getQueues()) {
-            names.put(queue.id(), queue.name());
+            queues.put(queue.id(), queue.name());
         }
         for (ShiftType shift : roster.getShiftTypes()) {
-            names.put(shift.id(), RosterTexts.clock(shift.startMinute()) + "–" + RosterTexts.clock(shift.endMinute() % (24 * 60)));
+            shifts.put(shift.id(), shift);
+            templates.put(shift.group(), shift.groupName());
         }
         for (Agent agent : roster.getAgents()) {
-            names.put(agent.id(), agent.name());
+            agents.put(agent.id(), agent.name());
         }
     }
 
@@ -65,30 +65,85 @@ final class PlannerWording {
         return date(firstDay.plusDays(day));
     }
 
-    /** An agent's, shift's or queue's name; the id itself when the roster has none by that id. */
-    String name(String id) {
-        return id == null ? "" : names.getOrDefault(id, id);
+    /** An agent's name; the id itself when the roster has none by that id. */
+    String name(String agentId) {
+        return agentId == null ? "" : agents.getOrDefault(agentId, agentId);
     }
 
-    /** The engine's sentence with dates, names and places instead of indices and codes. */
-    String sentence(String engineText) {
-        if (engineText == null) {
-            return "";
-        }
-        String text = replace(DAY_RANGE, engineText, m -> day(Integer.parseInt(m.group(1))) + " – " + day(Integer.parseInt(m.group(2))));
-        text = replace(DAY, text, m -> day(Integer.parseInt(m.group(1))));
-        text = replace(WEEK, text, m -> Messages.format(locale, "roster.week-of", day(Integer.parseInt(m.group(1)) * 7)));
-        text = replace(OFFICE, text, m -> offices.getOrDefault(m.group(1), m.group()));
-        return replace(TOKEN, text, m -> names.getOrDefault(m.group(), m.group()));
+    /** "Early 07:00–15:00": the template's name and the shift's clock times; the id when the roster does not know it. */
+    String shift(String shiftTypeId) {
+        ShiftType shift = shiftTypeId == null ? null : shifts.get(shiftTypeId);
+        return shift == null ? String.valueOf(shiftTypeId) : shift(shift, locale);
     }
 
-    private static String replace(Pattern pattern, String text, Function<Matcher, String> replacement) {
-        Matcher matcher = pattern.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(matcher)));
+    static String shift(ShiftType shift, Locale locale) {
+        return Messages.format(locale, "roster.shift-label", shift.groupName(), RosterTexts.clock(shift.startMinute()),
+                RosterTexts.clock(shift.endMinute() % (24 * 60)));
+    }
+
+    /** "Home" or "Office, Istanbul". */
+    String place(WorkLocation location) {
+        return location == null || !location.isOffice() ? Messages.format(locale, "roster.place.home")
+                : office(location.site().id());
+    }
+
+    String office(String siteId) {
+        return Messages.format(locale, "roster.place.office", sites.getOrDefault(siteId, siteId));
+    }
+
+    String queue(String queueId) {
+        return queueId == null ? "" : queues.getOrDefault(queueId, queueId);
+    }
+
+    /** The engine's sentence in the planner's language and words. */
+    String sentence(Phrase phrase) {
+        return phrase == null ? "" : phrase.render(locale, this::resolve);
+    }
+
+    /** A rule's name in the planner's language. */
+    String rule(String constraint) {
+        return rule(constraint, locale);
+    }
+
+    static String rule(String constraint, Locale locale) {
+        String key = "roster.rule." + constraint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Messages.pattern(key, locale).isPresent() ? Messages.format(locale, key) : constraint;
+    }
+
+    /** "2 broken rules, 7,954 penalty points" instead of "-2hard/-7954soft". */
+    static String score(HardSoftLongScore score, Locale locale) {
+        if (score == null) {
+            return "–";
         }
-        matcher.appendTail(out);
-        return out.toString();
+        return Messages.format(locale, "roster.score.words", Math.abs(score.hardScore()), Math.abs(score.softScore()));
+    }
+
+    /** What a change does to the score in words: "Rule breaks +1 · Penalty -120" (negative: better). */
+    static String change(HardSoftLongScore delta, Locale locale) {
+        return delta == null ? "–" : Messages.format(locale, "roster.score.change", -delta.hardScore(), -delta.softScore());
+    }
+
+    /** One breach's cost in words: "3 hard points" or "120 penalty points". */
+    static String cost(HardSoftLongScore cost, Locale locale) {
+        return cost.hardScore() != 0 ? Messages.format(locale, "roster.explain.cost-hard", Math.abs(cost.hardScore()))
+                : Messages.format(locale, "roster.explain.cost-soft", Math.abs(cost.softScore()));
+    }
+
+    private Object resolve(Object arg) {
+        return switch (arg) {
+            case RosterTerms.AgentRef a -> name(a.id());
+            case RosterTerms.DayRef d -> day(d.day());
+            case RosterTerms.WeekRef w -> Phrase.of("roster.why.week", day(w.week() * 7));
+            case RosterTerms.ShiftRef s -> shift(s.id());
+            case RosterTerms.TemplateRef t -> templates.getOrDefault(t.code(), t.code());
+            case RosterTerms.PlaceRef p -> place(p.location());
+            case RosterTerms.OfficeRef o -> office(o.siteId());
+            case RosterTerms.TeamRef t -> t.code();
+            case RosterTerms.QueueRef q -> queue(q.id());
+            case RosterTerms.Hours h -> Messages.format(locale, "roster.hours", h.clock());
+            case RosterTerms.Clock c -> c.text();
+            case RosterTerms.Weekday w -> w.day().getDisplayName(TextStyle.FULL, locale);
+            default -> arg;
+        };
     }
 }

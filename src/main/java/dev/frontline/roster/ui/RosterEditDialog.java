@@ -40,6 +40,7 @@ class RosterEditDialog extends Dialog {
     final Button save = new Button();
     final Div result = new Div();
     final Grid<Recommendation> recommendations = new Grid<>();
+    private final PlannerWording wording;
 
 
     RosterEditDialog(RosterService rosters, LoadedRoster loaded, String employeeNumber, LocalDate date, Runnable onSaved) {
@@ -47,7 +48,8 @@ class RosterEditDialog extends Dialog {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         AgentDay agentDay = loaded.roster().agentDay(employeeNumber, day);
         Agent agent = agentDay.getAgent();
-        setHeaderTitle(getTranslation("roster.edit.title", agent.id() + " " + agent.name(), date.toString()));
+        wording = new PlannerWording(loaded.roster(), getLocale());
+        setHeaderTitle(getTranslation("roster.edit.title", agent.id() + " " + agent.name(), RosterTexts.date(date, getLocale())));
 
         List<String> shifts = new ArrayList<>();
         shifts.add(DAY_OFF);
@@ -55,12 +57,13 @@ class RosterEditDialog extends Dialog {
         shift.setId("roster-edit-shift");
         shift.setLabel(getTranslation("roster.edit.shift"));
         shift.setItems(shifts);
-        shift.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("roster.edit.day-off") : s);
+        shift.setItemLabelGenerator(s -> s.isEmpty() ? getTranslation("roster.edit.day-off") : wording.shift(s));
         shift.setValue(agentDay.getShift() == null ? DAY_OFF : agentDay.getShift().id());
         location.setId("roster-edit-location");
         location.setLabel(getTranslation("roster.edit.location"));
         location.setItems(agent.locations().stream().map(WorkLocation::label).toList());
         location.setValue(agentDay.getLocation().label());
+        location.setItemLabelGenerator(this::place);
 
         check.setId("roster-edit-check");
         check.setText(getTranslation("roster.edit.check"));
@@ -85,9 +88,12 @@ class RosterEditDialog extends Dialog {
         result.setId("roster-edit-result");
         recommendations.setId("roster-edit-recommendations");
         recommendations.setAllRowsVisible(true);
-        recommendations.addColumn(Recommendation::shiftTypeId).setHeader(getTranslation("roster.edit.shift"));
-        recommendations.addColumn(Recommendation::location).setHeader(getTranslation("roster.edit.location"));
-        recommendations.addColumn(r -> r.scoreChange().toString()).setHeader(getTranslation("roster.edit.change"));
+        recommendations.addColumn(r -> wording.shift(r.shiftTypeId())).setHeader(getTranslation("roster.edit.shift"))
+                .setTooltipGenerator(Recommendation::shiftTypeId);
+        recommendations.addColumn(r -> place(r.location())).setHeader(getTranslation("roster.edit.location"))
+                .setTooltipGenerator(Recommendation::location);
+        recommendations.addColumn(r -> PlannerWording.change(r.scoreChange(), getLocale()))
+                .setHeader(getTranslation("roster.edit.change")).setTooltipGenerator(r -> r.scoreChange().toString());
         recommendations.addItemClickListener(e -> {
             shift.setValue(e.getItem().shiftTypeId());
             location.setValue(e.getItem().location());
@@ -96,6 +102,12 @@ class RosterEditDialog extends Dialog {
         add(new VerticalLayout(shift, location, result, recommendations));
         getFooter().add(check, recommend, cancel, save);
         setWidth("720px");
+    }
+
+    /** "Home" or "Office, Istanbul" for a location label (HOME, OFFICE@IST). */
+    private String place(String label) {
+        return label == null || !label.startsWith("OFFICE@") ? wording.place(WorkLocation.HOME)
+                : wording.office(label.substring("OFFICE@".length()));
     }
 
     private String shiftId() {
@@ -109,20 +121,24 @@ class RosterEditDialog extends Dialog {
 
     void showCheck(EditCheck check) {
         result.removeAll();
-        result.add(new Div(new Span(getTranslation("roster.edit.score", check.before().toString(), check.after().toString()))));
+        Span score = new Span(getTranslation("roster.edit.score", PlannerWording.score(check.before(), getLocale()),
+                PlannerWording.score(check.after(), getLocale())));
+        score.setTitle(check.before() + " → " + check.after());
+        result.add(new Div(score));
         if (!check.breaksHardRules()) {
             Span ok = new Span(getTranslation("roster.edit.rules-hold"));
             ok.setId("roster-edit-ok");
             result.add(new Div(ok));
         }
         for (RosterExplanation.Breach breach : check.newHardBreaches()) {
-            Div line = new Div(new Span(breach.constraint() + ": " + breach.why().description()));
+            Div line = new Div(new Span(wording.rule(breach.constraint()) + ": " + wording.sentence(breach.why().message())));
             line.addClassName("roster-broken");
             line.getStyle().set("color", "var(--lumo-error-text-color)");
             result.add(line);
         }
         check.newSoftBreaches().stream().limit(10)
-                .forEach(b -> result.add(new Div(new Span(b.constraint() + " (" + b.cost() + "): " + b.why().description()))));
+                .forEach(b -> result.add(new Div(new Span(wording.rule(b.constraint()) + " ("
+                        + PlannerWording.cost(b.cost(), getLocale()) + "): " + wording.sentence(b.why().message())))));
     }
 
     private void act(Runnable action) {

@@ -23,13 +23,9 @@ final class RosterTexts {
         return date.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", locale));
     }
 
-    /** "Mon 14 Dec 10:42" on the server's clock: when a version was made. */
-    static String moment(java.time.OffsetDateTime at, Locale locale) {
-        if (at == null) {
-            return "–";
-        }
-        var local = at.atZoneSameInstant(java.time.ZoneId.systemDefault());
-        return date(local.toLocalDate(), locale) + " " + clock(local.getHour() * 60 + local.getMinute());
+    /** When a version was made, in the user's zone and labelled with it: "14.12.2026 10:42 (Europe/Istanbul)". */
+    static String moment(java.time.OffsetDateTime at) {
+        return at == null ? "–" : dev.frontline.shared.ui.UserZone.dateTime(at.toInstant());
     }
 
     /** "08:15" for a minute of the day. */

@@ -262,8 +262,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         }
         versionsUsed.setText(getTranslation("roster.versions-used", String.join("; ", used.stream()
                 .map(v -> getTranslation("roster.version-used", v.queueName(), v.forecastVersionId(),
-                        RosterTexts.moment(v.forecastCreatedAt(), getLocale()), v.requirementVersionId(),
-                        RosterTexts.moment(v.requirementCreatedAt(), getLocale())))
+                        RosterTexts.moment(v.forecastCreatedAt()), v.requirementVersionId(),
+                        RosterTexts.moment(v.requirementCreatedAt())))
                 .toList())));
     }
 

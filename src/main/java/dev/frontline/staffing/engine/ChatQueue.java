@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A chat queue whose agents handle up to {@code maxConcurrency} chats at once. A chat takes longer when its agent
  * juggles others: with j concurrent chats each lasts {@code AHT × (1 + growthPerExtraChat × (j − 1))}, where AHT
@@ -55,16 +57,11 @@ public record ChatQueue(ServiceGoal goal, int maxConcurrency, double growthPerEx
         inputs.put("maxOccupancy", goal.maxOccupancy());
         goal.maxAsaSeconds().ifPresent(v -> inputs.put("maxAsaSeconds", v));
         inputs.put("shrinkage", shrinkage.total());
-        String formula = "AHT_k = AHT × (1 + g·(k − 1)); slot load = chats × AHT_k / period; s* = fewest Erlang C slots "
-                + "meeting the goal; agents = ⌈s* / k⌉; scheduled = agents / (1 − shrinkage)";
-        String sentence = String.format(Locale.ROOT,
-                "%d agents%s: chat at up to %d concurrent, %s chats/%s, AHT %s s alone → %s s at %d concurrent → "
-                        + "%.1f slot-Erlangs; %d slots are the fewest with %s, so %d agents (%d slots) give SL %.1f %%, "
-                        + "ASA %.1f s, slot occupancy %.1f %%",
-                agents, label == null || label.isBlank() ? "" : " at " + label, maxConcurrency, ServiceGoal.num(chats.contacts()),
-                VoiceRequirementCalculator.period(chats.periodSeconds()), ServiceGoal.num(chats.ahtSeconds()),
-                ServiceGoal.num(slotAht), maxConcurrency, slotWorkload.offeredLoad(), slots, goal.describe(), agents,
-                agents * maxConcurrency, metrics.serviceLevel() * 100, metrics.asaSeconds().orElse(0), metrics.occupancy() * 100);
+        Phrase formula = Phrase.of("staffing.formula.chat");
+        Phrase sentence = Phrase.of("staffing.why.chat", VoiceRequirementCalculator.head(agents, label), maxConcurrency,
+                chats.contacts(), VoiceRequirementCalculator.period(chats.periodSeconds()), chats.ahtSeconds(), slotAht,
+                slotWorkload.offeredLoad(), slots, goal.phrase(), agents, agents * maxConcurrency,
+                metrics.serviceLevel() * 100, metrics.asaSeconds().orElse(0), metrics.occupancy() * 100);
         String binding = agents == 0 ? "none" : goal.firstUnmet(ErlangC.metrics(slotWorkload, slots - 1, goal.thresholdSeconds()))
                 .orElse("none");
         return new StaffingRequirement(label == null ? "" : label, agents, metrics, scheduled, binding,

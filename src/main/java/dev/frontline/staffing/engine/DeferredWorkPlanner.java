@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Staffing for deferred work (email, social, back office) with a response goal counted in business time.
  *
@@ -220,31 +222,24 @@ public final class DeferredWorkPlanner {
         inputs.put("intervalSeconds", intervalSeconds);
         inputs.put("responseGoalSeconds", goal.toSeconds());
         inputs.put("responseGoalOpenIntervals", goalIntervals);
-        String sentence;
+        Phrase sentence;
         if (!interval.open()) {
-            sentence = String.format(Locale.ROOT, "0 agents at %s: closed; %.1f items wait for the next opening",
-                    interval.label(), backlogItems);
+            sentence = Phrase.of("staffing.why.deferred.closed", interval.label(), backlogItems);
         } else if (bindingDeadline < 0) {
-            sentence = String.format(Locale.ROOT, "0 agents at %s: no work waiting or due", interval.label());
+            sentence = Phrase.of("staffing.why.deferred.idle", interval.label());
         } else {
             double openHours = (openBefore[bindingDeadline + 1] - openBefore[t]) * intervalSeconds / 3600;
             inputs.put("bindingDeadline", intervals.get(bindingDeadline).label());
             inputs.put("workDueByBindingDeadlineSeconds", bindingWork);
-            sentence = String.format(Locale.ROOT,
-                    "%.2f agents at %s: deferred work with a %s business-time response goal; %.1f agent-hours of waiting "
-                            + "and forecast work are due by the end of %s, over %.2f open hours from now, the tightest "
-                            + "deadline ahead; %.1f items left waiting after this interval",
-                    required, interval.label(), goalText(goal), bindingWork / 3600, intervals.get(bindingDeadline).label(),
-                    openHours, backlogItems);
+            sentence = Phrase.of("staffing.why.deferred", required, interval.label(), goalText(goal), bindingWork / 3600,
+                    intervals.get(bindingDeadline).label(), openHours, backlogItems);
         }
-        return new Explanation(StaffingModel.DEFERRED_BACKLOG, inputs,
-                "r(t) = max over open D ≥ t of (work due by D) / (open time from t to D), capped by work available; "
-                        + "work done earliest deadline first; backlog(t+1) = backlog(t) + arrivals(t) − done(t)",
-                sentence);
+        return new Explanation(StaffingModel.DEFERRED_BACKLOG, inputs, Phrase.of("staffing.formula.deferred"), sentence);
     }
 
-    private static String goalText(Duration goal) {
+    private static Phrase goalText(Duration goal) {
         long minutes = goal.toMinutes();
-        return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+        return minutes % 60 == 0 ? Phrase.of("staffing.duration.hours", minutes / 60)
+                : Phrase.of("staffing.duration.minutes", minutes);
     }
 }

@@ -1,5 +1,7 @@
 package dev.frontline.staffing.engine;
 
+import dev.frontline.shared.text.Phrase;
+
 /** Input validation shared by the engine: every failure names the field, the value and why it is rejected. */
 public final class InputCheck {
 
@@ -8,7 +10,7 @@ public final class InputCheck {
 
     public static double finite(String field, double value) {
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is not a finite number");
+            throw new StaffingInputException(field, Phrase.of("staffing.error.not-finite", String.valueOf(value)));
         }
         return value;
     }
@@ -16,7 +18,7 @@ public final class InputCheck {
     public static double nonNegative(String field, double value) {
         finite(field, value);
         if (value < 0) {
-            throw new IllegalArgumentException(field + ": '" + format(value) + "' is negative");
+            throw new StaffingInputException(field, Phrase.of("staffing.error.negative", format(value)));
         }
         return value;
     }
@@ -24,7 +26,7 @@ public final class InputCheck {
     public static double positive(String field, double value) {
         finite(field, value);
         if (value <= 0) {
-            throw new IllegalArgumentException(field + ": '" + format(value) + "' must be greater than zero");
+            throw new StaffingInputException(field, Phrase.of("staffing.error.not-positive", format(value)));
         }
         return value;
     }
@@ -33,18 +35,18 @@ public final class InputCheck {
     public static double fraction(String field, double value, boolean zeroAllowed) {
         finite(field, value);
         if (value > 1) {
-            throw new IllegalArgumentException(field + ": " + format(value * 100) + " % is above 100 %");
+            throw new StaffingInputException(field, Phrase.of("staffing.error.above-100", format(value * 100)));
         }
         if (value < 0 || (!zeroAllowed && value == 0)) {
-            throw new IllegalArgumentException(field + ": " + format(value * 100) + " % must be "
-                    + (zeroAllowed ? "at least 0 %" : "greater than 0 %"));
+            throw new StaffingInputException(field, Phrase.of(zeroAllowed ? "staffing.error.below-0" : "staffing.error.not-above-0",
+                    format(value * 100)));
         }
         return value;
     }
 
     public static int nonNegative(String field, int value) {
         if (value < 0) {
-            throw new IllegalArgumentException(field + ": '" + value + "' is negative");
+            throw new StaffingInputException(field, Phrase.of("staffing.error.negative", String.valueOf(value)));
         }
         return value;
     }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * What a real-time queue must achieve: a service level (a fraction of contacts answered within a threshold), an
  * optional ASA ceiling and an occupancy cap. All proportions are fractions (0.8 means 80 %).
@@ -65,6 +67,28 @@ public record ServiceGoal(double serviceLevel, double thresholdSeconds, double m
 
     public boolean isMetBy(QueueMetrics m) {
         return firstUnmet(m).isEmpty();
+    }
+
+    /** "SL ≥ 80 % in 20 s, ASA ≤ 30 s and occupancy ≤ 85 %" as a sentence of the bundles. */
+    public Phrase phrase() {
+        String key = "staffing.goal" + (maxAsaSeconds.isPresent() ? ".asa" : "") + (maxOccupancy < 1 ? ".occupancy" : "");
+        java.util.List<Object> args = new java.util.ArrayList<>(java.util.List.of(serviceLevel * 100, thresholdSeconds));
+        maxAsaSeconds.ifPresent(args::add);
+        if (maxOccupancy < 1) {
+            args.add(maxOccupancy * 100);
+        }
+        return new Phrase(key, args);
+    }
+
+    /** The bundle key of what one agent fewer would do: miss the service level, the ASA goal, ... */
+    public static String bindingKey(String binding) {
+        return "erlang.binding." + switch (binding) {
+            case "service level" -> "sl";
+            case "ASA" -> "asa";
+            case "occupancy" -> "occupancy";
+            case UNSTABLE -> "stability";
+            default -> "none";
+        };
     }
 
     /** "SL ≥ 80 % in 20 s, ASA ≤ 30 s and occupancy ≤ 85 %", for explanations. */

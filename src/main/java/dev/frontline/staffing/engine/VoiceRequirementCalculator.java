@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * The fewest agents that meet a voice queue's service level, ASA and occupancy goals together.
  *
@@ -121,9 +123,8 @@ public final class VoiceRequirementCalculator {
     }
 
     private static IllegalArgumentException unreachable(ServiceGoal goal, IntervalWorkload workload) {
-        return new IllegalArgumentException("service goal: " + goal.describe() + " cannot be reached for "
-                + ServiceGoal.num(workload.contacts()) + " contacts with AHT " + ServiceGoal.num(workload.ahtSeconds())
-                + " s; lower the service level target or raise the threshold");
+        return new StaffingInputException("service goal", Phrase.of("staffing.error.unreachable", goal.phrase(),
+                workload.contacts(), workload.ahtSeconds()));
     }
 
     /** The full result with metrics and explanation for a known answer. */
@@ -145,50 +146,40 @@ public final class VoiceRequirementCalculator {
         queue.patienceSeconds().ifPresent(v -> inputs.put("patienceSeconds", v));
         inputs.put("shrinkage", queue.shrinkage().total());
 
-        String formula = queue.model() == StaffingModel.ERLANG_A
-                ? "A = contacts × AHT / period; birth–death chain of M/M/n+M with μ = 1/AHT and θ = 1/patience; "
-                + "SL = P(answered within T), ASA over answered contacts, abandon = θ·E[queue]/λ; "
-                + "occupancy = A·(1 − abandon)/n; n = fewest agents meeting every goal; scheduled = n / (1 − shrinkage)"
-                : "A = contacts × AHT / period; C = Erlang C(n, A) via the Erlang B recursion; "
-                + "SL = 1 − C·exp(−(n − A)·T/AHT); ASA = C·AHT/(n − A); occupancy = A/n; "
-                + "n = fewest agents meeting every goal; scheduled = n / (1 − shrinkage)";
+        Phrase formula = Phrase.of(queue.model() == StaffingModel.ERLANG_A ? "staffing.formula.erlang-a"
+                : "staffing.formula.erlang-c");
 
-        StringBuilder s = new StringBuilder();
-        s.append(agents).append(agents == 1 ? " agent" : " agents");
-        if (label != null && !label.isBlank()) {
-            s.append(" at ").append(label);
-        }
-        s.append(String.format(Locale.ROOT, ": %s, %s calls/%s, AHT %s s → %.1f Erlangs; ", queue.model().label(),
-                ServiceGoal.num(workload.contacts()), period(workload.periodSeconds()), ServiceGoal.num(workload.ahtSeconds()),
-                workload.offeredLoad()));
+        Phrase load = Phrase.of("staffing.why.voice", head(agents, label), queue.model().label(), workload.contacts(),
+                period(workload.periodSeconds()), workload.ahtSeconds(), workload.offeredLoad());
+        Phrase goal;
         if (agents == 0) {
-            s.append("no contacts offered, so no agents are needed");
+            goal = Phrase.of("staffing.why.no-contacts");
+        } else if (queue.model() == StaffingModel.ERLANG_A) {
+            goal = Phrase.of("staffing.why.fewest.erlang-a", agents, queue.goal().phrase(), queue.patienceSeconds().getAsDouble(),
+                    agents - 1, Phrase.of(ServiceGoal.bindingKey(binding)), metrics.serviceLevel() * 100,
+                    metrics.asaSeconds().orElse(0), metrics.occupancy() * 100, metrics.abandonment() * 100);
         } else {
-            s.append(agents).append(" is the fewest with ").append(queue.goal().describe());
-            if (queue.model() == StaffingModel.ERLANG_A) {
-                s.append(" for callers of mean patience ").append(ServiceGoal.num(queue.patienceSeconds().getAsDouble())).append(" s");
-            }
-            s.append(String.format(Locale.ROOT, " (%d would %s); it gives SL %.1f %%, ASA %.1f s, occupancy %.1f %%",
-                    agents - 1, missing(binding), metrics.serviceLevel() * 100, metrics.asaSeconds().orElse(0),
-                    metrics.occupancy() * 100));
-            if (queue.model() == StaffingModel.ERLANG_A) {
-                s.append(String.format(Locale.ROOT, ", abandon %.1f %%", metrics.abandonment() * 100));
-            }
+            goal = Phrase.of("staffing.why.fewest", agents, queue.goal().phrase(), agents - 1,
+                    Phrase.of(ServiceGoal.bindingKey(binding)), metrics.serviceLevel() * 100,
+                    metrics.asaSeconds().orElse(0), metrics.occupancy() * 100);
         }
+        Phrase says = Phrase.of("staffing.why.join", load, goal);
         if (queue.shrinkage().total() > 0) {
-            s.append(String.format(Locale.ROOT, "; %s scheduled after %s %% shrinkage", ServiceGoal.num(scheduled.roundedToHalf()),
-                    ServiceGoal.pct(queue.shrinkage().total())));
+            says = Phrase.of("staffing.why.join", says, Phrase.of("staffing.why.scheduled", scheduled.roundedToHalf(),
+                    queue.shrinkage().total() * 100));
         }
         return new StaffingRequirement(label == null ? "" : label, agents, metrics, scheduled, binding,
-                new Explanation(queue.model(), inputs, formula, s.toString()));
+                new Explanation(queue.model(), inputs, formula, says));
     }
 
-    /** "miss occupancy", or "leave the queue unstable" when one agent fewer cannot keep up at all. */
-    static String missing(String binding) {
-        return ServiceGoal.UNSTABLE.equals(binding) ? "leave the queue unstable" : "miss " + binding;
+    /** "12 agents at 09:00", or "12 agents" without a label. */
+    static Phrase head(int agents, String label) {
+        return label == null || label.isBlank() ? Phrase.of("staffing.why.head", agents)
+                : Phrase.of("staffing.why.head.at", agents, label);
     }
 
-    static String period(double seconds) {
-        return seconds % 60 == 0 ? ServiceGoal.num(seconds / 60) + " min" : ServiceGoal.num(seconds) + " s";
+    static Phrase period(double seconds) {
+        return seconds % 60 == 0 ? Phrase.of("staffing.period.minutes", seconds / 60)
+                : Phrase.of("staffing.period.seconds", seconds);
     }
 }

@@ -27,6 +27,8 @@ import dev.frontline.shared.ui.Formats;
 import dev.frontline.shared.ui.Kpi;
 import dev.frontline.staffing.ErlangCalculator;
 import dev.frontline.staffing.ErlangCalculator.Row;
+import dev.frontline.staffing.engine.ServiceGoal;
+import dev.frontline.staffing.engine.StaffingInputException;
 
 /**
  * Erlang calculator for one interval: the agents a voice queue needs, a what-if table around that number and the
@@ -149,7 +151,10 @@ public class ErlangCalculatorView extends VerticalLayout implements HasDynamicTi
             result = calculator.calculate(new ErlangCalculator.Input(callsValue, period.getValue(), ahtValue, slValue,
                     thresholdValue, asaValue, occupancyValue, shrinkageValue, patienceValue, sizeWithErlangA.getValue()));
         } catch (IllegalArgumentException e) {
-            invalid(fieldFor(e.getMessage()), getTranslation("erlang.error.engine", e.getMessage()));
+            // the engine names the field and says why; the reason shows under that field in the user's language
+            invalid(fieldFor(e instanceof StaffingInputException s ? s.field() : e.getMessage()),
+                    getTranslation("erlang.error.engine", e instanceof StaffingInputException s
+                            ? s.reason().render(getLocale()) : e.getMessage()));
             return;
         }
         show(result, patienceValue != null);
@@ -198,7 +203,7 @@ public class ErlangCalculatorView extends VerticalLayout implements HasDynamicTi
 
     private void show(ErlangCalculator.Result result, boolean withAbandon) {
         Row required = result.requiredRow();
-        String sentence = result.requirement().explanation().sentence();
+        String sentence = result.requirement().explanation().says().render(getLocale());
         summary.add(new FlexLayout(
                 new Kpi("erlang-kpi-agents", getTranslation("erlang.kpi.agents"), Formats.integer(required.agents()), sentence),
                 new Kpi("erlang-kpi-scheduled", getTranslation("erlang.kpi.scheduled"), half(required.scheduled()),
@@ -209,19 +214,9 @@ public class ErlangCalculatorView extends VerticalLayout implements HasDynamicTi
                 new Kpi("erlang-kpi-occupancy", getTranslation("erlang.kpi.occupancy"),
                         Formats.percent(required.occupancyPercent(), 1), sentence)));
         explanation.setText(getTranslation("erlang.explanation", sentence,
-                getTranslation("erlang.binding." + bindingKey(result.requirement().bindingConstraint()))));
+                getTranslation(ServiceGoal.bindingKey(result.requirement().bindingConstraint()))));
         table.getColumnByKey("abandon").setVisible(withAbandon);
         table.setItems(result.rows());
-    }
-
-    static String bindingKey(String binding) {
-        return switch (binding) {
-            case "service level" -> "sl";
-            case "ASA" -> "asa";
-            case "occupancy" -> "occupancy";
-            case "stability" -> "stability";
-            default -> "none";
-        };
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.staffing.IntervalExplanation;
+import dev.frontline.staffing.engine.ServiceGoal;
 import dev.frontline.staffing.engine.StaffingModel;
 
 /** Why an interval needs its agents: the stored sentence plus model, the goal that binds, formula and inputs. */
@@ -27,17 +28,17 @@ class IntervalExplanationPanel extends Div {
         removeAll();
         H3 title = new H3(getTranslation("requirements.why", why.requiredAgents(), interval));
         title.setId("req-why-title");
-        Paragraph sentence = new Paragraph(why.sentence());
+        Paragraph sentence = new Paragraph(why.sentence().render(getLocale()));
         sentence.setId("req-why-sentence");
         Paragraph model = new Paragraph(getTranslation("requirements.why.model", why.model().label()));
         Paragraph binding = new Paragraph(why.requiredAgents() == 0 ? getTranslation("requirements.why.binding.none")
                 : getTranslation("requirements.why.binding", why.requiredAgents() - 1,
-                getTranslation("erlang.binding." + ErlangCalculatorView.bindingKey(why.bindingConstraint()))));
+                getTranslation(ServiceGoal.bindingKey(why.bindingConstraint()))));
         binding.setId("req-why-binding");
         if (why.model() == StaffingModel.DEFERRED_BACKLOG) {
             binding.setText(getTranslation("requirements.why.binding.deferred"));
         }
-        Paragraph formula = new Paragraph(getTranslation("requirements.why.formula", why.formula()));
+        Paragraph formula = new Paragraph(getTranslation("requirements.why.formula", why.formula().render(getLocale())));
         formula.setId("req-why-formula");
         UnorderedList inputs = new UnorderedList();
         inputs.setId("req-why-inputs");

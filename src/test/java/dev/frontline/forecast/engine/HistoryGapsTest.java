@@ -35,7 +35,7 @@ class HistoryGapsTest {
 
         assertAllFinite(fc);
         assertThat(Series.dayTotal(fc, Series.MONDAY.plusWeeks(10).plusDays(1))).isCloseTo(900, within(1e-6));
-        assertThat(fc.explanation().notes()).anyMatch(n -> n.contains("3 missing intervals repaired"));
+        assertThat(fc.explanation().englishNotes()).anyMatch(n -> n.contains("3 missing intervals repaired"));
     }
 
     @Test
@@ -59,8 +59,8 @@ class HistoryGapsTest {
 
         QueueForecast fc = new ForecastEngine().forecast(ForecastRequest.of("q", history, IntervalGrain.MINUTES_30, 7));
 
-        assertThat(fc.explanation().notes()).anyMatch(n -> n.startsWith("history gap: no data on the normally open days from "
-                + gapFrom + " to " + gapTo.minusDays(3) + " (19 days)"));
+        assertThat(fc.explanation().englishNotes()).anyMatch(n -> n.startsWith("history gap: no data on the normally open days from "
+                + english(gapFrom) + " to " + english(gapTo.minusDays(3)) + " (19 days)"));
         assertThat(Series.dayTotal(fc, Series.MONDAY.plusWeeks(14))).isCloseTo(1000, org.assertj.core.data.Offset.offset(1e-6));
     }
 
@@ -71,15 +71,15 @@ class HistoryGapsTest {
 
         PreparedHistory prepared = new PreparedHistory(ForecastRequest.of("q", history, IntervalGrain.MINUTES_30, 7));
 
-        assertThat(prepared.notes()).noneMatch(n -> n.startsWith("history gap"));
+        assertThat(prepared.notes().stream().map(dev.frontline.shared.text.Phrase::english).toList()).noneMatch(n -> n.startsWith("history gap"));
     }
 
     @Test
     void aHorizonBeyondTheHistorySaysWhatItCannotKnow() {
         QueueForecast fc = new ForecastEngine().forecast(ForecastRequest.of("q", Series.weeklyPattern(3), IntervalGrain.MINUTES_30, 42));
 
-        assertThat(fc.explanation().notes()).anyMatch(n -> n.startsWith("the horizon (42 days) is longer than the history (19 days)"));
-        assertThat(fc.explanation().notes()).anyMatch(n -> n.startsWith("the backtest saw lead times up to"));
+        assertThat(fc.explanation().englishNotes()).anyMatch(n -> n.startsWith("the horizon (42 days) is longer than the history (19 days)"));
+        assertThat(fc.explanation().englishNotes()).anyMatch(n -> n.startsWith("the backtest saw lead times up to"));
         assertThat(fc.days()).filteredOn(d -> !d.closed()).allSatisfy(d -> assertThat(d.offered()).isPositive());
     }
 
@@ -108,10 +108,15 @@ class HistoryGapsTest {
         QueueForecast fc = new ForecastEngine().forecast(ForecastRequest.of("q", Series.weeklyPattern(10), IntervalGrain.MINUTES_30, 7));
 
         assertThat(fc.intervals()).filteredOn(i -> i.offered() > 0).allSatisfy(i -> assertThat(i.ahtSeconds()).isCloseTo(300, within(1e-9)));
-        assertThat(fc.explanation().ahtMethod()).contains("volume-weighted");
+        assertThat(fc.explanation().ahtMethod().english()).contains("volume-weighted");
         List<Observation> withoutAht = Series.weeklyPattern(10).stream().map(o -> Observation.of(o.date(), o.start(), o.offered())).toList();
         QueueForecast noAht = new ForecastEngine().forecast(ForecastRequest.of("q", withoutAht, IntervalGrain.MINUTES_30, 7));
         assertThat(noAht.intervals()).allSatisfy(i -> assertThat(i.ahtSeconds()).isZero());
-        assertThat(noAht.explanation().ahtMethod()).contains("no AHT");
+        assertThat(noAht.explanation().ahtMethod().english()).contains("no AHT");
+    }
+
+    private static String english(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(date);
     }
 }

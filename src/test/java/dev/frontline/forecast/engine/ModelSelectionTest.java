@@ -62,12 +62,12 @@ class ModelSelectionTest {
 
         ForecastExplanation e = fc.explanation();
         assertThat(e.method()).isNotBlank();
-        assertThat(e.formula()).isNotBlank();
+        assertThat(e.formula().english()).isNotBlank();
         assertThat(e.parameters()).isNotEmpty();
         assertThat(e.trainingFrom()).isEqualTo(Series.MONDAY);
         assertThat(e.trainingTo()).isEqualTo(Series.MONDAY.plusWeeks(9).plusDays(4));
-        assertThat(e.selectionRule()).contains("nested rolling origin").contains("Diebold-Mariano");
-        assertThat(e.intervalMethod()).contains("backtest residuals");
+        assertThat(e.selectionRule().english()).contains("nested rolling origin").contains("Diebold");
+        assertThat(e.intervalMethod().stream().map(dev.frontline.shared.text.Phrase::english).toList().toString()).contains("backtest residuals");
     }
 
     @Test
@@ -91,7 +91,7 @@ class ModelSelectionTest {
         assertThat(fc.scores()).filteredOn(s -> s.method().equals(ForecastMethods.FOURIER_PROFILE)).singleElement()
                 .satisfies(s -> assertThat(s.applicable()).isTrue());
         assertThat(fc.explanation().backtestOrigins()).hasSizeLessThan(ForecastSettings.defaults().backtestWeeks());
-        assertThat(fc.explanation().notes()).anyMatch(n -> n.contains("left out: not every candidate could be fitted"));
+        assertThat(fc.explanation().englishNotes()).anyMatch(n -> n.contains("left out: not every candidate could be fitted"));
     }
 
     @Test
@@ -99,7 +99,7 @@ class ModelSelectionTest {
         QueueForecast fc = forecast(Series.weeklyPattern(2), ForecastSettings.defaults());
 
         assertThat(fc.explanation().method()).isEqualTo(ForecastMethods.WEEKDAY_MEAN_4);
-        assertThat(fc.explanation().notes()).anyMatch(n -> n.contains("too little history for a backtest"));
+        assertThat(fc.explanation().englishNotes()).anyMatch(n -> n.contains("too little history for a backtest"));
         assertThat(fc.explanation().decision().code()).isEqualTo(SelectionDecision.Code.FALLBACK_NO_BACKTEST);
         assertThat(fc.scores()).noneMatch(MethodScore::applicable);
         assertThat(Series.dayTotal(fc, Series.MONDAY.plusWeeks(2))).isCloseTo(1000, org.assertj.core.data.Offset.offset(1e-6));

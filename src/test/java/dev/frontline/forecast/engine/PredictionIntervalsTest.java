@@ -37,6 +37,6 @@ class PredictionIntervalsTest {
         assertThat(n).isGreaterThan(300);
         assertThat(100.0 * in80 / n).isBetween(65.0, 92.0);
         assertThat(100.0 * in95 / n).isBetween(85.0, 99.5);
-        assertThat(fc.explanation().intervalMethod()).contains("week 1:").contains("week 2:");
+        assertThat(fc.explanation().intervalMethod().stream().map(dev.frontline.shared.text.Phrase::english).toList().toString()).contains("week 1:").contains("week 2:");
     }
 }

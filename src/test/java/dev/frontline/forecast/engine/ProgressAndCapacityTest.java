@@ -62,7 +62,7 @@ class ProgressAndCapacityTest {
         assertThat(fc.days()).hasSize(364);
         assertThat(fc.weeks()).hasSize(52);
         assertThat(fc.weeks()).allSatisfy(w -> assertThat(w.offered()).isCloseTo(4500, within(1e-6)));
-        assertThat(fc.explanation().selectionRule()).contains("daily-total WAPE");
+        assertThat(fc.explanation().selectionRule().english()).contains("daily-total WAPE");
         LocalDate lastMonday = Series.MONDAY.plusWeeks(71);
         assertThat(fc.days()).filteredOn(d -> d.date().equals(lastMonday)).singleElement()
                 .satisfies(d -> assertThat(d.offered()).isCloseTo(1000, within(1e-6)));

@@ -119,7 +119,7 @@ class SelectionRuleTest {
         assertThat(c.members()).containsExactly(ForecastMethods.WEEKDAY_MEAN_4, ForecastMethods.FOURIER_PROFILE,
                 ForecastMethods.REGRESSION_PROFILE);
         assertThat(c.predictions()).allSatisfy(p -> assertThat(p[0]).isCloseTo(100, org.assertj.core.data.Offset.offset(1e-9)));
-        assertThat(c.ensembleScore().note()).contains("always includes the baseline");
+        assertThat(c.ensembleScore().note().english()).contains("always includes the baseline");
     }
 
     @Test

@@ -123,7 +123,8 @@ class ForecastViewTest {
         Grid<Object> scores = _get(Grid.class, spec -> spec.withId("forecast-scores"));
         assertThat(scores.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(7);
         assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("forecast-explanation")).getText())
-                .contains("Model: " + saved.method());
+                .contains("Model: " + ForecastTexts.method(saved.method().startsWith("ensemble") ? "ensemble" : saved.method(),
+                        java.util.Locale.ENGLISH));
         // the selection's decision, rendered from the bundle: which simple baseline was kept or beaten, and why
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("forecast-selection-decision")).getText())
                 .matches("(Chose|Kept the simple baseline|Used) \\S+.+\\.");

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import dev.frontline.shared.text.Phrase;
 
 class RosterConstraintProviderTest {
 
@@ -181,7 +182,7 @@ class RosterConstraintProviderTest {
         ShiftType day0800 = new ShiftType("DAY-0800-480", 8 * 60, 480, Set.of(), null, "DAY");
         ShiftType day0900 = new ShiftType("DAY-0900-480", 9 * 60, 480, Set.of(), null, "DAY");
         Agent capped = new Agent("a", "a", Contract.unrestricted("c"), Map.of(), null, false, List.of(WorkLocation.HOME),
-                List.of(day0800, day0900), Map.of("DAY", 3), Map.of("DAY", "6 per 4 weeks, scaled to 14 days"));
+                List.of(day0800, day0900), Map.of("DAY", 3), Map.of("DAY", Phrase.of("roster.why.cap-note", "c", 6, 14)));
         verifier.verifyThat(RosterConstraintProvider::maxShiftsOfType)
                 .given(day(capped, 0, day0800), day(capped, 1, day0800), day(capped, 2, day0900), day(capped, 3, day0900),
                         day(capped, 4, day0900))

@@ -85,7 +85,7 @@ class RosterSolverTest {
         assertThat(explanation.hardBreaches()).extracting(RosterExplanation.Breach::constraint)
                 .contains(RosterConstraints.OFFICE_SEATS);
         assertThat(explanation.hardBreaches()).extracting(b -> b.why().description())
-                .anyMatch(text -> text.contains("2 agents in office tiny on day 5, which seats 1"));
+                .anyMatch(text -> text.contains("2 agents in the office tiny on day 5, which seats 1"));
         assertThat(explanation.hardBreaches()).extracting(RosterExplanation.Breach::constraint)
                 .containsAnyOf(RosterConstraints.MIN_MINUTES_PER_WEEK, RosterConstraints.TIME_OFF);
         assertThat(explanation.byAgent()).containsKey("ann");

@@ -145,7 +145,8 @@ class RosterViewsTest {
         dialog.open();
         _setValue(dialog.shift, "");
         _click(dialog.check);
-        assertThat(dialog.result.getElement().getTextRecursively()).contains(RosterConstraints.MIN_MINUTES_PER_WEEK);
+        assertThat(dialog.result.getElement().getTextRecursively())
+                .contains(dev.frontline.shared.text.Messages.english("roster.rule.minimum-minutes-per-week"));
 
         _click(dialog.recommend);
         assertThat(dialog.recommendations.getGenericDataView().getItems().toList()).isNotEmpty()
@@ -301,7 +302,8 @@ class RosterViewsTest {
         List<RosterExplanation.Breach> mine = view.explanation.breaches.getGenericDataView().getItems().toList();
         assertThat(mine).isNotEmpty().allMatch(b -> agent.id().equals(b.why().agentId()));
         assertThat((long) mine.size()).isLessThan(all);
-        assertThat(view.explanation.agentSummary.getText()).contains(agent.name()).contains(RosterConstraints.MIN_MINUTES_PER_WEEK);
+        assertThat(view.explanation.agentSummary.getText()).contains(agent.name())
+                .contains(dev.frontline.shared.text.Messages.english("roster.rule.minimum-minutes-per-week"));
         _setValue(view.explanation.breachConstraint, RosterConstraints.MIN_MINUTES_PER_WEEK);
         assertThat(view.explanation.breaches.getGenericDataView().getItems().toList()).singleElement()
                 .satisfies(b -> assertThat(b.constraint()).isEqualTo(RosterConstraints.MIN_MINUTES_PER_WEEK));

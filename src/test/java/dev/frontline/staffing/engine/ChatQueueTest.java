@@ -22,7 +22,7 @@ class ChatQueueTest {
         assertThat(r.metrics().occupancy()).isCloseTo(0.25, within(1e-12));
         assertThat(r.scheduled().roundedToHalf()).isEqualTo(2.5);
         assertThat(r.explanation().model()).isEqualTo(StaffingModel.CHAT_CONCURRENCY);
-        assertThat(r.explanation().sentence()).startsWith("2 agents at 14:00: chat at up to 2 concurrent");
+        assertThat(r.explanation().sentence()).startsWith("2 agents at 14:00: chat at up to 2 at once");
     }
 
     @Test

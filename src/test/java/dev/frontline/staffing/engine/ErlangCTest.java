@@ -47,7 +47,7 @@ class ErlangCTest {
         assertThat(r.scheduled().roundedToHalf()).isEqualTo(97);
         assertThat(r.explanation().model()).isEqualTo(StaffingModel.ERLANG_C);
         assertThat(r.explanation().inputs()).containsEntry("contacts", 400.0).containsEntry("maxOccupancy", 0.85);
-        assertThat(r.explanation().sentence()).startsWith("68 agents at 10:15: Erlang C, 400 calls/30 min, AHT 257 s → 57.1 Erlangs; "
+        assertThat(r.explanation().sentence()).startsWith("68 agents at 10:15: Erlang C, 400 calls per 30 min, AHT 257 s → 57.1 Erlangs; "
                 + "68 is the fewest with SL ≥ 80 % in 20 s and occupancy ≤ 85 %");
 
         StaffingRequirement strict = VoiceRequirementCalculator.require(
@@ -74,7 +74,7 @@ class ErlangCTest {
         assertThat(r.scheduled().roundedToHalf()).isZero();
         assertThat(r.metrics().serviceLevel()).isEqualTo(1);
         assertThat(r.metrics().occupancy()).isZero();
-        assertThat(r.explanation().sentence()).contains("no contacts offered");
+        assertThat(r.explanation().sentence()).contains("no contacts are offered");
     }
 
     @Test

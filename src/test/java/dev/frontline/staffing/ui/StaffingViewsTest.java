@@ -88,7 +88,7 @@ class StaffingViewsTest {
         assertThat(text("erlang-kpi-agents-value")).isEqualTo("68");
         assertThat(text("erlang-kpi-scheduled-value")).isEqualTo("97");
         assertThat(_get(Paragraph.class, spec -> spec.withId("erlang-explanation")).getText())
-                .contains("68 agents: Erlang C, 400 calls/30 min, AHT 257 s").contains("exceed the occupancy cap");
+                .contains("68 agents: Erlang C, 400 calls per 30 min, AHT 257 s").contains("exceed the occupancy cap");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.frontline.db.tables.ForecastMethodScore;
 
 import java.math.BigDecimal;
 
+import org.jooq.JSONB;
 import org.jooq.Record2;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -90,6 +91,20 @@ public class ForecastMethodScoreRecord extends UpdatableRecordImpl<ForecastMetho
         return (String) get(4);
     }
 
+    /**
+     * Setter for <code>forecast_method_score.detail_phrase</code>.
+     */
+    public void setDetailPhrase(JSONB value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>forecast_method_score.detail_phrase</code>.
+     */
+    public JSONB getDetailPhrase() {
+        return (JSONB) get(5);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -113,7 +128,7 @@ public class ForecastMethodScoreRecord extends UpdatableRecordImpl<ForecastMetho
     /**
      * Create a detached, initialised ForecastMethodScoreRecord
      */
-    public ForecastMethodScoreRecord(Long forecastVersionId, String method, BigDecimal backtestWape, Boolean chosen, String detail) {
+    public ForecastMethodScoreRecord(Long forecastVersionId, String method, BigDecimal backtestWape, Boolean chosen, String detail, JSONB detailPhrase) {
         super(ForecastMethodScore.FORECAST_METHOD_SCORE);
 
         setForecastVersionId(forecastVersionId);
@@ -121,6 +136,7 @@ public class ForecastMethodScoreRecord extends UpdatableRecordImpl<ForecastMetho
         setBacktestWape(backtestWape);
         setChosen(chosen);
         setDetail(detail);
+        setDetailPhrase(detailPhrase);
         resetTouchedOnNotNull();
     }
 }

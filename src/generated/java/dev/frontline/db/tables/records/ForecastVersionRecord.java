@@ -9,6 +9,7 @@ import dev.frontline.db.tables.ForecastVersion;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.jooq.JSONB;
 import org.jooq.Record1;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -217,6 +218,20 @@ public class ForecastVersionRecord extends UpdatableRecordImpl<ForecastVersionRe
         return (String[]) get(13);
     }
 
+    /**
+     * Setter for <code>forecast_version.explanation_phrases</code>.
+     */
+    public void setExplanationPhrases(JSONB value) {
+        set(14, value);
+    }
+
+    /**
+     * Getter for <code>forecast_version.explanation_phrases</code>.
+     */
+    public JSONB getExplanationPhrases() {
+        return (JSONB) get(14);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -240,7 +255,7 @@ public class ForecastVersionRecord extends UpdatableRecordImpl<ForecastVersionRe
     /**
      * Create a detached, initialised ForecastVersionRecord
      */
-    public ForecastVersionRecord(Long id, Long queueId, OffsetDateTime createdAt, String createdBy, Short grainMinutes, LocalDate horizonStart, LocalDate horizonEnd, OffsetDateTime historyFrom, OffsetDateTime historyTo, Integer historyIntervals, String method, String explanation, String selectionCode, String[] selectionArgs) {
+    public ForecastVersionRecord(Long id, Long queueId, OffsetDateTime createdAt, String createdBy, Short grainMinutes, LocalDate horizonStart, LocalDate horizonEnd, OffsetDateTime historyFrom, OffsetDateTime historyTo, Integer historyIntervals, String method, String explanation, String selectionCode, String[] selectionArgs, JSONB explanationPhrases) {
         super(ForecastVersion.FORECAST_VERSION);
 
         setId(id);
@@ -257,6 +272,7 @@ public class ForecastVersionRecord extends UpdatableRecordImpl<ForecastVersionRe
         setExplanation(explanation);
         setSelectionCode(selectionCode);
         setSelectionArgs(selectionArgs);
+        setExplanationPhrases(explanationPhrases);
         resetTouchedOnNotNull();
     }
 }

@@ -25,6 +25,8 @@ public class Chart extends Component implements HasSize {
     public Chart() {
         setWidthFull();
         setHeight("360px");
+        // axis numbers and tooltips in the user's language; a language switch re-creates the view, and with it this
+        addAttachListener(e -> getElement().setAttribute("lang", e.getUI().getLocale().toLanguageTag()));
     }
 
     public void setOption(ChartOption option) {
