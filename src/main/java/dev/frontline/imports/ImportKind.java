@@ -7,7 +7,11 @@ public enum ImportKind {
     CONTRACTS("contracts"),
     SHIFT_TEMPLATES("shift-templates"),
     AGENTS("agents"),
-    HISTORY("history");
+    HISTORY("history"),
+    /** Per-agent daily KPIs of a quality system (handled by {@code dev.frontline.quality.kpis}). */
+    AGENT_KPIS("agent-kpis"),
+    /** Per-queue interval service actuals of an ACD (handled by {@code dev.frontline.quality.kpis}). */
+    QUEUE_SERVICE("queue-service");
 
     private final String path;
 
@@ -19,12 +23,18 @@ public enum ImportKind {
         return path;
     }
 
+    /** Whether the kind has an export in the form its import reads (master data and history). */
+    public boolean exportable() {
+        return this != AGENT_KPIS && this != QUEUE_SERVICE;
+    }
+
     public static ImportKind fromPath(String path) {
         for (ImportKind kind : values()) {
             if (kind.path.equals(path.toLowerCase(Locale.ROOT))) {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, agents or history");
+        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, "
+                + "agents, history, agent-kpis or queue-service");
     }
 }
