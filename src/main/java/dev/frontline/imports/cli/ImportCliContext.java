@@ -38,7 +38,7 @@ import dev.frontline.shared.audit.AuditTrail;
         "dev.frontline.workforce.persistence", "dev.frontline.quality.kpis"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = {"dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)",
-                        "dev\\.frontline\\.quality\\.kpis\\.((?!persistence\\.)[a-z]+\\..*|KpiDemoSeeder)"}))
+                        "dev\\.frontline\\.quality\\.kpis\\.((?!persistence\\.)[a-z]+\\..*|DemoKpiSeeder)"}))
 @Import({AuditTrail.class, CurrentUser.class})
 public class ImportCliContext {
 
