@@ -157,13 +157,13 @@ public final class DemoKpiGenerator {
         Set<LocalDate> leave = leave(from, to, random);
         // the agent's own level: a little faster or slower, better or worse than the norm
         // (an agent with a style keeps close to it, so the style is plain in their figures)
-        double spread = style == Style.TYPICAL ? 1 : 0.3;
-        double personalAht = Math.exp(0.07 * spread * random.nextGaussian());
+        double personal = style == Style.TYPICAL ? 1 : 0.3;
+        double personalAht = Math.exp(0.07 * personal * random.nextGaussian());
         double proficiencyAht = 1.1 - 0.2 * (Math.clamp(agent.proficiency(), 0.5, 1.0) - 0.5);
         double styleAht = style == Style.FAST_LOW_QUALITY ? FAST_AHT : style == Style.SLOW_HIGH_QUALITY ? SLOW_AHT : 1;
-        double qaLevel = BASE_QA + 3.5 * spread * random.nextGaussian()
+        double qaLevel = BASE_QA + 3.5 * personal * random.nextGaussian()
                 + (style == Style.FAST_LOW_QUALITY ? -14 : style == Style.SLOW_HIGH_QUALITY ? 9 : 0);
-        double fcrLevel = BASE_FCR + 3 * spread * random.nextGaussian()
+        double fcrLevel = BASE_FCR + 3 * personal * random.nextGaussian()
                 + (style == Style.FAST_LOW_QUALITY ? -12 : style == Style.SLOW_HIGH_QUALITY ? 9 : 0);
         double evaluationChance = Math.min(1, 2.0 / agent.workingDaysPerWeek());
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
