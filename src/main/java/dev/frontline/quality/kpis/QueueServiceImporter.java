@@ -151,7 +151,7 @@ class QueueServiceImporter implements ImportHandler {
     /** Reads and checks rows one by one, remembering what the checks across rows need. */
     static final class Rows {
         final Map<String, QueueRef> queues;
-        private final Map<Long, Map<OffsetDateTime, Long>> lineOfStart = new HashMap<>();
+        private final Map<Long, Map<java.time.Instant, Long>> lineOfStart = new HashMap<>();
         private final Map<String, Map<LocalDateTime, Integer>> ambiguousSeen = new HashMap<>();
         final java.util.SortedSet<String> queuesSeen = new java.util.TreeSet<>();
         OffsetDateTime first;
@@ -209,7 +209,7 @@ class QueueServiceImporter implements ImportHandler {
             }
             if (queue != null && start != null && !row.hasErrors()) {
                 Long firstLine = lineOfStart.computeIfAbsent(queue.id(), k -> new HashMap<>())
-                        .putIfAbsent(start, row.line());
+                        .putIfAbsent(start.toInstant(), row.line());
                 if (firstLine != null) {
                     row.error(START, "duplicate interval: line " + firstLine + " has queue " + queue.code()
                             + " and this start already");

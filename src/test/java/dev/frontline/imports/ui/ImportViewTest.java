@@ -161,10 +161,23 @@ class ImportViewTest {
     }
 
     @Test
-    void agentsAndHrCannotOpenTheImportOrTokenViews() {
+    void hrImportsOnlyTheAgentsKpisAndExportsNothing() {
+        KaribuSession.signIn(users, "hr.lead");
+        UI.getCurrent().navigate("imports");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Select<dev.frontline.imports.ImportKind> kind = _get(Select.class, spec -> spec.withId("import-kind"));
+        assertThat(kind.getListDataView().getItems().toList())
+                .containsExactly(dev.frontline.imports.ImportKind.AGENT_KPIS);
+        assertThat(kind.getValue()).isEqualTo(dev.frontline.imports.ImportKind.AGENT_KPIS);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-agents"))).isEmpty();
+    }
+
+    @Test
+    void agentsCannotOpenTheImportViewAndNeitherAgentsNorHrTheTokenView() {
         for (String user : List.of("agent.ist", "hr.lead")) {
             KaribuSession.signIn(users, user);
-            for (String route : List.of("imports", "api-tokens")) {
+            for (String route : user.equals("hr.lead") ? List.of("api-tokens") : List.of("imports", "api-tokens")) {
                 try {
                     UI.getCurrent().navigate(route);
                 } catch (RuntimeException | MockAccessDeniedException refused) {
@@ -172,7 +185,9 @@ class ImportViewTest {
                 }
                 assertThat(UI.getCurrent().getCurrentView()).as(user + " " + route)
                         .isNotInstanceOfAny(ImportView.class, ApiTokensView.class);
-                assertThat(_find(Upload.class)).isEmpty();
+                if (route.equals("imports")) {
+                    assertThat(_find(Upload.class)).isEmpty();
+                }
             }
         }
     }
