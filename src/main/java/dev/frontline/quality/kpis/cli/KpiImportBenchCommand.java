@@ -105,9 +105,12 @@ public class KpiImportBenchCommand implements Callable<Integer> {
                                 Same service path as the UI, REST API and CLI: every row checked as it streams (agent
                                 known, day within the employment, every figure within its scale, one row per agent and
                                 day), the clean rows staged through COPY, new and replaced rows counted in SQL, one
-                                upsert, one transaction. %d processors; system load average %.1f when the run started.
+                                upsert, one transaction. %d processors; system load average %.1f when the run started%s.
                                 """, rows, agents, days, firstSeconds, rows / firstSeconds, rows, againSeconds,
-                                rows / againSeconds, Runtime.getRuntime().availableProcessors(), load));
+                                rows / againSeconds, Runtime.getRuntime().availableProcessors(), load,
+                                load > Runtime.getRuntime().availableProcessors()
+                                        ? " (above the processor count: other work competed for the CPU and the times "
+                                        + "are longer than on an idle machine)" : ""));
             }
         } finally {
             Files.deleteIfExists(file);

@@ -12,7 +12,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * The scratch agents of {@code bench kpi-import} (BENCH-A0001…, on a BENCH contract and site): created when missing,
+ * The scratch agents of {@code bench kpi-import} (BENCH-A0001…, on the centre's first contract and site): created when missing,
  * their KPIs deleted before each run so it measures a load of new rows.
  */
 @Repository
@@ -24,15 +24,19 @@ public class KpiBenchRepository {
         this.ctx = ctx;
     }
 
+    /**
+     * Makes sure the scratch agents exist, on the first site and contract of the centre (the benchmark creates none,
+     * so a database without a centre stays one the demo profile fills), and deletes their KPIs.
+     *
+     * @throws IllegalStateException when the database holds no site or contract
+     */
     public void prepareAgents(List<String> numbers, LocalDate hired) {
-        ctx.insertInto(SITE).set(SITE.CODE, "BENCH").set(SITE.NAME, "Benchmark").set(SITE.COUNTRY_CODE, "PL")
-                .set(SITE.TIME_ZONE, "Europe/Warsaw").set(SITE.OFFICE_SEATS, 0)
-                .onConflict(SITE.CODE).doNothing().execute();
-        ctx.insertInto(CONTRACT).set(CONTRACT.CODE, "BENCH").set(CONTRACT.NAME, "Benchmark")
-                .set(CONTRACT.MIN_MINUTES_PER_WEEK, 0).set(CONTRACT.MAX_MINUTES_PER_WEEK, 2400)
-                .onConflict(CONTRACT.CODE).doNothing().execute();
-        long site = ctx.select(SITE.ID).from(SITE).where(SITE.CODE.eq("BENCH")).fetchSingle(SITE.ID);
-        long contract = ctx.select(CONTRACT.ID).from(CONTRACT).where(CONTRACT.CODE.eq("BENCH")).fetchSingle(CONTRACT.ID);
+        Long site = ctx.select(SITE.ID).from(SITE).orderBy(SITE.ID).limit(1).fetchOne(SITE.ID);
+        Long contract = ctx.select(CONTRACT.ID).from(CONTRACT).orderBy(CONTRACT.ID).limit(1).fetchOne(CONTRACT.ID);
+        if (site == null || contract == null) {
+            throw new IllegalStateException("bench kpi-import needs a centre with a site and a contract for its "
+                    + "scratch agents; run it on a database that holds one (e.g. the demo centre's)");
+        }
         for (String number : numbers) {
             ctx.insertInto(AGENT).set(AGENT.EMPLOYEE_NUMBER, number).set(AGENT.FIRST_NAME, "Bench")
                     .set(AGENT.LAST_NAME, number).set(AGENT.EMAIL, number.toLowerCase() + "@bench.frontline.dev")
