@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import dev.frontline.attrition.cli.AttritionBenchCommand;
 import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
+import dev.frontline.quality.kpis.cli.KpiImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
 import dev.frontline.selfservice.bidding.cli.BidBenchCommand;
@@ -19,7 +20,7 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
                 CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
                 LoadBenchCommand.class,
-                SeatStormBenchCommand.class, BidBenchCommand.class})
+                SeatStormBenchCommand.class, BidBenchCommand.class, KpiImportBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

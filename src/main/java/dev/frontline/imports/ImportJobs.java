@@ -18,8 +18,8 @@ import dev.frontline.jobs.JobWatcher;
 
 /**
  * Import commits as durable background jobs ({@link JobService}): the file goes into the database first, so any node
- * may run the commit ({@link ImportCommitJob}); progress, stop and the outcome come from the job row. Planners only,
- * checked when the commit is asked for.
+ * may run the commit ({@link ImportCommitJob}); progress, stop and the outcome come from the job row. Planners,
+ * checked when the commit is asked for; HR may commit the agents' daily KPIs ({@link ImportRoles}).
  */
 @Service
 public class ImportJobs {
@@ -41,7 +41,7 @@ public class ImportJobs {
     }
 
     /** Stores the file and queues its commit; the job's result id is the upload, whose result {@link #result} reads. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImport(#kind)")
     public JobRecord commit(ImportKind kind, String fileName, InputStream file, HistoryOptions options) {
         return commit(kind, fileName, file, ImportCharset.UTF_8, options);
     }
@@ -50,7 +50,7 @@ public class ImportJobs {
      * As {@link #commit(ImportKind, String, InputStream, HistoryOptions)} for a file in {@code charset}; a file that
      * cannot even be taken in is refused at once ({@link ImportFileRefusedException}, {@link ImportTooLargeException}).
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImport(#kind)")
     public JobRecord commit(ImportKind kind, String fileName, InputStream file, ImportCharset charset,
                             HistoryOptions options) {
         long upload = imports.upload(kind, fileName, file, charset, options);
@@ -58,7 +58,7 @@ public class ImportJobs {
     }
 
     /** What an ended commit job found or wrote; empty while it runs, and when it was stopped or failed. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImportAny()")
     public Optional<ImportResult> result(JobRecord job) {
         if (!KIND.equals(job.kind())) {
             throw new IllegalArgumentException("job #" + job.id() + " is not an import commit");
@@ -67,12 +67,12 @@ public class ImportJobs {
     }
 
     /** The signed-in planner's commit still queued or running, if any: a page they come back to follows it again. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImportAny()")
     public Optional<JobRecord> running() {
         return jobs.mineActive(KIND);
     }
 
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImportAny()")
     public Optional<JobRecord> job(long jobId) {
         return jobs.find(jobId).filter(job -> KIND.equals(job.kind()));
     }
@@ -81,7 +81,7 @@ public class ImportJobs {
      * The job once it has ended, or as it stands after {@code wait}: for callers without push, such as the REST API,
      * that answer at once when a commit is quick.
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImportAny()")
     public JobRecord awaitEnd(long jobId, Duration wait) throws InterruptedException {
         CompletableFuture<JobRecord> ended = new CompletableFuture<>();
         Consumer<JobRecord> listener = job -> {

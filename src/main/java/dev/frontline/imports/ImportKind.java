@@ -8,7 +8,11 @@ public enum ImportKind {
     SHIFT_TEMPLATES("shift-templates"),
     AGENTS("agents"),
     HISTORY("history"),
-    TRAINING_COMPLETIONS("training-completions");
+    TRAINING_COMPLETIONS("training-completions"),
+    /** Per-agent daily KPIs of a quality system (handled by {@code dev.frontline.quality.kpis}). */
+    AGENT_KPIS("agent-kpis"),
+    /** Per-queue interval service actuals of an ACD (handled by {@code dev.frontline.quality.kpis}). */
+    QUEUE_SERVICE("queue-service");
 
     private final String path;
 
@@ -20,12 +24,18 @@ public enum ImportKind {
         return path;
     }
 
+    /** Whether the kind has an export in the form its import reads (master data and history). */
+    public boolean exportable() {
+        return this != AGENT_KPIS && this != QUEUE_SERVICE;
+    }
+
     public static ImportKind fromPath(String path) {
         for (ImportKind kind : values()) {
             if (kind.path.equals(path.toLowerCase(Locale.ROOT))) {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, agents, history or training-completions");
+        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, "
+                + "agents, history, training-completions, agent-kpis or queue-service");
     }
 }

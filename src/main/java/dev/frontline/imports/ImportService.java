@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,11 +63,14 @@ public class ImportService {
     private final TransactionTemplate transaction;
     private final HistoryImporter history;
     private final Map<ImportKind, MasterDataImporter<?>> masterData;
+    private final ObjectProvider<ImportHandler> handlers;
+    private final ImportRoles roles;
 
     ImportService(HistoryExportRepository exports, ImportUploadRepository uploads, ImportLockRepository locks,
                   ImportLimits limits, CurrentUser currentUser, PlatformTransactionManager transactions,
                   HistoryImporter history, ContractImporter contracts, ShiftTemplateImporter templates,
-                  AgentImporter agents, TrainingCompletionImporter trainingCompletions) {
+                  AgentImporter agents, TrainingCompletionImporter trainingCompletions,
+                  ObjectProvider<ImportHandler> handlers, ImportRoles roles) {
         this.exports = exports;
         this.uploads = uploads;
         this.locks = locks;
@@ -75,10 +80,18 @@ public class ImportService {
         this.history = history;
         this.masterData = Map.of(ImportKind.CONTRACTS, contracts, ImportKind.SHIFT_TEMPLATES, templates,
                 ImportKind.AGENTS, agents, ImportKind.TRAINING_COMPLETIONS, trainingCompletions);
+        this.handlers = handlers;
+        this.roles = roles;
+    }
+
+    /** The handler of a kind that a feature plugs in ({@link ImportHandler}). */
+    private ImportHandler handler(ImportKind kind) {
+        return handlers.orderedStream().filter(h -> h.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no importer for " + kind + " is installed"));
     }
 
     /** {@link #importFile(ImportKind, InputStream, ImportCharset, long, HistoryOptions, boolean, Progress, Cancellation)} of a UTF-8 file. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImport(#kind)")
     public ImportResult importFile(ImportKind kind, InputStream file, long size, HistoryOptions options, boolean commit,
                                    Progress progress, Cancellation cancellation) {
         return importFile(kind, file, ImportCharset.UTF_8, size, options, commit, progress, cancellation);
@@ -89,9 +102,10 @@ public class ImportService {
      * database; with {@code commit} and no errors, writes the new and changed records. {@code size} is the file's
      * length for progress (0 when unknown); {@code options} apply to history only. Runs on the caller's thread:
      * previews, the REST preview and the command line; the UI and REST commits go through {@link #upload} and a
-     * commit job. A file beyond the size limit is an {@link ImportTooLargeException}.
+     * commit job. A file beyond the size limit is an {@link ImportTooLargeException}. Planners import every kind, HR
+     * the agents' daily KPIs ({@link ImportRoles}).
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImport(#kind)")
     public ImportResult importFile(ImportKind kind, InputStream file, ImportCharset charset, long size,
                                    HistoryOptions options, boolean commit, Progress progress,
                                    Cancellation cancellation) {
@@ -110,7 +124,7 @@ public class ImportService {
      * Keeps a file to commit in the database, so whichever node runs the commit job reads it; returns its id. The
      * role is checked here, when the planner asks, not later on the node that runs the job.
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImport(#kind)")
     public long upload(ImportKind kind, String fileName, InputStream file, HistoryOptions options) {
         return upload(kind, fileName, file, ImportCharset.UTF_8, options);
     }
@@ -121,7 +135,7 @@ public class ImportService {
      * size limit is an {@link ImportTooLargeException}; one with a byte not valid in its character set or a cell
      * beyond the length limit is an {@link ImportFileRefusedException} naming the line, and nothing is kept.
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImport(#kind)")
     public long upload(ImportKind kind, String fileName, InputStream file, ImportCharset charset,
                        HistoryOptions options) {
         HistoryOptions o = options == null ? HistoryOptions.NONE : options;
@@ -136,10 +150,13 @@ public class ImportService {
      * so a job that runs again after its node died finds either both or neither. A refused file writes no rows; its
      * errors are kept as its result.
      */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImportAny()")
     public ImportResult commitUpload(long uploadId, Progress progress, Cancellation cancellation) {
         ImportUploadRepository.Upload upload = uploads.find(uploadId)
                 .orElseThrow(() -> new NoSuchElementException("import upload #" + uploadId + " does not exist"));
+        if (!roles.mayImport(ImportKind.valueOf(upload.kind()))) {
+            throw new AccessDeniedException("may not import " + ImportKind.valueOf(upload.kind()).path() + " files");
+        }
         if (upload.content() == null) {
             throw new IllegalStateException("the file " + upload.fileName() + " is no longer stored; upload it again");
         }
@@ -180,7 +197,7 @@ public class ImportService {
     }
 
     /** What the commit of a stored file found or wrote; empty while it runs or when it stopped or failed. */
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("@importRoles.mayImportAny()")
     public Optional<ImportResult> uploadResult(long uploadId) {
         return uploads.result(uploadId).map(json -> JSON.readValue(json, ImportResult.class));
     }
@@ -196,10 +213,14 @@ public class ImportService {
         Runnable lock = () -> locks.lockForCommit(kind.ordinal());
         ImportResult result;
         try {
-            result = kind == ImportKind.HISTORY
-                    ? history.run(reader, limits.maxCellLength(), size,
-                    options == null ? HistoryOptions.NONE : options, commit, lock, progress, cancellation)
-                    : masterData.get(kind).run(reader, limits.maxCellLength(), commit, lock);
+            if (kind == ImportKind.HISTORY) {
+                result = history.run(reader, limits.maxCellLength(), size,
+                        options == null ? HistoryOptions.NONE : options, commit, lock, progress, cancellation);
+            } else if (masterData.containsKey(kind)) {
+                result = masterData.get(kind).run(reader, limits.maxCellLength(), commit, lock);
+            } else {
+                result = handler(kind).run(reader, limits.maxCellLength(), size, commit, lock, progress, cancellation);
+            }
         } catch (RuntimeException e) {
             // the size limit may surface wrapped by the database driver (the history streams through COPY)
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -219,6 +240,9 @@ public class ImportService {
     public void exportMasterData(ImportKind kind, Writer out) {
         if (kind == ImportKind.HISTORY) {
             throw new IllegalArgumentException("history is exported per queue; use exportHistory");
+        }
+        if (!kind.exportable()) {
+            throw new IllegalArgumentException(kind.path() + " files are imported only; there is no export of them");
         }
         transaction.executeWithoutResult(status -> masterData.get(kind).export(out));
     }

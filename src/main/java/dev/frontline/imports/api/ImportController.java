@@ -47,12 +47,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * CSV imports and exports for scripted loads, planners only. A preview ({@code commit=false}) and a commit run the
+ * CSV imports and exports for scripted loads: planners every kind, HR the agents' daily KPIs too. A preview ({@code commit=false}) and a commit run the
  * same checks; a refused file answers 422 with an RFC 7807 problem whose {@code errors} list every bad row.
  */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Imports and exports", description = "CSV files of agents, contracts, shift templates and interval history")
+@Tag(name = "Imports and exports", description = "CSV files of agents, contracts, shift templates, interval history, "
+        + "agents' daily KPIs and queue service actuals")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
 class ImportController {
@@ -73,19 +74,23 @@ class ImportController {
 
     @PostMapping(path = "/imports/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("hasAnyRole('PLANNER', 'HR')")
     @Operation(summary = "Preview or import a CSV file",
             description = "The body is the CSV file, UTF-8 unless charset says otherwise (columns and limits in "
-                    + "docs/workforce-data.md). With commit=false nothing "
+                    + "docs/workforce-data.md; agent-kpis and queue-service in docs/quality.md). With commit=false nothing "
                     + "is written; with commit=true a clean file is written in one transaction, by a background job on "
                     + "any node: the answer waits for it up to frontline.imports.answer-within (60 s), or is 202 with "
-                    + "the job to follow at /api/v1/imports/jobs/{id}. Re-importing the same file changes nothing.",
+                    + "the job to follow at /api/v1/imports/jobs/{id}. Re-importing the same file changes nothing. agent-kpis "
+                    + "and queue-service replace the stored agent-day or queue-interval a row names: the answer counts "
+                    + "new rows as created and replaced ones (other values) as changed. Planners import every kind; HR "
+                    + "may import agent-kpis (403 for any other kind).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
             responses = {
                     @ApiResponse(responseCode = "200", description = "Preview or result",
                             content = @Content(schema = @Schema(implementation = ImportResult.class))),
                     @ApiResponse(responseCode = "202", description = "A commit still running; follow its job"),
+                    @ApiResponse(responseCode = "403", description = "The role may not import this kind"),
                     @ApiResponse(responseCode = "409", description = "A record of the file was created or changed by "
                             + "someone else while the commit wrote; key names it, nothing was imported",
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -98,8 +103,9 @@ class ImportController {
                             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                                     schema = @Schema(implementation = ProblemDetail.class)))})
     ResponseEntity<Object> importFile(
-            @Parameter(description = "agents, contracts, shift-templates or history",
-                    schema = @Schema(allowableValues = {"agents", "contracts", "shift-templates", "history"}))
+            @Parameter(description = "agents, contracts, shift-templates, history, agent-kpis or queue-service",
+                    schema = @Schema(allowableValues = {"agents", "contracts", "shift-templates", "history",
+                            "agent-kpis", "queue-service"}))
             @PathVariable String kind,
             @Parameter(description = "false: preview only; true: write a clean file") @RequestParam(defaultValue = "false") boolean commit,
             @Parameter(description = "history: the queue of every row (then the queue column may be left out)")
@@ -135,7 +141,7 @@ class ImportController {
     }
 
     @GetMapping(path = "/imports/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasRole('PLANNER')")
+    @PreAuthorize("hasAnyRole('PLANNER', 'HR')")
     @Operation(summary = "The outcome of a commit that was still running when its POST answered",
             responses = {
                     @ApiResponse(responseCode = "200", description = "Imported",
@@ -203,13 +209,17 @@ class ImportController {
     @GetMapping(path = "/exports/{kind}", produces = "text/csv")
     @PreAuthorize("hasRole('PLANNER')")
     @Operation(summary = "Export as CSV in the form the import reads",
-            description = "history needs queue and takes optional from/to local dates ([from, to)).")
+            description = "history needs queue and takes optional from/to local dates ([from, to)). agent-kpis and "
+                    + "queue-service are imported only (400).")
     void export(@PathVariable String kind,
                 @RequestParam(required = false) String queue,
                 @RequestParam(required = false) LocalDate from,
                 @RequestParam(required = false) LocalDate to,
                 HttpServletResponse response) throws IOException {
         ImportKind exportKind = ImportKind.fromPath(kind);
+        if (!exportKind.exportable()) {
+            throw new IllegalArgumentException(exportKind.path() + " files are imported only; there is no export of them");
+        }
         if (exportKind == ImportKind.HISTORY && (queue == null || queue.isBlank())) {
             throw new IllegalArgumentException("a history export needs the queue parameter");
         }

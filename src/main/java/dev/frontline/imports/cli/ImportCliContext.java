@@ -32,11 +32,14 @@ import dev.frontline.training.TrainingService;
 // other sub-packages hold UI, API and CLI, and the commit jobs (ImportJobs, ImportCommitJob) need the web app's job
 // scheduler: the command line commits on its own thread through the same service. The importers save master data
 // through its services (workforce.masterdata, over the repositories in workforce.persistence), so the command line
-// checks the rules the screens check.
+// checks the rules the screens check. The kinds other features plug in (ImportHandler) come with their importers and
+// repositories: the quality KPIs' (dev.frontline.quality.kpis, named here as text so no class depends on it), without
+// their demo seeder, engine or other sub-packages.
 @ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata",
-        "dev.frontline.workforce.persistence", "dev.frontline.training.persistence"},
+        "dev.frontline.workforce.persistence", "dev.frontline.training.persistence", "dev.frontline.quality.kpis"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-                pattern = "dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)"))
+                pattern = {"dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)",
+                        "dev\\.frontline\\.quality\\.kpis\\.((?!persistence\\.)[a-z]+\\..*|DemoKpiSeeder)"}))
 @Import({AuditTrail.class, CurrentUser.class, TrainingService.class})
 public class ImportCliContext {
 

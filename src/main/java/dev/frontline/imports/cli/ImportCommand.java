@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Imports a CSV file (see docs/workforce-data.md) into the database named by SPRING_DATASOURCE_URL.",
         subcommands = {ImportCommand.History.class, ImportCommand.Agents.class, ImportCommand.Contracts.class,
-                ImportCommand.ShiftTemplates.class, ImportCommand.TrainingCompletions.class})
+                ImportCommand.ShiftTemplates.class, ImportCommand.TrainingCompletions.class,
+                ImportCommand.AgentKpis.class, ImportCommand.QueueService.class})
 public final class ImportCommand implements Runnable {
 
     @CommandLine.Spec
@@ -169,6 +170,29 @@ public final class ImportCommand implements Runnable {
         @Override
         ImportKind kind() {
             return ImportKind.TRAINING_COMPLETIONS;
+        }
+    }
+
+    @Command(name = "agent-kpis", mixinStandardHelpOptions = true,
+            description = "Agents' daily KPIs (docs/quality-data.md): employee_number,date,contacts_handled[,aht_seconds]"
+                    + "[,qa_score,qa_evaluations][,fcr_percent][,csat][,ces][,survey_responses]. A day already "
+                    + "stored for the agent is replaced.")
+    static final class AgentKpis extends FileImport {
+        @Override
+        ImportKind kind() {
+            return ImportKind.AGENT_KPIS;
+        }
+    }
+
+    @Command(name = "queue-service", mixinStandardHelpOptions = true,
+            description = "Service per queue and interval (docs/quality-data.md): queue,interval_start[,interval_minutes]"
+                    + "[,staffed_agents], then service_level_percent,asa_seconds,abandon_percent for real-time queues or "
+                    + "first_response_seconds[,reply_wait_seconds],reply_rate_percent,resolution_rate_percent for "
+                    + "deferred ones. An interval already stored is replaced.")
+    static final class QueueService extends FileImport {
+        @Override
+        ImportKind kind() {
+            return ImportKind.QUEUE_SERVICE;
         }
     }
 }

@@ -42,6 +42,7 @@ import dev.frontline.imports.ImportChange;
 import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
 import dev.frontline.imports.ImportResult;
+import dev.frontline.imports.ImportRoles;
 import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
 import dev.frontline.jobs.JobRecord;
@@ -56,10 +57,11 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Upload a CSV file, see what it would change (or why it is refused, row by row), then commit it; and export the same
  * kinds in the same form. The preview runs in the request; the commit is a background job on any node, with its
- * progress and stop ({@link JobProgressBar}).
+ * progress and stop ({@link JobProgressBar}). HR, who own the quality data, see the page with the agents' daily KPIs
+ * as their only kind and no exports ({@link ImportRoles}).
  */
 @Route("imports")
-@RolesAllowed(Roles.PLANNER)
+@RolesAllowed({Roles.PLANNER, Roles.HR})
 @Menu(title = "nav.imports", order = 20, icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -85,7 +87,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private String name;
 
     public ImportView(ImportService imports, ImportJobs commits, ImportLimits limits, JobService jobs,
-                      JobWatcher watcher) {
+                      JobWatcher watcher, ImportRoles roles) {
         this.imports = imports;
         this.commits = commits;
         this.limits = limits;
@@ -96,12 +98,15 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         kind.setId("import-kind");
         kind.setLabel(getTranslation("imports.kind"));
-        kind.setItems(ImportKind.values());
+        List<ImportKind> kinds = java.util.Arrays.stream(ImportKind.values()).filter(roles::mayImport).toList();
+        kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> getTranslation("imports.kind." + k.path()));
-        kind.setValue(ImportKind.HISTORY);
+        kind.setValue(kinds.contains(ImportKind.HISTORY) ? ImportKind.HISTORY : kinds.get(0));
         kind.addValueChangeListener(e -> optionsChanged());
 
-        List<String> queues = imports.queueCodes();
+        // the queue list and the exports are the planner's (HR import KPIs only)
+        boolean planner = kinds.contains(ImportKind.HISTORY);
+        List<String> queues = planner ? imports.queueCodes() : List.of();
         queue.setId("import-queue");
         queue.setLabel(getTranslation("imports.queue"));
         queue.setHelperText(getTranslation("imports.queue.helper"));
@@ -147,7 +152,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
         changes.setId("import-changes");
         changes.addColumn(ImportChange::line).setHeader(getTranslation("imports.column.line")).setAutoWidth(true).setFlexGrow(0);
-        changes.addColumn(c -> getTranslation("imports.action." + c.action().name().toLowerCase(java.util.Locale.ROOT)))
+        changes.addColumn(c -> getTranslation("imports.action." + (c.action() == ImportChange.Action.CHANGED
+                        && !kind.getValue().exportable() ? "replaced" : c.action().name().toLowerCase(java.util.Locale.ROOT))))
                 .setHeader(getTranslation("imports.column.action")).setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(ImportChange::key).setHeader(getTranslation("imports.column.key")).setAutoWidth(true);
         changes.addColumn(ImportChange::details).setHeader(getTranslation("imports.column.details")).setFlexGrow(1);
@@ -166,7 +172,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         options.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(preview, commit, fileName);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(options, upload, actions, progress, summary, errors, changes, exports(queues));
+        add(options, upload, actions, progress, summary, errors, changes);
+        if (planner) {
+            add(exports(queues));
+        }
         setWidthFull();
         optionsChanged();
         // back on the page while a commit of theirs still runs, here or on another node: follow it again
@@ -307,8 +316,10 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         changes.setItems(result.changes());
-        summary.setText(getTranslation(result.committed() ? "imports.committed" : "imports.previewed", result.rows(),
-                result.created(), result.changed(), result.unchanged()));
+        // KPIs and service actuals replace what is stored for the same agent-day or queue-interval: say so
+        String replacing = result.kind().exportable() ? "" : ".replace";
+        summary.setText(getTranslation((result.committed() ? "imports.committed" : "imports.previewed") + replacing,
+                result.rows(), result.created(), result.changed(), result.unchanged()));
     }
 
     private void setRunning(boolean on) {

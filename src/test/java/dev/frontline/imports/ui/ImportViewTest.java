@@ -161,10 +161,24 @@ class ImportViewTest {
     }
 
     @Test
-    void agentsAndHrCannotOpenTheImportOrTokenViews() {
+    void hrImportsOnlyAgentsKpisAndTrainingResultsAndExportsNothing() {
+        KaribuSession.signIn(users, "hr.lead");
+        UI.getCurrent().navigate("imports");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ImportView.class);
+        @SuppressWarnings("unchecked")
+        Select<dev.frontline.imports.ImportKind> kind = _get(Select.class, spec -> spec.withId("import-kind"));
+        assertThat(kind.getListDataView().getItems().toList())
+                .containsExactlyInAnyOrder(dev.frontline.imports.ImportKind.AGENT_KPIS,
+                        dev.frontline.imports.ImportKind.TRAINING_COMPLETIONS);
+        assertThat(kind.getListDataView().getItems().toList()).contains(kind.getValue());
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-agents"))).isEmpty();
+    }
+
+    @Test
+    void agentsCannotOpenTheImportViewAndNeitherAgentsNorHrTheTokenView() {
         for (String user : List.of("agent.ist", "hr.lead")) {
             KaribuSession.signIn(users, user);
-            for (String route : List.of("imports", "api-tokens")) {
+            for (String route : user.equals("hr.lead") ? List.of("api-tokens") : List.of("imports", "api-tokens")) {
                 try {
                     UI.getCurrent().navigate(route);
                 } catch (RuntimeException | MockAccessDeniedException refused) {
@@ -172,7 +186,9 @@ class ImportViewTest {
                 }
                 assertThat(UI.getCurrent().getCurrentView()).as(user + " " + route)
                         .isNotInstanceOfAny(ImportView.class, ApiTokensView.class);
-                assertThat(_find(Upload.class)).isEmpty();
+                if (route.equals("imports")) {
+                    assertThat(_find(Upload.class)).isEmpty();
+                }
             }
         }
     }

@@ -1,0 +1,28 @@
+package dev.frontline.imports;
+
+import java.io.Reader;
+
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
+
+/**
+ * An import kind that a feature outside this package reads and writes (quality KPIs, queue service actuals), plugged
+ * into the one import path: {@link ImportService} finds every handler bean by its {@link #kind()} and runs it in its
+ * transaction, so previews, commit jobs, limits, strict decoding, the REST API, the CLI and the screen are the same
+ * as for the built-in kinds, and the feature depends on the framework rather than the other way round.
+ */
+public interface ImportHandler {
+
+    ImportKind kind();
+
+    /**
+     * Reads, checks and — when {@code write} and the file is clean — stores the file, in the caller's transaction
+     * (rolled back unless the result is committed). A commit first runs {@code lock}, this kind's import lock held to
+     * the end of the transaction, so two commits of the same kind run one after the other.
+     *
+     * @param maxCell    the longest cell the file may hold ({@link dev.frontline.shared.csv.CsvReader#read})
+     * @param totalBytes the file's size for progress, 0 when unknown
+     */
+    ImportResult run(Reader source, int maxCell, long totalBytes, boolean write, Runnable lock, Progress progress,
+                     Cancellation cancellation);
+}
