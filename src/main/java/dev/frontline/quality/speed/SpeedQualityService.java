@@ -68,7 +68,8 @@ public class SpeedQualityService {
     public List<TeamSummary> teams(Period period) {
         requireHrOrPlanner();
         Map<Long, Long> teamOf = new HashMap<>();
-        repository.agents(period.from(), period.to()).forEach(a -> {
+        // by today's team, whatever the agent's employment dates: every figure of the period counts for its team
+        repository.allAgents().forEach(a -> {
             if (a.teamId() != null) {
                 teamOf.put(a.id(), a.teamId());
             }

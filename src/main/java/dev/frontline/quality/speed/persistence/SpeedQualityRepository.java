@@ -57,9 +57,9 @@ public class SpeedQualityRepository {
         return agents(AGENT.TEAM_ID.eq(teamId).and(employedBetween(from, to)));
     }
 
-    /** Every agent employed at some time between the two days. */
-    public List<AgentRef> agents(LocalDate from, LocalDate to) {
-        return agents(employedBetween(from, to));
+    /** Every agent, current and past. */
+    public List<AgentRef> allAgents() {
+        return agents(DSL.noCondition());
     }
 
     public Optional<AgentRef> agentByEmployeeNumber(String employeeNumber) {

@@ -23,6 +23,7 @@ import dev.frontline.quality.speed.Period;
 import dev.frontline.quality.speed.SpeedQualityService;
 import dev.frontline.quality.speed.TeamAnalysis;
 import dev.frontline.quality.speed.TeamRef;
+import dev.frontline.quality.speed.TeamSummary;
 import dev.frontline.quality.speed.engine.AgentResult;
 import dev.frontline.quality.speed.engine.Explanation;
 import dev.frontline.quality.speed.engine.Flag;
@@ -103,12 +104,14 @@ public class SpeedQualityView extends VerticalLayout implements HasDynamicTitle 
         measure.addValueChangeListener(e -> refreshTeam());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
+        // open on the first team with figures in the period (the first team when none has any)
+        List<TeamSummary> summaries = service.teams(period);
+        teams.show(summaries);
         loading = true;
-        if (!teamList.isEmpty()) {
-            team.setValue(teamList.getFirst());
-        }
+        summaries.stream().filter(s -> s.agentsWithData() > 0).map(TeamSummary::team).findFirst()
+                .or(() -> teamList.stream().findFirst()).ifPresent(team::setValue);
         loading = false;
-        refresh();
+        refreshTeam();
     }
 
     private Period period() {
