@@ -11,6 +11,7 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -49,7 +50,10 @@ class SpeedQualityBrowserIT {
             assertThat(browser.findElement(By.id("quality-link-plan-actual")).getAttribute("href")).endsWith("/plan-vs-actual");
             Browsers.screenshot(browser, "speed-hr-home");
 
-            browser.findElement(By.id("quality-link-speed")).click();
+            WebElement link = browser.findElement(By.id("quality-link-speed"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+            wait.until(d -> link.isDisplayed());
+            link.click();
             Browsers.awaitOrScreenshot(browser, "speed-page", () -> wait.until(d -> d.getCurrentUrl().endsWith("/speed-quality")
                     && !d.findElements(By.id("speed-scatter")).isEmpty()));
             // the page opens on the first team with figures: the scatter draws its agents and the frontier
@@ -66,6 +70,28 @@ class SpeedQualityBrowserIT {
             assertThat(browser.findElement(By.id("speed-flag-" + flagged)).getText()).contains("AHT 180 s");
             Browsers.assertNoContentSecurityPolicyViolations(browser);
             Browsers.screenshot(browser, "speed-quality");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAgentReadsOwnFiguresOnAPhoneWithoutSidewaysScrolling() throws Exception {
+        WebDriver browser = Browsers.open(null, 390, 844);
+        try {
+            Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            Browsers.awaitOrScreenshot(browser, "speed-agent-home", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
+            browser.get(app.baseUrl() + "/me/kpis");
+            Browsers.awaitOrScreenshot(browser, "speed-agent-kpis",
+                    () -> wait.until(d -> !d.findElements(By.id("my-kpi-qa-value")).isEmpty()));
+            Object wider = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+            assertThat(wider).as("the page scrolls sideways at 390 px").isEqualTo(false);
+            for (int i = 1; i < fixture.employeeNumbers.size(); i++) {
+                assertThat(browser.getPageSource()).doesNotContain(fixture.employeeNumbers.get(i));
+            }
+            Browsers.screenshot(browser, "speed-agent-kpis-390");
         } finally {
             browser.quit();
         }

@@ -105,8 +105,4 @@ class AgentsPanel extends VerticalLayout {
                 Boolean.toString(a.onFrontier().contains(Measure.QA)),
                 a.flags().isEmpty() ? "" : a.flags().getFirst().kind().name(), why(a))).toList();
     }
-
-    void deselect() {
-        grid.deselectAll();
-    }
 }

@@ -36,7 +36,7 @@ public class QualityHeadlinePanel extends VerticalLayout {
         if (!headline.recorded()) {
             Paragraph none = new Paragraph(getTranslation("speed.headline.none"));
             none.setId("quality-headline-none");
-            add(none);
+            add(none, links());
         } else {
             Paragraph month = new Paragraph(getTranslation("speed.headline.month", SpeedTexts.month(this, headline.month()),
                     Formats.date(headline.lastDay())));
@@ -47,15 +47,18 @@ public class QualityHeadlinePanel extends VerticalLayout {
             for (Measure m : List.of(Measure.QA, Measure.FCR, Measure.CSAT, Measure.AHT)) {
                 kpis.add(kpi(m, headline.thisMonth(), headline.lastMonth()));
             }
-            add(month, kpis, trend(headline));
+            add(month, kpis, links(), trend(headline));
         }
+    }
+
+    private HorizontalLayout links() {
         RouterLink speed = new RouterLink(getTranslation("speed.headline.link.speed"), SpeedQualityView.class);
         speed.setId("quality-link-speed");
         Anchor planActual = new Anchor(PLAN_VS_ACTUAL_ROUTE, getTranslation("speed.headline.link.plan-actual"));
         planActual.setId("quality-link-plan-actual");
         HorizontalLayout links = new HorizontalLayout(speed, planActual);
         links.setId("quality-links");
-        add(links);
+        return links;
     }
 
     private Kpi kpi(Measure m, KpiFigures now, KpiFigures before) {
