@@ -77,8 +77,9 @@ class SpeedQualityBrowserIT {
 
     @Test
     void anAgentReadsOwnFiguresOnAPhoneWithoutSidewaysScrolling() throws Exception {
-        WebDriver browser = Browsers.open(null, 390, 844);
+        WebDriver browser = Browsers.open();
         try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             Browsers.awaitOrScreenshot(browser, "speed-agent-home", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));

@@ -34,9 +34,9 @@ import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
 
 /**
- * Speed and quality of a team over a period, for HR and planners: every team's line, then the chosen team's agents as
- * AHT against QA (or FCR, CSAT) with the team's frontier and the flagged agents marked, the flags with their numbers,
- * every agent's figures, and the months before.
+ * Speed and quality of a team over a period, for HR and planners: the chosen team's agents as AHT against QA (or FCR,
+ * CSAT) with the team's frontier and the flagged agents marked, the flags with their numbers, every agent's figures,
+ * the months before, and every team's line (a click opens that team).
  */
 @Route("speed-quality")
 @RolesAllowed({Roles.HR, Roles.PLANNER})
@@ -96,9 +96,9 @@ public class SpeedQualityView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("speed.title")),
                 new Paragraph(getTranslation("speed.rule", rules.minContacts(), rules.minEvaluations(),
                         rules.minAgentsForBand(), Formats.decimal(rules.speedMarginPercent(), 0))),
-                controls, new H3(getTranslation("speed.teams.title")), teams, teamTitle, bands, notes, scatter,
-                new H3(getTranslation("speed.flags.title")), flags, new H3(getTranslation("speed.agents.title")),
-                agents, trend);
+                controls, teamTitle, bands, notes, scatter, new H3(getTranslation("speed.flags.title")), flags,
+                new H3(getTranslation("speed.agents.title")), agents, trend,
+                new H3(getTranslation("speed.teams.title")), teams);
 
         team.addValueChangeListener(e -> refreshTeam());
         measure.addValueChangeListener(e -> refreshTeam());

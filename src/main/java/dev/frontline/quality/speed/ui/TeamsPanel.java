@@ -28,9 +28,11 @@ class TeamsPanel extends VerticalLayout {
             grid.addColumn(s -> SpeedTexts.value(this, m, s.figures().value(m))).setHeader(SpeedTexts.name(this, m));
         }
         grid.addColumn(s -> getTranslation("speed.teams.judged", s.agentsJudged(), s.agentsWithData()))
-                .setHeader(getTranslation("speed.col.judged"));
-        grid.addColumn(TeamSummary::flaggedSpeedOverQuality).setHeader(getTranslation("speed.col.flag-fast"));
-        grid.addColumn(TeamSummary::flaggedQualityAtSlowPace).setHeader(getTranslation("speed.col.flag-slow"));
+                .setHeader(getTranslation("speed.col.judged")).setAutoWidth(true);
+        grid.addColumn(TeamSummary::flaggedSpeedOverQuality).setHeader(getTranslation("speed.col.flag-fast"))
+                .setAutoWidth(true);
+        grid.addColumn(TeamSummary::flaggedQualityAtSlowPace).setHeader(getTranslation("speed.col.flag-slow"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         Anchor csv = CsvExport.link("speed-teams-csv", getTranslation("speed.csv.teams"), "speed-quality-teams.csv",
