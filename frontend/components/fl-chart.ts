@@ -1,7 +1,7 @@
 // <fl-chart>: Frontline's own small chart element over Apache ECharts. The server sets `option` (an ECharts option
 // object); the element renders it, follows its own size, and reports clicks so a view can explain the number.
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomComponent,
   GridComponent,
@@ -15,7 +15,7 @@ import {
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, HeatmapChart, LineChart,
+  BarChart, HeatmapChart, LineChart, ScatterChart,
   DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent,
   TooltipComponent, VisualMapComponent, CanvasRenderer,
 ]);

@@ -19,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.attrition.AttritionOverview;
 import dev.frontline.attrition.AttritionService;
 import dev.frontline.attrition.engine.TurnoverTrend;
+import dev.frontline.quality.speed.SpeedQualityService;
+import dev.frontline.quality.speed.ui.QualityHeadlinePanel;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.CsvExport;
 import dev.frontline.shared.ui.Formats;
@@ -26,20 +28,23 @@ import dev.frontline.shared.ui.Kpi;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.shared.ui.chart.ChartOption;
 
-/** HR's home: the headline figures with their trend, the monthly turnover behind them, and links into each analysis. */
+/**
+ * HR's home: the headline figures with their trend, the monthly turnover behind them, and links into each analysis;
+ * the quality headline (QA, FCR, CSAT, AHT) with links to speed and quality and to plan against actual.
+ */
 @Route("attrition")
 @RolesAllowed({Roles.HR, Roles.PLANNER})
 @Menu(title = "nav.attrition", order = 0, icon = "vaadin:chart-line")
 public class AttritionHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public AttritionHomeView(AttritionService attrition) {
+    public AttritionHomeView(AttritionService attrition, SpeedQualityService quality) {
         setId("attrition-home");
         AttritionOverview overview = attrition.overview();
         List<TurnoverTrend.Month> trend = attrition.turnoverTrend();
         add(new H2(getTranslation("attrition.home.title")),
                 new Paragraph(getTranslation("attrition.home.records", Formats.date(overview.recordsFrom()),
                         Formats.date(overview.asOf()))),
-                kpis(overview), links(),
+                kpis(overview), links(), new QualityHeadlinePanel(quality),
                 new H3(getTranslation("attrition.trend.title")),
                 new Paragraph(getTranslation("attrition.trend.formula")),
                 trendChart(trend), trendGrid(trend), trendCsv(trend));

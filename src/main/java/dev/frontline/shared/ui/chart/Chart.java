@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A chart drawn by Apache ECharts in the browser ({@code frontend/components/fl-chart.ts}). Views describe it with
- * {@link ChartOption} or {@link HeatmapOption}; clicks come back as {@link ClickEvent}s so a view can explain the
+ * {@link ChartOption}, {@link HeatmapOption} or {@link ScatterOption}; clicks come back as {@link ClickEvent}s so a view can explain the
  * number under the pointer.
  */
 @Tag("fl-chart")
@@ -34,6 +34,10 @@ public class Chart extends Component implements HasSize {
     }
 
     public void setOption(HeatmapOption option) {
+        setOption(option.toJson());
+    }
+
+    public void setOption(ScatterOption option) {
         setOption(option.toJson());
     }
 

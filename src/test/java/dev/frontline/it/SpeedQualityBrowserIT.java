@@ -1,0 +1,100 @@
+package dev.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.frontline.quality.speed.SpeedQualityFixture;
+import dev.frontline.testing.ScratchDatabase;
+
+/**
+ * HR in a real browser: signs in, lands on the HR home with the quality headline, follows its link to speed and
+ * quality and sees the team's scatter (points drawn) and the agents' grid with the flagged agent. The daily KPIs are the
+ * test fixture's (IST-1, early 2019), written into the shared demo app's database before the page opens.
+ */
+class SpeedQualityBrowserIT {
+
+    private static PackagedApp app;
+    private static SpeedQualityFixture fixture;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        app = SharedDemoApp.get();
+        try (Connection connection = DriverManager.getConnection(SharedDemoApp.databaseUrl(), ScratchDatabase.USER,
+                ScratchDatabase.PASSWORD)) {
+            fixture = new SpeedQualityFixture(DSL.using(connection, SQLDialect.POSTGRES));
+            fixture.write();
+        }
+    }
+
+    @Test
+    void hrGoesFromTheHomePageToTheScatterAndTheGrid() throws Exception {
+        WebDriver browser = Browsers.open();
+        try {
+            Browsers.signIn(browser, app, "hr.lead", Browsers.PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            Browsers.awaitOrScreenshot(browser, "speed-hr-home",
+                    () -> wait.until(d -> !d.findElements(By.id("quality-headline")).isEmpty()));
+            assertThat(browser.findElement(By.id("quality-link-plan-actual")).getAttribute("href")).endsWith("/plan-vs-actual");
+            Browsers.screenshot(browser, "speed-hr-home");
+
+            WebElement link = browser.findElement(By.id("quality-link-speed"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
+            wait.until(d -> link.isDisplayed());
+            link.click();
+            Browsers.awaitOrScreenshot(browser, "speed-page", () -> wait.until(d -> d.getCurrentUrl().endsWith("/speed-quality")
+                    && !d.findElements(By.id("speed-scatter")).isEmpty()));
+            // the page opens on the first team with figures: the scatter draws its agents and the frontier
+            WebElement scatter = browser.findElement(By.id("speed-scatter"));
+            Browsers.awaitOrScreenshot(browser, "speed-scatter", () -> wait.until(d -> {
+                String points = scatter.getAttribute("data-rendered-points");
+                return points != null && Integer.parseInt(points) >= 9;
+            }));
+            String flagged = fixture.employeeNumbers.get(1);
+            // the grid's cells are its light-DOM children: the flagged agent's row is drawn
+            Browsers.awaitOrScreenshot(browser, "speed-grid", () -> wait.until(d -> d.findElement(By.id("speed-agents-grid"))
+                    .findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .anyMatch(cell -> flagged.equals(cell.getText().strip()))));
+            assertThat(browser.findElement(By.id("speed-flag-" + flagged)).getText()).contains("AHT 180 s");
+            Browsers.assertNoContentSecurityPolicyViolations(browser);
+            Browsers.screenshot(browser, "speed-quality");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAgentReadsOwnFiguresOnAPhoneWithoutSidewaysScrolling() throws Exception {
+        WebDriver browser = Browsers.open();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            Browsers.awaitOrScreenshot(browser, "speed-agent-home", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
+            browser.get(app.baseUrl() + "/me/kpis");
+            Browsers.awaitOrScreenshot(browser, "speed-agent-kpis",
+                    () -> wait.until(d -> !d.findElements(By.id("my-kpi-qa-value")).isEmpty()));
+            Object wider = ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
+            assertThat(wider).as("the page scrolls sideways at 390 px").isEqualTo(false);
+            for (int i = 1; i < fixture.employeeNumbers.size(); i++) {
+                assertThat(browser.getPageSource()).doesNotContain(fixture.employeeNumbers.get(i));
+            }
+            Browsers.screenshot(browser, "speed-agent-kpis-390");
+        } finally {
+            browser.quit();
+        }
+    }
+}
