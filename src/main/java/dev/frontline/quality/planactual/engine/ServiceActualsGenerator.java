@@ -127,7 +127,7 @@ public final class ServiceActualsGenerator {
 
         double of(Instant at) {
             return byDay.computeIfAbsent(at.getEpochSecond() / 86_400,
-                    d -> Math.max(0, Math.min(0.12, 0.04 + random.nextGaussian() * 0.035)));
+                    d -> Math.max(-0.05, Math.min(0.12, 0.01 + random.nextGaussian() * 0.035)));
         }
 
         double weekError(Instant at) {

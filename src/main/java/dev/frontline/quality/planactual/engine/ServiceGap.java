@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Plan against actual of a run of intervals (a week, a day), with the service gap explained. Agent figures are means
  * over the open intervals (those with contacts forecast or offered). The service figures are in the measure's unit
- * (percent for service level, hours for response):
+ * (percent for service level, hours for response); {@code intervalWapePercent} is the volume forecast's error
+ * interval by interval, Σ|actual − forecast| / Σ forecast (a week can match its total and still miss its peaks):
  * <ul>
  *   <li>{@code planned}: what the plan expected (forecast volume and AHT, planned agents);</li>
  *   <li>{@code modelled}: the same model fed with the actual volume, AHT and staffed agents;</li>
@@ -16,7 +17,7 @@ import java.util.List;
  * achieved − modelled.
  */
 public record ServiceGap(Measure measure, int openIntervals, double forecastContacts, double actualContacts,
-        double forecastAhtSeconds, double actualAhtSeconds, double requiredAgents, double scheduledAgents,
+        double intervalWapePercent, double forecastAhtSeconds, double actualAhtSeconds, double requiredAgents, double scheduledAgents,
         double plannedAgents, double staffedAgents, double goal, double planned, double modelled, double achieved,
         double planPart, double volumePart, double ahtPart, double staffingPart, double residual, List<GapReason> reasons) {
 

@@ -98,6 +98,7 @@ public final class ServiceGapAnalysis {
 
         double forecastContacts = 0;
         double actualContacts = 0;
+        double absoluteError = 0;
         double forecastWork = 0;
         double actualWork = 0;
         double actualHandled = 0;
@@ -110,6 +111,7 @@ public final class ServiceGapAnalysis {
             forecastContacts += i.forecastContacts();
             actualContacts += i.actualContacts();
             forecastWork += i.forecastContacts() * i.forecastAhtSeconds();
+            absoluteError += Math.abs(i.actualContacts() - i.forecastContacts());
             if (!Double.isNaN(i.actualAhtSeconds()) && i.actualAhtSeconds() > 0) {
                 actualWork += i.actualContacts() * i.actualAhtSeconds();
                 actualHandled += i.actualContacts();
@@ -132,7 +134,9 @@ public final class ServiceGapAnalysis {
 
         List<GapReason> factors = new ArrayList<>();
         double volumeError = forecastContacts > 0 ? 100 * (actualContacts - forecastContacts) / forecastContacts : 0;
-        factors.add(reason(measure, volumeError >= 0 ? "VOLUME_ABOVE" : "VOLUME_BELOW", Math.abs(volumeError), shares.get(Factor.VOLUME)));
+        double intervalWape = forecastContacts > 0 ? 100 * absoluteError / forecastContacts : 0;
+        factors.add(new GapReason(volumeError >= 0 ? "VOLUME_ABOVE" : "VOLUME_BELOW", List.of(Math.abs(volumeError), intervalWape),
+                shares.get(Factor.VOLUME), measure.harmful(shares.get(Factor.VOLUME))));
         double ahtError = forecastAht > 0 && !Double.isNaN(actualAht) ? 100 * (actualAht - forecastAht) / forecastAht : 0;
         factors.add(reason(measure, ahtError >= 0 ? "AHT_ABOVE" : "AHT_BELOW", Math.abs(ahtError), shares.get(Factor.AHT)));
         double agentDiff = meanStaffed - meanPlanned;
@@ -148,7 +152,7 @@ public final class ServiceGapAnalysis {
         if (!Double.isNaN(residual) && Math.abs(residual) >= NEGLIGIBLE) {
             reasons.add(new GapReason("MODEL", List.of(), residual, measure.harmful(residual)));
         }
-        return new ServiceGap(measure, open.size(), forecastContacts, actualContacts, forecastAht, actualAht, required / m,
+        return new ServiceGap(measure, open.size(), forecastContacts, actualContacts, intervalWape, forecastAht, actualAht, required / m,
                 scheduledCount == 0 ? Double.NaN : scheduled / scheduledCount, meanPlanned, meanStaffed, goal, planned,
                 modelled, achieved, planPart, shares.get(Factor.VOLUME), shares.get(Factor.AHT),
                 shares.get(Factor.STAFFING), residual, reasons);

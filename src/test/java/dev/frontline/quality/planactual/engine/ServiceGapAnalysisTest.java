@@ -55,7 +55,7 @@ class ServiceGapAnalysisTest {
         assertThat(gap.volumePart()).isCloseTo(modelled - planned, within(1e-9)).isNegative();
         assertThat(gap.volumeErrorPercent()).isCloseTo(15, within(1e-9));
         assertThat(gap.reasons().get(0).code()).isEqualTo("VOLUME_ABOVE");
-        assertThat(gap.reasons().get(0).args()).containsExactly(15.0);
+        assertThat(gap.reasons().get(0).args()).containsExactly(15.0, 15.0);
         assertThat(gap.reasons().get(0).harmful()).isTrue();
         assertThat(gap.met()).isFalse();
     }
