@@ -54,7 +54,7 @@ class PlanActualDemoSeeder implements SmartLifecycle {
 
     static final int PLAN_WEEKS = 12;
     static final int BLOCK_WEEKS = 6;
-    static final Duration ROSTER_SOLVE_LIMIT = Duration.ofSeconds(10);
+    static final Duration ROSTER_SOLVE_LIMIT = Duration.ofSeconds(4);
     static final double MAX_OCCUPANCY_PERCENT = 85;
 
     private static final Logger log = LoggerFactory.getLogger(PlanActualDemoSeeder.class);

@@ -72,7 +72,8 @@ class PlanActualDemoTest {
         assertThat(intervals).anySatisfy(i -> assertThat(i.scheduledAgents()).isPositive());
         List<GapReason> reasons = days.periods().get(0).gap().reasons();
         // each of the three causes is named exactly once, whichever way it went
-        assertThat(reasons).extracting(r -> r.code().substring(0, r.code().indexOf('_'))).filteredOn(c -> !c.equals("PLAN"))
-                .containsOnlyOnce("VOLUME", "AHT", "STAFF");
+        assertThat(reasons.stream().map(GapReason::code).filter(c -> !c.startsWith("PLAN") && !c.equals("MODEL"))
+                .map(c -> c.substring(0, c.indexOf('_'))).toList())
+                .containsExactlyInAnyOrder("VOLUME", "AHT", "STAFF");
     }
 }

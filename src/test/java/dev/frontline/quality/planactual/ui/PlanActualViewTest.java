@@ -66,7 +66,7 @@ class PlanActualViewTest {
         assertThat(weeks.getGenericDataView().getItems().count()).isEqualTo(PlanActualView.DEFAULT_WEEKS);
         String headline = _get(Paragraph.class, spec -> spec.withId("plan-actual-headline")).getText();
         assertThat(headline).startsWith("Week of ").contains("Billing – Turkish – voice: service level ")
-                .contains("against 80 %").contains("above forecast").containsPattern("(cost|gained) [0-9.]+ points");
+                .contains("against 80 %").contains(" forecast (").containsPattern("(cost|gained) [0-9.]+ points");
         java.util.List<String> row = GridKt._getFormattedRow(weeks, PlanActualView.DEFAULT_WEEKS - 1);
         assertThat(row.get(row.size() - 1)).startsWith("service level ").contains("forecast");
         _get(Chart.class, spec -> spec.withId("plan-actual-volume-chart"));
