@@ -349,7 +349,7 @@ public class PlanActualService {
         double work = 0;
         double handledContacts = 0;
         double staffed = 0;
-        int open = 0;
+        int staffedCount = 0;
         double measured = 0;
         double measuredWeight = 0;
         for (PlanActualInterval i : intervals) {
@@ -358,9 +358,9 @@ public class PlanActualService {
                 work += i.actualContacts() * i.actualAhtSeconds();
                 handledContacts += i.actualContacts();
             }
-            if (i.actualContacts() > 0 || i.forecastContacts() > 0) {
-                open++;
-                staffed += Double.isNaN(i.staffedAgents()) ? 0 : i.staffedAgents();
+            if ((i.actualContacts() > 0 || i.forecastContacts() > 0) && !Double.isNaN(i.staffedAgents())) {
+                staffedCount++;
+                staffed += i.staffedAgents();
             }
             if (!Double.isNaN(i.achieved()) && i.actualContacts() > 0) {
                 measured += i.achieved() * i.actualContacts();
@@ -370,6 +370,7 @@ public class PlanActualService {
         double achieved = measuredWeight == 0 ? Double.NaN
                 : queue.deferred() ? measured / measuredWeight / 3600 : 100 * measured / measuredWeight;
         return new PlanActualPeriod(first, last, source, gap, contacts,
-                handledContacts > 0 ? work / handledContacts : Double.NaN, open == 0 ? Double.NaN : staffed / open, achieved);
+                handledContacts > 0 ? work / handledContacts : Double.NaN, staffedCount == 0 ? Double.NaN : staffed / staffedCount,
+                achieved);
     }
 }

@@ -79,6 +79,12 @@ final class PlanActualTexts {
         return c.getTranslation("planactual.sentence.lead", periodLabel, queue.name()) + " " + explanation(c, measure, p);
     }
 
+    /** "14.4 points" or "19.2 h": the size of an effect in the measure's unit. */
+    static String amount(Component c, Measure measure, double effect) {
+        return c.getTranslation(measure == Measure.SERVICE_LEVEL ? "planactual.unit.points" : "planactual.hours",
+                Formats.decimal(Math.abs(effect), 1));
+    }
+
     static String reason(Component c, Measure measure, GapReason r) {
         List<Double> a = r.args();
         String what = switch (r.code()) {
@@ -88,9 +94,12 @@ final class PlanActualTexts {
             case "STAFF_FEWER", "STAFF_MORE" -> c.getTranslation("planactual.reason." + r.code(), Formats.decimal(a.get(0), 1));
             case "PLAN_SHORT", "PLAN_OVER" -> c.getTranslation("planactual.reason." + r.code(),
                     measure == Measure.RESPONSE_HOURS ? c.getTranslation("planactual.hours", Formats.decimal(a.get(0), 1))
-                            : Formats.percent(a.get(0), 0));
+                            : Formats.percent(a.get(0), 0), amount(c, measure, r.effect()));
             default -> c.getTranslation("planactual.reason.MODEL");
         };
+        if (r.code().startsWith("PLAN")) {
+            return what;
+        }
         String unit = measure == Measure.SERVICE_LEVEL ? "points" : "hours";
         String effect = c.getTranslation("planactual.effect." + unit + "." + (r.harmful() ? "cost" : "gain"),
                 Formats.decimal(Math.abs(r.effect()), 1));
