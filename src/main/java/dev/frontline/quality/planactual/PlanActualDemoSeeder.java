@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,7 +47,8 @@ import dev.frontline.staffing.RequirementVersionSummary;
  * before the block (the real engine), its requirement, both dated the Thursday before the block, and a roster of the
  * block solved for {@link #ROSTER_SOLVE_LIMIT} and published. Then every history interval of every queue gets its
  * service actuals from {@link ServiceActualsGenerator}: in the planned weeks from the agents the published roster put
- * on the phones, before them from a plan sized on what came. Skipped when service actuals exist already.
+ * on the phones, before them from a plan sized on what came. Skipped when service actuals exist already, or with
+ * {@code frontline.demo.past-plans=false}.
  */
 @Component
 @Profile("demo")
@@ -67,11 +69,14 @@ class PlanActualDemoSeeder implements SmartLifecycle {
     private final RosterCoverageService coverage;
     private final UserDetailsService users;
     private final TransactionTemplate transaction;
+    private final boolean enabled;
     private volatile boolean running;
 
     PlanActualDemoSeeder(PlanActualRepository repository, PlanActualService service, ForecastRunService forecasts,
             RequirementService requirements, RosterService rosters, RosterCoverageService coverage,
-            UserDetailsService users, TransactionTemplate transaction) {
+            UserDetailsService users, TransactionTemplate transaction,
+            @Value("${frontline.demo.past-plans:true}") boolean enabled) {
+        this.enabled = enabled;
         this.repository = repository;
         this.service = service;
         this.forecasts = forecasts;
@@ -85,7 +90,7 @@ class PlanActualDemoSeeder implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        if (repository.anyServiceActuals()) {
+        if (!enabled || repository.anyServiceActuals()) {
             return;
         }
         var span = repository.historySpan();
