@@ -187,6 +187,13 @@ public class RosterVersionRepository {
                 .flatMap(this::find);
     }
 
+    /** The published versions whose period shares a day with {@code from .. to}, oldest period first. */
+    public List<RosterVersionSummary> publishedOverlapping(LocalDate from, LocalDate to) {
+        return ctx.selectFrom(ROSTER_VERSION).where(ROSTER_VERSION.STATUS.eq(RosterStatus.PUBLISHED))
+                .and(ROSTER_VERSION.FIRST_DAY.le(to)).and(ROSTER_VERSION.LAST_DAY.ge(from))
+                .orderBy(ROSTER_VERSION.FIRST_DAY, ROSTER_VERSION.PUBLISHED_AT).fetch(RosterVersionRepository::summary);
+    }
+
     /** An agent's shifts in published versions between two days. */
     public List<StoredShift> publishedShiftsOf(long agentId, LocalDate from, LocalDate to) {
         return shiftQuery().join(ROSTER_VERSION).on(ROSTER_VERSION.ID.eq(ROSTER_SHIFT.ROSTER_VERSION_ID))
