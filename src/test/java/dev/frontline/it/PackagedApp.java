@@ -41,12 +41,24 @@ final class PackagedApp implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
-    /** Starts the web app with the demo centre on a free port over the given database and waits until it answers. */
+    /**
+     * Asks for the demo's past plans (forecasts, requirements and published rosters of the last weeks, and service
+     * actuals), which add a minute to the first start: only the shared browser app, whose pages show them, asks.
+     */
+    static final String WITH_PAST_PLANS = "--frontline.demo.past-plans=true";
+
+    /**
+     * Starts the web app with the demo centre on a free port over the given database and waits until it answers;
+     * without the past plans unless {@link #WITH_PAST_PLANS} is among the arguments.
+     */
     static PackagedApp startDemo(Map<String, String> environment, String... arguments) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile(Path.of("target"), "frontline-app", ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString(),
                 "--server.port=" + port, "--spring.profiles.active=demo"));
+        if (!List.of(arguments).contains(WITH_PAST_PLANS)) {
+            command.add("--frontline.demo.past-plans=false");
+        }
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);

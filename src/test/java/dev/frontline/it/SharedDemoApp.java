@@ -22,7 +22,7 @@ final class SharedDemoApp {
             database = ScratchDatabase.create("frontline_browser");
             app = PackagedApp.startDemo(Map.of("SPRING_DATASOURCE_URL", database.url(),
                     "SPRING_DATASOURCE_USERNAME", ScratchDatabase.USER,
-                    "SPRING_DATASOURCE_PASSWORD", ScratchDatabase.PASSWORD));
+                    "SPRING_DATASOURCE_PASSWORD", ScratchDatabase.PASSWORD), PackagedApp.WITH_PAST_PLANS);
             Runtime.getRuntime().addShutdownHook(new Thread(SharedDemoApp::stop));
         }
         return app;
