@@ -23,9 +23,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 
 import dev.frontline.imports.ImportChange;
+import dev.frontline.imports.ImportKind;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
 
@@ -65,6 +67,9 @@ class KpiImportViewTest {
         String agent = KpiFixtures.agent(ctx, LocalDate.of(2025, 1, 6), null);
         KaribuSession.signIn(users, "hr.lead");
         UI.getCurrent().navigate("imports");
+        @SuppressWarnings("unchecked")
+        Select<ImportKind> kind = _get(Select.class, spec -> spec.withId("import-kind"));
+        kind.setValue(ImportKind.AGENT_KPIS);
         String file = AgentKpiImportTest.HEADER + agent + ",2025-03-03,41,312.5,82,1,74,4.4,5.9,3\n";
         upload(file);
         assertThat(summary().getText()).isEqualTo("1 rows: 1 new, 0 replace stored rows with other values, 0 already "
