@@ -77,7 +77,7 @@ public final class ForecastEngine {
             }
             DayEffect effect = run.effects.effect(day);
             days.add(new DayForecast(day, false, total, sumBounds[1], sumBounds[2], sumBounds[0], sumBounds[3], effect,
-                    effect == null ? "" : "special day " + effect.kind() + " ×" + String.format("%.3f", effect.factor()) + " (" + effect.source() + ")"));
+                    effect == null ? null : effect.note()));
         }
         progress.report(1, "forecast of queue " + request.queue() + " done");
         Phrase ahtMethod = run.history.hasAht() ? AhtForecaster.describe() : Phrase.of("forecast.aht.none");
@@ -109,7 +109,7 @@ public final class ForecastEngine {
             double[] b = run.intervalsFor(day).bounds(total);
             DayEffect effect = run.effects.effect(day);
             days.add(new DayForecast(day, false, total, b[1], b[2], b[0], b[3], effect,
-                    effect == null ? "" : "special day " + effect.kind() + " ×" + String.format("%.3f", effect.factor()) + " (" + effect.source() + ")"));
+                    effect == null ? null : effect.note()));
             w[0] += total;
             w[1] += b[1];
             w[2] += b[2];

@@ -22,6 +22,9 @@ import dev.frontline.shared.text.Phrase;
  */
 public final class PreparedHistory {
 
+    /** The marker of a normally open day absent from the history (a caller's closure has its own name). */
+    private static final String NO_HISTORY = "\u0000no-history";
+
     /** Days missing more than this share of their usual intervals are dropped instead of repaired. */
     private static final double MAX_MISSING_SHARE = 0.5;
     private static final int REGULAR_WEEKDAY_WEEKS = 8;
@@ -30,6 +33,7 @@ public final class PreparedHistory {
     private final IntervalGrain grain;
     private final NavigableMap<LocalDate, double[]> volume = new TreeMap<>();
     private final NavigableMap<LocalDate, double[]> aht = new TreeMap<>();
+    /** Closed days and why: the caller's name for the closure, or null for a normally open day without history. */
     private final Map<LocalDate, String> closedDays = new TreeMap<>();
     private final Map<LocalDate, SpecialDay> specials = new HashMap<>();
     private final Set<DayOfWeek> regularOpenWeekdays;
@@ -139,7 +143,7 @@ public final class PreparedHistory {
                     && !closedDays.containsKey(d);
             if (missing) {
                 // A normally open day absent from the history is taken as closed (holiday, outage).
-                closedDays.put(d, "no usable history on this normally open day");
+                closedDays.put(d, NO_HISTORY);
                 gapStart = gapStart == null ? d : gapStart;
                 gapEnd = d;
             } else if (gapStart != null && (volume.containsKey(d) || d.isAfter(last))) {
@@ -294,12 +298,16 @@ public final class PreparedHistory {
         return closedDays.containsKey(day) || !regularOpenWeekdays.contains(day.getDayOfWeek());
     }
 
-    public String closedReason(LocalDate day) {
+    /** Why a closed day is closed, as a sentence of the bundles. */
+    public Phrase closedReason(LocalDate day) {
         String reason = closedDays.get(day);
-        if (reason != null) {
-            return "closed: " + reason;
+        if (NO_HISTORY.equals(reason)) {
+            return Phrase.of("forecast.day.closed.no-history");
         }
-        return "closed: no contacts on " + day.getDayOfWeek() + " in recent weeks";
+        if (reason != null) {
+            return Phrase.of("forecast.day.closed.flagged", reason);
+        }
+        return Phrase.of("forecast.day.closed.weekday", day.getDayOfWeek());
     }
 
     /** The kind of special effect a day carries, or null for an ordinary open day. */

@@ -1,5 +1,7 @@
 package dev.frontline.forecast.engine;
 
+import dev.frontline.shared.text.Phrase;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,13 +62,14 @@ public final class SpecialDayEffects {
         }
         SpecialDay given = history.special(day);
         if (given != null && given.upliftPercent() != null) {
-            return new DayEffect(kind, 1 + given.upliftPercent() / 100, String.format("given %+.1f %%", given.upliftPercent()));
+            return new DayEffect(kind, 1 + given.upliftPercent() / 100, Phrase.of("forecast.day.source.given",
+                    given.upliftPercent() / 100));
         }
         double[] acc = learned.get(kind);
         if (acc == null) {
-            return new DayEffect(kind, 1, "no past day of this kind in the history, no uplift applied");
+            return new DayEffect(kind, 1, Phrase.of("forecast.day.source.none"));
         }
         double factor = acc[0] / acc[1];
-        return new DayEffect(kind, factor, String.format("learned from %d past day(s): ×%.3f", (int) acc[1], factor));
+        return new DayEffect(kind, factor, Phrase.of("forecast.day.source.learned", (int) acc[1]));
     }
 }

@@ -174,7 +174,8 @@ class ForecastChartPanel extends VerticalLayout {
         StringBuilder text = new StringBuilder();
         if (p != null) {
             IntervalForecast m = p.model();
-            text.append(getTranslation("forecast.point.model", category, detail.version().method(),
+            text.append(getTranslation("forecast.point.model", category,
+                    ForecastTexts.model(detail.version().method(), getLocale()),
                     ForecastTexts.contacts(m.offered()), ForecastTexts.contacts(m.lower80()), ForecastTexts.contacts(m.upper80()),
                     ForecastTexts.contacts(m.lower95()), ForecastTexts.contacts(m.upper95()), Formats.decimal(m.ahtSeconds(), 0),
                     detail.version().id(), detail.queue().zone().getId()));

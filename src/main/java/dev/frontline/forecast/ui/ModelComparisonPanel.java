@@ -47,8 +47,10 @@ class ModelComparisonPanel extends VerticalLayout {
     void show(ForecastDetail detail) {
         StoredMethodScore best = detail.scores().stream().filter(StoredMethodScore::chosen).findFirst().orElse(null);
         chosen.setText(best == null || best.backtestWapePercent() == null
-                ? getTranslation("forecast.scores.chosen-fallback", detail.version().method())
-                : getTranslation("forecast.scores.chosen-text", detail.version().method(),
+                ? getTranslation("forecast.scores.chosen-fallback",
+                        ForecastTexts.model(detail.version().method(), getLocale()))
+                : getTranslation("forecast.scores.chosen-text",
+                        ForecastTexts.model(detail.version().method(), getLocale()),
                         Formats.percent(best.backtestWapePercent(), 2)));
         SelectionDecision d = detail.decision();
         decision.setVisible(d != null);

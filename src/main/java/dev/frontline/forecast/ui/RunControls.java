@@ -142,7 +142,8 @@ class RunControls extends VerticalLayout {
         current = null;
         run.setEnabled(true);
         if (version != null) {
-            status.setText(getTranslation("forecast.run.saved", version.id(), version.method()));
+            status.setText(getTranslation("forecast.run.saved", version.id(),
+                    ForecastTexts.model(version.method(), getLocale())));
             onSaved.accept(version);
             return;
         }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.function.Function;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * What the roster engine's explanations refer to, as typed arguments of a {@link dev.frontline.shared.text.Phrase}:
  * the engine knows agents, shifts and sites by id and days by their index from the horizon start, and leaves it to the
@@ -69,6 +71,47 @@ public final class RosterTerms {
 
     /** A day of the week. */
     public record Weekday(DayOfWeek day) {
+    }
+
+    /**
+     * A reading that needs neither the engine nor a language: agents, templates, queues and sites by their names from
+     * {@code roster}, days as dates, shifts, places and hours as phrases of the bundles ({@code roster.shift-label},
+     * {@code roster.place.*}, {@code roster.hours}, {@code roster.why.week}), so that a phrase resolved with it
+     * ({@link dev.frontline.shared.text.Phrase#resolved}) can be stored and read later in any language.
+     */
+    public static Function<Object, Object> storable(Roster roster) {
+        java.util.Map<String, String> agents = new java.util.HashMap<>();
+        roster.getAgents().forEach(a -> agents.put(a.id(), a.name()));
+        java.util.Map<String, ShiftType> shifts = new java.util.HashMap<>();
+        java.util.Map<String, String> templates = new java.util.HashMap<>();
+        roster.getShiftTypes().forEach(s -> {
+            shifts.put(s.id(), s);
+            templates.put(s.group(), s.groupName());
+        });
+        java.util.Map<String, String> queues = new java.util.HashMap<>();
+        roster.getQueues().forEach(q -> queues.put(q.id(), q.name()));
+        java.util.Map<String, String> sites = new java.util.HashMap<>();
+        roster.getSites().forEach(s -> sites.put(s.id(), s.name()));
+        java.time.LocalDate first = roster.getStartDate();
+        return arg -> switch (arg) {
+            case AgentRef a -> agents.getOrDefault(a.id(), a.id());
+            case DayRef d -> first.plusDays(d.day());
+            case WeekRef w -> Phrase.of("roster.why.week", first.plusDays(w.week() * 7L));
+            case ShiftRef s -> shifts.containsKey(s.id()) ? Phrase.of("roster.shift-label", shifts.get(s.id()).groupName(),
+                    new Clock(shifts.get(s.id()).startMinute()).text(), new Clock(shifts.get(s.id()).endMinute()).text())
+                    : s.id();
+            case TemplateRef t -> templates.getOrDefault(t.code(), t.code());
+            case PlaceRef p -> p.location().isOffice()
+                    ? Phrase.of("roster.place.office", sites.getOrDefault(p.location().site().id(), p.location().site().id()))
+                    : Phrase.of("roster.place.home");
+            case OfficeRef o -> Phrase.of("roster.place.office", sites.getOrDefault(o.siteId(), o.siteId()));
+            case TeamRef t -> t.code();
+            case QueueRef q -> queues.getOrDefault(q.id(), q.id());
+            case Hours h -> Phrase.of("roster.hours", h.clock());
+            case Clock c -> c.text();
+            case Weekday w -> w.day();
+            default -> arg;
+        };
     }
 
     /** The command line's reading: ids, codes and day numbers as the engine knows them. */

@@ -151,7 +151,11 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
     private void createDraft(LocalDate first, int count) {
         RosterTexts.reportingErrors(() -> {
-            RosterVersionSummary draft = rosters.createDraft(null, first, first == null ? null : first.plusWeeks(count).minusDays(1));
+            LocalDate last = first == null ? null : first.plusWeeks(count).minusDays(1);
+            // a new draft is named in the planner's language and date format; stored names stay as they were made
+            String name = first == null ? null
+                    : getTranslation("roster.new.default-name", Formats.date(first), Formats.date(last));
+            RosterVersionSummary draft = rosters.createDraft(name, first, last);
             RosterTexts.notify(getTranslation("roster.new.created", draft.name()), false);
             refreshVersions(draft.id());
         });

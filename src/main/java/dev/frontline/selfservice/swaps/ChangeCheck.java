@@ -14,9 +14,11 @@ import dev.frontline.roster.engine.Queue;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.engine.RosterTerms;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.service.LoadedRoster;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Checks a change agents make to a published roster against every rule the roster keeps: the contracts, rest,
@@ -35,8 +37,12 @@ final class ChangeCheck {
     /** The change would leave coverage worse: the planner decides. */
     static final String COVERAGE_WORSE = "COVERAGE_WORSE";
 
-    /** The outcome: the first hard rule newly broken (null = none) and unmet agent-hours after breaks before and after. */
-    record Result(String brokenRule, String brokenDetail, double unmetBefore, double unmetAfter) {
+    /**
+     * The outcome: the first hard rule newly broken (null = none), why in English ({@code brokenDetail}) and as the
+     * roster justification's phrase with names and dates in place of the engine's ids ({@code brokenWhy}, storable),
+     * and unmet agent-hours after breaks before and after.
+     */
+    record Result(String brokenRule, String brokenDetail, Phrase brokenWhy, double unmetBefore, double unmetAfter) {
 
         boolean breaksRules() {
             return brokenRule != null;
@@ -76,16 +82,19 @@ final class ChangeCheck {
     void give(AgentDay taker, ShiftType shift, WorkLocation location, String field) {
         Agent agent = taker.getAgent();
         if (taker.isWorking()) {
-            throw new SwapRefusedException(field, ALREADY_WORKING, agent.name() + " already works on " + taker.getDate());
+            throw new SwapRefusedException(field, ALREADY_WORKING, Phrase.of("selfservice.refusal.already-working",
+                    agent.name(), taker.getDate()));
         }
         if (!agent.mayWork(shift)) {
             throw new SwapRefusedException(field, SHIFT_NOT_ALLOWED, "the contract of " + agent.name()
-                    + " does not allow the shift " + shift.id());
+                    + " does not allow the shift " + shift.id(), Phrase.of("selfservice.refusal.shift-not-allowed",
+                            agent.name(), RosterTerms.storable(loaded.roster()).apply(new RosterTerms.ShiftRef(shift.id()))));
         }
         Set<Queue> needed = queuesNeeded(loaded.roster(), taker.getDay(), shift);
         if (!needed.isEmpty() && needed.stream().noneMatch(agent.skills()::containsKey)) {
             throw new SwapRefusedException(field, SKILLS, agent.name() + " has none of the skills the shift's intervals"
-                    + " need (" + needed.stream().map(Queue::id).sorted().toList() + ")");
+                    + " need (" + needed.stream().map(Queue::id).sorted().toList() + ")", Phrase.of(
+                            "selfservice.refusal.skills", agent.name(), needed.stream().map(Queue::name).sorted().toList()));
         }
         taker.setShift(shift);
         taker.setLocation(location != null && agent.locations().contains(location) ? location : agent.locations().get(0));
@@ -98,10 +107,11 @@ final class ChangeCheck {
         double unmetAfter = CoverageReport.of(loaded.roster()).unmetAgentHoursAfterBreaks();
         for (RosterExplanation.Breach breach : after.hardBreaches()) {
             if (!had.contains(breach.constraint() + "|" + breach.why().description())) {
-                return new Result(breach.constraint(), breach.why().description(), unmetBefore, unmetAfter);
+                return new Result(breach.constraint(), breach.why().description(),
+                        breach.why().message().resolved(RosterTerms.storable(loaded.roster())), unmetBefore, unmetAfter);
             }
         }
-        return new Result(null, null, unmetBefore, unmetAfter);
+        return new Result(null, null, null, unmetBefore, unmetAfter);
     }
 
     /** The queues with a requirement in the shift's intervals on that day. */

@@ -138,7 +138,7 @@ public class OpenShiftService {
             ChangeCheck.Result result = check.result();
             if (result.breaksRules()) {
                 throw new SwapRefusedException("openShiftId", result.brokenRule(), "taking the shift would break the rule \""
-                        + result.brokenRule() + "\": " + result.brokenDetail());
+                        + result.brokenRule() + "\": " + result.brokenDetail(), result.brokenWhy());
             }
             changes.save(loaded);
             audit.record("open-shift", Long.toString(openShiftId), AuditAction.UPDATE, "claimed by " + agent.employeeNumber()

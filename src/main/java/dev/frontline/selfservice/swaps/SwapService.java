@@ -99,7 +99,7 @@ public class SwapService {
         ChangeCheck.Result check = check(changes.loadPublished(version.id()), requester, myDate, colleague, colleagueDate);
         if (check.breaksRules()) {
             throw new SwapRefusedException("colleague", check.brokenRule(), "the swap would break the rule \""
-                    + check.brokenRule() + "\": " + check.brokenDetail());
+                    + check.brokenRule() + "\": " + check.brokenDetail(), check.brokenWhy());
         }
         long id = transaction.execute(status -> {
             long created = repository.insertSwap(version.id(), me, myDate, colleague.id(), colleagueDate, note)
@@ -141,7 +141,7 @@ public class SwapService {
             }
             if (check.breaksRules()) {
                 decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.REFUSED, check.brokenRule(),
-                        List.of(check.brokenDetail()), by);
+                        ShiftSwap.phraseArgs(check.brokenWhy()), by);
             } else if (check.coverageNotWorse()) {
                 changes.save(loaded);
                 decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.APPROVED, null, List.of(), by);
@@ -207,7 +207,7 @@ public class SwapService {
             }
             if (check.breaksRules()) {
                 decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.REFUSED, check.brokenRule(),
-                        List.of(check.brokenDetail()), by);
+                        ShiftSwap.phraseArgs(check.brokenWhy()), by);
             } else {
                 changes.save(loaded);
                 decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.APPROVED, null,
@@ -239,7 +239,7 @@ public class SwapService {
         // a planner's decision is audited by the inbox that took it
         if (currentUser.require().role() != dev.frontline.db.enums.AppRole.PLANNER) {
             audit.record("shift-swap", Long.toString(swap.id()), AuditAction.UPDATE, swap.status() + " → " + to
-                    + (rule == null ? "" : " (" + rule + (args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")"));
+                    + (rule == null ? "" : " (" + rule + (args.isEmpty() ? "" : ": " + String.join(", ", ShiftSwap.readable(args))) + ")"));
         }
         String key = "selfservice.swaps.notify." + to.getLiteral().toLowerCase(java.util.Locale.ROOT);
         List<Object> words = List.of(swap.colleagueName(), swap.requesterDate());
@@ -258,7 +258,8 @@ public class SwapService {
         try {
             return check(loaded, swap);
         } catch (SwapRefusedException e) {
-            decide(swap, List.of(from), SwapStatus.REFUSED, e.rule(), List.of(e.getMessage()), by);
+            decide(swap, List.of(from), SwapStatus.REFUSED, e.rule(),
+                    e.reason().map(ShiftSwap::phraseArgs).orElseGet(() -> List.of(e.getMessage())), by);
             return null;
         }
     }

@@ -56,6 +56,23 @@ public record Phrase(String key, List<Object> args) {
         return Messages.format(locale, key, rendered);
     }
 
+    /**
+     * The same sentence with every argument, in nested phrases and lists too, replaced by what {@code resolver} gives
+     * for it: turns an engine's references into values that need no engine to read (to store the phrase).
+     */
+    public Phrase resolved(Function<Object, Object> resolver) {
+        return new Phrase(key, args.stream().map(a -> resolvedArgument(a, resolver)).toList());
+    }
+
+    private static Object resolvedArgument(Object arg, Function<Object, Object> resolver) {
+        Object value = resolver.apply(arg);
+        return switch (value) {
+            case Phrase p -> p.resolved(resolver);
+            case List<?> list -> list.stream().map(e -> resolvedArgument(e, resolver)).toList();
+            default -> value;
+        };
+    }
+
     private static Object argument(Object arg, Locale locale, Function<Object, Object> resolver) {
         Object value = resolver.apply(arg);
         return switch (value) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,11 @@ class SpecialDaysTest {
         assertThat(Series.dayTotal(fc, future)).isCloseTo(850 * 0.6, within(1e-6));
         DayForecast day = fc.days().stream().filter(d -> d.date().equals(future)).findFirst().orElseThrow();
         assertThat(day.effect().kind()).isEqualTo("public_holiday:regional holiday");
-        assertThat(day.effect().source()).contains("learned from 2 past day(s)");
+        assertThat(day.effect().source().english()).isEqualTo("learned from 2 past days");
+        assertThat(day.note().english()).isEqualTo("special day: public holiday regional holiday, ×0.600 (learned from 2 past days)");
+        assertThat(day.note().render(Locale.forLanguageTag("pl")))
+                .isEqualTo("dzień szczególny: święto regional holiday, ×0,600 (wyuczony z 2 wcześniejszych dni)");
+        assertThat(day.note().render(Locale.forLanguageTag("tr"))).startsWith("özel gün: resmî tatil regional holiday, ×0,600");
         // The holidays were held out of training: ordinary days are untouched by them.
         assertThat(Series.dayTotal(fc, START)).isCloseTo(1000, within(1e-6));
     }
@@ -42,6 +47,8 @@ class SpecialDaysTest {
                 .withSpecialDays(List.of(SpecialDay.event(campaign, "campaign", 25.0))));
 
         assertThat(Series.dayTotal(fc, campaign)).isCloseTo(900 * 1.25, within(1e-6));
+        DayForecast day = fc.days().stream().filter(d -> d.date().equals(campaign)).findFirst().orElseThrow();
+        assertThat(day.note().english()).isEqualTo("special day: event campaign, ×1.250 (given +25.0%)");
     }
 
     @Test
@@ -65,7 +72,7 @@ class SpecialDaysTest {
 
         DayForecast day = fc.days().stream().filter(d -> d.date().equals(outage)).findFirst().orElseThrow();
         assertThat(day.offered()).isCloseTo(950, within(1e-6));
-        assertThat(day.effect().source()).contains("no past day of this kind");
+        assertThat(day.effect().source().english()).contains("no past day of this kind");
     }
 
     @Test
@@ -79,9 +86,13 @@ class SpecialDaysTest {
                 .containsExactlyInAnyOrder(closed, START.plusDays(5), START.plusDays(6));
         assertThat(fc.intervals()).noneMatch(i -> i.date().equals(closed));
         assertThat(fc.days()).filteredOn(d -> d.date().equals(closed)).singleElement()
-                .satisfies(d -> assertThat(d.note()).isEqualTo("closed: company day"));
+                .satisfies(d -> assertThat(d.note().english()).isEqualTo("closed: company day"));
         assertThat(fc.days()).filteredOn(d -> d.date().equals(START.plusDays(6))).singleElement()
-                .satisfies(d -> assertThat(d.note()).isEqualTo("closed: no contacts on SUNDAY in recent weeks"));
+                .satisfies(d -> {
+                    assertThat(d.note().english()).isEqualTo("closed: no contacts on Sunday in recent weeks");
+                    assertThat(d.note().render(Locale.forLanguageTag("tr")))
+                            .isEqualTo("kapalı: son haftalarda Pazar günleri hiç kontak yok");
+                });
     }
 
     @Test

@@ -114,6 +114,10 @@ class ForecastViewTest {
         createdVersions.add(saved.id());
         assertThat(saved.horizonStart()).isEqualTo(start);
         assertThat(saved.grainMinutes()).isEqualTo(60);
+        // the method in words, not its code
+        String methodInWords = ForecastTexts.model(saved.method(), java.util.Locale.ENGLISH);
+        assertThat(methodInWords).isNotEqualTo(saved.method());
+        assertThat(status()).isEqualTo("Saved as version " + saved.id() + ": " + methodInWords + ".");
         assertThat(_find(Button.class, spec -> spec.withId("forecast-stop"))).as("stop button hidden again").isEmpty();
 
         @SuppressWarnings("unchecked")
@@ -122,6 +126,8 @@ class ForecastViewTest {
         @SuppressWarnings("unchecked")
         Grid<Object> scores = _get(Grid.class, spec -> spec.withId("forecast-scores"));
         assertThat(scores.getGenericDataView().getItems().count()).isGreaterThanOrEqualTo(7);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("forecast-chosen-model")).getText())
+                .startsWith("The engine ").contains(methodInWords).doesNotContain(" " + saved.method() + ":");
         assertThat(_get(com.vaadin.flow.component.html.Pre.class, spec -> spec.withId("forecast-explanation")).getText())
                 .contains("Model: " + ForecastTexts.method(saved.method().startsWith("ensemble") ? "ensemble" : saved.method(),
                         java.util.Locale.ENGLISH));
@@ -135,7 +141,7 @@ class ForecastViewTest {
         String firstForecastCategory = forecastCategory(chart);
         ComponentUtil.fireEvent(chart, new Chart.ClickEvent(chart, true, "Model forecast", firstForecastCategory, 1));
         String explanation = _get(Div.class, spec -> spec.withId("forecast-point")).getText();
-        assertThat(explanation).contains(firstForecastCategory).contains(saved.method()).contains("80 % interval")
+        assertThat(explanation).contains(firstForecastCategory).contains(methodInWords).contains("80 % interval")
                 .contains("No adjustment applies here").contains("Actually offered");
         // every time says its zone: interval times in the queue's, when the version was made in the user's
         String zone = queue(QUEUE).zone().getId();

@@ -112,6 +112,12 @@ class RosterViewsTest {
         versions.add(draft.id());
         assertThat(draft.status()).isEqualTo(RosterStatus.DRAFT);
         assertThat(draft.firstDay()).isEqualTo(MONDAY);
+        // named in the planner's language and date format, not "Roster 2026-12-07 .. 2026-12-13"
+        java.time.format.DateTimeFormatter medium = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale());
+        assertThat(draft.name()).isEqualTo(dev.frontline.shared.text.Messages.format(UI.getCurrent().getLocale(),
+                "roster.new.default-name", medium.format(MONDAY), medium.format(MONDAY.plusDays(6))))
+                .doesNotContain(MONDAY.toString());
         return view;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,8 @@ import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterScenario;
 import dev.frontline.roster.service.RosterVersionSummary;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhraseJson;
 
 /** The rule check of swaps and claims on a roster small enough to see every rule it applies. */
 class ChangeCheckTest {
@@ -35,7 +38,7 @@ class ChangeCheckTest {
     private static final ShiftType EARLY = new ShiftType("E", 7 * 60, 8 * 60);
 
     private static Agent agent(String id, Queue skill, Contract contract) {
-        return new Agent(id, id, contract, Map.of(skill, 1.0), null, false, List.of(WorkLocation.HOME), List.of(EARLY), Map.of());
+        return new Agent(id, "Agent " + id, contract, Map.of(skill, 1.0), null, false, List.of(WorkLocation.HOME), List.of(EARLY), Map.of());
     }
 
     private static LoadedRoster loaded() {
@@ -90,5 +93,48 @@ class ChangeCheckTest {
         ChangeCheck dropped = new ChangeCheck(loaded(), new RosterExplainer());
         dropped.day("A", MONDAY, "myDate").setShift(null);
         assertThat(dropped.result().coverageNotWorse()).isFalse();
+    }
+
+    @Test
+    void aBrokenRuleIsTheJustificationsPhraseInNamesAndDatesReadableInEveryLanguageAfterStoring() {
+        ChangeCheck tooLong = new ChangeCheck(loaded(), new RosterExplainer());
+        tooLong.give(tooLong.day("D", MONDAY, "colleague"), EARLY, null, "colleague");
+        Phrase why = tooLong.result().brokenWhy();
+        assertThat(why.key()).isEqualTo("roster.why.max-minutes-per-week");
+        // stored and read back: no engine reference survives, so it reads without the roster
+        Phrase stored = PhraseJson.decode(PhraseJson.encode(why));
+        String english = stored.render(Locale.ENGLISH);
+        String turkish = stored.render(Locale.forLanguageTag("tr"));
+        String polish = stored.render(Locale.forLanguageTag("pl"));
+        assertThat(english).contains("Agent D").contains("8:00 h").contains("4:00 h").contains("in the week of")
+                .contains("Jan 4, 2027").doesNotContain("day 0").doesNotContain("week 0");
+        assertThat(turkish).contains("Agent D").contains("sözleşme").doesNotContain("more than");
+        assertThat(polish).contains("Agent D").contains("pracuje").contains("umowy");
+        assertThat(List.of(english, turkish, polish)).noneMatch(t -> t.contains("!"));
+
+        // the refusals of the change itself are phrases too
+        ChangeCheck check = new ChangeCheck(loaded(), new RosterExplainer());
+        AgentDay chatOnly = check.day("B", MONDAY, "colleague");
+        assertThatThrownBy(() -> check.give(chatOnly, EARLY, null, "colleague"))
+                .satisfies(e -> assertThat(((SwapRefusedException) e).reason().orElseThrow()
+                        .render(Locale.forLanguageTag("pl"))).isEqualTo(
+                                "Agent B nie obsługuje żadnej z kolejek, dla których zmiana jest potrzebna (Voice)."));
+        AgentDay working = check.day("C", MONDAY, "colleague");
+        assertThatThrownBy(() -> check.give(working, EARLY, null, "colleague"))
+                .satisfies(e -> assertThat(((SwapRefusedException) e).reason().orElseThrow()
+                        .render(Locale.forLanguageTag("tr"))).startsWith("Agent C, ").endsWith("tarihinde zaten çalışıyor."));
+    }
+
+    @Test
+    void aStoredSwapKeepsTheRefusalAsAPhraseAndShowsRestItsEnglish() {
+        Phrase why = Phrase.of("selfservice.refusal.already-working", "Agent C", MONDAY);
+        ShiftSwap swap = ShiftSwap.stored(1, 1, 1, "Agent A", MONDAY, 2, "Agent C", null, dev.frontline.db.enums.SwapStatus.REFUSED,
+                ChangeCheck.ALREADY_WORKING, ShiftSwap.phraseArgs(why), null, null, null, "agent.ist");
+        assertThat(swap.ruleDetail()).isEqualTo(why);
+        assertThat(swap.ruleArgs()).containsExactly("Agent C already works on Jan 4, 2027.");
+        ShiftSwap plain = ShiftSwap.stored(1, 1, 1, "Agent A", MONDAY, 2, "Agent C", null, dev.frontline.db.enums.SwapStatus.REFUSED,
+                "PLANNER_DENIED", List.of("not this week"), null, null, null, "planner");
+        assertThat(plain.ruleDetail()).isNull();
+        assertThat(plain.ruleArgs()).containsExactly("not this week");
     }
 }

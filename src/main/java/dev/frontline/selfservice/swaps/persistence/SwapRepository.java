@@ -156,7 +156,7 @@ public class SwapRepository {
     }
 
     private static ShiftSwap swap(Record r) {
-        return new ShiftSwap(r.get(SHIFT_SWAP.ID), r.get(SHIFT_SWAP.ROSTER_VERSION_ID), r.get(SHIFT_SWAP.REQUESTER_AGENT_ID),
+        return ShiftSwap.stored(r.get(SHIFT_SWAP.ID), r.get(SHIFT_SWAP.ROSTER_VERSION_ID), r.get(SHIFT_SWAP.REQUESTER_AGENT_ID),
                 r.get(REQUESTER.FIRST_NAME) + " " + r.get(REQUESTER.LAST_NAME), r.get(SHIFT_SWAP.REQUESTER_DATE),
                 r.get(SHIFT_SWAP.COLLEAGUE_AGENT_ID), r.get(COLLEAGUE.FIRST_NAME) + " " + r.get(COLLEAGUE.LAST_NAME),
                 r.get(SHIFT_SWAP.COLLEAGUE_DATE), r.get(SHIFT_SWAP.STATUS), r.get(SHIFT_SWAP.RULE_CODE),

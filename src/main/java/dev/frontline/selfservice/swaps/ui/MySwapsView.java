@@ -87,7 +87,8 @@ public class MySwapsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String refusal(SwapRefusedException refused) {
-        return getTranslation("selfservice.swaps.refused-by", ChoiceTexts.rule(this, refused.rule())) + " " + refused.getMessage();
+        return getTranslation("selfservice.swaps.refused-by", ChoiceTexts.rule(this, refused.rule())) + " "
+                + refused.reason().map(r -> r.render(getLocale())).orElseGet(refused::getMessage);
     }
 
     private void refresh() {
@@ -116,7 +117,8 @@ public class MySwapsView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().getThemeList().add("badge");
         card.add(new Div(new Span(what)), status);
         if (swap.ruleCode() != null) {
-            String args = swap.ruleArgs().isEmpty() ? "" : " — " + String.join(", ", swap.ruleArgs());
+            String args = swap.ruleDetail() != null ? " — " + swap.ruleDetail().render(getLocale())
+                    : swap.ruleArgs().isEmpty() ? "" : " — " + String.join(", ", swap.ruleArgs());
             card.add(new Div(new Span(ChoiceTexts.rule(this, swap.ruleCode())
                     + (ChoiceTexts.slug(swap.ruleCode()).equals("coverage-worse") ? "" : args))));
         }
