@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -47,6 +48,11 @@ class AgentKpiImportTest {
     ImportService imports;
     @Autowired
     DSLContext ctx;
+
+    @AfterEach
+    void removeFixtures() {
+        KpiFixtures.removeAll(ctx);
+    }
 
     private ImportResult run(String file, boolean commit) {
         return imports.importFile(ImportKind.AGENT_KPIS, csv(file), file.length(), HistoryOptions.NONE, commit,

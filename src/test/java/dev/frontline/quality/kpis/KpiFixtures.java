@@ -64,6 +64,15 @@ final class KpiFixtures {
         return code;
     }
 
+    /**
+     * Removes the agents and queues these fixtures made (their KPI and service rows go with them): the tests share the
+     * demo centre with every other test of the run, which count agents and roster every queue.
+     */
+    static void removeAll(DSLContext ctx) {
+        ctx.deleteFrom(AGENT).where(AGENT.EMPLOYEE_NUMBER.like("QK%")).execute();
+        ctx.deleteFrom(QUEUE).where(QUEUE.CODE.like("QS\\_%")).execute();
+    }
+
     static ByteArrayInputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

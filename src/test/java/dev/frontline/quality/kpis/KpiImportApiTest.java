@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,11 @@ class KpiImportApiTest {
     int port;
     @Autowired
     DSLContext ctx;
+
+    @AfterEach
+    void removeFixtures() {
+        KpiFixtures.removeAll(ctx);
+    }
     @Autowired
     JsonMapper json;
 

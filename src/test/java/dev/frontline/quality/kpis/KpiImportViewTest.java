@@ -49,6 +49,7 @@ class KpiImportViewTest {
 
     @AfterEach
     void close() {
+        KpiFixtures.removeAll(ctx);
         KaribuSession.close();
     }
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -42,6 +43,11 @@ class QueueServiceImportTest {
     ImportService imports;
     @Autowired
     DSLContext ctx;
+
+    @AfterEach
+    void removeFixtures() {
+        KpiFixtures.removeAll(ctx);
+    }
 
     private ImportResult run(String file, boolean commit) {
         return imports.importFile(ImportKind.QUEUE_SERVICE, csv(file), file.length(), HistoryOptions.NONE, commit,
