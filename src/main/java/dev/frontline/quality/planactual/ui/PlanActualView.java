@@ -100,6 +100,6 @@ public class PlanActualView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("planactual.title");
+        return getTranslation("planactual.title") + " | " + getTranslation("app.name");
     }
 }
