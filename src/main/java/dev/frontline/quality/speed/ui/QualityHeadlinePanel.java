@@ -72,10 +72,13 @@ public class QualityHeadlinePanel extends VerticalLayout {
             change = getTranslation("speed.headline.no-previous");
         } else {
             double delta = value - previous;
-            String direction = Math.abs(delta) < 1e-9 ? "same" : delta > 0 ? "up" : "down";
+            int decimals = m == Measure.AHT ? 0 : m == Measure.CSAT ? 2 : 1;
+            // a change that the shown precision rounds away reads "as last month", never "down 0.0"
+            boolean same = Math.round(Math.abs(delta) * Math.pow(10, decimals)) == 0;
+            String direction = same ? "same" : delta > 0 ? "up" : "down";
             change = getTranslation("speed.headline.change." + direction, SpeedTexts.value(this, m, previous),
                     m == Measure.AHT ? getTranslation("speed.unit.seconds", Formats.integer(Math.round(Math.abs(delta))))
-                            : Formats.decimal(Math.abs(delta), m == Measure.CSAT ? 2 : 1));
+                            : Formats.decimal(Math.abs(delta), decimals));
         }
         Paragraph line = new Paragraph(change);
         line.setId(id + "-change");
