@@ -39,6 +39,25 @@ class ImportBrowserIT {
     @Test
     void aPlannerUploadsPreviewsAndImportsHistory() throws Exception {
         String queue = "IMPBR_" + System.nanoTime() % 1_000_000L;
+        try {
+            uploadPreviewAndImport(queue);
+        } finally {
+            removeQueue(queue);
+        }
+    }
+
+    /** The shared app's other tests roster every queue, and this one has no requirements. */
+    private static void removeQueue(String queue) throws Exception {
+        try (Connection connection = DriverManager.getConnection(SharedDemoApp.databaseUrl(), ScratchDatabase.USER,
+                ScratchDatabase.PASSWORD)) {
+            DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES);
+            ctx.deleteFrom(INTERVAL_HISTORY).where(INTERVAL_HISTORY.QUEUE_ID.in(
+                    ctx.select(QUEUE.ID).from(QUEUE).where(QUEUE.CODE.eq(queue)))).execute();
+            ctx.deleteFrom(QUEUE).where(QUEUE.CODE.eq(queue)).execute();
+        }
+    }
+
+    private void uploadPreviewAndImport(String queue) throws Exception {
         try (Connection connection = DriverManager.getConnection(SharedDemoApp.databaseUrl(), ScratchDatabase.USER,
                 ScratchDatabase.PASSWORD)) {
             DSLContext ctx = DSL.using(connection, SQLDialect.POSTGRES);
