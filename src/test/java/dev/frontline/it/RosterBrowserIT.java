@@ -159,7 +159,7 @@ class RosterBrowserIT {
                     .filter(tab -> tab.getText().equals("Explanation")).findFirst().orElseThrow().click();
             Browsers.awaitOrScreenshot(browser, "roster-explanation",
                     () -> wait.until(d -> d.findElement(By.id("roster-explanation-constraints")).getText()
-                            .contains("Interval under-coverage")));
+                            .contains("Understaffed intervals")));
             Browsers.screenshot(browser, "roster-explanation");
         } finally {
             browser.quit();
