@@ -63,6 +63,7 @@ import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
 import dev.frontline.db.tables.TimeOffAllowance;
+import dev.frontline.db.tables.TrainingBudget;
 import dev.frontline.db.tables.TrainingCourse;
 import dev.frontline.db.tables.TrainingEnrolment;
 import dev.frontline.db.tables.TrainingPath;
@@ -388,6 +389,11 @@ public class DefaultSchema extends SchemaImpl {
     public final TimeOffAllowance TIME_OFF_ALLOWANCE = TimeOffAllowance.TIME_OFF_ALLOWANCE;
 
     /**
+     * The table <code>training_budget</code>.
+     */
+    public final TrainingBudget TRAINING_BUDGET = TrainingBudget.TRAINING_BUDGET;
+
+    /**
      * The table <code>training_course</code>.
      */
     public final TrainingCourse TRAINING_COURSE = TrainingCourse.TRAINING_COURSE;
@@ -492,6 +498,7 @@ public class DefaultSchema extends SchemaImpl {
             Team.TEAM,
             TimeOff.TIME_OFF,
             TimeOffAllowance.TIME_OFF_ALLOWANCE,
+            TrainingBudget.TRAINING_BUDGET,
             TrainingCourse.TRAINING_COURSE,
             TrainingEnrolment.TRAINING_ENROLMENT,
             TrainingPath.TRAINING_PATH,

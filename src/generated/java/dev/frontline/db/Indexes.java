@@ -24,6 +24,7 @@ import dev.frontline.db.tables.RosterShift;
 import dev.frontline.db.tables.RosterVersion;
 import dev.frontline.db.tables.ShiftSwap;
 import dev.frontline.db.tables.TimeOff;
+import dev.frontline.db.tables.TrainingBudget;
 import dev.frontline.db.tables.TrainingEnrolment;
 import dev.frontline.db.tables.TrainingPathEnrolment;
 
@@ -70,6 +71,8 @@ public class Indexes {
     public static final Index SHIFT_SWAP_OPEN_REQUESTER_IDX = Internal.createIndex(DSL.name("shift_swap_open_requester_idx"), ShiftSwap.SHIFT_SWAP, new OrderField[] { ShiftSwap.SHIFT_SWAP.ROSTER_VERSION_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_AGENT_ID, ShiftSwap.SHIFT_SWAP.REQUESTER_DATE }, true);
     public static final Index TIME_OFF_AGENT_IDX = Internal.createIndex(DSL.name("time_off_agent_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY }, false);
     public static final Index TIME_OFF_ONE_OPEN_REQUEST_IDX = Internal.createIndex(DSL.name("time_off_one_open_request_idx"), TimeOff.TIME_OFF, new OrderField[] { TimeOff.TIME_OFF.AGENT_ID, TimeOff.TIME_OFF.FIRST_DAY, TimeOff.TIME_OFF.LAST_DAY }, true);
+    public static final Index TRAINING_BUDGET_SITE_MONTH = Internal.createIndex(DSL.name("training_budget_site_month"), TrainingBudget.TRAINING_BUDGET, new OrderField[] { TrainingBudget.TRAINING_BUDGET.SITE_ID, TrainingBudget.TRAINING_BUDGET.MONTH }, true);
+    public static final Index TRAINING_BUDGET_TEAM_MONTH = Internal.createIndex(DSL.name("training_budget_team_month"), TrainingBudget.TRAINING_BUDGET, new OrderField[] { TrainingBudget.TRAINING_BUDGET.TEAM_ID, TrainingBudget.TRAINING_BUDGET.MONTH }, true);
     public static final Index TRAINING_ENROLMENT_AGENT_IDX = Internal.createIndex(DSL.name("training_enrolment_agent_idx"), TrainingEnrolment.TRAINING_ENROLMENT, new OrderField[] { TrainingEnrolment.TRAINING_ENROLMENT.AGENT_ID }, false);
     public static final Index TRAINING_ENROLMENT_COURSE_IDX = Internal.createIndex(DSL.name("training_enrolment_course_idx"), TrainingEnrolment.TRAINING_ENROLMENT, new OrderField[] { TrainingEnrolment.TRAINING_ENROLMENT.COURSE_ID }, false);
     public static final Index TRAINING_ENROLMENT_ONE_OPEN = Internal.createIndex(DSL.name("training_enrolment_one_open"), TrainingEnrolment.TRAINING_ENROLMENT, new OrderField[] { TrainingEnrolment.TRAINING_ENROLMENT.AGENT_ID, TrainingEnrolment.TRAINING_ENROLMENT.COURSE_ID }, true);

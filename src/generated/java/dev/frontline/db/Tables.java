@@ -63,6 +63,7 @@ import dev.frontline.db.tables.SpecialEvent;
 import dev.frontline.db.tables.Team;
 import dev.frontline.db.tables.TimeOff;
 import dev.frontline.db.tables.TimeOffAllowance;
+import dev.frontline.db.tables.TrainingBudget;
 import dev.frontline.db.tables.TrainingCourse;
 import dev.frontline.db.tables.TrainingEnrolment;
 import dev.frontline.db.tables.TrainingPath;
@@ -371,6 +372,11 @@ public class Tables {
      * The table <code>time_off_allowance</code>.
      */
     public static final TimeOffAllowance TIME_OFF_ALLOWANCE = TimeOffAllowance.TIME_OFF_ALLOWANCE;
+
+    /**
+     * The table <code>training_budget</code>.
+     */
+    public static final TrainingBudget TRAINING_BUDGET = TrainingBudget.TRAINING_BUDGET;
 
     /**
      * The table <code>training_course</code>.

@@ -124,6 +124,8 @@ public final class DemoCentreGenerator {
             "Conduct"};
 
     private final RandomGenerator random;
+    /** The draws of the class in onboarding, apart from the centre's, so adding it changed no one else. */
+    private final RandomGenerator classRandom;
     private final LocalDate lastDay;
 
     /**
@@ -132,6 +134,7 @@ public final class DemoCentreGenerator {
      */
     public DemoCentreGenerator(long seed, LocalDate lastDay) {
         this.random = new Well19937c(seed);
+        this.classRandom = new Well19937c(seed + 15);
         this.lastDay = lastDay;
     }
 
@@ -161,7 +164,7 @@ public final class DemoCentreGenerator {
                 for (int i = 0; i < pool.teamSize(); i++) {
                     boolean lead = i == 0;
                     long daysBefore = lead ? 730 + random.nextInt(1460) : 30 + random.nextInt(2000);
-                    members.add(newAgent(pool, teamCode, start.minusDays(daysBefore), sequence, lead));
+                    members.add(newAgent(random, pool, teamCode, start.minusDays(daysBefore), sequence, lead));
                 }
                 byTeam.put(teamCode, members);
                 // office teams spread their office day over the working week; home teams have none
@@ -192,13 +195,31 @@ public final class DemoCentreGenerator {
                         List<MutableAgent> members = byTeam.get(pool.teamPrefix() + "-" + t);
                         long active = members.stream().filter(a -> a.exitDate == null).count();
                         for (long missing = pool.teamSize() - active; missing > 0; missing--) {
-                            members.add(newAgent(pool, pool.teamPrefix() + "-" + t, week, sequence, false));
+                            members.add(newAgent(random, pool, pool.teamPrefix() + "-" + t, week, sequence, false));
                         }
                     }
                 }
             }
         }
+        hireOnboardingClass(byTeam, sequence);
         byTeam.values().forEach(members -> members.forEach(m -> agents.add(m.toSpec(lastDay))));
+    }
+
+    /** Agents of the class hired on the Monday of the history's last week, one per Istanbul team. */
+    static final int ONBOARDING_CLASS_SIZE = 6;
+
+    /**
+     * A class hired on the Monday of the last week of history, ahead of the new year's peak, one agent per Istanbul
+     * team: in onboarding when the demo starts (the monthly refills alone leave weeks with nobody in training), with
+     * contracts, skills and availability drawn like any hire's.
+     */
+    private void hireOnboardingClass(Map<String, List<MutableAgent>> byTeam, int[] sequence) {
+        LocalDate monday = lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Pool istanbul = POOLS.getFirst();
+        for (int t = 1; t <= ONBOARDING_CLASS_SIZE; t++) {
+            String team = istanbul.teamPrefix() + "-" + (1 + (t - 1) % istanbul.teams());
+            byTeam.get(team).add(newAgent(classRandom, istanbul, team, monday, sequence, false));
+        }
     }
 
     /** Weekly exit probability: 19 % a year on average, higher in the first year, lower for long tenure. */
@@ -211,7 +232,8 @@ public final class DemoCentreGenerator {
         return 1 - Math.pow(1 - ANNUAL_TURNOVER * multiplier, 1.0 / 52);
     }
 
-    private MutableAgent newAgent(Pool pool, String teamCode, LocalDate hireDate, int[] sequence, boolean lead) {
+    private static MutableAgent newAgent(RandomGenerator random, Pool pool, String teamCode, LocalDate hireDate,
+                                         int[] sequence, boolean lead) {
         String language = pool.language().equals("en") && random.nextDouble() < 0.4
                 ? (random.nextBoolean() ? "tr" : "pl") : pool.language();
         String[] firsts = FIRST_NAMES.get(language);
@@ -232,16 +254,16 @@ public final class DemoCentreGenerator {
         agent.officeEligible = pool.officeEligible();
         for (var skill : pool.skillOdds().entrySet()) {
             if (random.nextDouble() < skill.getValue()) {
-                agent.skills.put(skill.getKey(), proficiency());
+                agent.skills.put(skill.getKey(), proficiency(random));
             }
         }
         if (agent.skills.isEmpty()) {
-            agent.skills.put(pool.skillOdds().keySet().iterator().next(), proficiency());
+            agent.skills.put(pool.skillOdds().keySet().iterator().next(), proficiency(random));
         }
         return agent;
     }
 
-    private double proficiency() {
+    private static double proficiency(RandomGenerator random) {
         return Math.round((0.5 + 0.5 * random.nextDouble()) * 20) / 20.0;
     }
 

@@ -38,7 +38,8 @@ class DemoCentreGeneratorTest {
     @Test
     void hasAbout150ActiveAgentsInTwelveLedTeamsAcrossTwoSites() {
         long active = centre.agents().stream().filter(AgentSpec::active).count();
-        assertThat(active).isBetween(140L, 152L);
+        // the refilled teams, plus the class hired in the history's last week (in onboarding when the demo starts)
+        assertThat(active).isBetween(140L, 152L + DemoCentreGenerator.ONBOARDING_CLASS_SIZE);
         assertThat(centre.teams()).hasSize(12);
         assertThat(centre.sites()).extracting(DemoCentre.SiteSpec::countryCode).containsExactly("TR", "PL");
         Set<String> activeNumbers = centre.agents().stream().filter(AgentSpec::active)
@@ -46,6 +47,20 @@ class DemoCentreGeneratorTest {
         assertThat(centre.teams()).allSatisfy(team -> assertThat(activeNumbers).contains(team.leadEmployeeNumber()));
         assertThat(centre.agents()).filteredOn(a -> !a.officeEligible()).isNotEmpty();
         assertThat(centre.agents()).allSatisfy(a -> assertThat(a.skillProficiency()).isNotEmpty());
+    }
+
+    @Test
+    void aClassHiredInTheLastWeekIsInOnboardingOnePerIstanbulTeamWithContractsAndSkills() {
+        LocalDate monday = LAST_DAY.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        List<AgentSpec> hired = centre.agents().stream().filter(a -> a.hireDate().equals(monday)).toList();
+        assertThat(hired).hasSize(DemoCentreGenerator.ONBOARDING_CLASS_SIZE)
+                .allSatisfy(a -> {
+                    assertThat(a.teamCode()).startsWith("IST-");
+                    assertThat(a.active()).isTrue();
+                    assertThat(a.contractCode()).isNotBlank();
+                    assertThat(a.skillProficiency()).isNotEmpty();
+                });
+        assertThat(hired).extracting(AgentSpec::teamCode).doesNotHaveDuplicates();
     }
 
     @Test

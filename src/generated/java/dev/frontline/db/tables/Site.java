@@ -14,6 +14,7 @@ import dev.frontline.db.tables.RosterShift.RosterShiftPath;
 import dev.frontline.db.tables.ScheduleSeenDay.ScheduleSeenDayPath;
 import dev.frontline.db.tables.SiteLocalHoliday.SiteLocalHolidayPath;
 import dev.frontline.db.tables.Team.TeamPath;
+import dev.frontline.db.tables.TrainingBudget.TrainingBudgetPath;
 import dev.frontline.db.tables.TrainingCourse.TrainingCoursePath;
 import dev.frontline.db.tables.records.SiteRecord;
 
@@ -294,6 +295,19 @@ public class Site extends TableImpl<SiteRecord> {
             _team = new TeamPath(this, null, Keys.TEAM__TEAM_SITE_ID_FKEY.getInverseKey());
 
         return _team;
+    }
+
+    private transient TrainingBudgetPath _trainingBudget;
+
+    /**
+     * Get the implicit to-many join path to the <code>training_budget</code>
+     * table
+     */
+    public TrainingBudgetPath trainingBudget() {
+        if (_trainingBudget == null)
+            _trainingBudget = new TrainingBudgetPath(this, null, Keys.TRAINING_BUDGET__TRAINING_BUDGET_SITE_ID_FKEY.getInverseKey());
+
+        return _trainingBudget;
     }
 
     private transient TrainingCoursePath _trainingCourse;

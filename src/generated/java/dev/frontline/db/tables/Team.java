@@ -8,6 +8,7 @@ import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.Agent.AgentPath;
 import dev.frontline.db.tables.Site.SitePath;
+import dev.frontline.db.tables.TrainingBudget.TrainingBudgetPath;
 import dev.frontline.db.tables.records.TeamRecord;
 
 import java.util.Arrays;
@@ -204,6 +205,19 @@ public class Team extends TableImpl<TeamRecord> {
             _site = new SitePath(this, Keys.TEAM__TEAM_SITE_ID_FKEY, null);
 
         return _site;
+    }
+
+    private transient TrainingBudgetPath _trainingBudget;
+
+    /**
+     * Get the implicit to-many join path to the <code>training_budget</code>
+     * table
+     */
+    public TrainingBudgetPath trainingBudget() {
+        if (_trainingBudget == null)
+            _trainingBudget = new TrainingBudgetPath(this, null, Keys.TRAINING_BUDGET__TRAINING_BUDGET_TEAM_ID_FKEY.getInverseKey());
+
+        return _trainingBudget;
     }
 
     @Override

@@ -59,6 +59,7 @@ import dev.frontline.roster.service.RosterScenario;
 import dev.frontline.roster.service.RosterWishSource;
 import dev.frontline.roster.service.VersionUsed;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.training.ProficiencyOnDate;
 
 /**
  * Reads a rostering problem for whole weeks from the master data, the agents' wishes and the newest staffing
@@ -73,10 +74,12 @@ public class RosterScenarioRepository {
 
     private final DSLContext ctx;
     private final List<RosterWishSource> wishSources;
+    private final ProficiencyOnDate proficiencyOnDate;
 
-    RosterScenarioRepository(DSLContext ctx, List<RosterWishSource> wishSources) {
+    RosterScenarioRepository(DSLContext ctx, List<RosterWishSource> wishSources, ProficiencyOnDate proficiencyOnDate) {
         this.ctx = ctx;
         this.wishSources = List.copyOf(wishSources);
+        this.proficiencyOnDate = proficiencyOnDate;
     }
 
     /** One shift template expanded into the engine's shift types. */
@@ -129,13 +132,16 @@ public class RosterScenarioRepository {
         }
         Map<Long, List<Double>> unusedProficiency = new HashMap<>();
         Map<Long, Map<Queue, Double>> skills = new HashMap<>();
+        // proficiency as it stands on the roster's first day, ramped after training (docs/training.md)
+        var proficiencies = proficiencyOnDate.on(firstDay);
         for (var s : ctx.selectFrom(AGENT_SKILL).fetch()) {
             Queue queue = queuesBySkill.get(s.getSkillId());
             if (queue == null) {
                 unusedProficiency.computeIfAbsent(s.getAgentId(), a -> new ArrayList<>()).add(s.getProficiency().doubleValue());
                 continue;
             }
-            skills.computeIfAbsent(s.getAgentId(), a -> new LinkedHashMap<>()).put(queue, s.getProficiency().doubleValue());
+            skills.computeIfAbsent(s.getAgentId(), a -> new LinkedHashMap<>()).put(queue,
+                    proficiencies.of(s.getAgentId(), s.getSkillId(), s.getProficiency().doubleValue()));
         }
         Map<Long, Map<Long, Integer>> allowedTemplates = new HashMap<>();
         for (var link : ctx.selectFrom(CONTRACT_SHIFT_TEMPLATE).fetch()) {

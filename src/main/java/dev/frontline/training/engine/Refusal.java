@@ -61,6 +61,12 @@ public record Refusal(String field, String code, List<Object> args) {
             case "complete-in-future" -> String.format(Locale.ROOT, "a result dated %s is in the future", a);
             case "score-range" -> "a score is between 0 and 100";
             case "stale" -> String.format(Locale.ROOT, "%s was changed by someone else meanwhile; reload and try again", a);
+            case "unknown-team" -> String.format(Locale.ROOT, "no team has the code '%s'", a);
+            case "budget-range" -> String.format(Locale.ROOT, "a budget is 0 to %s hours, to one decimal", a);
+            case "month-range" -> String.format(Locale.ROOT,
+                    "the months run from %s to %s: the end is before the start or more than %s months after it", a);
+            case "scope" -> String.format(Locale.ROOT, "'%s' is neither SITE nor TEAM", a);
+            case "month-format" -> String.format(Locale.ROOT, "'%s' is not a month written YYYY-MM", a);
             default -> code + " " + args;
         };
     }
