@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,8 @@ public class LearningCurves {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(LearningCurves.class);
+
     private record Cached(LocalDate day, InUse inUse) {
     }
 
@@ -52,6 +56,13 @@ public class LearningCurves {
         Cached current = cached;
         if (current == null || !current.day().equals(today)) {
             Optional<LearningCurveFit.Result> fit = LearningCurveFit.fit(repository.hireRampDays());
+            fit.ifPresentOrElse(f -> log.info("Learning curve fitted from {} new hires over {} agent-days: {} form, "
+                            + "{} % slower on day one, shape {}, plateau {}, weighted R² {}", f.agents(), f.agentDays(),
+                            f.curve().form(), Math.round(100 * f.curve().initialExtra()),
+                            String.format(java.util.Locale.ROOT, "%.2f", f.curve().shape()),
+                            String.format(java.util.Locale.ROOT, "%.3f", f.plateau()),
+                            String.format(java.util.Locale.ROOT, "%.3f", f.rSquared())),
+                    () -> log.info("Too few new hires in the KPI history for a learning curve: the configured one is used"));
             current = new Cached(today, new InUse(fit.map(LearningCurveFit.Result::curve).orElse(configured), fit,
                     configured));
             cached = current;

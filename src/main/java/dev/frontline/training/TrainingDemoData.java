@@ -32,7 +32,7 @@ import dev.frontline.training.persistence.TrainingRepository.CourseRefs;
  * a catalogue of 11 courses and 5 paths; every agent hired in the last two years went through onboarding — the
  * 5-week path (2 weeks of nesting at 0.60) for hires more than a year ago, the 3-week path (shorter classroom, 4 weeks
  * of nesting at 0.50) since — so a class hired in the last six weeks is in onboarding or nesting today (the generated
- * centre hires only to refill its teams, so there is not always one); every holder of a chat skill
+ * centre hires a class of six in the last week of its history, so there always is one); every holder of a chat skill
  * completed the chat courses and every non-native holder of the English sales skill the language course; team leads
  * completed the lead courses; a chat cross-skilling cohort of Istanbul agents is half-way through its path, and three
  * agents are preparing to lead; the yearly data-protection and card-security courses were taken by everyone, a few
