@@ -50,11 +50,18 @@ public class ProficiencyOnDate {
             return explain(agentId, skillId, held).proficiency();
         }
 
-        /** The same with where its curve started and how many weeks ago. */
+        /**
+         * The same with where its curve started and how many weeks ago. A new hire who passes a skill course during
+         * onboarding is held to the lower of the two curves: the nesting level caps every skill until it ramps.
+         */
         public SkillRamp.OnDate explain(long agentId, long skillId, double held) {
             SkillRamp.Gain gain = gains.getOrDefault(agentId, Map.of()).get(skillId);
-            SkillRamp.Start start = gain != null ? gain : nesting.get(agentId);
-            return ramp.on(date, held, start);
+            SkillRamp.OnDate byGain = ramp.on(date, held, gain);
+            SkillRamp.OnDate byNesting = ramp.on(date, held, nesting.get(agentId));
+            if (byGain.start() == null) {
+                return byNesting;
+            }
+            return byNesting.start() != null && byNesting.proficiency() < byGain.proficiency() ? byNesting : byGain;
         }
     }
 }

@@ -34,6 +34,8 @@ class TrainingSupplyTest {
     ProficiencyOnDate proficiencyOnDate;
     @Autowired
     TrainingService training;
+    @Autowired
+    dev.frontline.roster.persistence.RosterScenarioRepository scenarios;
 
     @Test
     @WithUserDetails("hr.lead")
@@ -69,6 +71,41 @@ class TrainingSupplyTest {
                 assertThat(onDate.proficiency()).isLessThanOrEqualTo(held);
             }
         }
+    }
+
+    @Test
+    @WithUserDetails("planner")
+    void theRosterOfNextWeekCountsTheClassInOnboardingAtItsNestingLevel() {
+        LocalDate monday = training.today().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY));
+        var problem = scenarios.load("ramp", monday, monday.plusDays(6)).build();
+        var proficiencies = proficiencyOnDate.on(monday);
+        var inClass = training.pathEnrolments(null).stream()
+                .filter(p -> p.pathCode().equals("ONB-3W") && p.progress().phase() == PathProgress.Phase.TRAINING)
+                .map(PathEnrolment::employeeNumber).collect(java.util.stream.Collectors.toSet());
+        assertThat(inClass).isNotEmpty();
+        int checked = 0;
+        for (var agent : problem.getAgents()) {
+            long agentId = ctx.select(AGENT.ID).from(AGENT).where(AGENT.EMPLOYEE_NUMBER.eq(agent.id())).fetchSingle(AGENT.ID);
+            for (var skill : ctx.select(AGENT_SKILL.SKILL_ID, AGENT_SKILL.PROFICIENCY,
+                            dev.frontline.db.Tables.QUEUE.CODE).from(AGENT_SKILL)
+                    .join(dev.frontline.db.Tables.QUEUE).on(dev.frontline.db.Tables.QUEUE.SKILL_ID.eq(AGENT_SKILL.SKILL_ID))
+                    .where(AGENT_SKILL.AGENT_ID.eq(agentId)).fetch()) {
+                var entry = agent.skills().entrySet().stream()
+                        .filter(e -> e.getKey().id().equals(skill.value3())).findFirst();
+                if (entry.isEmpty()) {
+                    continue;
+                }
+                double inProblem = entry.get().getValue();
+                double held = skill.value2().doubleValue();
+                // the loader reads every skill through the ramp, and the class in its courses at the nesting level
+                assertThat(inProblem).isEqualTo(proficiencies.of(agentId, skill.value1(), held));
+                if (inClass.contains(agent.id())) {
+                    assertThat(inProblem).isEqualTo(Math.min(held, 0.5));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
     }
 
     @Test
