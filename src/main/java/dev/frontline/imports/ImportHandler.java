@@ -16,6 +16,12 @@ public interface ImportHandler {
     ImportKind kind();
 
     /**
+     * Whether the kind has an export in the form its import reads. Each handler says so itself: data a source system
+     * owns (quality KPIs, ACD actuals) is imported only, and a re-import replaces what is stored for the same key.
+     */
+    boolean exportable();
+
+    /**
      * Reads, checks and — when {@code write} and the file is clean — stores the file, in the caller's transaction
      * (rolled back unless the result is committed). A commit first runs {@code lock}, this kind's import lock held to
      * the end of the transaction, so two commits of the same kind run one after the other.

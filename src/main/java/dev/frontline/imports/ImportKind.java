@@ -24,11 +24,6 @@ public enum ImportKind {
         return path;
     }
 
-    /** Whether the kind has an export in the form its import reads (master data and history). */
-    public boolean exportable() {
-        return this != AGENT_KPIS && this != QUEUE_SERVICE;
-    }
-
     public static ImportKind fromPath(String path) {
         for (ImportKind kind : values()) {
             if (kind.path.equals(path.toLowerCase(Locale.ROOT))) {

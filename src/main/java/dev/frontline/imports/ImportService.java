@@ -90,6 +90,14 @@ public class ImportService {
                 .orElseThrow(() -> new IllegalStateException("no importer for " + kind + " is installed"));
     }
 
+    /**
+     * Whether {@code kind} has an export in the form its import reads: history and the master data do; a kind a
+     * feature plugs in says so itself ({@link ImportHandler#exportable()}).
+     */
+    public boolean exportable(ImportKind kind) {
+        return kind == ImportKind.HISTORY || masterData.containsKey(kind) || handler(kind).exportable();
+    }
+
     /** {@link #importFile(ImportKind, InputStream, ImportCharset, long, HistoryOptions, boolean, Progress, Cancellation)} of a UTF-8 file. */
     @PreAuthorize("@importRoles.mayImport(#kind)")
     public ImportResult importFile(ImportKind kind, InputStream file, long size, HistoryOptions options, boolean commit,
@@ -241,7 +249,7 @@ public class ImportService {
         if (kind == ImportKind.HISTORY) {
             throw new IllegalArgumentException("history is exported per queue; use exportHistory");
         }
-        if (!kind.exportable()) {
+        if (!exportable(kind)) {
             throw new IllegalArgumentException(kind.path() + " files are imported only; there is no export of them");
         }
         transaction.executeWithoutResult(status -> masterData.get(kind).export(out));
