@@ -56,28 +56,28 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
     }
 
     @Override
-    ImportKind kind() {
+    public ImportKind kind() {
         return ImportKind.CONTRACTS;
     }
 
     @Override
-    CsvLayout layout() {
+    protected CsvLayout layout() {
         return new CsvLayout(COLUMNS.subList(0, 4), COLUMNS.subList(4, COLUMNS.size()));
     }
 
     @Override
-    List<String> columns() {
+    protected List<String> columns() {
         return COLUMNS;
     }
 
     @Override
-    void load() {
+    protected void load() {
         storedByCode = new LinkedHashMap<>();
         contracts.all().forEach(stored -> storedByCode.put(stored.data().code(), stored));
     }
 
     @Override
-    Row read(CsvLine r) {
+    protected Row read(CsvLine r) {
         Row row = new Row(r.text("code", true), r.text("name", true), r.integer("min_minutes_per_week", true),
                 r.integer("max_minutes_per_week", true), orDefault(r, "min_rest_minutes", 660),
                 orDefault(r, "max_consecutive_working_days", 6), orDefault(r, "min_consecutive_working_days", 1),
@@ -98,29 +98,29 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
     }
 
     @Override
-    String describe(String key) {
+    protected String describe(String key) {
         return "contract " + key;
     }
 
     @Override
-    String key(Row item) {
+    protected String key(Row item) {
         return item.code();
     }
 
     @Override
-    Map<String, Row> stored() {
+    protected Map<String, Row> stored() {
         Map<String, Row> stored = new LinkedHashMap<>();
         storedByCode.forEach((code, contract) -> stored.put(code, Row.of(contract.data())));
         return stored;
     }
 
     @Override
-    List<Row> exportRows() {
+    protected List<Row> exportRows() {
         return contracts.all().stream().map(stored -> Row.of(stored.data())).toList();
     }
 
     @Override
-    List<String> cells(Row r) {
+    protected List<String> cells(Row r) {
         return List.of(r.code(), r.name(), text(r.minMinutesPerWeek()), text(r.maxMinutesPerWeek()),
                 text(r.minRestMinutes()), text(r.maxConsecutiveWorkingDays()), text(r.minConsecutiveWorkingDays()),
                 text(r.minConsecutiveDaysOff()), text(r.maxWeekendsPer4Weeks()), text(r.maxNightShiftsPerWeek()),
@@ -129,7 +129,7 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
     }
 
     @Override
-    void write(Row r, Row stored) {
+    protected void write(Row r, Row stored) {
         Stored<ContractDraft> current = storedByCode.get(r.code());
         if (current == null) {
             contracts.create(r.draft(List.of()));

@@ -8,6 +8,7 @@ public enum ImportKind {
     SHIFT_TEMPLATES("shift-templates"),
     AGENTS("agents"),
     HISTORY("history"),
+    /** Training results (handled by {@code dev.frontline.training.imports}). */
     TRAINING_COMPLETIONS("training-completions"),
     /** Per-agent daily KPIs of a quality system (handled by {@code dev.frontline.quality.kpis}). */
     AGENT_KPIS("agent-kpis"),

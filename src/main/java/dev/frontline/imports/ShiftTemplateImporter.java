@@ -54,28 +54,28 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    ImportKind kind() {
+    public ImportKind kind() {
         return ImportKind.SHIFT_TEMPLATES;
     }
 
     @Override
-    CsvLayout layout() {
+    protected CsvLayout layout() {
         return new CsvLayout(COLUMNS.subList(0, 6), COLUMNS.subList(6, COLUMNS.size()));
     }
 
     @Override
-    List<String> columns() {
+    protected List<String> columns() {
         return COLUMNS;
     }
 
     @Override
-    void load() {
+    protected void load() {
         storedByCode = new LinkedHashMap<>();
         templates.all().forEach(stored -> storedByCode.put(stored.data().code(), stored));
     }
 
     @Override
-    Row read(CsvLine r) {
+    protected Row read(CsvLine r) {
         ShiftTemplateDraft template = new ShiftTemplateDraft(r.text("code", true), r.text("name", true),
                 r.time("earliest_start", true), r.time("latest_start", true), r.integer("start_step_minutes", true),
                 lengths(r), orDefault(r, "break_count", 0), orDefault(r, "break_minutes", 15),
@@ -109,29 +109,29 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    String describe(String key) {
+    protected String describe(String key) {
         return "shift template " + key;
     }
 
     @Override
-    String key(Row item) {
+    protected String key(Row item) {
         return item.code();
     }
 
     @Override
-    Map<String, Row> stored() {
+    protected Map<String, Row> stored() {
         Map<String, Row> stored = new LinkedHashMap<>();
         storedByCode.forEach((code, template) -> stored.put(code, Row.of(template.data())));
         return stored;
     }
 
     @Override
-    List<Row> exportRows() {
+    protected List<Row> exportRows() {
         return templates.all().stream().map(stored -> Row.of(stored.data())).toList();
     }
 
     @Override
-    List<String> cells(Row r) {
+    protected List<String> cells(Row r) {
         return List.of(r.code(), r.name(), text(r.earliestStart()), text(r.latestStart()), text(r.startStepMinutes()),
                 r.lengthsMinutes().stream().map(String::valueOf).collect(Collectors.joining(";")), text(r.breakCount()),
                 text(r.breakMinutes()), text(r.lunchMinutes()), text(r.breakEarliestAfterStart()),
@@ -139,7 +139,7 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    void write(Row r, Row stored) {
+    protected void write(Row r, Row stored) {
         Stored<ShiftTemplateDraft> current = storedByCode.get(r.code());
         if (current == null) {
             templates.create(r.draft(Set.of()));

@@ -66,6 +66,15 @@ class ArchitectureTest {
             .that(are(not(ROSTER_MOVES_AND_SOLVER)))
             .should().dependOnClassesThat().resideInAPackage("ai.timefold.solver.core.impl..");
 
+    /**
+     * The import framework is an extension point: features plug their kinds in ({@code ImportHandler}) and depend on
+     * it, never the other way round, so a new kind needs no edit of the framework's classes.
+     */
+    @ArchTest
+    static final ArchRule importsKnowsNoFeatureThatPlugsIntoIt = noClasses()
+            .that().resideInAPackage("dev.frontline.imports..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.frontline.training..", "dev.frontline.quality..");
+
     @ArchTest
     static final ArchRule sharedKnowsNoFeature = noClasses()
             .that().resideInAPackage("dev.frontline.shared..")
