@@ -75,6 +75,16 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.frontline.imports..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.frontline.training..", "dev.frontline.quality..");
 
+    /**
+     * Forecasts and requirements are read through their own features (plan against actual uses staffing's
+     * {@code RequirementVersionReader}), so their tables have one place that knows their shape.
+     */
+    @ArchTest
+    static final ArchRule qualityReadsNoForecastOrRequirementTable = noClasses()
+            .that().resideInAPackage("dev.frontline.quality..")
+            .should().dependOnClassesThat(nameMatching("dev\\.frontline\\.db\\.tables\\.(records\\.)?(Forecast|Requirement)\\w*")
+                    .as("the forecast and requirement tables"));
+
     @ArchTest
     static final ArchRule sharedKnowsNoFeature = noClasses()
             .that().resideInAPackage("dev.frontline.shared..")
