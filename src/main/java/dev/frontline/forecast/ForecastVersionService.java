@@ -2,6 +2,7 @@ package dev.frontline.forecast;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,15 @@ public class ForecastVersionService {
     /** One saved version; empty when there is none with that id. */
     public Optional<ForecastVersionSummary> find(long versionId) {
         return versions.find(versionId);
+    }
+
+    /**
+     * Dates a version as made at {@code madeAt}: the demo writes its past plans at start-up, each as the planner made
+     * it before its weeks began, so plan against actual finds the plan that held then.
+     */
+    @Transactional
+    public void backdate(long versionId, OffsetDateTime madeAt) {
+        versions.backdate(versionId, madeAt);
     }
 
     /** The model rows of a version in time order, as the engine produced them (no planner adjustments applied). */

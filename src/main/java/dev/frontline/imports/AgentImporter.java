@@ -95,29 +95,29 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    ImportKind kind() {
+    public ImportKind kind() {
         return ImportKind.AGENTS;
     }
 
     @Override
-    CsvLayout layout() {
+    protected CsvLayout layout() {
         return new CsvLayout(List.of("employee_number", "first_name", "last_name", "email", "hire_date", "contract",
                 "home_site"), List.of("status", "team", "office_eligible", "skills", "languages", "exit_date", "exit_kind",
                 "exit_reason"));
     }
 
     @Override
-    List<String> columns() {
+    protected List<String> columns() {
         return COLUMNS;
     }
 
     @Override
-    String column(String property) {
+    protected String column(String property) {
         return REFERENCE_COLUMNS.getOrDefault(property, super.column(property));
     }
 
     @Override
-    void load() {
+    protected void load() {
         storedByNumber = new LinkedHashMap<>();
         agents.all().forEach(stored -> storedByNumber.put(stored.data().employeeNumber(), stored));
         contracts = contractService.all().stream().map(c -> c.data().code()).collect(Collectors.toSet());
@@ -127,7 +127,7 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    Row read(CsvLine r) {
+    protected Row read(CsvLine r) {
         AgentStatus status = r.raw("status").isEmpty() ? AgentStatus.ACTIVE : r.enumValue("status", true, AgentStatus.class);
         Row row = new Row(r.text("employee_number", true), r.text("first_name", true), r.text("last_name", true),
                 r.text("email", true), r.date("hire_date", true), status, reference(r, "contract", contracts, true),
@@ -203,7 +203,7 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    void crossCheck(List<Line<Row>> lines, Map<String, Row> stored, ErrorList errors) {
+    protected void crossCheck(List<Line<Row>> lines, Map<String, Row> stored, ErrorList errors) {
         Map<String, Long> lineOfEmail = new HashMap<>();
         Map<String, String> storedOwner = new HashMap<>();
         stored.values().forEach(a -> storedOwner.put(a.email(), a.employeeNumber()));
@@ -221,29 +221,29 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    String describe(String key) {
+    protected String describe(String key) {
         return "agent " + key;
     }
 
     @Override
-    String key(Row item) {
+    protected String key(Row item) {
         return item.employeeNumber();
     }
 
     @Override
-    Map<String, Row> stored() {
+    protected Map<String, Row> stored() {
         Map<String, Row> stored = new LinkedHashMap<>();
         storedByNumber.forEach((number, agent) -> stored.put(number, Row.of(agent.data())));
         return stored;
     }
 
     @Override
-    List<Row> exportRows() {
+    protected List<Row> exportRows() {
         return agents.all().stream().map(stored -> Row.of(stored.data())).toList();
     }
 
     @Override
-    List<String> cells(Row r) {
+    protected List<String> cells(Row r) {
         return List.of(r.employeeNumber(), r.firstName(), r.lastName(), r.email(), text(r.hireDate()), r.status().name(),
                 r.contract(), text(r.team()), r.homeSite(), text(r.officeEligible()),
                 r.skills().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().toPlainString())
@@ -252,7 +252,7 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     }
 
     @Override
-    void write(Row r, Row stored) {
+    protected void write(Row r, Row stored) {
         Stored<AgentDraft> current = storedByNumber.get(r.employeeNumber());
         if (current == null) {
             agents.create(r.draft(null));

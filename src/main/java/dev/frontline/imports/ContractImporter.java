@@ -1,9 +1,7 @@
 package dev.frontline.imports;
 
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,7 @@ import dev.frontline.workforce.masterdata.Stored;
  * optional column) means the schema's default. The file has no allowed templates: an update keeps the stored ones.
  */
 @Component
-class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
+class ContractImporter extends CodedMasterDataImporter<ContractDraft, ContractImporter.Row> {
 
     /** A contract as the file has it, one component per column. */
     record Row(String code, String name, Integer minMinutesPerWeek, Integer maxMinutesPerWeek, Integer minRestMinutes,
@@ -49,35 +47,28 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
             "min_office_days_per_week", "night_starts_at", "night_ends_at");
 
     private final ContractService contracts;
-    private Map<String, Stored<ContractDraft>> storedByCode = Map.of();
 
     ContractImporter(ContractService contracts) {
         this.contracts = contracts;
     }
 
     @Override
-    ImportKind kind() {
+    public ImportKind kind() {
         return ImportKind.CONTRACTS;
     }
 
     @Override
-    CsvLayout layout() {
+    protected CsvLayout layout() {
         return new CsvLayout(COLUMNS.subList(0, 4), COLUMNS.subList(4, COLUMNS.size()));
     }
 
     @Override
-    List<String> columns() {
+    protected List<String> columns() {
         return COLUMNS;
     }
 
     @Override
-    void load() {
-        storedByCode = new LinkedHashMap<>();
-        contracts.all().forEach(stored -> storedByCode.put(stored.data().code(), stored));
-    }
-
-    @Override
-    Row read(CsvLine r) {
+    protected Row read(CsvLine r) {
         Row row = new Row(r.text("code", true), r.text("name", true), r.integer("min_minutes_per_week", true),
                 r.integer("max_minutes_per_week", true), orDefault(r, "min_rest_minutes", 660),
                 orDefault(r, "max_consecutive_working_days", 6), orDefault(r, "min_consecutive_working_days", 1),
@@ -89,38 +80,17 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
         return r.hasErrors() ? null : row;
     }
 
-    private static Integer orDefault(CsvLine r, String column, int fallback) {
-        return r.raw(column).isEmpty() ? Integer.valueOf(fallback) : r.integer(column, true);
-    }
-
     private static LocalTime orDefault(CsvLine r, String column, LocalTime fallback) {
         return r.raw(column).isEmpty() ? fallback : r.time(column, true);
     }
 
     @Override
-    String describe(String key) {
-        return "contract " + key;
-    }
-
-    @Override
-    String key(Row item) {
+    protected String key(Row item) {
         return item.code();
     }
 
     @Override
-    Map<String, Row> stored() {
-        Map<String, Row> stored = new LinkedHashMap<>();
-        storedByCode.forEach((code, contract) -> stored.put(code, Row.of(contract.data())));
-        return stored;
-    }
-
-    @Override
-    List<Row> exportRows() {
-        return contracts.all().stream().map(stored -> Row.of(stored.data())).toList();
-    }
-
-    @Override
-    List<String> cells(Row r) {
+    protected List<String> cells(Row r) {
         return List.of(r.code(), r.name(), text(r.minMinutesPerWeek()), text(r.maxMinutesPerWeek()),
                 text(r.minRestMinutes()), text(r.maxConsecutiveWorkingDays()), text(r.minConsecutiveWorkingDays()),
                 text(r.minConsecutiveDaysOff()), text(r.maxWeekendsPer4Weeks()), text(r.maxNightShiftsPerWeek()),
@@ -129,12 +99,32 @@ class ContractImporter extends MasterDataImporter<ContractImporter.Row> {
     }
 
     @Override
-    void write(Row r, Row stored) {
-        Stored<ContractDraft> current = storedByCode.get(r.code());
-        if (current == null) {
-            contracts.create(r.draft(List.of()));
-        } else {
-            contracts.update(current.id(), current.version(), r.draft(current.data().allowedTemplates()));
-        }
+    List<Stored<ContractDraft>> all() {
+        return contracts.all();
+    }
+
+    @Override
+    String code(ContractDraft draft) {
+        return draft.code();
+    }
+
+    @Override
+    Row row(ContractDraft draft) {
+        return Row.of(draft);
+    }
+
+    @Override
+    String noun() {
+        return "contract";
+    }
+
+    @Override
+    void create(Row r) {
+        contracts.create(r.draft(List.of()));
+    }
+
+    @Override
+    void update(Stored<ContractDraft> current, Row r) {
+        contracts.update(current.id(), current.version(), r.draft(current.data().allowedTemplates()));
     }
 }

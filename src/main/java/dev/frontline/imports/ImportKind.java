@@ -8,6 +8,7 @@ public enum ImportKind {
     SHIFT_TEMPLATES("shift-templates"),
     AGENTS("agents"),
     HISTORY("history"),
+    /** Training results (handled by {@code dev.frontline.training.imports}). */
     TRAINING_COMPLETIONS("training-completions"),
     /** Per-agent daily KPIs of a quality system (handled by {@code dev.frontline.quality.kpis}). */
     AGENT_KPIS("agent-kpis"),
@@ -22,11 +23,6 @@ public enum ImportKind {
 
     public String path() {
         return path;
-    }
-
-    /** Whether the kind has an export in the form its import reads (master data and history). */
-    public boolean exportable() {
-        return this != AGENT_KPIS && this != QUEUE_SERVICE;
     }
 
     public static ImportKind fromPath(String path) {

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -62,15 +61,12 @@ public class ImportService {
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final HistoryImporter history;
-    private final Map<ImportKind, MasterDataImporter<?>> masterData;
     private final ObjectProvider<ImportHandler> handlers;
     private final ImportRoles roles;
 
     ImportService(HistoryExportRepository exports, ImportUploadRepository uploads, ImportLockRepository locks,
                   ImportLimits limits, CurrentUser currentUser, PlatformTransactionManager transactions,
-                  HistoryImporter history, ContractImporter contracts, ShiftTemplateImporter templates,
-                  AgentImporter agents, TrainingCompletionImporter trainingCompletions,
-                  ObjectProvider<ImportHandler> handlers, ImportRoles roles) {
+                  HistoryImporter history, ObjectProvider<ImportHandler> handlers, ImportRoles roles) {
         this.exports = exports;
         this.uploads = uploads;
         this.locks = locks;
@@ -78,16 +74,22 @@ public class ImportService {
         this.currentUser = currentUser;
         this.transaction = new TransactionTemplate(transactions);
         this.history = history;
-        this.masterData = Map.of(ImportKind.CONTRACTS, contracts, ImportKind.SHIFT_TEMPLATES, templates,
-                ImportKind.AGENTS, agents, ImportKind.TRAINING_COMPLETIONS, trainingCompletions);
         this.handlers = handlers;
         this.roles = roles;
     }
 
-    /** The handler of a kind that a feature plugs in ({@link ImportHandler}). */
+    /** The handler of every kind but history ({@link ImportHandler}): master data here, the rest in their features. */
     private ImportHandler handler(ImportKind kind) {
         return handlers.orderedStream().filter(h -> h.kind() == kind).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no importer for " + kind + " is installed"));
+    }
+
+    /**
+     * Whether {@code kind} has an export in the form its import reads: history has; every other kind's handler says
+     * so itself ({@link ImportHandler#exportable()}).
+     */
+    public boolean exportable(ImportKind kind) {
+        return kind == ImportKind.HISTORY || handler(kind).exportable();
     }
 
     /** {@link #importFile(ImportKind, InputStream, ImportCharset, long, HistoryOptions, boolean, Progress, Cancellation)} of a UTF-8 file. */
@@ -216,8 +218,6 @@ public class ImportService {
             if (kind == ImportKind.HISTORY) {
                 result = history.run(reader, limits.maxCellLength(), size,
                         options == null ? HistoryOptions.NONE : options, commit, lock, progress, cancellation);
-            } else if (masterData.containsKey(kind)) {
-                result = masterData.get(kind).run(reader, limits.maxCellLength(), commit, lock);
             } else {
                 result = handler(kind).run(reader, limits.maxCellLength(), size, commit, lock, progress, cancellation);
             }
@@ -241,10 +241,10 @@ public class ImportService {
         if (kind == ImportKind.HISTORY) {
             throw new IllegalArgumentException("history is exported per queue; use exportHistory");
         }
-        if (!kind.exportable()) {
+        if (!exportable(kind)) {
             throw new IllegalArgumentException(kind.path() + " files are imported only; there is no export of them");
         }
-        transaction.executeWithoutResult(status -> masterData.get(kind).export(out));
+        transaction.executeWithoutResult(status -> handler(kind).export(out));
     }
 
     /**

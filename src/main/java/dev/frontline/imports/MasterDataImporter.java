@@ -18,64 +18,70 @@ import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
 import dev.frontline.shared.csv.CsvReader;
 import dev.frontline.shared.csv.SafeCsvPrinter;
+import dev.frontline.shared.progress.Cancellation;
+import dev.frontline.shared.progress.Progress;
 import dev.frontline.workforce.masterdata.MasterDataException;
 import dev.frontline.workforce.masterdata.RuleViolation;
 import dev.frontline.workforce.masterdata.StaleEditException;
 
 /**
- * The common path of the master-data imports (contracts, shift templates, agents): read and check every row, refuse
+ * The common path of the master-data imports (contracts, shift templates, agents; training results, which
+ * {@code dev.frontline.training} plugs in the same way): read and check every row, refuse
  * a key that appears twice, compare each row with the stored record field by field, and — only for a clean file and a
  * commit — write what is new or changed, each with one audit event. Master-data files are small (thousands of rows),
  * so their rows are held in memory; the history import streams.
  *
- * @param <T> a record whose components are the file's columns, in the same order
+ * @param <T> a record whose components are the file's columns, in the same order; public when the importer lives in
+ *            another package, as {@link #differences} reads the components by reflection
  */
-abstract class MasterDataImporter<T extends Record> {
+public abstract class MasterDataImporter<T extends Record> implements ImportHandler {
 
-    abstract ImportKind kind();
-
-    abstract CsvLayout layout();
+    protected abstract CsvLayout layout();
 
     /** The columns in file order, matching the record's components one to one. */
-    abstract List<String> columns();
+    protected abstract List<String> columns();
 
     /** Prepares the look-ups a row needs (codes of referenced records). */
-    abstract void load();
+    protected abstract void load();
 
     /** The checked row, or null when a cell was refused. */
-    abstract T read(CsvLine row);
+    protected abstract T read(CsvLine row);
 
-    abstract String key(T item);
+    protected abstract String key(T item);
 
     /** Stored records by key, in the same form a row is read into. */
-    abstract Map<String, T> stored();
+    protected abstract Map<String, T> stored();
 
     /** Checks across rows and against other stored records (e.g. an e-mail address used by another agent). */
-    void crossCheck(List<Line<T>> lines, Map<String, T> stored, ErrorList errors) {
+    protected void crossCheck(List<Line<T>> lines, Map<String, T> stored, ErrorList errors) {
     }
 
     /** Creates ({@code stored} null) or updates the record, with its audit event. */
-    abstract void write(T item, T stored);
+    protected abstract void write(T item, T stored);
 
     /** Every stored record in key order, as the export writes them. */
-    abstract List<T> exportRows();
+    protected abstract List<T> exportRows();
 
     /** A record's cells in column order, in the form {@link #read} accepts. */
-    abstract List<String> cells(T item);
+    protected abstract List<String> cells(T item);
 
-    record Line<T>(long line, T item) {
+    /** A checked row and the file line it came from. */
+    protected record Line<T>(long line, T item) {
     }
 
     /** The record a key names, as a conflict says it: {@code agent E1234}. */
-    abstract String describe(String key);
+    protected abstract String describe(String key);
 
     /**
      * Reads, checks and — when {@code write} and the file is clean — stores the file. A commit first takes this kind's
      * import lock ({@code lock}, held to the end of the caller's transaction), so two commits of the same kind run one
      * after the other and the second compares with what the first wrote: no duplicate key from two files creating the
-     * same record, no change audited against an old value that was no longer stored.
+     * same record, no change audited against an old value that was no longer stored. The file is small and held in
+     * memory, so it reports no progress and is not stopped half-way.
      */
-    ImportResult run(Reader source, int maxCell, boolean write, Runnable lock) {
+    @Override
+    public final ImportResult run(Reader source, int maxCell, long totalBytes, boolean write, Runnable lock,
+                                  Progress progress, Cancellation cancellation) {
         if (write) {
             lock.run();
         }
@@ -145,7 +151,7 @@ abstract class MasterDataImporter<T extends Record> {
     }
 
     /** The changed fields, {@code column: old → new; …}; empty when the row matches the stored record. */
-    String differences(T stored, T incoming) {
+    protected String differences(T stored, T incoming) {
         StringBuilder details = new StringBuilder();
         RecordComponent[] components = stored.getClass().getRecordComponents();
         List<String> columns = columns();
@@ -160,8 +166,15 @@ abstract class MasterDataImporter<T extends Record> {
         return details.toString();
     }
 
+    /** Master data is edited here as well as imported, so it has an export in the form its import reads. */
+    @Override
+    public final boolean exportable() {
+        return true;
+    }
+
     /** Writes every record, every cell guarded against spreadsheet formulas ({@link SafeCsvPrinter}). */
-    void export(Writer out) {
+    @Override
+    public final void export(Writer out) {
         load();
         try {
             SafeCsvPrinter printer = new SafeCsvPrinter(out);
@@ -175,7 +188,7 @@ abstract class MasterDataImporter<T extends Record> {
         }
     }
 
-    static String text(Object value) {
+    protected static String text(Object value) {
         return value == null ? "" : value.toString();
     }
 
@@ -183,13 +196,13 @@ abstract class MasterDataImporter<T extends Record> {
      * The file column of a draft's component: {@code maxWeekendsPer4Weeks} is {@code max_weekends_per_4_weeks}. The
      * import names a broken rule by the column the planner edits; a file whose columns are named otherwise says so.
      */
-    String column(String property) {
+    protected String column(String property) {
         return property.replaceAll("([a-z])([A-Z0-9])", "$1_$2").replaceAll("([0-9])([A-Z])", "$1_$2")
                 .toLowerCase(Locale.ROOT);
     }
 
     /** Reports every broken rule on its column, except where the cell itself was refused already. */
-    void report(List<RuleViolation> violations, CsvLine row) {
+    protected void report(List<RuleViolation> violations, CsvLine row) {
         for (RuleViolation violation : violations) {
             String column = column(violation.property());
             if (!row.refused(column)) {

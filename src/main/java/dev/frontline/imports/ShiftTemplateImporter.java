@@ -2,9 +2,7 @@ package dev.frontline.imports;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,7 +20,7 @@ import dev.frontline.workforce.masterdata.Stored;
  * file has no forbidden successors: an update keeps the stored ones.
  */
 @Component
-class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row> {
+class ShiftTemplateImporter extends CodedMasterDataImporter<ShiftTemplateDraft, ShiftTemplateImporter.Row> {
 
     /** A shift template as the file has it, one component per column. */
     record Row(String code, String name, LocalTime earliestStart, LocalTime latestStart, Integer startStepMinutes,
@@ -47,35 +45,28 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
             "break_earliest_after_start", "break_latest_before_end", "min_minutes_between_breaks");
 
     private final ShiftTemplateService templates;
-    private Map<String, Stored<ShiftTemplateDraft>> storedByCode = Map.of();
 
     ShiftTemplateImporter(ShiftTemplateService templates) {
         this.templates = templates;
     }
 
     @Override
-    ImportKind kind() {
+    public ImportKind kind() {
         return ImportKind.SHIFT_TEMPLATES;
     }
 
     @Override
-    CsvLayout layout() {
+    protected CsvLayout layout() {
         return new CsvLayout(COLUMNS.subList(0, 6), COLUMNS.subList(6, COLUMNS.size()));
     }
 
     @Override
-    List<String> columns() {
+    protected List<String> columns() {
         return COLUMNS;
     }
 
     @Override
-    void load() {
-        storedByCode = new LinkedHashMap<>();
-        templates.all().forEach(stored -> storedByCode.put(stored.data().code(), stored));
-    }
-
-    @Override
-    Row read(CsvLine r) {
+    protected Row read(CsvLine r) {
         ShiftTemplateDraft template = new ShiftTemplateDraft(r.text("code", true), r.text("name", true),
                 r.time("earliest_start", true), r.time("latest_start", true), r.integer("start_step_minutes", true),
                 lengths(r), orDefault(r, "break_count", 0), orDefault(r, "break_minutes", 15),
@@ -84,10 +75,6 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
         report(templates.check(template), r);
         // read back from the record, which keeps lengths ascending, so a re-import of 540;480 changes nothing
         return r.hasErrors() ? null : Row.of(template);
-    }
-
-    private static Integer orDefault(CsvLine r, String column, int fallback) {
-        return r.raw(column).isEmpty() ? Integer.valueOf(fallback) : r.integer(column, true);
     }
 
     /** The lengths cell as whole minutes; how many and how long is the record's rule. */
@@ -109,29 +96,12 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    String describe(String key) {
-        return "shift template " + key;
-    }
-
-    @Override
-    String key(Row item) {
+    protected String key(Row item) {
         return item.code();
     }
 
     @Override
-    Map<String, Row> stored() {
-        Map<String, Row> stored = new LinkedHashMap<>();
-        storedByCode.forEach((code, template) -> stored.put(code, Row.of(template.data())));
-        return stored;
-    }
-
-    @Override
-    List<Row> exportRows() {
-        return templates.all().stream().map(stored -> Row.of(stored.data())).toList();
-    }
-
-    @Override
-    List<String> cells(Row r) {
+    protected List<String> cells(Row r) {
         return List.of(r.code(), r.name(), text(r.earliestStart()), text(r.latestStart()), text(r.startStepMinutes()),
                 r.lengthsMinutes().stream().map(String::valueOf).collect(Collectors.joining(";")), text(r.breakCount()),
                 text(r.breakMinutes()), text(r.lunchMinutes()), text(r.breakEarliestAfterStart()),
@@ -139,12 +109,32 @@ class ShiftTemplateImporter extends MasterDataImporter<ShiftTemplateImporter.Row
     }
 
     @Override
-    void write(Row r, Row stored) {
-        Stored<ShiftTemplateDraft> current = storedByCode.get(r.code());
-        if (current == null) {
-            templates.create(r.draft(Set.of()));
-        } else {
-            templates.update(current.id(), current.version(), r.draft(current.data().forbiddenSuccessors()));
-        }
+    List<Stored<ShiftTemplateDraft>> all() {
+        return templates.all();
+    }
+
+    @Override
+    String code(ShiftTemplateDraft draft) {
+        return draft.code();
+    }
+
+    @Override
+    Row row(ShiftTemplateDraft draft) {
+        return Row.of(draft);
+    }
+
+    @Override
+    String noun() {
+        return "shift template";
+    }
+
+    @Override
+    void create(Row r) {
+        templates.create(r.draft(Set.of()));
+    }
+
+    @Override
+    void update(Stored<ShiftTemplateDraft> current, Row r) {
+        templates.update(current.id(), current.version(), r.draft(current.data().forbiddenSuccessors()));
     }
 }

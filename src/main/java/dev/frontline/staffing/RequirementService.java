@@ -103,6 +103,19 @@ public class RequirementService {
         return requirements.intervals(requirementVersionId);
     }
 
+    /**
+     * Dates a version as made at {@code madeAt} and its forecast an hour before: the demo writes its past plans at
+     * start-up, each as the planner made it before its weeks began.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public void backdate(long requirementVersionId, OffsetDateTime madeAt) {
+        RequirementVersionSummary version = version(requirementVersionId);
+        transaction.executeWithoutResult(status -> {
+            forecasts.backdate(version.forecastVersionId(), madeAt.minusHours(1));
+            requirements.backdate(requirementVersionId, madeAt);
+        });
+    }
+
     @PreAuthorize("hasRole('PLANNER')")
     public RequirementVersionSummary compute(RequirementRequest request) {
         return compute(request, Progress.NONE, Cancellation.NONE);

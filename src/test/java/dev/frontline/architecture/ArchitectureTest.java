@@ -66,6 +66,25 @@ class ArchitectureTest {
             .that(are(not(ROSTER_MOVES_AND_SOLVER)))
             .should().dependOnClassesThat().resideInAPackage("ai.timefold.solver.core.impl..");
 
+    /**
+     * The import framework is an extension point: features plug their kinds in ({@code ImportHandler}) and depend on
+     * it, never the other way round, so a new kind needs no edit of the framework's classes.
+     */
+    @ArchTest
+    static final ArchRule importsKnowsNoFeatureThatPlugsIntoIt = noClasses()
+            .that().resideInAPackage("dev.frontline.imports..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.frontline.training..", "dev.frontline.quality..");
+
+    /**
+     * Forecasts and requirements are read through their own features (plan against actual uses staffing's
+     * {@code RequirementVersionReader}), so their tables have one place that knows their shape.
+     */
+    @ArchTest
+    static final ArchRule qualityReadsNoForecastOrRequirementTable = noClasses()
+            .that().resideInAPackage("dev.frontline.quality..")
+            .should().dependOnClassesThat(nameMatching("dev\\.frontline\\.db\\.tables\\.(records\\.)?(Forecast|Requirement)\\w*")
+                    .as("the forecast and requirement tables"));
+
     @ArchTest
     static final ArchRule sharedKnowsNoFeature = noClasses()
             .that().resideInAPackage("dev.frontline.shared..")

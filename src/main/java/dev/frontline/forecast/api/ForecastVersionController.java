@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -41,6 +43,7 @@ import dev.frontline.forecast.ForecastRunService;
 import dev.frontline.forecast.ForecastVersionService;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.jobs.JobRecord;
+import dev.frontline.jobs.api.JobJson;
 
 /**
  * Forecast versions over REST for planners: the versions of a queue, one version with its intervals, and a new
@@ -82,13 +85,11 @@ class ForecastVersionController {
     }
 
     /** A forecast run as a job: its state and, once done, the version it saved. */
-    record RunJson(long jobId, String state, double progress, String message, Long forecastVersion, String error,
-            String forecastVersionLocation) {
+    record RunJson(@JsonUnwrapped JobJson job, Long forecastVersion, String forecastVersionLocation) {
 
         static RunJson of(JobRecord job) {
-            Long version = job.state() == dev.frontline.jobs.JobState.DONE ? job.resultId() : null;
-            return new RunJson(job.id(), job.state().name(), job.progress(), job.message(), version, job.error(),
-                    version == null ? null : "/api/v1/forecast-versions/" + version);
+            Long version = JobJson.savedId(job);
+            return new RunJson(JobJson.of(job), version, version == null ? null : "/api/v1/forecast-versions/" + version);
         }
     }
 

@@ -8,6 +8,7 @@ import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.forecast.persistence.ForecastQueueRepository.decimal;
 import static dev.frontline.forecast.persistence.ForecastQueueRepository.utc;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,6 +94,12 @@ public class ForecastVersionRepository {
     /** The versions of a queue, newest first. */
     public List<ForecastVersionSummary> versionsOf(long queueId) {
         return summaries(FORECAST_VERSION.QUEUE_ID.eq(queueId));
+    }
+
+    /** Dates a version as made at {@code madeAt} (the demo's past plans, written at start-up). */
+    public void backdate(long versionId, OffsetDateTime madeAt) {
+        ctx.update(FORECAST_VERSION).set(FORECAST_VERSION.CREATED_AT, madeAt)
+                .where(FORECAST_VERSION.ID.eq(versionId)).execute();
     }
 
     public Optional<ForecastVersionSummary> find(long versionId) {

@@ -33,9 +33,10 @@ class AllQueuesPanel extends Details {
 
     private final ForecastAllService service;
     private final MultiSelectComboBox<ForecastQueue> queues = new MultiSelectComboBox<>();
-    private final Select<Integer> horizon = new Select<>();
-    private final Select<Integer> grain = new Select<>();
-    private final Checkbox carry = new Checkbox();
+    private final RunSettings settings = new RunSettings(this, "forecast-all");
+    private final Select<Integer> horizon = settings.horizon;
+    private final Select<Integer> grain = settings.grain;
+    private final Checkbox carry = settings.carry;
     private final Checkbox followUp = new Checkbox();
     private final Button run = new Button();
     private final JobProgressBar progress;
@@ -53,19 +54,6 @@ class AllQueuesPanel extends Details {
         queues.setItemLabelGenerator(ForecastQueue::label);
         queues.setItems(all.stream().filter(ForecastQueue::hasHistory).toList());
         queues.setWidth("24em");
-        horizon.setId("forecast-all-horizon");
-        horizon.setLabel(getTranslation("forecast.run.horizon"));
-        horizon.setItems(1, 2, 3, 4, 5, 6);
-        horizon.setItemLabelGenerator(w -> getTranslation("forecast.run.weeks", w));
-        horizon.setValue(2);
-        grain.setId("forecast-all-grain");
-        grain.setLabel(getTranslation("forecast.run.grain"));
-        grain.setItems(List.of(15, 30, 60));
-        grain.setItemLabelGenerator(m -> getTranslation("forecast.run.minutes", m));
-        grain.setValue(15);
-        carry.setId("forecast-all-carry");
-        carry.setLabel(getTranslation("forecast.run.carry"));
-        carry.setValue(true);
         followUp.setId("forecast-all-follow-up");
         service.followUpLabel().ifPresentOrElse(label -> {
             followUp.setLabel(getTranslation("forecast.all.follow-up", label));

@@ -1,7 +1,6 @@
 package dev.frontline.forecast.ui;
 
 import java.time.DayOfWeek;
-import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -46,9 +45,10 @@ class RunControls extends VerticalLayout {
     private final Consumer<ForecastVersionSummary> onSaved;
 
     private final DatePicker start = new DatePicker();
-    private final Select<Integer> horizon = new Select<>();
-    private final Select<Integer> grain = new Select<>();
-    private final Checkbox carry = new Checkbox();
+    private final RunSettings settings = new RunSettings(this, "forecast");
+    private final Select<Integer> horizon = settings.horizon;
+    private final Select<Integer> grain = settings.grain;
+    private final Checkbox carry = settings.carry;
     private final Button run = new Button();
     private final JobProgressBar progress;
     private final Span status = new Span();
@@ -66,19 +66,6 @@ class RunControls extends VerticalLayout {
         start.setId("forecast-start");
         start.setLabel(getTranslation("forecast.run.start"));
         start.setClearButtonVisible(true);
-        horizon.setId("forecast-horizon");
-        horizon.setLabel(getTranslation("forecast.run.horizon"));
-        horizon.setItems(1, 2, 3, 4, 5, 6);
-        horizon.setItemLabelGenerator(w -> getTranslation("forecast.run.weeks", w));
-        horizon.setValue(2);
-        grain.setId("forecast-grain");
-        grain.setLabel(getTranslation("forecast.run.grain"));
-        grain.setItems(List.of(15, 30, 60));
-        grain.setItemLabelGenerator(m -> getTranslation("forecast.run.minutes", m));
-        grain.setValue(15);
-        carry.setId("forecast-carry");
-        carry.setLabel(getTranslation("forecast.run.carry"));
-        carry.setValue(true);
         run.setId("forecast-run");
         run.setText(getTranslation("forecast.run.button"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -217,7 +217,7 @@ class ImportController {
                 @RequestParam(required = false) LocalDate to,
                 HttpServletResponse response) throws IOException {
         ImportKind exportKind = ImportKind.fromPath(kind);
-        if (!exportKind.exportable()) {
+        if (!imports.exportable(exportKind)) {
             throw new IllegalArgumentException(exportKind.path() + " files are imported only; there is no export of them");
         }
         if (exportKind == ImportKind.HISTORY && (queue == null || queue.isBlank())) {

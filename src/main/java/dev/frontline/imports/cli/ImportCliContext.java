@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Import;
 
 import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.audit.AuditTrail;
-import dev.frontline.training.TrainingService;
 
 /**
  * The data layer, the import service with its repositories and the master-data services it saves through — no web
@@ -33,14 +32,16 @@ import dev.frontline.training.TrainingService;
 // scheduler: the command line commits on its own thread through the same service. The importers save master data
 // through its services (workforce.masterdata, over the repositories in workforce.persistence), so the command line
 // checks the rules the screens check. The kinds other features plug in (ImportHandler) come with their importers and
-// repositories: the quality KPIs' (dev.frontline.quality.kpis, named here as text so no class depends on it), without
-// their demo seeder, engine or other sub-packages.
+// repositories, named here as text so no class depends on them: the quality KPIs' (dev.frontline.quality.kpis) without
+// their demo seeder, engine or other sub-packages; the training results' (dev.frontline.training.imports) with the
+// training service that checks and records them and its repositories, and nothing else of training.
 @ComponentScan(basePackages = {"dev.frontline.imports", "dev.frontline.workforce.masterdata",
-        "dev.frontline.workforce.persistence", "dev.frontline.training.persistence", "dev.frontline.quality.kpis"},
+        "dev.frontline.workforce.persistence", "dev.frontline.training", "dev.frontline.quality.kpis"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                 pattern = {"dev\\.frontline\\.imports\\.((?!persistence\\.)[a-z]+\\..*|ImportJobs|ImportCommitJob)",
+                        "dev\\.frontline\\.training\\.(?!TrainingService$|imports\\.|persistence\\.).*",
                         "dev\\.frontline\\.quality\\.kpis\\.((?!persistence\\.)[a-z]+\\..*|DemoKpiSeeder)"}))
-@Import({AuditTrail.class, CurrentUser.class, TrainingService.class})
+@Import({AuditTrail.class, CurrentUser.class})
 public class ImportCliContext {
 
     public static ConfigurableApplicationContext start() {

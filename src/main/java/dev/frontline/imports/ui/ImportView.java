@@ -153,7 +153,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         changes.setId("import-changes");
         changes.addColumn(ImportChange::line).setHeader(getTranslation("imports.column.line")).setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(c -> getTranslation("imports.action." + (c.action() == ImportChange.Action.CHANGED
-                        && !kind.getValue().exportable() ? "replaced" : c.action().name().toLowerCase(java.util.Locale.ROOT))))
+                        && !imports.exportable(kind.getValue()) ? "replaced" : c.action().name().toLowerCase(java.util.Locale.ROOT))))
                 .setHeader(getTranslation("imports.column.action")).setAutoWidth(true).setFlexGrow(0);
         changes.addColumn(ImportChange::key).setHeader(getTranslation("imports.column.key")).setAutoWidth(true);
         changes.addColumn(ImportChange::details).setHeader(getTranslation("imports.column.details")).setFlexGrow(1);
@@ -317,7 +317,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         }
         changes.setItems(result.changes());
         // KPIs and service actuals replace what is stored for the same agent-day or queue-interval: say so
-        String replacing = result.kind().exportable() ? "" : ".replace";
+        String replacing = imports.exportable(result.kind()) ? "" : ".replace";
         summary.setText(getTranslation((result.committed() ? "imports.committed" : "imports.previewed") + replacing,
                 result.rows(), result.created(), result.changed(), result.unchanged()));
     }

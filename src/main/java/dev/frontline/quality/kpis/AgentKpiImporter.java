@@ -71,6 +71,12 @@ class AgentKpiImporter implements ImportHandler {
         return ImportKind.AGENT_KPIS;
     }
 
+    /** The figures belong to the quality system: imported only, and a re-import replaces the stored ones. */
+    @Override
+    public boolean exportable() {
+        return false;
+    }
+
     @Override
     public ImportResult run(Reader source, int maxCell, long totalBytes, boolean write, Runnable lock,
                             Progress progress, Cancellation cancellation) {

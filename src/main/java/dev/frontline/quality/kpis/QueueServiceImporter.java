@@ -94,6 +94,12 @@ class QueueServiceImporter implements ImportHandler {
         return ImportKind.QUEUE_SERVICE;
     }
 
+    /** The figures belong to the ACD: imported only, and a re-import replaces the stored ones. */
+    @Override
+    public boolean exportable() {
+        return false;
+    }
+
     @Override
     public ImportResult run(Reader source, int maxCell, long totalBytes, boolean write, Runnable lock,
                             Progress progress, Cancellation cancellation) {

@@ -136,7 +136,7 @@ class PlanActualDemoSeeder implements SmartLifecycle {
             RequirementVersionSummary requirement = requirements.compute(
                     new RequirementRequest(forecast.id(), MAX_OCCUPANCY_PERCENT, null, true));
             var madeAt = firstMonday.minusDays(4).atTime(LocalTime.of(10, 0)).atZone(queue.zone()).toOffsetDateTime();
-            transaction.executeWithoutResult(s -> repository.dateDemoPlan(forecast.id(), requirement.id(), madeAt));
+            requirements.backdate(requirement.id(), madeAt);
             written++;
         }
         LocalDate last = firstMonday.plusWeeks(BLOCK_WEEKS).minusDays(1);

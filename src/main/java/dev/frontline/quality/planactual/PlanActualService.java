@@ -25,6 +25,10 @@ import dev.frontline.quality.planactual.engine.ServiceGap;
 import dev.frontline.quality.planactual.engine.ServiceGapAnalysis;
 import dev.frontline.quality.planactual.persistence.PlanActualRepository;
 import dev.frontline.roster.service.RosterCoverageService;
+import dev.frontline.staffing.RequirementRow;
+import dev.frontline.staffing.RequirementVersionHorizon;
+import dev.frontline.staffing.RequirementVersionReader;
+import dev.frontline.staffing.RequirementVersionSummary;
 
 /**
  * Plan against actual per queue and week, day and interval, for planners and HR: forecast against actual volume and
@@ -48,10 +52,35 @@ public class PlanActualService {
 
     private final PlanActualRepository repository;
     private final RosterCoverageService rosters;
+    private final RequirementVersionReader requirements;
 
-    PlanActualService(PlanActualRepository repository, RosterCoverageService rosters) {
+    PlanActualService(PlanActualRepository repository, RosterCoverageService rosters,
+                      RequirementVersionReader requirements) {
         this.repository = repository;
         this.rosters = rosters;
+        this.requirements = requirements;
+    }
+
+    /** Every requirement version of the queue with its forecast, newest first: the candidates for a week's plan. */
+    private List<PlanVersion> planVersions(long queueId) {
+        List<PlanVersion> versions = new ArrayList<>();
+        for (RequirementVersionHorizon h : requirements.versionsOfQueue(queueId)) {
+            RequirementVersionSummary v = h.version();
+            versions.add(new PlanVersion(v.id(), v.forecastVersionId(), v.createdAt(), h.horizonStart(), h.horizonEnd(),
+                    h.grainMinutes(), h.forecastMethod(), v.model().name(), v.slTargetPercent(), v.slThresholdSeconds(),
+                    v.responseGoalHours(), v.patienceSeconds()));
+        }
+        return versions;
+    }
+
+    /** A requirement version's intervals in {@code [from, to)}. */
+    private List<PlanRow> planRows(long requirementVersionId, Instant from, Instant to) {
+        List<PlanRow> rows = new ArrayList<>();
+        for (RequirementRow r : requirements.intervals(requirementVersionId, from, to)) {
+            rows.add(new PlanRow(r.intervalStart().toInstant(), r.offered(), r.ahtSeconds(), r.requiredAgents(),
+                    r.shrinkagePercent(), r.scheduledAgents()));
+        }
+        return rows;
     }
 
     public List<PlanQueue> queues() {
@@ -190,7 +219,7 @@ public class PlanActualService {
             coverage.cells().stream().filter(c -> c.queueCode().equals(queue.code()))
                     .forEach(c -> scheduled.put(c.start(), c.scheduled()));
         }
-        return new Context(queue, repository.planVersions(queue.id()), scheduled, periods);
+        return new Context(queue, planVersions(queue.id()), scheduled, periods);
     }
 
     /** The plan of the week starting {@code monday}: the newest made before it began that covers the week. */
@@ -222,7 +251,7 @@ public class PlanActualService {
         }
         RosterPeriod roster = null;
         if (plan != null) {
-            for (PlanRow p : repository.planRows(plan.requirementVersionId(), start, end)) {
+            for (PlanRow p : planRows(plan.requirementVersionId(), start, end)) {
                 buckets.computeIfAbsent(slot(p.start(), grain, zone), Bucket::new).plan = p;
             }
             roster = context.rosters().stream()

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -31,7 +33,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.jobs.JobRecord;
-import dev.frontline.jobs.JobState;
+import dev.frontline.jobs.api.JobJson;
 import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementRow;
@@ -78,13 +80,12 @@ class RequirementVersionController {
     }
 
     /** A requirement computation as a job: its state and, once done, the version it saved. */
-    record ComputationJson(long jobId, String state, double progress, String message, Long requirementVersion,
-            String error, String requirementVersionLocation) {
+    record ComputationJson(@JsonUnwrapped JobJson job, Long requirementVersion, String requirementVersionLocation) {
 
         static ComputationJson of(JobRecord job) {
-            Long version = job.state() == JobState.DONE ? job.resultId() : null;
-            return new ComputationJson(job.id(), job.state().name(), job.progress(), job.message(), version,
-                    job.error(), version == null ? null : "/api/v1/requirement-versions/" + version);
+            Long version = JobJson.savedId(job);
+            return new ComputationJson(JobJson.of(job), version,
+                    version == null ? null : "/api/v1/requirement-versions/" + version);
         }
     }
 

@@ -6,15 +6,21 @@ import static dev.frontline.db.Tables.REQUIREMENT_VERSION;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.staffing.RequirementRow;
+import dev.frontline.staffing.RequirementVersionHorizon;
 import dev.frontline.staffing.RequirementVersionSummary;
 import dev.frontline.staffing.engine.StaffingModel;
 
@@ -73,6 +79,16 @@ public class RequirementRepository {
     }
 
     public List<RequirementRow> intervals(long versionId) {
+        return intervals(versionId, DSL.noCondition());
+    }
+
+    /** A version's intervals starting in {@code [from, to)}. */
+    public List<RequirementRow> intervals(long versionId, Instant from, Instant to) {
+        return intervals(versionId, REQUIREMENT_INTERVAL.INTERVAL_START.ge(from.atOffset(ZoneOffset.UTC))
+                .and(REQUIREMENT_INTERVAL.INTERVAL_START.lt(to.atOffset(ZoneOffset.UTC))));
+    }
+
+    private List<RequirementRow> intervals(long versionId, Condition within) {
         return ctx.select(REQUIREMENT_INTERVAL.INTERVAL_START, REQUIREMENT_INTERVAL.OFFERED.cast(Double.class),
                         REQUIREMENT_INTERVAL.AHT_SECONDS.cast(Double.class), REQUIREMENT_INTERVAL.REQUIRED_AGENTS,
                         REQUIREMENT_INTERVAL.SHRINKAGE_PERCENT.cast(Double.class),
@@ -82,9 +98,32 @@ public class RequirementRepository {
                         REQUIREMENT_INTERVAL.OCCUPANCY_PERCENT.cast(Double.class),
                         REQUIREMENT_INTERVAL.ABANDON_PERCENT.cast(Double.class), REQUIREMENT_INTERVAL.EXPLANATION)
                 .from(REQUIREMENT_INTERVAL)
-                .where(REQUIREMENT_INTERVAL.REQUIREMENT_VERSION_ID.eq(versionId))
+                .where(REQUIREMENT_INTERVAL.REQUIREMENT_VERSION_ID.eq(versionId)).and(within)
                 .orderBy(REQUIREMENT_INTERVAL.INTERVAL_START)
                 .fetch(Records.mapping(RequirementRow::new));
+    }
+
+    /** Every version of the queue's forecasts with the forecast's horizon, newest first. */
+    public List<RequirementVersionHorizon> versionsOfQueue(long queueId) {
+        return ctx.select(select().getSelect())
+                .select(FORECAST_VERSION.HORIZON_START, FORECAST_VERSION.HORIZON_END, FORECAST_VERSION.GRAIN_MINUTES,
+                        FORECAST_VERSION.METHOD)
+                .from(REQUIREMENT_VERSION)
+                .join(FORECAST_VERSION).on(FORECAST_VERSION.ID.eq(REQUIREMENT_VERSION.FORECAST_VERSION_ID))
+                .where(FORECAST_VERSION.QUEUE_ID.eq(queueId))
+                .orderBy(REQUIREMENT_VERSION.CREATED_AT.desc(), REQUIREMENT_VERSION.ID.desc())
+                .fetch(r -> new RequirementVersionHorizon(summary(r), r.get(FORECAST_VERSION.HORIZON_START),
+                        r.get(FORECAST_VERSION.HORIZON_END), r.get(FORECAST_VERSION.GRAIN_MINUTES),
+                        r.get(FORECAST_VERSION.METHOD)));
+    }
+
+    /**
+     * Dates a version as made at {@code madeAt} (the demo writes its past plans at start-up, as if the planner had
+     * made each before its weeks began).
+     */
+    public void backdate(long versionId, OffsetDateTime madeAt) {
+        ctx.update(REQUIREMENT_VERSION).set(REQUIREMENT_VERSION.CREATED_AT, madeAt)
+                .where(REQUIREMENT_VERSION.ID.eq(versionId)).execute();
     }
 
     private SelectOnConditionStep<?> select() {

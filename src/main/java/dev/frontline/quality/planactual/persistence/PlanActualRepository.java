@@ -1,12 +1,9 @@
 package dev.frontline.quality.planactual.persistence;
 
 import static dev.frontline.db.Tables.APP_USER;
-import static dev.frontline.db.Tables.FORECAST_VERSION;
 import static dev.frontline.db.Tables.INTERVAL_HISTORY;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.QUEUE_INTERVAL_SERVICE;
-import static dev.frontline.db.Tables.REQUIREMENT_INTERVAL;
-import static dev.frontline.db.Tables.REQUIREMENT_VERSION;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,14 +22,12 @@ import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.quality.planactual.ActualRow;
 import dev.frontline.quality.planactual.PlanQueue;
-import dev.frontline.quality.planactual.PlanRow;
-import dev.frontline.quality.planactual.PlanVersion;
 import dev.frontline.quality.planactual.engine.ServiceActualsGenerator;
 
 /**
- * Reads what plan against actual compares (queues, requirement versions with their forecasts, history with the
- * service measured) and writes the demo's service actuals. Read-only on the other features' tables: the analysis
- * joins them in SQL rather than loading whole versions through their services.
+ * Reads what plan against actual compares besides the plans (queues, history with the service measured) and writes
+ * the demo's service actuals. The plans — requirement versions, their forecasts and intervals — are staffing's, read
+ * through its {@link dev.frontline.staffing.RequirementVersionReader}.
  */
 @Repository
 public class PlanActualRepository {
@@ -61,33 +56,6 @@ public class PlanActualRepository {
 
     public Optional<PlanQueue> queue(String code) {
         return queueQuery().where(QUEUE.CODE.eq(code)).fetchOptional(PlanActualRepository::queue);
-    }
-
-    /** Every requirement version of the queue with its forecast, newest first. */
-    public List<PlanVersion> planVersions(long queueId) {
-        return ctx.select(REQUIREMENT_VERSION.ID, FORECAST_VERSION.ID, REQUIREMENT_VERSION.CREATED_AT,
-                        FORECAST_VERSION.HORIZON_START, FORECAST_VERSION.HORIZON_END, FORECAST_VERSION.GRAIN_MINUTES,
-                        FORECAST_VERSION.METHOD, REQUIREMENT_VERSION.MODEL, REQUIREMENT_VERSION.SL_TARGET_PERCENT,
-                        REQUIREMENT_VERSION.SL_THRESHOLD_SECONDS, REQUIREMENT_VERSION.RESPONSE_GOAL_HOURS,
-                        REQUIREMENT_VERSION.PATIENCE_SECONDS)
-                .from(REQUIREMENT_VERSION).join(FORECAST_VERSION).on(FORECAST_VERSION.ID.eq(REQUIREMENT_VERSION.FORECAST_VERSION_ID))
-                .where(FORECAST_VERSION.QUEUE_ID.eq(queueId))
-                .orderBy(REQUIREMENT_VERSION.CREATED_AT.desc(), REQUIREMENT_VERSION.ID.desc())
-                .fetch(r -> new PlanVersion(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), number(r.value9()), r.value10(), number(r.value11()), number(r.value12())));
-    }
-
-    /** A requirement version's intervals in {@code [from, to)}. */
-    public List<PlanRow> planRows(long requirementVersionId, Instant from, Instant to) {
-        return ctx.select(REQUIREMENT_INTERVAL.INTERVAL_START, REQUIREMENT_INTERVAL.OFFERED, REQUIREMENT_INTERVAL.AHT_SECONDS,
-                        REQUIREMENT_INTERVAL.REQUIRED_AGENTS, REQUIREMENT_INTERVAL.SHRINKAGE_PERCENT,
-                        REQUIREMENT_INTERVAL.SCHEDULED_AGENTS)
-                .from(REQUIREMENT_INTERVAL)
-                .where(REQUIREMENT_INTERVAL.REQUIREMENT_VERSION_ID.eq(requirementVersionId))
-                .and(REQUIREMENT_INTERVAL.INTERVAL_START.ge(utc(from))).and(REQUIREMENT_INTERVAL.INTERVAL_START.lt(utc(to)))
-                .orderBy(REQUIREMENT_INTERVAL.INTERVAL_START)
-                .fetch(r -> new PlanRow(r.value1().toInstant(), r.value2().doubleValue(), number(r.value3()), r.value4(),
-                        r.value5().doubleValue(), r.value6().doubleValue()));
     }
 
     /** The queue's history in {@code [from, to)} with the service measured in each interval, where it was. */
@@ -123,17 +91,6 @@ public class PlanActualRepository {
     public Optional<String> firstPlannerUsername() {
         return ctx.select(APP_USER.USERNAME).from(APP_USER).where(APP_USER.ROLE.eq(AppRole.PLANNER)).and(APP_USER.ENABLED)
                 .orderBy(APP_USER.ID).limit(1).fetchOptional(APP_USER.USERNAME);
-    }
-
-    /**
-     * Dates a demo plan as made at {@code madeAt}: the forecast and requirement versions get that creation time, as
-     * if the planner had made them then (the demo writes its past plans at start-up).
-     */
-    public void dateDemoPlan(long forecastVersionId, long requirementVersionId, OffsetDateTime madeAt) {
-        ctx.update(FORECAST_VERSION).set(FORECAST_VERSION.CREATED_AT, madeAt.minusHours(1))
-                .where(FORECAST_VERSION.ID.eq(forecastVersionId)).execute();
-        ctx.update(REQUIREMENT_VERSION).set(REQUIREMENT_VERSION.CREATED_AT, madeAt)
-                .where(REQUIREMENT_VERSION.ID.eq(requirementVersionId)).execute();
     }
 
     /** Writes service rows of one queue; the caller's transaction makes them all or nothing. */

@@ -1,4 +1,4 @@
-package dev.frontline.imports;
+package dev.frontline.training.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.EnrolmentStatus;
+import dev.frontline.imports.ImportKind;
+import dev.frontline.imports.MasterDataImporter;
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
@@ -25,13 +27,14 @@ import dev.frontline.training.engine.Refusal;
  * (a known agent and course, no result on or after the agent's exit, for a pass every prerequisite completed by then —
  * in the database or on an earlier day in the same file) and recorded through it, so a pass raises the course's skill
  * as a result typed in does. A result already recorded for the same agent, course and day is unchanged; one recorded
- * differently is refused rather than overwritten.
+ * differently is refused rather than overwritten. Plugged into the import path as an
+ * {@link dev.frontline.imports.ImportHandler}, so the import framework does not depend on training.
  */
 @Component
 class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionImporter.Row> {
 
-    /** A result as the file has it. */
-    record Row(String employeeNumber, String courseCode, LocalDate completedOn, String result, BigDecimal score) {
+    /** A result as the file has it; public, as the framework compares rows field by field through reflection. */
+    public record Row(String employeeNumber, String courseCode, LocalDate completedOn, String result, BigDecimal score) {
 
         Completion completion() {
             return new Completion(employeeNumber, courseCode, completedOn, PASSED.equals(result), score);
@@ -52,22 +55,22 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     }
 
     @Override
-    ImportKind kind() {
+    public ImportKind kind() {
         return ImportKind.TRAINING_COMPLETIONS;
     }
 
     @Override
-    CsvLayout layout() {
+    protected CsvLayout layout() {
         return new CsvLayout(COLUMNS.subList(0, 4), COLUMNS.subList(4, 5));
     }
 
     @Override
-    List<String> columns() {
+    protected List<String> columns() {
         return COLUMNS;
     }
 
     @Override
-    void load() {
+    protected void load() {
         stored = new LinkedHashMap<>();
         for (var r : training.results()) {
             Row row = new Row(r.employeeNumber(), r.courseCode(), r.completedOn(),
@@ -77,7 +80,7 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     }
 
     @Override
-    Row read(CsvLine r) {
+    protected Row read(CsvLine r) {
         String employee = r.text("employee_number", true);
         String course = r.text("course_code", true);
         LocalDate on = r.date("completed_on", true, "a date like 2026-03-31");
@@ -94,23 +97,23 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     }
 
     @Override
-    String key(Row item) {
+    protected String key(Row item) {
         return item.employeeNumber() + " " + item.courseCode() + " " + item.completedOn();
     }
 
     @Override
-    String describe(String key) {
+    protected String describe(String key) {
         return "result " + key;
     }
 
     @Override
-    Map<String, Row> stored() {
+    protected Map<String, Row> stored() {
         return stored;
     }
 
     /** Every rule of every row against the database and the file's other rows, each on its line and column. */
     @Override
-    void crossCheck(List<Line<Row>> lines, Map<String, Row> stored, ErrorList errors) {
+    protected void crossCheck(List<Line<Row>> lines, Map<String, Row> stored, ErrorList errors) {
         List<Completion> completions = new ArrayList<>();
         lines.forEach(line -> completions.add(line.item().completion()));
         inFile = List.copyOf(completions);
@@ -133,7 +136,7 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     }
 
     @Override
-    void write(Row item, Row old) {
+    protected void write(Row item, Row old) {
         try {
             training.recordResult(item.completion(), inFile);
         } catch (TrainingException refused) {
@@ -142,12 +145,12 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     }
 
     @Override
-    List<Row> exportRows() {
+    protected List<Row> exportRows() {
         return List.copyOf(stored.values());
     }
 
     @Override
-    List<String> cells(Row r) {
+    protected List<String> cells(Row r) {
         return List.of(r.employeeNumber(), r.courseCode(), text(r.completedOn()), r.result(),
                 r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString());
     }

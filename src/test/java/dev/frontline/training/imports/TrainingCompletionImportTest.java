@@ -1,4 +1,4 @@
-package dev.frontline.imports;
+package dev.frontline.training.imports;
 
 import static dev.frontline.db.Tables.AGENT;
 import static dev.frontline.db.Tables.AGENT_SKILL;
@@ -6,9 +6,10 @@ import static dev.frontline.db.Tables.AGENT_SKILL_GAIN;
 import static dev.frontline.db.Tables.SKILL;
 import static dev.frontline.db.Tables.TRAINING_COURSE;
 import static dev.frontline.db.Tables.TRAINING_ENROLMENT;
-import static dev.frontline.imports.ImportFixtures.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.jooq.DSLContext;
@@ -17,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import dev.frontline.db.enums.AgentStatus;
+import dev.frontline.imports.ImportKind;
+import dev.frontline.imports.ImportResult;
+import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
@@ -33,7 +37,8 @@ class TrainingCompletionImportTest {
     DSLContext ctx;
 
     private ImportResult run(String file, boolean commit) {
-        return imports.importFile(ImportKind.TRAINING_COMPLETIONS, csv(file), file.length(), null, commit,
+        return imports.importFile(ImportKind.TRAINING_COMPLETIONS,
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), file.length(), null, commit,
                 Progress.NONE, Cancellation.NONE);
     }
 
