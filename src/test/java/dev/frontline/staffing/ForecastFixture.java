@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 import org.jooq.DSLContext;
+import org.jooq.Result;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import dev.frontline.db.enums.AdjustmentKind;
+import dev.frontline.db.tables.records.ShrinkageRecord;
 
 /**
  * Writes forecast versions straight into the forecast tables (the forecast service is built elsewhere) and removes
@@ -34,9 +36,13 @@ public final class ForecastFixture {
 
     private final DSLContext ctx;
     private final List<Long> versions = new ArrayList<>();
+    /** The demo's own shrinkage, set aside so each test starts from none and later tests still find it. */
+    private final Result<ShrinkageRecord> demoShrinkage;
 
     public ForecastFixture(DSLContext ctx) {
         this.ctx = ctx;
+        this.demoShrinkage = ctx.selectFrom(SHRINKAGE).fetch();
+        ctx.deleteFrom(SHRINKAGE).execute();
     }
 
     long queueId(String code) {
@@ -114,6 +120,12 @@ public final class ForecastFixture {
             versions.clear();
         }
         ctx.deleteFrom(SHRINKAGE).execute();
+        for (ShrinkageRecord row : demoShrinkage) {
+            ctx.insertInto(SHRINKAGE, SHRINKAGE.QUEUE_ID, SHRINKAGE.WEEKDAY, SHRINKAGE.PLANNED_PERCENT,
+                            SHRINKAGE.UNPLANNED_PERCENT)
+                    .values(row.getQueueId(), row.getWeekday(), row.getPlannedPercent(), row.getUnplannedPercent())
+                    .execute();
+        }
     }
 
     static void signIn(UserDetailsService users, String username) {
