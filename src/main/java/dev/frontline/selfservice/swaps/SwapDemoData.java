@@ -171,7 +171,14 @@ class SwapDemoData implements SmartLifecycle {
                 if (proposed.isEmpty()) {
                     continue;
                 }
-                ShiftSwap answered = as(e.b().username(), () -> swaps.respond(proposed.get().id(), true));
+                ShiftSwap answered;
+                try {
+                    answered = as(e.b().username(), () -> swaps.respond(proposed.get().id(), true));
+                } catch (RuntimeException failed) {
+                    // the proposal stays, waiting for the colleague's answer
+                    log.info("Demo swap {} not answered: {}", proposed.get().id(), failed.getMessage());
+                    continue;
+                }
                 count(made, answered.status());
                 if (answered.status() == SwapStatus.PENDING_PLANNER) {
                     pending.add(answered.id());

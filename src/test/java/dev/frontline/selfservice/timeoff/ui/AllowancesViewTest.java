@@ -22,8 +22,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 
+import dev.frontline.selfservice.timeoff.ContractAllowance;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
 
@@ -63,6 +65,7 @@ class AllowancesViewTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
     @Test
     void thePlannerSetsTheDaysOfLeaveAContractGrants() {
         KaribuSession.signIn(users, "planner");
@@ -70,15 +73,17 @@ class AllowancesViewTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("allowances-grid"));
         assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(ctx.fetchCount(CONTRACT));
 
-        BigDecimalField personal = _get(BigDecimalField.class, spec -> spec.withId("allowance-PERSONAL-" + contract));
-        _setValue(personal, new BigDecimal("2.3"));
-        _click(_get(Button.class, spec -> spec.withId("allowance-save-PERSONAL-" + contract)));
+        Select<ContractAllowance> contracts = _get(Select.class, spec -> spec.withId("allowance-contract"));
+        _setValue(contracts, contracts.getListDataView().getItems().filter(a -> a.contractCode().equals(contract))
+                .findFirst().orElseThrow());
+        _setValue(_get(Select.class, spec -> spec.withId("allowance-kind")), "PERSONAL");
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("allowance-days")), new BigDecimal("2.3"));
+        _click(_get(Button.class, spec -> spec.withId("allowance-save")));
         assertThat(_get(Span.class, spec -> spec.withId("allowances-message")).getText())
                 .isEqualTo("Enter whole or half days, such as 20 or 20.5.");
 
-        personal = _get(BigDecimalField.class, spec -> spec.withId("allowance-PERSONAL-" + contract));
-        _setValue(personal, new BigDecimal("6.5"));
-        _click(_get(Button.class, spec -> spec.withId("allowance-save-PERSONAL-" + contract)));
+        _setValue(_get(BigDecimalField.class, spec -> spec.withId("allowance-days")), new BigDecimal("6.5"));
+        _click(_get(Button.class, spec -> spec.withId("allowance-save")));
         assertThat(_get(Span.class, spec -> spec.withId("allowances-message")).getText())
                 .contains("Personal days per year now 6.5").contains("active agent");
         assertThat(ctx.select(TIME_OFF_ALLOWANCE.DAYS_PER_YEAR).from(TIME_OFF_ALLOWANCE).join(CONTRACT)
