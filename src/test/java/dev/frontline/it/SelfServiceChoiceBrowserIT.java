@@ -62,6 +62,10 @@ class SelfServiceChoiceBrowserIT {
     void anAgentStatesAWishSeesTheirSwapsTriesAnOpenShiftAndRanksLinesOnAPhone() throws Exception {
         long agentId = scalar("select agent_id from app_user where username = ?", AGENT);
         OffsetDateTime started = OffsetDateTime.now();
+        // the demo writes its swaps on a thread of its own once the app is ready
+        Awaitility.await("the demo's swaps").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> scalar("select count(*) from shift_swap where colleague_agent_id = ? and status = 'PROPOSED'",
+                        agentId) > 0);
         long draft = solvedDraft(LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(2));
         WebDriver browser = Browsers.open();
         try {
@@ -89,14 +93,14 @@ class SelfServiceChoiceBrowserIT {
             // one point, so the demo's own wishes of agent.ist leave room in the budget
             js(browser, "const f = document.getElementById('wishes-priority'); f.value = '1';"
                     + " f.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
-            browser.findElement(By.id("wishes-add")).click();
+            click(browser, By.id("wishes-add"));
             wait.until(d -> d.findElement(By.id("wishes-message")).getText().equals("Wish saved."));
             long wish = scalar("select id from preference_wish where agent_id = ? and kind = 'HOME' and on_date = ?",
                     agentId, day);
             wait.until(d -> !d.findElements(By.id("wish-withdraw-" + wish)).isEmpty());
             assertNoHorizontalScroll(browser);
             Browsers.screenshot(browser, "choice-wishes-390");
-            browser.findElement(By.id("wish-withdraw-" + wish)).click();
+            click(browser, By.id("wish-withdraw-" + wish));
             wait.until(d -> d.findElements(By.id("wish-withdraw-" + wish)).isEmpty());
 
             // the swap a colleague proposed waits for agent.ist's answer
@@ -112,7 +116,7 @@ class SelfServiceChoiceBrowserIT {
             wait.until(d -> !d.findElements(By.id("open-shifts-list")).isEmpty());
             List<WebElement> claims = browser.findElements(By.cssSelector("vaadin-button[id^='open-shift-claim-']"));
             if (!claims.isEmpty()) {
-                claims.get(0).click();
+                click(browser, By.id(claims.get(0).getAttribute("id")));
                 wait.until(d -> !d.findElement(By.id("open-shifts-message")).getText().isBlank());
                 assertThat(browser.findElement(By.id("open-shifts-message")).getText())
                         .matches("(?s)The shift on .+ is yours\\.|Refused — .+:.+");
@@ -126,22 +130,23 @@ class SelfServiceChoiceBrowserIT {
             List<String> adds = browser.findElements(By.cssSelector("vaadin-button[id^='bids-add-']")).stream()
                     .map(b -> b.getAttribute("id")).toList();
             assertThat(adds).isNotEmpty();
-            browser.findElement(By.id(adds.get(0))).click();
+            click(browser, By.id(adds.get(0)));
             String first = adds.get(0).substring("bids-add-".length());
             wait.until(d -> !d.findElements(By.id("bids-ranked-" + first)).isEmpty());
             String top = first;
             if (adds.size() > 1) {
                 String second = adds.get(1).substring("bids-add-".length());
-                wait.ignoring(StaleElementReferenceException.class)
-                        .until(d -> { d.findElement(By.id("bids-add-" + second)).click(); return true; });
+                click(browser, By.id("bids-add-" + second));
                 wait.until(d -> !d.findElements(By.id("bids-up-" + second)).isEmpty());
-                wait.ignoring(StaleElementReferenceException.class)
-                        .until(d -> { d.findElement(By.id("bids-up-" + second)).click(); return true; });
+                click(browser, By.id("bids-up-" + second));
                 top = second;
             }
             assertNoHorizontalScroll(browser);
-            browser.findElement(By.id("bids-save")).click();
-            wait.until(d -> d.findElement(By.id("bids-message")).getText().endsWith("is saved."));
+            click(browser, By.id("bids-save"));
+            Browsers.awaitOrScreenshot(browser, "choice-shift-bids-saved", () -> wait.until(d -> !String.valueOf(
+                    js(d, "return document.getElementById('bids-message').textContent;")).isBlank()));
+            assertThat(String.valueOf(js(browser, "return document.getElementById('bids-message').textContent;")))
+                    .endsWith("is saved.");
             Browsers.screenshot(browser, "choice-shift-bids-390");
             assertThat(JSON.readTree(send(AGENT, "GET", "/api/v1/me/bid-rounds/current", null, 200)).get("ranking").get(0)
                     .asLong()).isEqualTo(Long.parseLong(top));
@@ -251,6 +256,17 @@ class SelfServiceChoiceBrowserIT {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
         return response.body();
+    }
+
+    /**
+     * Clicks a button wherever the page's own scroller has it: the app layout scrolls its content area, not the window,
+     * so a plain click may land on whatever covers the window's bottom.
+     */
+    private static void click(WebDriver browser, By button) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(d -> {
+            js(d, "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", d.findElement(button));
+            return true;
+        });
     }
 
     private static Object js(WebDriver browser, String script, Object... args) {

@@ -19,7 +19,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,19 +44,20 @@ import dev.frontline.security.FrontlineUser;
  * and swaps of that roster in the states agents meet — one proposed to {@code agent.ist} that waits for their answer,
  * one of theirs a colleague declined, swaps a colleague accepted (approved, or sent to the planner's inbox because
  * coverage would be thinner) and one the planner refused with a reason. Colleagues are sought in the same team with
- * an exchange of days in the same week, so hours stay equal; a pair the rules refuse is skipped. Runs after the other
- * demo data, before the web server opens; skipped when a roster of that period is published already, or with
- * {@code frontline.demo.swaps=false} (the shared test context, browser apps other than the shared one).
+ * an exchange of days in the same week, so hours stay equal; a pair the rules refuse is skipped. Runs on a thread of
+ * its own once the app is ready, so the sign-in page does not wait for a solve (the swaps appear within a minute or
+ * so); skipped when a roster of that period is published already, or with {@code frontline.demo.swaps=false} (the
+ * shared test context, browser apps other than the shared one).
  */
 @Component
 @Profile("demo")
-class SwapDemoData implements SmartLifecycle {
+class SwapDemoData {
 
     static final String PLANNER = "planner";
     static final String AGENT = "agent.ist";
-    static final Duration SOLVE_LIMIT = Duration.ofSeconds(5);
-    /** Swap proposals tried at most, so a centre whose rules refuse most pairs does not slow the start for long. */
-    static final int MAX_TRIES = 24;
+    static final Duration SOLVE_LIMIT = Duration.ofSeconds(3);
+    /** Swap proposals tried at most, so a centre whose rules refuse most pairs does not keep the machine busy long. */
+    static final int MAX_TRIES = 16;
 
     private static final Logger log = LoggerFactory.getLogger(SwapDemoData.class);
 
@@ -66,7 +68,6 @@ class SwapDemoData implements SmartLifecycle {
     private final UserDetailsService users;
     private final Clock clock;
     private final boolean enabled;
-    private volatile boolean running;
 
     SwapDemoData(RosterService rosters, RosterCoverageService coverage, OpenShiftService openShifts, SwapService swaps,
             UserDetailsService users, Clock clock, @Value("${frontline.demo.swaps:true}") boolean enabled) {
@@ -79,18 +80,19 @@ class SwapDemoData implements SmartLifecycle {
         this.enabled = enabled;
     }
 
-    @Override
-    public void start() {
-        running = true;
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
         if (!enabled || login(PLANNER).isEmpty() || login(AGENT).isEmpty()) {
             return;
         }
-        try {
-            seed();
-        } catch (RuntimeException e) {
-            // demo extras: a centre without them still starts
-            log.warn("Demo swaps not written: {}", e.getMessage());
-        }
+        Thread.ofPlatform().daemon().name("demo-swaps").start(() -> {
+            try {
+                seed();
+            } catch (RuntimeException e) {
+                // demo extras: a centre without them still works
+                log.warn("Demo swaps not written: {}", e.getMessage());
+            }
+        });
     }
 
     /** Writes the demo's published roster, open shifts and swaps; returns the published version, empty when skipped. */
@@ -261,21 +263,5 @@ class SwapDemoData implements SmartLifecycle {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** After the other demo data (phases 0 and 1), before the web server starts. */
-    @Override
-    public int getPhase() {
-        return 2;
     }
 }
