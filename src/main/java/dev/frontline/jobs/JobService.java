@@ -42,6 +42,15 @@ public class JobService {
      * active job of this kind on any node.
      */
     public JobRecord submit(String kind, long subjectId, Object parameters) {
+        return submitAt(kind, subjectId, parameters, Instant.now());
+    }
+
+    /**
+     * Queues a job to run at {@code at} (a deadline, a reminder before one) for the signed-in user. The execution waits
+     * in db-scheduler's table, so whichever node is up then runs it, after restarts too; until then the job row is
+     * queued, and a second one of the kind and subject is refused like {@link #submit}.
+     */
+    public JobRecord submitAt(String kind, long subjectId, Object parameters, Instant at) {
         String user = currentUser.require().getUsername();
         long id;
         try {
@@ -49,7 +58,7 @@ public class JobService {
         } catch (DuplicateKeyException alreadyActive) {
             throw new JobConflictException(kind, subjectId);
         }
-        scheduler.schedule(task.instance(String.valueOf(id)), Instant.now());
+        scheduler.schedule(task.instance(String.valueOf(id)), at);
         return jobs.find(id).orElseThrow();
     }
 

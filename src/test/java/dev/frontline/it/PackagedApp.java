@@ -57,7 +57,9 @@ final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString(),
                 "--server.port=" + port, "--spring.profiles.active=demo"));
         if (!List.of(arguments).contains(WITH_PAST_PLANS)) {
+            // nor the demo's published coming period with its swaps and open shifts: only the shared app shows them
             command.add("--frontline.demo.past-plans=false");
+            command.add("--frontline.demo.swaps=false");
         }
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -58,6 +58,7 @@ class CompanySignInTest {
         registry.add("frontline.oidc.role-mapping.wfm-hr", () -> "HR");
         registry.add("frontline.oidc.role-mapping.wfm-agents", () -> "AGENT");
         registry.add("frontline.local-passwords", () -> "false");
+        registry.add("frontline.demo.swaps", () -> "false");
     }
 
     @AfterAll

@@ -14,7 +14,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// without the demo's published coming period and its swaps: tests roster and publish those weeks themselves
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "frontline.demo.swaps=false")
 @ActiveProfiles("demo")
 public @interface FrontlineIntegrationTest {
 }

@@ -203,7 +203,7 @@ public class Notification extends TableImpl<NotificationRecord> {
             Internal.createCheck(this, DSL.name("notification_args_check"), "((jsonb_typeof(args) = 'array'::text))", true),
             Internal.createCheck(this, DSL.name("notification_check"), "(((read_at IS NULL) OR (read_at >= created_at)))", true),
             Internal.createCheck(this, DSL.name("notification_link_check"), "(((link IS NULL) OR (link ~ '^[a-z0-9/_?=&.-]*$'::text)))", true),
-            Internal.createCheck(this, DSL.name("notification_message_key_check"), "((message_key ~ '^[a-z0-9]+([.-][a-z0-9]+)+$'::text))", true)
+            Internal.createCheck(this, DSL.name("notification_message_key_check"), "((message_key ~ '^[a-z0-9_]+([.-][a-z0-9_]+)+$'::text))", true)
         );
     }
 

@@ -249,7 +249,6 @@ public class PreferenceWish extends TableImpl<PreferenceWishRecord> {
     @Override
     public List<Check<PreferenceWishRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("preference_wish_location_weekday"), "(((kind <> ALL (ARRAY['HOME'::wish_kind, 'OFFICE'::wish_kind])) OR (weekday IS NOT NULL)))", true),
             Internal.createCheck(this, DSL.name("preference_wish_one_day"), "(((weekday IS NULL) <> (on_date IS NULL)))", true),
             Internal.createCheck(this, DSL.name("preference_wish_priority_check"), "(((priority >= 1) AND (priority <= 1000)))", true),
             Internal.createCheck(this, DSL.name("preference_wish_start_order"), "(((earliest_start IS NULL) OR (earliest_start <= latest_start)))", true),

@@ -84,9 +84,12 @@ public class BidService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final BidDeadlineJobs deadlines;
 
     BidService(BidRepository repository, RosterService rosters, RosterCopies copies, NotificationService notifications,
-            CurrentUser currentUser, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+            CurrentUser currentUser, AuditTrail audit, PlatformTransactionManager transactions, Clock clock,
+            BidDeadlineJobs deadlines) {
+        this.deadlines = deadlines;
         this.repository = repository;
         this.rosters = rosters;
         this.copies = copies;
@@ -198,7 +201,84 @@ public class BidService {
             }
             return id;
         });
+        deadlines.schedule(roundId, deadline);
         return round(roundId);
+    }
+
+    /** How many hours before a round's deadline agents who have not ranked are reminded. */
+    public int reminderHours() {
+        return deadlines.reminderHours();
+    }
+
+    /**
+     * The lines a round would offer from a solved, unpublished roster version, before any round is opened: nothing is
+     * stored and no agent is told. Refused like {@link #createRound} for a published, archived or unsolved version.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public BidPreview preview(long rosterVersionId) {
+        RosterVersionSummary version = rosters.version(rosterVersionId);
+        if (version.status() != RosterStatus.DRAFT) {
+            throw new BidRefusedException("rosterVersionId", version.status() == RosterStatus.PUBLISHED
+                    ? "ROSTER_PUBLISHED" : "ROSTER_ARCHIVED", "roster version " + rosterVersionId + " is "
+                    + version.status() + "; lines come from a solved draft");
+        }
+        if (version.hardScore() == null) {
+            throw new BidRefusedException("rosterVersionId", "ROSTER_NOT_SOLVED", "roster version " + rosterVersionId
+                    + " has not been solved yet; solve it first, its shifts become the lines");
+        }
+        LoadedRoster loaded = rosters.load(rosterVersionId);
+        RosterScenario scenario = loaded.scenario();
+        Made made = make(loaded);
+        Map<Integer, Integer> eligibleAgents = new HashMap<>();
+        made.eligible().values().forEach(numbers -> numbers.forEach(n -> eligibleAgents.merge(n, 1, Integer::sum)));
+        List<BidPreview.PreviewLine> lines = new ArrayList<>();
+        for (Line line : made.lines()) {
+            List<BidLineShift> shifts = line.shifts().stream().map(s -> new BidLineShift(s.date(), s.shift().id(),
+                    scenario.instant(s.day(), s.shift().startMinute()), s.shift().lengthMinutes(), s.siteCode())).toList();
+            lines.add(new BidPreview.PreviewLine(new BidLine(0, line.number(), line.copies(), sorted(line.queues()),
+                    made.contracts().get(line.number()), shifts, LineSummary.of(line, scenario.days())),
+                    eligibleAgents.getOrDefault(line.number(), 0)));
+        }
+        return new BidPreview(rosterVersionId, scenario.firstDay(), scenario.lastDay(), made.bidders().size(), lines);
+    }
+
+    /**
+     * The round's reminder (a job {@code frontline.selfservice.reminder-hours} before the deadline): each agent of an
+     * open round who has ranked no line is told the deadline. Returns how many were told; none once the round moved on.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public int remindUnranked(long roundId) {
+        Optional<BidRound> found = repository.round(roundId);
+        if (found.isEmpty() || !found.get().openAt(OffsetDateTime.now(clock))) {
+            return 0;
+        }
+        BidRound round = found.get();
+        Set<Long> ranked = repository.rankings(roundId).keySet();
+        ZoneId zone = ZoneId.of(round.timeZone());
+        int told = 0;
+        for (PlaceRow place : repository.places(roundId)) {
+            if (!ranked.contains(place.agentId())) {
+                notifications.notify(place.agentId(), "selfservice.bidding.notify.reminder", List.of(round.firstDay(),
+                        round.lastDay(), round.deadline().atZoneSameInstant(zone)), LINK);
+                told++;
+            }
+        }
+        audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, "reminded " + told
+                + " agents without a ranking of the deadline " + round.deadline());
+        return told;
+    }
+
+    /**
+     * The allocation at the deadline (a job at the deadline): allocates the round when it is still open, as the planner
+     * who made it; a round allocated by hand meanwhile, applied or deleted is left as it is (empty).
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public Optional<AllocationReview> allocateAtDeadline(long roundId) {
+        Optional<BidRound> found = repository.round(roundId);
+        if (found.isEmpty() || found.get().status() != BidRoundStatus.OPEN) {
+            return Optional.empty();
+        }
+        return Optional.of(allocate(roundId));
     }
 
     private Map<Long, PrecedenceOrder.PreviousResult> previousResults(Optional<BidRound> previous) {

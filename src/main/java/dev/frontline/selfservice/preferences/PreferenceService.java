@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -63,9 +64,12 @@ public class PreferenceService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final WishReminderJob.Schedule reminders;
+
     PreferenceService(PreferenceRepository repository, RosterService rosters, NotificationService notifications,
             CurrentUser currentUser, AuditTrail audit, Validator validator, PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock, WishReminderJob.Schedule reminders) {
+        this.reminders = reminders;
         this.repository = repository;
         this.rosters = rosters;
         this.notifications = notifications;
@@ -121,7 +125,36 @@ public class PreferenceService {
             }
             return created;
         });
+        reminders.schedule(id, deadline);
         return window(id);
+    }
+
+    /**
+     * The reminder before a window closes (a job {@code frontline.selfservice.reminder-hours} before the deadline): every
+     * active agent without a wish in the still-open window is told until when they may state one, in their language
+     * when they read it. Returns how many were told; none once the window has closed or is gone.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public int remindSilentAgents(long windowId) {
+        Optional<PreferenceWindow> found = repository.window(windowId);
+        if (found.isEmpty() || !found.get().isOpenAt(clock.instant())) {
+            return 0;
+        }
+        PreferenceWindow window = found.get();
+        Set<Long> stated = new java.util.HashSet<>();
+        repository.wishesOfWindows(List.of(windowId)).forEach(w -> stated.add(w.agent().id()));
+        java.time.ZonedDateTime until = window.deadline().atZoneSameInstant(clock.getZone());
+        int told = 0;
+        for (long agent : repository.activeAgentIds()) {
+            if (!stated.contains(agent)) {
+                notifications.notify(agent, "selfservice.wishes.notify.closing", List.of(window.firstDay(),
+                        window.lastDay(), until), LINK);
+                told++;
+            }
+        }
+        audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE, "reminded " + told
+                + " agents without a wish of the deadline " + window.deadline());
+        return told;
     }
 
     /** Windows whose period has not ended yet, earliest first (any signed-in user: agents see what they may wish). */
@@ -337,11 +370,6 @@ public class PreferenceService {
         }
         if (!start && (draft.earliestStart() != null || draft.latestStart() != null)) {
             throw new WishRefusedException("earliestStart", "only a START wish takes start times");
-        }
-        boolean location = draft.kind() == WishKind.HOME || draft.kind() == WishKind.OFFICE;
-        if (location && draft.weekday() == null) {
-            throw new WishRefusedException("weekday", "home and office wishes are per weekday (the roster weighs where"
-                    + " you work per weekday); pick a weekday instead of a date");
         }
         if (draft.kind() == WishKind.OFFICE && !agent.officeEligible()) {
             throw new WishRefusedException("kind", "you work from home only, so an office day at " + agent.siteName()

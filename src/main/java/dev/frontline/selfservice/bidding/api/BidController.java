@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -31,6 +32,7 @@ import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.selfservice.bidding.AllocationReview;
 import dev.frontline.selfservice.bidding.BidAward;
 import dev.frontline.selfservice.bidding.BidLine;
+import dev.frontline.selfservice.bidding.BidPreview;
 import dev.frontline.selfservice.bidding.BidRefusedException;
 import dev.frontline.selfservice.bidding.BidRound;
 import dev.frontline.selfservice.bidding.BidService;
@@ -81,7 +83,9 @@ class BidController {
     @Operation(summary = "Make a bid round from a solved draft and open it to its agents",
             description = "Each agent's schedule becomes an anonymous line (identical ones merged with a count). Refused"
                     + " (400) for a published version (ROSTER_PUBLISHED), an unsolved one, a deadline in the past"
-                    + " (DEADLINE_PAST) or after the period starts; 409 when the version has a round not yet applied")
+                    + " (DEADLINE_PAST) or after the period starts; 409 when the version has a round not yet applied."
+                    + " Agents who have not ranked are reminded frontline.selfservice.reminder-hours (24) before the"
+                    + " deadline, and the round is allocated at the deadline unless the planner allocated it before")
     @ApiResponse(responseCode = "201", description = "Made and open")
     ResponseEntity<RoundDetail> create(@RequestBody NewRound body) {
         if (body.rosterVersionId() == null) {
@@ -89,6 +93,16 @@ class BidController {
         }
         BidRound round = bids.createRound(body.rosterVersionId(), body.precedence(), body.deadline(), body.seed());
         return ResponseEntity.created(URI.create("/api/v1/bid-rounds/" + round.id())).body(detail(round.id()));
+    }
+
+    @GetMapping("/bid-rounds/preview")
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "The lines a round would offer from a solved draft, before opening it",
+            description = "Nothing is stored and no agent is told: how many agents would bid, and per line its shifts,"
+                    + " copies and how many agents could rank it. Refused (400) for a published, archived or unsolved"
+                    + " version")
+    BidPreview preview(@RequestParam long rosterVersionId) {
+        return bids.preview(rosterVersionId);
     }
 
     @GetMapping("/bid-rounds")

@@ -58,6 +58,7 @@ public class ShiftBidsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<BidAward> awards = new Grid<>();
     private final Button allocate = new Button();
     private final Button apply = new Button();
+    private final LinePreviewPanel preview = new LinePreviewPanel();
 
     public ShiftBidsView(BidService bids, RosterService rosters) {
         this.bids = bids;
@@ -65,7 +66,7 @@ public class ShiftBidsView extends VerticalLayout implements HasDynamicTitle {
         setId("shift-bids");
         message.setId("bids-planner-message");
         add(new H2(getTranslation("selfservice.bids.title")), new Span(getTranslation("selfservice.bids.explain")),
-                createForm(), message);
+                createForm(), message, preview);
 
         round.setId("bids-round");
         round.setLabel(getTranslation("selfservice.bids.round"));
@@ -172,6 +173,7 @@ public class ShiftBidsView extends VerticalLayout implements HasDynamicTitle {
                         seedValue);
                 message.setText(getTranslation("selfservice.bids.created", made.id(), bids.lines(made.id()).size(),
                         made.participants()));
+                preview.clear();
                 reload(made.id());
             } catch (BidRefusedException refused) {
                 refused(refused);
@@ -181,7 +183,23 @@ public class ShiftBidsView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("bids-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout form = new HorizontalLayout(version, precedence, deadline, seed, create);
+        Button look = new Button(getTranslation("selfservice.bids.preview"), e -> {
+            if (version.getValue() == null) {
+                message.setText(getTranslation("selfservice.bids.no-drafts"));
+                return;
+            }
+            try {
+                preview.show(bids.preview(version.getValue().id()));
+                message.setText("");
+            } catch (BidRefusedException refused) {
+                preview.clear();
+                refused(refused);
+            }
+        });
+        look.setId("bids-preview-button");
+        version.addValueChangeListener(e -> preview.clear());
+        deadline.setHelperText(getTranslation("selfservice.bids.deadline.helper", zone.getId(), bids.reminderHours()));
+        HorizontalLayout form = new HorizontalLayout(version, precedence, deadline, seed, look, create);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         return form;

@@ -74,7 +74,7 @@ class PreferenceController {
 
     record NewWish(@Schema(description = "START, DAY_OFF, DAY_ON, HOME or OFFICE") WishKind kind,
             @Schema(description = "A weekday of the window (MONDAY...), or leave out and give a date") DayOfWeek weekday,
-            @Schema(description = "One date of the window, YYYY-MM-DD; not for HOME or OFFICE") LocalDate date,
+            @Schema(description = "One date of the window, YYYY-MM-DD (any kind, home and office too)") LocalDate date,
             @Schema(description = "START only: earliest start wanted, HH:mm") LocalTime earliestStart,
             @Schema(description = "START only: latest start wanted, HH:mm") LocalTime latestStart,
             @Schema(description = "Points from the window's budget, at least 1") Integer priority) {

@@ -1,6 +1,7 @@
 package dev.frontline.selfservice.timeoff.persistence;
 
 import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.CONTRACT;
 import static dev.frontline.db.Tables.TEAM;
 import static dev.frontline.db.Tables.TIME_OFF;
 import static dev.frontline.db.Tables.TIME_OFF_ALLOWANCE;
@@ -13,10 +14,13 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.enums.RequestStatus;
+import dev.frontline.selfservice.timeoff.ContractAllowance;
 import dev.frontline.selfservice.timeoff.TimeOffRequest;
 
 /** Time-off requests and decisions ({@code time_off}) and the contracts' allowances ({@code time_off_allowance}). */
@@ -92,6 +96,25 @@ public class TimeOffRepository {
         return ctx.select(TIME_OFF_ALLOWANCE.DAYS_PER_YEAR).from(TIME_OFF_ALLOWANCE)
                 .where(TIME_OFF_ALLOWANCE.CONTRACT_ID.eq(contractId)).and(TIME_OFF_ALLOWANCE.KIND.eq(kind))
                 .fetchOptional(TIME_OFF_ALLOWANCE.DAYS_PER_YEAR).orElse(BigDecimal.ZERO);
+    }
+
+    /** Every contract with its vacation and personal days per year (zero without a row) and its active agents. */
+    public List<ContractAllowance> contractAllowances() {
+        Field<BigDecimal> vacation = allowanceOf("VACATION");
+        Field<BigDecimal> personal = allowanceOf("PERSONAL");
+        Field<Integer> agents = DSL.field(DSL.selectCount().from(AGENT).where(AGENT.CONTRACT_ID.eq(CONTRACT.ID))
+                .and(AGENT.EXIT_DATE.isNull()));
+        return ctx.select(CONTRACT.CODE, CONTRACT.NAME, agents, vacation, personal).from(CONTRACT).orderBy(CONTRACT.CODE)
+                .fetch(Records.mapping(ContractAllowance::new));
+    }
+
+    private static Field<BigDecimal> allowanceOf(String kind) {
+        return DSL.coalesce(DSL.field(DSL.select(TIME_OFF_ALLOWANCE.DAYS_PER_YEAR).from(TIME_OFF_ALLOWANCE)
+                .where(TIME_OFF_ALLOWANCE.CONTRACT_ID.eq(CONTRACT.ID)).and(TIME_OFF_ALLOWANCE.KIND.eq(kind))), BigDecimal.ZERO);
+    }
+
+    public Optional<Long> contractId(String code) {
+        return ctx.select(CONTRACT.ID).from(CONTRACT).where(CONTRACT.CODE.eq(code)).fetchOptional(CONTRACT.ID);
     }
 
     public void saveAllowance(long contractId, String kind, BigDecimal daysPerYear) {

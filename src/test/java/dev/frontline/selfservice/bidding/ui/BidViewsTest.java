@@ -104,6 +104,24 @@ class BidViewsTest {
 
     @SuppressWarnings("unchecked")
     @Test
+    void aPlannerPreviewsTheLinesOfADraftBeforeOpeningARound() {
+        int rounds = ctx.fetchCount(BID_ROUND, BID_ROUND.ROSTER_VERSION_ID.eq(version));
+        KaribuSession.signIn(users, "planner");
+        UI.getCurrent().navigate("shift-bids");
+        Select<RosterVersionSummary> versions = _get(Select.class, spec -> spec.withId("bids-version"));
+        _setValue(versions, versions.getListDataView().getItems().filter(v -> v.id() == version).findFirst().orElseThrow());
+        assertThat(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withId("bids-deadline-input")).getHelperText()).contains("reminded 24 hours before");
+        _click(_get(Button.class, spec -> spec.withId("bids-preview-button")));
+        assertThat(_get(Span.class, spec -> spec.withId("bids-preview-summary")).getText())
+                .startsWith("Preview of roster version " + version).contains("Nothing is opened");
+        Grid<?> preview = _get(Grid.class, spec -> spec.withId("bids-preview-lines"));
+        assertThat(preview.getGenericDataView().getItems().count()).isPositive();
+        assertThat(ctx.fetchCount(BID_ROUND, BID_ROUND.ROSTER_VERSION_ID.eq(version))).isEqualTo(rounds);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
     void aPlannerOpensARoundAnAgentRanksOnTheirPhoneAndReadsTheirAward() {
         KaribuSession.signIn(users, "planner");
         UI.getCurrent().navigate("shift-bids");

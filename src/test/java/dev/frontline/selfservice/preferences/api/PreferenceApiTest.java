@@ -2,6 +2,8 @@ package dev.frontline.selfservice.preferences.api;
 
 import static dev.frontline.db.Tables.APP_USER;
 import static dev.frontline.db.Tables.AGENT;
+import static dev.frontline.db.Tables.BACKGROUND_JOB;
+import static dev.frontline.db.Tables.NOTIFICATION;
 import static dev.frontline.db.Tables.PREFERENCE_WINDOW;
 import static dev.frontline.db.Tables.PREFERENCE_WISH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,7 +99,7 @@ class PreferenceApiTest {
         refused(wish("agent.ist", window, "{\"kind\":\"DAY_OFF\",\"date\":\"" + LAST.plusDays(1) + "\",\"priority\":5}"), 400, "date");
         refused(wish("agent.ist", window, "{\"kind\":\"DAY_OFF\",\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"priority\":5}"),
                 400, "date");
-        refused(wish("agent.ist", window, "{\"kind\":\"HOME\",\"date\":\"" + FIRST + "\",\"priority\":5}"), 400, "weekday");
+        refused(wish("agent.home", window, "{\"kind\":\"OFFICE\",\"date\":\"" + FIRST + "\",\"priority\":5}"), 400, "kind");
         refused(wish("agent.ist", window, "{\"kind\":\"DAY_OFF\",\"weekday\":\"MONDAY\",\"date\":\"" + FIRST + "\",\"priority\":5}"),
                 400, "date");
         refused(wish("agent.home", window, "{\"kind\":\"OFFICE\",\"weekday\":\"TUESDAY\",\"priority\":5}"), 400, "kind");
@@ -131,6 +133,64 @@ class PreferenceApiTest {
 
         assertThat(call(HttpMethod.DELETE, "agent.ist", "/api/v1/me/wishes/" + wishId, null).status()).isEqualTo(204);
         assertThat(ctx.fetchExists(PREFERENCE_WISH, PREFERENCE_WISH.ID.eq(wishId))).isFalse();
+    }
+
+    @Test
+    void aDatedHomeOrOfficeWishIsStoredAndReachesTheSolverOnAOneWeekRoster() {
+        long window = openWindow(100);
+        Response office = wish("agent.ist", window, "{\"kind\":\"OFFICE\",\"date\":\"" + FIRST.plusDays(1)
+                + "\",\"priority\":40}");
+        assertThat(office.status()).as(office.body()).isEqualTo(201);
+        assertThat(json.readTree(office.body()).get("date").asString()).isEqualTo(FIRST.plusDays(1).toString());
+        // the weekday wish for Thursday gives way to the dated one on the week's only Thursday
+        assertThat(wish("agent.ist", window, "{\"kind\":\"OFFICE\",\"weekday\":\"THURSDAY\",\"priority\":10}").status())
+                .isEqualTo(201);
+        assertThat(wish("agent.ist", window, "{\"kind\":\"HOME\",\"date\":\"" + FIRST.plusDays(3) + "\",\"priority\":20}")
+                .status()).isEqualTo(201);
+        refused(wish("agent.ist", window, "{\"kind\":\"HOME\",\"date\":\"" + FIRST.plusDays(3) + "\",\"priority\":5}"),
+                409, "date");
+        long agentId = ctx.select(APP_USER.AGENT_ID).from(APP_USER).where(APP_USER.USERNAME.eq("agent.ist")).fetchSingle(APP_USER.AGENT_ID);
+        String employee = ctx.select(AGENT.EMPLOYEE_NUMBER).from(AGENT).where(AGENT.ID.eq(agentId)).fetchSingle(AGENT.EMPLOYEE_NUMBER);
+        Roster problem = scenarios.load("dated places", FIRST, LAST).build();
+        // (other windows over these days may add wishes of their own: only this window's weekdays are checked)
+        assertThat(problem.getLocationPreferences()).filteredOn(p -> p.agent().id().equals(employee))
+                .filteredOn(p -> p.dayOfWeek() == DayOfWeek.TUESDAY || p.dayOfWeek() == DayOfWeek.THURSDAY)
+                .extracting(p -> p.dayOfWeek(), p -> p.location().isOffice(), p -> p.weight())
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(DayOfWeek.TUESDAY, true, 40),
+                        org.assertj.core.groups.Tuple.tuple(DayOfWeek.THURSDAY, false, 20));
+        // another agent sees none of them
+        assertThat(json.readTree(call(HttpMethod.GET, "agent.waw", "/api/v1/me/preference-windows/" + window + "/wishes",
+                null).body()).get("wishes")).isEmpty();
+    }
+
+    @Test
+    void agentsWhoStatedNoWishAreRemindedBeforeTheWindowCloses() {
+        OffsetDateTime started = OffsetDateTime.now();
+        // the reminder falls 24 hours before the deadline: 15 seconds from now
+        Response opened = call(HttpMethod.POST, "planner", "/api/v1/preference-windows", "{\"firstDay\":\"" + FIRST
+                + "\",\"lastDay\":\"" + LAST + "\",\"deadline\":\"" + OffsetDateTime.now().plusHours(24).plusSeconds(15)
+                + "\"}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long window = json.readTree(opened.body()).get("id").asLong();
+        windows.add(window);
+        assertThat(wish("agent.ist", window, "{\"kind\":\"DAY_OFF\",\"date\":\"" + FIRST.plusDays(4) + "\",\"priority\":10}")
+                .status()).isEqualTo(201);
+        long ist = ctx.select(APP_USER.AGENT_ID).from(APP_USER).where(APP_USER.USERNAME.eq("agent.ist")).fetchSingle(APP_USER.AGENT_ID);
+        long waw = ctx.select(APP_USER.AGENT_ID).from(APP_USER).where(APP_USER.USERNAME.eq("agent.waw")).fetchSingle(APP_USER.AGENT_ID);
+        var closing = NOTIFICATION.MESSAGE_KEY.eq("selfservice.wishes.notify.closing").and(NOTIFICATION.CREATED_AT.ge(started));
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> ctx.select(BACKGROUND_JOB.STATE).from(BACKGROUND_JOB)
+                            .where(BACKGROUND_JOB.KIND.eq("WISH_REMINDER")).and(BACKGROUND_JOB.SUBJECT_ID.eq(window))
+                            .fetchOptional(BACKGROUND_JOB.STATE).orElse(null) == dev.frontline.db.enums.JobState.DONE);
+            assertThat(ctx.fetchExists(NOTIFICATION, closing.and(NOTIFICATION.AGENT_ID.eq(waw)))).isTrue();
+            assertThat(ctx.fetchExists(NOTIFICATION, closing.and(NOTIFICATION.AGENT_ID.eq(ist)))).isFalse();
+            // agent.waw reads it in their language, with the window's dates
+            JsonNode notifications = json.readTree(call(HttpMethod.GET, "agent.waw", "/api/v1/me/notifications", null).body());
+            assertThat(notifications.toString()).contains("close on");
+        } finally {
+            ctx.deleteFrom(NOTIFICATION).where(closing).execute();
+        }
     }
 
     @Test

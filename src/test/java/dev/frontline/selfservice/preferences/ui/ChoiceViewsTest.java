@@ -94,6 +94,30 @@ class ChoiceViewsTest {
         assertThat(_find(Button.class, spec -> spec.withText("Withdraw"))).hasSize(1);
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void anAgentWishesToWorkFromHomeOnOneDate() {
+        KaribuSession.signIn(users, "planner");
+        UI.getCurrent().navigate("preferences");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("windows-first")), FIRST);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("windows-last")), FIRST.plusDays(6));
+        _click(_get(Button.class, spec -> spec.withId("windows-open")));
+
+        KaribuSession.signIn(users, "agent.ist");
+        UI.getCurrent().navigate("me/wishes");
+        Select<Object> window = _get(Select.class, spec -> spec.withId("wishes-window"));
+        _setValue(window, window.getListDataView().getItems()
+                .filter(w -> ((dev.frontline.selfservice.preferences.PreferenceWindow) w).firstDay().equals(FIRST))
+                .findFirst().orElseThrow());
+        _setValue(_get(Select.class, spec -> spec.withId("wishes-kind")), WishKind.HOME);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("wishes-date")), FIRST.plusDays(2));
+        _setValue(_get(IntegerField.class, spec -> spec.withId("wishes-priority")), 15);
+        _click(_get(Button.class, spec -> spec.withId("wishes-add")));
+        assertThat(_get(Span.class, spec -> spec.withId("wishes-message")).getText()).isEqualTo("Wish saved.");
+        String home = dev.frontline.shared.ui.Formats.date(FIRST.plusDays(2)) + ": ";
+        assertThat(_find(Span.class, spec -> spec.withText(home + "to work from home"))).hasSize(1);
+    }
+
     @Test
     void agentsOpenTheirScreensAndNotThePlannersAndTheOtherWayRound() {
         KaribuSession.signIn(users, "agent.ist");
