@@ -77,13 +77,17 @@ class RequirementVersionController {
     record RequirementJson(RequirementVersionSummary version, String queue, List<RequirementRow> intervals) {
     }
 
-    /** A requirement computation as a job: its state and, once done, the version it saved. */
+    /**
+     * A requirement computation as a job: its state, what it is doing in the request's language (the user's chosen
+     * language, else Accept-Language) and, once done, the version it saved.
+     */
     record ComputationJson(long jobId, String state, double progress, String message, Long requirementVersion,
             String error, String requirementVersionLocation) {
 
-        static ComputationJson of(JobRecord job) {
+        static ComputationJson of(JobRecord job, java.util.Locale locale) {
             Long version = job.state() == JobState.DONE ? job.resultId() : null;
-            return new ComputationJson(job.id(), job.state().name(), job.progress(), job.message(), version,
+            return new ComputationJson(job.id(), job.state().name(), job.progress(),
+                    job.message() == null ? null : job.message().render(locale), version,
                     job.error(), version == null ? null : "/api/v1/requirement-versions/" + version);
         }
     }
@@ -124,7 +128,8 @@ class RequirementVersionController {
     @ApiResponse(responseCode = "422", description = "Unknown queue, no forecast, a forecast of another queue, a bad"
             + " setting, or the forecast's requirements already being computed (field names which)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ComputationJson> create(@Valid @RequestBody NewRequirement request) {
+    ResponseEntity<ComputationJson> create(@Valid @RequestBody NewRequirement request,
+            java.util.Locale locale) {
         StaffingQueue queue = queue(request.queue(), "queue");
         List<ForecastVersionSummary> forecasts = requirements.forecastVersions(queue.id());
         ForecastVersionSummary forecast;
@@ -154,15 +159,15 @@ class RequirementVersionController {
             throw new RequestRefused("forecastVersion", alreadyRunning.getMessage());
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/requirement-versions/jobs/" + job.id()))
-                .body(ComputationJson.of(job));
+                .body(ComputationJson.of(job, locale));
     }
 
     @GetMapping("/jobs/{jobId}")
     @Operation(summary = "A requirement computation: QUEUED, RUNNING, DONE (with requirementVersion), CANCELLED or FAILED")
     @ApiResponse(responseCode = "404", description = "No such computation",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ComputationJson job(@PathVariable long jobId) {
-        return jobs.job(jobId).map(ComputationJson::of)
+    ComputationJson job(@PathVariable long jobId, java.util.Locale locale) {
+        return jobs.job(jobId).map(job -> ComputationJson.of(job, locale))
                 .orElseThrow(() -> new NoSuchElementException("requirement computation " + jobId + " does not exist"));
     }
 
