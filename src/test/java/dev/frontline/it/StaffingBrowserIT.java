@@ -100,6 +100,9 @@ class StaffingBrowserIT {
      */
     private static void clickNearAPointExplainsIt(WebDriver browser, WebElement chart, WebDriverWait wait)
             throws Exception {
+        // the pointer moves relative to the centre of the chart's visible part: show all of it first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
+        Thread.sleep(500);
         @SuppressWarnings("unchecked")
         java.util.List<Object> target = (java.util.List<Object>) ((JavascriptExecutor) browser).executeScript("""
                 const el = arguments[0], chart = el.chart, option = chart.getOption();

@@ -31,11 +31,11 @@ class TeamsPanel extends VerticalLayout {
         // small numbers under long headers: the headers wrap (styles.css), so these columns need not be as wide as
         // their header on one line, and the grid fits a 1280 px screen in all three languages
         grid.addColumn(s -> getTranslation("speed.teams.judged", s.agentsJudged(), s.agentsWithData()))
-                .setHeader(getTranslation("speed.col.judged")).setWidth("8em");
+                .setHeader(getTranslation("speed.col.judged")).setWidth("7em");
         grid.addColumn(TeamSummary::flaggedSpeedOverQuality).setHeader(getTranslation("speed.col.flag-fast"))
-                .setWidth("8em");
+                .setWidth("7em");
         grid.addColumn(TeamSummary::flaggedQualityAtSlowPace).setHeader(getTranslation("speed.col.flag-slow"))
-                .setWidth("8em");
+                .setWidth("7em");
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         Anchor csv = CsvExport.link("speed-teams-csv", getTranslation("speed.csv.teams"), "speed-quality-teams.csv",

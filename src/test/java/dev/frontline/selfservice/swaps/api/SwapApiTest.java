@@ -148,6 +148,17 @@ class SwapApiTest {
         assertThat(json.readTree(polish.body()).get("rule").asString()).isEqualTo("PAST");
         assertThat(json.readTree(polish.body()).get("detail").asString())
                 .endsWith("to nie dzień po dzisiejszym: zamieniać można tylko nadchodzące zmiany.");
+
+        // a language the agent chose in Frontline wins over the client's Accept-Language
+        assertThat(api.call(HttpMethod.PUT, "agent.ist", "/api/v1/me/language", "{\"language\":\"tr\"}").status())
+                .isEqualTo(200);
+        try {
+            Response chosen = api.call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", noColleague, "pl-PL");
+            assertThat(json.readTree(chosen.body()).get("detail").asString())
+                    .isEqualTo("Çalışma arkadaşınızı sicil numarasıyla belirtin.");
+        } finally {
+            api.call(HttpMethod.PUT, "agent.ist", "/api/v1/me/language", "{\"language\":null}");
+        }
     }
 
     @Test
