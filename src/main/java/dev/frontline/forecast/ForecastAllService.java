@@ -14,6 +14,7 @@ import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Every queue (or a chosen set) forecast in one durable job, then the follow-up step (requirements) for each saved
@@ -45,7 +46,7 @@ public class ForecastAllService {
     }
 
     /** The follow-up step this application offers after the forecasts, if any ("requirements"). */
-    public Optional<String> followUpLabel() {
+    public Optional<Phrase> followUpLabel() {
         return Optional.ofNullable(followUp.getIfAvailable()).map(ForecastFollowUp::label);
     }
 
@@ -85,34 +86,41 @@ public class ForecastAllService {
         List<String> codes = queueCodes(request);
         ForecastFollowUp step = request.followUp() ? followUp.getIfAvailable() : null;
         int n = codes.size();
-        List<String> outcomes = new ArrayList<>();
+        List<Phrase> outcomes = new ArrayList<>();
         Long last = null;
+        // progress names each queue as planners know it ("Billing – Turkish – voice")
+        java.util.Map<String, String> labels = versions.queues().stream()
+                .collect(java.util.stream.Collectors.toMap(ForecastQueue::code, ForecastQueue::label, (a, b) -> a));
         for (int i = 0; i < n; i++) {
             String code = codes.get(i);
-            String prefix = "queue " + (i + 1) + "/" + n + " " + code + ": ";
+            String queue = labels.getOrDefault(code, code);
+            int number = i + 1;
             double from = (double) i / n;
             double mid = (i + (step == null ? 1.0 : 0.7)) / n;
             ForecastCancelledException.throwIf(cancel, "before " + code + "; the queues done so far are saved");
             try {
                 ForecastVersionSummary v = runs.runNow(perQueue(code, request),
-                        (f, m) -> progress.report(from + (mid - from) * f, prefix + m), cancel);
+                        (f, m) -> progress.report(from + (mid - from) * f,
+                                Phrase.of("jobs.progress.queue-step", number, n, queue, m)), cancel);
                 last = v.id();
-                String outcome = code + " → forecast version " + v.id() + " (" + v.method() + ", " + v.adjustments() + " adjustments)";
+                Phrase outcome = Phrase.of("jobs.progress.queue-outcome", queue, v.id(), v.adjustments());
                 if (step != null) {
                     double to = (i + 1.0) / n;
-                    long saved = step.after(v.id(), (f, m) -> progress.report(mid + (to - mid) * f, prefix + step.label() + ": " + m),
-                            cancel);
-                    outcome += ", " + step.label() + " version " + saved;
+                    long saved = step.after(v.id(), (f, m) -> progress.report(mid + (to - mid) * f,
+                            Phrase.of("jobs.progress.queue-step", number, n, queue,
+                                    Phrase.of("jobs.progress.follow-up-step", step.label(), m))), cancel);
+                    outcome = Phrase.of("jobs.progress.queue-outcome.follow-up", outcome, step.label(), saved);
                 }
                 outcomes.add(outcome);
             } catch (ForecastCancelledException stopped) {
                 throw stopped;
             } catch (RuntimeException failed) {
-                outcomes.add(code + " not forecast: " + failed.getMessage());
+                outcomes.add(Phrase.of("jobs.progress.queue-failed", queue, String.valueOf(failed.getMessage())));
             }
-            progress.report((i + 1.0) / n, prefix + "done. " + String.join("; ", outcomes));
+            progress.report((i + 1.0) / n, Phrase.of("jobs.progress.queue-step", number, n, queue,
+                    Phrase.of("jobs.progress.done-so-far", List.copyOf(outcomes))));
         }
-        progress.report(1, "all queues done: " + String.join("; ", outcomes));
+        progress.report(1, Phrase.of("jobs.progress.all-done", List.copyOf(outcomes)));
         return last;
     }
 

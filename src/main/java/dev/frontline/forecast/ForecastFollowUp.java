@@ -2,6 +2,7 @@ package dev.frontline.forecast;
 
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Work another feature does on a freshly saved forecast version inside an all-queues run (the staffing feature computes
@@ -9,8 +10,8 @@ import dev.frontline.shared.progress.Progress;
  */
 public interface ForecastFollowUp {
 
-    /** What the step does, in a few words for progress messages ("requirements"). */
-    String label();
+    /** What the step does, in a few words for the page and progress messages ("requirements"), as a phrase. */
+    Phrase label();
 
     /** Does the step for one saved version; returns the id of what it saved. */
     long after(long forecastVersionId, Progress progress, Cancellation cancel);

@@ -20,6 +20,7 @@ import dev.frontline.jobs.JobWatcher;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Runs the forecasting engine on a queue's history from the database and saves the result as a forecast version.
@@ -117,17 +118,20 @@ public class ForecastRunService {
 
     private ForecastVersionSummary execute(ForecastRunRequest request, ForecastInputs.Checked checked, String user,
                                            Progress progress, Cancellation cancel) {
-        progress.report(0, "reading the history of " + checked.queue().label());
+        progress.report(0, Phrase.of("jobs.progress.reading-history", checked.queue().label()));
         ForecastInputs.Prepared prepared = inputs.prepare(checked);
         ForecastCancelledException.throwIf(cancel, "after reading the history; nothing was saved");
-        progress.report(LOADED, "history read: " + prepared.history().size() + " intervals");
+        progress.report(LOADED, Phrase.of("jobs.progress.history-read", prepared.history().size()));
         QueueForecast forecast = engine.forecast(prepared.request(), progress.part(LOADED, FITTED), cancel);
         ForecastCancelledException.throwIf(cancel, "before saving; nothing was saved");
-        progress.report(FITTED, "saving the forecast version");
+        progress.report(FITTED, Phrase.of("jobs.progress.saving-forecast"));
         ForecastVersionWriter.Saved saved = writer.save(toVersion(prepared, forecast, user), !request.dropAdjustments(), cancel);
         long id = saved.id();
-        progress.report(1, "saved as version " + id + saved.carried().map(c -> "; " + c.carried() + " adjustments carried from version "
-                + c.fromVersion() + (c.leftBehind().isEmpty() ? "" : ", left behind: " + String.join("; ", c.leftBehind()))).orElse(""));
+        progress.report(1, saved.carried().map(c -> c.leftBehind().isEmpty()
+                ? Phrase.of("jobs.progress.forecast-saved.carried", id, c.carried(), c.fromVersion())
+                : Phrase.of("jobs.progress.forecast-saved.left-behind", id, c.carried(), c.fromVersion(),
+                        c.leftBehind().size(), c.leftBehind()))
+                .orElseGet(() -> Phrase.of("jobs.progress.forecast-saved", id)));
         return versions.find(id).orElseThrow();
     }
 

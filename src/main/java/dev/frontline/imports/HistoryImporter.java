@@ -21,6 +21,7 @@ import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.csv.CsvReader;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Imports an ACD interval export. Rows are checked one by one while the file streams into a temporary staging table
@@ -78,17 +79,17 @@ class HistoryImporter {
                 cancellation.throwIfCancelled(ImportService.CANCELLED);
                 if (totalBytes > 0) {
                     progress.report(0.7 * Math.min(1, (double) counting.count() / totalBytes),
-                            "reading line " + row.line());
+                            Phrase.of("jobs.progress.reading-line", row.line()));
                 }
             }
         }));
         cancellation.throwIfCancelled(ImportService.CANCELLED);
         stage.indexStage();
         if (write) {
-            progress.report(0.72, "waiting for other history imports to finish");
+            progress.report(0.72, Phrase.of("jobs.progress.waiting-imports"));
             lock.run();
         }
-        progress.report(0.75, "checking " + rowCount + " rows across the file");
+        progress.report(0.75, Phrase.of("jobs.progress.checking-rows", rowCount));
 
         duplicates(errors);
         List<QueuePlan> plans = plans(options, queues, errors);
@@ -97,7 +98,7 @@ class HistoryImporter {
             overlaps(plan, errors);
         }
         cancellation.throwIfCancelled(ImportService.CANCELLED);
-        progress.report(0.85, "comparing with the stored history");
+        progress.report(0.85, Phrase.of("jobs.progress.comparing-history"));
 
         long created = 0;
         long changed = 0;
@@ -121,7 +122,7 @@ class HistoryImporter {
                 cancellation.throwIfCancelled(ImportService.CANCELLED);
             }
         }
-        progress.report(1, "history read: " + rowCount + " rows");
+        progress.report(1, Phrase.of("jobs.progress.rows-read", rowCount));
         return result(write, rowCount, created, changed, sample, errors, staged);
     }
 

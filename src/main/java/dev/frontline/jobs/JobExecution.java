@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.jobs.persistence.JobRepository;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * One run of a job on this node, as its handler sees it: the job's parameters, progress and curve points to report,
@@ -27,7 +28,7 @@ public final class JobExecution {
     private final BooleanSupplier nodeStopping;
     private final List<JobPoint> pendingPoints = new ArrayList<>();
     private double progress;
-    private String message;
+    private Phrase message;
     private boolean progressPending;
     private long lastReport;
     private long lastCancelCheck;
@@ -77,8 +78,11 @@ public final class JobExecution {
         return json.readValue(job.parameters(), type);
     }
 
-    /** How far the work is (0–1) and what it is doing, in the user's words. */
-    public synchronized void progress(double fraction, String text) {
+    /**
+     * How far the work is (0–1) and what it is doing, as a sentence of the bundles: stored as data, so each reader of
+     * the job (page or REST) sees it in their own language.
+     */
+    public synchronized void progress(double fraction, Phrase text) {
         progress = Math.max(0, Math.min(1, fraction));
         message = text;
         progressPending = true;

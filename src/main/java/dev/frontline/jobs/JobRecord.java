@@ -3,13 +3,16 @@ package dev.frontline.jobs;
 import java.time.Instant;
 import java.util.List;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A background job as stored: who asked for what and when, where it runs, how far it got and how it ended. Every node
- * reads the same row, so progress and results show wherever the job runs.
+ * reads the same row, so progress and results show wherever the job runs. {@code message} is what the job was doing at
+ * its last report, as a phrase that each reader renders in their own language (null before the first report).
  */
 public record JobRecord(long id, String kind, long subjectId, String parameters, String requestedBy, Instant requestedAt,
         JobState state, String node, int attempts, Instant startedAt, Instant finishedAt, double progress,
-        String message, List<JobPoint> points, Long resultId, String error, boolean cancelRequested) {
+        Phrase message, List<JobPoint> points, Long resultId, String error, boolean cancelRequested) {
 
     public boolean active() {
         return state.active();

@@ -174,10 +174,10 @@ final class RequirementCalculation {
             String sentence = sentence(requirement.explanation().says(), in, fallbackAht).english();
             rows.add(row(in, aht, requirement.agents(), shrink, requirement.metrics(), sentence));
             if (k % 64 == 0) {
-                progress.report((double) k / inputs.size(), "interval " + (k + 1) + " of " + inputs.size());
+                progress.report((double) k / inputs.size(), Phrase.of("jobs.progress.interval-of", k + 1, inputs.size()));
             }
         }
-        progress.report(1, inputs.size() + " intervals staffed");
+        progress.report(1, Phrase.of("jobs.progress.intervals-staffed", inputs.size()));
         return rows;
     }
 
@@ -213,10 +213,10 @@ final class RequirementCalculation {
     private List<RequirementRow> deferred(List<IntervalInput> inputs, double fallbackAht, Progress progress,
                                           Cancellation cancellation) {
         cancellation.throwIfCancelled(STOPPED);
-        progress.report(0.1, "planning the backlog over " + inputs.size() + " intervals");
+        progress.report(0.1, Phrase.of("jobs.progress.backlog", inputs.size()));
         Grid grid = grid(inputs, fallbackAht);
         DeferredWorkPlanner.Plan plan = plan(grid);
-        progress.report(0.9, "backlog planned");
+        progress.report(0.9, Phrase.of("jobs.progress.backlog-planned"));
         List<RequirementRow> rows = new ArrayList<>(inputs.size());
         for (int k = 0; k < grid.intervals().size(); k++) {
             IntervalInput in = grid.inputs().get(k);
@@ -232,7 +232,7 @@ final class RequirementCalculation {
             rows.add(new RequirementRow(in.start(), in.offered(), usedAht(in, aht), p.agents(),
                     shrink.totalPercent(), scheduled, null, null, null, null, sentence));
         }
-        progress.report(1, inputs.size() + " intervals staffed");
+        progress.report(1, Phrase.of("jobs.progress.intervals-staffed", inputs.size()));
         return rows;
     }
 

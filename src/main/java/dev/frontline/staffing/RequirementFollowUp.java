@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import dev.frontline.forecast.ForecastFollowUp;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Requirements for each version an all-queues forecast saves, with the Requirements page's defaults: 85 % maximum
@@ -22,8 +23,8 @@ class RequirementFollowUp implements ForecastFollowUp {
     }
 
     @Override
-    public String label() {
-        return "requirements";
+    public Phrase label() {
+        return Phrase.of("jobs.progress.follow-up.requirements");
     }
 
     @Override

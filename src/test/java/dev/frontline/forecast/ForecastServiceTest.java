@@ -107,7 +107,7 @@ class ForecastServiceTest {
         signIn("planner");
         ForecastQueue queue = queue(VOICE_ISTANBUL);
         List<String> messages = new ArrayList<>();
-        ForecastRun run = runs.start(new ForecastRunRequest(VOICE_ISTANBUL, null, 2, 30), (f, m) -> messages.add(m));
+        ForecastRun run = runs.start(new ForecastRunRequest(VOICE_ISTANBUL, null, 2, 30), (f, m) -> messages.add(m.english()));
         ForecastVersionSummary v = run.result().orTimeout(120, TimeUnit.SECONDS).join();
         createdVersions.add(v.id());
 
@@ -120,7 +120,7 @@ class ForecastServiceTest {
             assertThat(t.getMinute() % 30).isZero();
             assertThat(t).isBetween(LocalTime.of(8, 0), LocalTime.of(19, 30));
         });
-        assertThat(messages).isNotEmpty().last().asString().startsWith("saved as version");
+        assertThat(messages).isNotEmpty().last().asString().startsWith("Saved as forecast version");
         assertThat(versions.versions(VOICE_ISTANBUL)).extracting(ForecastVersionSummary::id).contains(v.id());
         assertThat(versions.accuracy(v.id())).as("no actuals exist after the history").isEmpty();
     }
@@ -209,7 +209,7 @@ class ForecastServiceTest {
 
         // one week this time: the adjustment of the second week stays behind, and the run says so
         ForecastVersionSummary second = runs.runNow(new ForecastRunRequest(VOICE_ISTANBUL, start, 1, 30),
-                (f, m) -> messages.add(m), Cancellation.NONE);
+                (f, m) -> messages.add(m.english()), Cancellation.NONE);
         createdVersions.add(second.id());
 
         assertThat(second.adjustments()).isEqualTo(2);

@@ -87,10 +87,58 @@ class StaffingBrowserIT {
             assertThat(((Number) points).intValue()).as("data points drawn").isGreaterThan(48);
             assertThat(browser.findElement(By.id("req-fresh")).getText()).startsWith("Up to date");
             Browsers.screenshot(browser, "requirements");
+            clickNearAPointExplainsIt(browser, chart, wait);
         } finally {
             browser.quit();
             removeForecastVersions();
         }
+    }
+
+    /**
+     * A thin line is hard to hit: a click 12 px above the topmost line, on empty canvas (no point, line or bar there),
+     * still explains the nearest point, i.e. the interval under the pointer.
+     */
+    private static void clickNearAPointExplainsIt(WebDriver browser, WebElement chart, WebDriverWait wait)
+            throws Exception {
+        // the pointer moves relative to the centre of the chart's visible part: show all of it first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", chart);
+        Thread.sleep(500);
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> target = (java.util.List<Object>) ((JavascriptExecutor) browser).executeScript("""
+                const el = arguments[0], chart = el.chart, option = chart.getOption();
+                const categories = option.xAxis[0].data;
+                const lines = option.series.map((s, i) => [s, i])
+                    .filter(([s]) => (s.type === 'line' || s.type === 'bar') && !s.flBand && Array.isArray(s.data));
+                // an interval on the curve's shoulder, so that there is grid above its topmost point
+                for (let index = Math.floor(categories.length / 5); index < categories.length; index++) {
+                  let top = Infinity, x = null;
+                  for (const [s, i] of lines) {
+                    const raw = s.data[index];
+                    const value = Number(raw && typeof raw === 'object' ? raw.value : raw);
+                    if (raw === null || raw === undefined || Number.isNaN(value)) continue;
+                    const p = chart.convertToPixel({seriesIndex: i}, [index, value]);
+                    top = Math.min(top, p[1]);
+                    x = p[0];
+                  }
+                  const y = top - 12;
+                  if (x !== null && chart.containPixel({gridIndex: 0}, [x + 3, y - 12])) {
+                    const c = categories[index];
+                    return [x + 3, y, String(typeof c === 'object' ? c.value : c)];
+                  }
+                }
+                return null;""", chart);
+        assertThat(target).as("a point with room above it").isNotNull();
+        double x = ((Number) target.get(0)).doubleValue();
+        double y = ((Number) target.get(1)).doubleValue();
+        String category = (String) target.get(2);
+        assertThat(browser.findElements(By.id("req-why-title"))).as("no explanation before the click").isEmpty();
+        org.openqa.selenium.Rectangle box = chart.getRect();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(chart, (int) Math.round(x - box.getWidth() / 2.0), (int) Math.round(y - box.getHeight() / 2.0))
+                .click().perform();
+        WebElement title = wait.until(d -> d.findElement(By.id("req-why-title")));
+        assertThat(title.getText()).as("the explanation of the interval under the pointer").contains(category);
+        Browsers.screenshot(browser, "requirements-explained-by-a-near-click");
     }
 
     /**

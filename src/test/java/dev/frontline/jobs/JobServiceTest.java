@@ -75,7 +75,7 @@ class JobServiceTest {
         JobRecord waiting = jobs.submit(ScriptedJobHandler.KIND, subject,
                 new ScriptedJobHandler.Script("WAIT_FOR_CANCEL", null, null));
         JobRecord running = await(waiting.id(), job -> job.state() == JobState.RUNNING && !job.points().isEmpty());
-        assertThat(running.message()).startsWith("waiting, step");
+        assertThat(running.message().english()).startsWith("waiting, step");
 
         assertThatThrownBy(() -> jobs.submit(ScriptedJobHandler.KIND, subject,
                 new ScriptedJobHandler.Script("RESULT", 1L, null)))

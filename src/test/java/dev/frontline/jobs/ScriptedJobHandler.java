@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A job kind for the tests of the job service: its parameters say whether to return a result, fail, or wait until
  * cancelled. It remembers who it ran as. (A component in the test sources, so the one shared test context has it;
@@ -17,7 +19,7 @@ public class ScriptedJobHandler implements JobHandler {
     public static final String KIND = "TEST_SCRIPTED";
     static final Map<Long, String> RAN_AS = new ConcurrentHashMap<>();
 
-    /** What the job does: {@code RESULT} (returns {@code result}), {@code FAIL} (with {@code message}) or {@code WAIT_FOR_CANCEL}. */
+    /** What the job does: {@code RESULT} (returns {@code result}), {@code FAIL} (with {@code message}), {@code WAIT_FOR_CANCEL} or {@code REPORT_ROWS_AND_WAIT}. */
     public record Script(String action, Long result, String message) {
     }
 
@@ -32,9 +34,18 @@ public class ScriptedJobHandler implements JobHandler {
         Script script = execution.parameters(Script.class);
         switch (script.action()) {
             case "FAIL" -> throw new IllegalStateException(script.message());
+            case "REPORT_ROWS_AND_WAIT" -> {
+                // a real sentence of the bundles, so readers in other languages see it translated
+                while (!execution.cancelRequested()) {
+                    execution.progress(0.5, Phrase.of("jobs.progress.rows-read", 5));
+                    Thread.sleep(50);
+                }
+                execution.stoppedOnRequest();
+                return null;
+            }
             case "WAIT_FOR_CANCEL" -> {
                 for (int step = 0; !execution.cancelRequested(); step++) {
-                    execution.progress(Math.min(0.9, step / 100.0), "waiting, step " + step);
+                    execution.progress(Math.min(0.9, step / 100.0), Phrase.of("jobs.progress.stored", "waiting, step " + step));
                     execution.point(new JobPoint(step * 50L, String.valueOf(step)));
                     Thread.sleep(50);
                 }
@@ -42,9 +53,10 @@ public class ScriptedJobHandler implements JobHandler {
                 return null;
             }
             default -> {
-                execution.progress(1, "done");
+                execution.progress(1, Phrase.of("jobs.progress.stored", "done"));
                 return script.result();
             }
         }
     }
 }
+

@@ -23,11 +23,19 @@ public final class ApiCalls {
     }
 
     public Response call(HttpMethod method, String user, String path, String jsonBody) {
+        return call(method, user, path, jsonBody, null);
+    }
+
+    /** The same call from a client whose Accept-Language is {@code acceptLanguage} (null: none). */
+    public Response call(HttpMethod method, String user, String path, String jsonBody, String acceptLanguage) {
         var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
                 .headers(h -> {
                     h.setBasicAuth(user, DEMO_PASSWORD);
                     // what every scripted client sends so that state-changing requests without a JSON body pass
                     h.set("X-Frontline-Request", "1");
+                    if (acceptLanguage != null) {
+                        h.set("Accept-Language", acceptLanguage);
+                    }
                 });
         if (jsonBody != null) {
             request = request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);

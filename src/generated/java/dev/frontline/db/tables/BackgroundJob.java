@@ -120,11 +120,6 @@ public class BackgroundJob extends TableImpl<BackgroundJobRecord> {
     public final TableField<BackgroundJobRecord, Double> PROGRESS = createField(DSL.name("progress"), SQLDataType.DOUBLE.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.DOUBLE)), this, "");
 
     /**
-     * The column <code>background_job.message</code>.
-     */
-    public final TableField<BackgroundJobRecord, String> MESSAGE = createField(DSL.name("message"), SQLDataType.CLOB, this, "");
-
-    /**
      * The column <code>background_job.points</code>.
      */
     public final TableField<BackgroundJobRecord, JSONB> POINTS = createField(DSL.name("points"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'[]'::jsonb"), SQLDataType.JSONB)), this, "");
@@ -143,6 +138,11 @@ public class BackgroundJob extends TableImpl<BackgroundJobRecord> {
      * The column <code>background_job.cancel_requested</code>.
      */
     public final TableField<BackgroundJobRecord, Boolean> CANCEL_REQUESTED = createField(DSL.name("cancel_requested"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
+
+    /**
+     * The column <code>background_job.message_phrase</code>.
+     */
+    public final TableField<BackgroundJobRecord, JSONB> MESSAGE_PHRASE = createField(DSL.name("message_phrase"), SQLDataType.JSONB, this, "");
 
     private BackgroundJob(Name alias, Table<BackgroundJobRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

@@ -25,6 +25,7 @@ import org.jooq.ForeignKey;
 import org.jooq.Identity;
 import org.jooq.Index;
 import org.jooq.InverseForeignKey;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Path;
 import org.jooq.PlainSQL;
@@ -129,6 +130,11 @@ public class ShiftSwap extends TableImpl<ShiftSwapRecord> {
      * The column <code>shift_swap.decided_by</code>.
      */
     public final TableField<ShiftSwapRecord, String> DECIDED_BY = createField(DSL.name("decided_by"), SQLDataType.CLOB, this, "");
+
+    /**
+     * The column <code>shift_swap.rule_phrase</code>.
+     */
+    public final TableField<ShiftSwapRecord, JSONB> RULE_PHRASE = createField(DSL.name("rule_phrase"), SQLDataType.JSONB, this, "");
 
     private ShiftSwap(Name alias, Table<ShiftSwapRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

@@ -84,12 +84,16 @@ class ForecastVersionController {
     record Interval(Instant start, double modelOffered, double offered, double ahtSeconds) {
     }
 
-    /** A forecast run as a job: its state and, once done, the version it saved. */
+    /**
+     * A forecast run as a job: its state, what it is doing in the request's language (the user's chosen language, else
+     * Accept-Language) and, once done, the version it saved.
+     */
     record RunJson(@JsonUnwrapped JobJson job, Long forecastVersion, String forecastVersionLocation) {
 
-        static RunJson of(JobRecord job) {
+        static RunJson of(JobRecord job, java.util.Locale locale) {
             Long version = JobJson.savedId(job);
-            return new RunJson(JobJson.of(job), version, version == null ? null : "/api/v1/forecast-versions/" + version);
+            return new RunJson(JobJson.of(job, locale), version,
+                    version == null ? null : "/api/v1/forecast-versions/" + version);
         }
     }
 
@@ -124,18 +128,18 @@ class ForecastVersionController {
     @ApiResponse(responseCode = "422", description = "Unknown queue, no history, bad start, horizon or grain, or a"
             + " forecast of the queue is already running (field names which)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<RunJson> create(@Valid @RequestBody NewForecast request) {
+    ResponseEntity<RunJson> create(@Valid @RequestBody NewForecast request, java.util.Locale locale) {
         ForecastRun run = runs.start(new ForecastRunRequest(request.queue(), request.start(),
                 request.horizonWeeks() == null ? 6 : request.horizonWeeks(),
                 request.grainMinutes() == null ? 15 : request.grainMinutes()), (fraction, message) -> { });
         URI location = URI.create("/api/v1/forecast-versions/jobs/" + run.jobId());
-        return ResponseEntity.accepted().location(location).body(job(run.jobId()));
+        return ResponseEntity.accepted().location(location).body(job(run.jobId(), locale));
     }
 
     @GetMapping("/jobs/{jobId}")
     @Operation(summary = "A forecast run: QUEUED, RUNNING, DONE (with forecastVersion), CANCELLED or FAILED")
-    RunJson job(@PathVariable long jobId) {
-        return runs.job(jobId).map(RunJson::of)
+    RunJson job(@PathVariable long jobId, java.util.Locale locale) {
+        return runs.job(jobId).map(job -> RunJson.of(job, locale))
                 .orElseThrow(() -> new NoSuchElementException("forecast run " + jobId + " does not exist"));
     }
 

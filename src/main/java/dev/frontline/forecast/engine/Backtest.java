@@ -82,7 +82,7 @@ final class Backtest {
                 byOrigin.get(m.name()).add(out);
                 step++;
                 progress.report(progressFrom + (progressTo - progressFrom) * ((double) step / steps),
-                        "backtest " + m.name() + " from " + origin);
+                        Phrase.of("jobs.progress.backtest", ForecastMethods.words(m.name()), origin));
             }
         }
         if (tried.isEmpty()) {

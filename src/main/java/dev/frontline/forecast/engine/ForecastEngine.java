@@ -79,7 +79,7 @@ public final class ForecastEngine {
             days.add(new DayForecast(day, false, total, sumBounds[1], sumBounds[2], sumBounds[0], sumBounds[3], effect,
                     effect == null ? null : effect.note()));
         }
-        progress.report(1, "forecast of queue " + request.queue() + " done");
+        progress.report(1, Phrase.of("jobs.progress.queue-forecast-done", request.queue()));
         Phrase ahtMethod = run.history.hasAht() ? AhtForecaster.describe() : Phrase.of("forecast.aht.none");
         return new QueueForecast(request.queue(), request.grain(), intervals, days,
                 run.explanation(ahtMethod, Phrase.of("forecast.criterion.interval")), run.scores);
@@ -118,7 +118,7 @@ public final class ForecastEngine {
         }
         List<WeekForecast> weekly = new ArrayList<>();
         weeks.forEach((start, w) -> weekly.add(new WeekForecast(start, w[0], w[1], w[2], w[3], w[4])));
-        progress.report(1, "capacity forecast of queue " + request.queue() + " done");
+        progress.report(1, Phrase.of("jobs.progress.capacity-forecast-done", request.queue()));
         return new CapacityForecast(request.queue(), days, weekly,
                 run.explanation(Phrase.of("forecast.aht.capacity"), Phrase.of("forecast.criterion.daily")), run.scores);
     }
@@ -129,7 +129,7 @@ public final class ForecastEngine {
         for (int i = 0; i < requests.size(); i++) {
             int index = i;
             Progress scaled = (f, m) -> progress.report((index + f) / requests.size(),
-                    "queue " + (index + 1) + "/" + requests.size() + ": " + m);
+                    Phrase.of("jobs.progress.queue-of", index + 1, requests.size(), m));
             out.add(forecast(requests.get(i), scaled, cancel));
         }
         return out;
@@ -186,7 +186,7 @@ public final class ForecastEngine {
             LevelShift.detect(training).ifPresent(shift -> notes.add(shift.describe()));
             this.effects = new SpecialDayEffects(history, training);
             ForecastCancelledException.throwIf(cancel, "before the final fit");
-            progress.report(0.9, "fitting " + chosen + " on all history");
+            progress.report(0.9, Phrase.of("jobs.progress.fitting", ForecastMethods.words(chosen)));
             fitFinal(targets);
         }
 

@@ -2,6 +2,9 @@ package dev.frontline.forecast.engine;
 
 import java.util.List;
 
+import dev.frontline.shared.text.Messages;
+import dev.frontline.shared.text.Phrase;
+
 /** The candidate methods, by name; selection tries them all unless the settings name a subset. */
 public final class ForecastMethods {
 
@@ -32,6 +35,15 @@ public final class ForecastMethods {
             case DOUBLE_SEASONAL_HW -> new DoubleSeasonalHoltWintersMethod();
             default -> throw new IllegalArgumentException("method '" + name + "' is not one of " + names());
         };
+    }
+
+    /**
+     * A method's name in planner words as a phrase ("mean of the last 4 same weekdays"), for progress messages; the
+     * name itself when the bundles have no words for it.
+     */
+    public static Object words(String name) {
+        String key = "forecast.method." + name;
+        return Messages.pattern(key, java.util.Locale.ENGLISH).isPresent() ? Phrase.of(key) : name;
     }
 
     public static List<ForecastMethod> all() {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * The fixed accuracy protocol: over the last N weeks of a history, for each week fit on everything before its Monday
@@ -95,7 +96,8 @@ public final class RollingOriginProtocol {
         for (int k = 0; k < origins.size(); k++) {
             LocalDate origin = origins.get(k);
             int index = k;
-            Progress scaled = (f, m) -> progress.report((index + f) / origins.size(), "origin " + origin + ": " + m);
+            Progress scaled = (f, m) -> progress.report((index + f) / origins.size(),
+                    Phrase.of("jobs.progress.origin", origin, m));
             QueueForecast fc = engine.forecast(new ForecastRequest("protocol", before(origin), grain, origin, 7, closedDays), scaled, cancel);
             String chosen = fc.explanation().method().equals(ForecastEngine.ENSEMBLE)
                     ? "ensemble(" + String.join("+", fc.explanation().members().stream().sorted().toList()) + ")" : fc.explanation().method();

@@ -56,7 +56,7 @@ class AllQueuesPanel extends Details {
         queues.setWidth("24em");
         followUp.setId("forecast-all-follow-up");
         service.followUpLabel().ifPresentOrElse(label -> {
-            followUp.setLabel(getTranslation("forecast.all.follow-up", label));
+            followUp.setLabel(getTranslation("forecast.all.follow-up", label.render(getLocale())));
             followUp.setValue(true);
         }, () -> followUp.setVisible(false));
         run.setId("forecast-all-run");
@@ -67,7 +67,7 @@ class AllQueuesPanel extends Details {
         progress.onEnd(job -> {
             run.setEnabled(true);
             if (job.state() == JobState.DONE) {
-                status.setText(job.message());
+                status.setText(job.message() == null ? "" : job.message().render(getLocale()));
             } else if (job.state() == JobState.CANCELLED) {
                 status.setText(getTranslation("forecast.all.stopped"));
             }

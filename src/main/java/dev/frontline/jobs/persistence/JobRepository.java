@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.frontline.jobs.JobPoint;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobState;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhraseJson;
 
 /** The job rows every node reads and writes; each change is one statement, so no node sees a half-written job. */
 @Repository
@@ -86,10 +88,10 @@ public class JobRepository {
                 .execute() == 1;
     }
 
-    public void progress(long id, double progress, String message) {
+    public void progress(long id, double progress, Phrase message) {
         ctx.update(BACKGROUND_JOB)
                 .set(BACKGROUND_JOB.PROGRESS, progress)
-                .set(BACKGROUND_JOB.MESSAGE, message)
+                .set(BACKGROUND_JOB.MESSAGE_PHRASE, message == null ? null : JSONB.valueOf(PhraseJson.encode(message)))
                 .where(BACKGROUND_JOB.ID.eq(id))
                 .execute();
     }
@@ -142,9 +144,13 @@ public class JobRepository {
                 r.get(BACKGROUND_JOB.PARAMETERS).data(), r.get(BACKGROUND_JOB.REQUESTED_BY),
                 instant(r.get(BACKGROUND_JOB.REQUESTED_AT)), JobState.valueOf(r.get(BACKGROUND_JOB.STATE).name()),
                 r.get(BACKGROUND_JOB.NODE), r.get(BACKGROUND_JOB.ATTEMPTS), instant(r.get(BACKGROUND_JOB.STARTED_AT)),
-                instant(r.get(BACKGROUND_JOB.FINISHED_AT)), r.get(BACKGROUND_JOB.PROGRESS), r.get(BACKGROUND_JOB.MESSAGE),
+                instant(r.get(BACKGROUND_JOB.FINISHED_AT)), r.get(BACKGROUND_JOB.PROGRESS), message(r.get(BACKGROUND_JOB.MESSAGE_PHRASE)),
                 json.readValue(r.get(BACKGROUND_JOB.POINTS).data(), POINTS), r.get(BACKGROUND_JOB.RESULT_ID),
                 r.get(BACKGROUND_JOB.ERROR), r.get(BACKGROUND_JOB.CANCEL_REQUESTED));
+    }
+
+    private static Phrase message(JSONB stored) {
+        return stored == null ? null : PhraseJson.decode(stored.data());
     }
 
     private static java.time.Instant instant(OffsetDateTime time) {

@@ -173,7 +173,7 @@ public class JobProgressBar extends HorizontalLayout {
         }
         String percent = Formats.decimal(100 * row.progress(), 0);
         return row.message() == null ? getTranslation("jobs.running", percent)
-                : getTranslation("jobs.running.message", percent, row.message());
+                : getTranslation("jobs.running.message", percent, row.message().render(getLocale()));
     }
 
     private static String currentUser() {

@@ -27,6 +27,7 @@ import dev.frontline.shared.csv.CsvLine;
 import dev.frontline.shared.csv.CsvReader;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Imports the agents' daily KPIs of a quality system (docs/quality.md): one row per agent and day. Every row is
@@ -95,17 +96,17 @@ class AgentKpiImporter implements ImportHandler {
             if ((line.line() & 4095) == 0) {
                 cancellation.throwIfCancelled(CANCELLED);
                 progress.report(0.6 * Math.min(1, (double) line.line() * 60 / Math.max(1, totalBytes)),
-                        "reading line " + line.line());
+                        Phrase.of("jobs.progress.reading-line", line.line()));
             }
         }));
         if (!errors.isEmpty()) {
             return result(false, rows[0], 0, 0, List.of(), errors);
         }
         if (write) {
-            progress.report(0.65, "waiting for other KPI imports to finish");
+            progress.report(0.65, Phrase.of("jobs.progress.waiting-imports"));
             lock.run();
         }
-        progress.report(0.7, "comparing " + rows[0] + " rows with the stored KPIs");
+        progress.report(0.7, Phrase.of("jobs.progress.comparing-rows", rows[0]));
         long created = repository.created();
         long replaced = repository.replaced();
         List<ImportChange> sample = new ArrayList<>();
@@ -115,13 +116,13 @@ class AgentKpiImporter implements ImportHandler {
         }
         cancellation.throwIfCancelled(CANCELLED);
         if (write && created + replaced > 0) {
-            progress.report(0.8, "writing " + (created + replaced) + " rows");
+            progress.report(0.8, Phrase.of("jobs.progress.writing-rows", created + replaced));
             repository.write();
             audit.record("agent_daily_kpi", range[0] + ".." + range[1], AuditAction.IMPORT, String.format(Locale.ROOT,
                     "%d agent-days from %s to %s: %d new, %d replaced, %d unchanged", rows[0], range[0], range[1],
                     created, replaced, rows[0] - created - replaced));
         }
-        progress.report(1, "agent KPIs read: " + rows[0] + " rows");
+        progress.report(1, Phrase.of("jobs.progress.rows-read", rows[0]));
         return result(write, rows[0], created, replaced, sample, errors);
     }
 

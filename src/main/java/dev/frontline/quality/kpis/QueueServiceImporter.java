@@ -37,6 +37,7 @@ import dev.frontline.shared.csv.CsvLine;
 import dev.frontline.shared.csv.CsvReader;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Imports the service each queue gave per interval, as an ACD or ticketing system exports it (docs/quality.md).
@@ -114,17 +115,17 @@ class QueueServiceImporter implements ImportHandler {
             if ((line.line() & 4095) == 0) {
                 cancellation.throwIfCancelled(AgentKpiImporter.CANCELLED);
                 progress.report(0.6 * Math.min(1, (double) line.line() * 70 / Math.max(1, totalBytes)),
-                        "reading line " + line.line());
+                        Phrase.of("jobs.progress.reading-line", line.line()));
             }
         }));
         if (!errors.isEmpty()) {
             return result(false, rows[0], 0, 0, List.of(), errors);
         }
         if (write) {
-            progress.report(0.65, "waiting for other queue service imports to finish");
+            progress.report(0.65, Phrase.of("jobs.progress.waiting-imports"));
             lock.run();
         }
-        progress.report(0.7, "comparing " + rows[0] + " rows with the stored service");
+        progress.report(0.7, Phrase.of("jobs.progress.comparing-rows", rows[0]));
         long created = repository.created();
         long replaced = repository.replaced();
         List<ImportChange> sample = new ArrayList<>();
@@ -136,13 +137,13 @@ class QueueServiceImporter implements ImportHandler {
         }
         cancellation.throwIfCancelled(AgentKpiImporter.CANCELLED);
         if (write && created + replaced > 0) {
-            progress.report(0.8, "writing " + (created + replaced) + " rows");
+            progress.report(0.8, Phrase.of("jobs.progress.writing-rows", created + replaced));
             repository.write();
             audit.record("queue_interval_service", String.join(",", reader.queuesSeen), AuditAction.IMPORT,
                     String.format(Locale.ROOT, "%d intervals from %s to %s: %d new, %d replaced, %d unchanged",
                             rows[0], reader.first, reader.last, created, replaced, rows[0] - created - replaced));
         }
-        progress.report(1, "queue service read: " + rows[0] + " rows");
+        progress.report(1, Phrase.of("jobs.progress.rows-read", rows[0]));
         return result(write, rows[0], created, replaced, sample, errors);
     }
 

@@ -24,6 +24,7 @@ import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Solves a roster draft as a background job on this node's one Timefold {@code SolverManager}. It starts from the
@@ -71,7 +72,7 @@ class RosterSolveJob implements JobHandler {
         long[] lastSave = {started};
         String[] lastScore = {null};
         long[] lastPointAt = {-POINT_EVERY.toMillis()};
-        progress.report(0, "solving roster version #" + versionId);
+        progress.report(0, Phrase.of("jobs.progress.solving"));
         SolverJob<Roster, Long> solve = manager.solveBuilder()
                 .withProblemId(execution.jobId())
                 .withProblemFinder(id -> loaded.roster())
@@ -82,7 +83,9 @@ class RosterSolveJob implements JobHandler {
                     if (millis - lastPointAt[0] >= POINT_EVERY.toMillis()) {
                         lastScore[0] = best.getScore().toString();
                         execution.point(new JobPoint(millis, lastScore[0]));
-                        progress.report((double) millis / limitMillis, "best score so far " + lastScore[0]);
+                        progress.report((double) millis / limitMillis, Phrase.of("jobs.progress.best-roster",
+                                Phrase.of("roster.score.words", Math.abs(best.getScore().hardScore()),
+                                        Math.abs(best.getScore().softScore()))));
                         lastPointAt[0] = millis;
                     }
                     if (System.nanoTime() - lastSave[0] >= SAVE_EVERY.toNanos()) {

@@ -92,6 +92,9 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
         version.setId("roster-version");
         version.setLabel(getTranslation("roster.version"));
+        // the label names the version, its state and its period: wide enough to read it whole at 1280 px
+        version.setWidth("28em");
+        version.getStyle().set("max-width", "100%").set("--vaadin-combo-box-overlay-width", "32em");
         version.setItemLabelGenerator(v -> getTranslation("roster.version.item", v.id(), v.name(),
                 getTranslation("roster.status." + v.status().getLiteral()), Formats.date(v.firstDay()),
                 Formats.date(v.lastDay())));

@@ -69,8 +69,8 @@ final class ChangeCheck {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         AgentDay agentDay = loaded.roster().agentDay(employeeNumber, day);
         if (agentDay == null) {
-            throw new SwapRefusedException(field, "ROSTER", "agent " + employeeNumber + " on " + date
-                    + " is not in the published roster " + loaded.version().id());
+            throw new SwapRefusedException(field, "ROSTER", Phrase.of("selfservice.refusal.not-in-roster", employeeNumber,
+                    date));
         }
         return agentDay;
     }

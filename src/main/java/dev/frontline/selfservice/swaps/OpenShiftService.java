@@ -27,6 +27,7 @@ import dev.frontline.selfservice.swaps.engine.OpenShiftFinder;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository.Colleague;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Open shifts: after publishing, a planner turns the roster's under-covered intervals (after breaks) into shifts agents
@@ -102,8 +103,8 @@ public class OpenShiftService {
         OpenShift open = repository.openShift(openShiftId)
                 .orElseThrow(() -> new NoSuchElementException("open shift " + openShiftId + " does not exist"));
         if (!open.workDate().isAfter(LocalDate.now(clock))) {
-            throw new SwapRefusedException("openShiftId", "PAST", "the shift on " + open.workDate()
-                    + " is not after today and can no longer be claimed");
+            throw new SwapRefusedException("openShiftId", "PAST", Phrase.of("selfservice.refusal.claim-past",
+                    open.workDate()));
         }
         if (!open.isOpen()) {
             throw taken(open);
@@ -111,12 +112,11 @@ public class OpenShiftService {
         Colleague agent = repository.agent(me).orElseThrow();
         // the cheap refusals first, so a claim that cannot succeed never waits for the shift's lock
         if (!rosters.myPublishedShifts(open.workDate(), open.workDate()).isEmpty()) {
-            throw new SwapRefusedException("openShiftId", ChangeCheck.ALREADY_WORKING, agent.name() + " already works on "
-                    + open.workDate());
+            throw new SwapRefusedException("openShiftId", ChangeCheck.ALREADY_WORKING,
+                    Phrase.of("selfservice.refusal.already-working", agent.name(), open.workDate()));
         }
         if (!repository.holdsSkillOf(me, open.queueCode())) {
-            throw new SwapRefusedException("openShiftId", ChangeCheck.SKILLS, "the shift serves queue " + open.queueCode()
-                    + ", a skill " + agent.name() + " does not hold");
+            throw lacksSkill(open, agent);
         }
         transaction.executeWithoutResult(status -> {
             if (!repository.claim(openShiftId, me, OffsetDateTime.now(clock))) {
@@ -128,11 +128,10 @@ public class OpenShiftService {
             AgentDay day = check.day(agent.employeeNumber(), open.workDate(), "openShiftId");
             ShiftType shift = loaded.roster().getShiftTypes().stream().filter(s -> s.id().equals(open.shiftCode()))
                     .findFirst().orElseThrow(() -> new SwapRefusedException("openShiftId", ChangeCheck.SHIFT_NOT_ALLOWED,
-                            "shift " + open.shiftCode() + " is no longer a shift of the templates"));
+                            Phrase.of("selfservice.refusal.shift-gone", open.workDate())));
             boolean skilled = day.getAgent().skills().keySet().stream().map(Queue::id).anyMatch(open.queueCode()::equals);
             if (!skilled) {
-                throw new SwapRefusedException("openShiftId", ChangeCheck.SKILLS, "the shift serves queue "
-                        + open.queueCode() + ", a skill " + agent.name() + " does not hold");
+                throw lacksSkill(open, agent);
             }
             check.give(day, shift, null, "openShiftId");
             ChangeCheck.Result result = check.result();
@@ -148,7 +147,12 @@ public class OpenShiftService {
     }
 
     private static SwapRefusedException taken(OpenShift open) {
-        return new SwapRefusedException("openShiftId", "TAKEN", "the open shift " + open.shiftCode() + " on "
-                + open.workDate() + " has been taken by a colleague", true);
+        return new SwapRefusedException("openShiftId", "TAKEN", Phrase.of("selfservice.refusal.taken", open.workDate()),
+                true);
+    }
+
+    private SwapRefusedException lacksSkill(OpenShift open, Colleague agent) {
+        return new SwapRefusedException("openShiftId", ChangeCheck.SKILLS, Phrase.of("selfservice.refusal.skills",
+                agent.name(), List.of(repository.queueName(open.queueCode()).orElse(open.queueCode()))));
     }
 }

@@ -56,7 +56,8 @@ class SwapInboxSource implements PendingRequestSource {
         ShiftSwap decided = decide(id, true, reason);
         if (decided.status() != SwapStatus.APPROVED) {
             throw new IllegalStateException("swap " + id + " was refused when checked again: it breaks the rule \""
-                    + decided.ruleCode() + "\"" + (decided.ruleArgs().isEmpty() ? "" : " (" + decided.ruleArgs().get(0) + ")"));
+                    + decided.ruleCode() + "\"" + (decided.ruleDetail() != null ? " (" + decided.ruleDetail().english() + ")"
+                    : decided.ruleArgs().isEmpty() ? "" : " (" + decided.ruleArgs().get(0) + ")"));
         }
     }
 

@@ -1,36 +1,34 @@
 package dev.frontline.selfservice.swaps;
 
-import java.util.Optional;
+import java.util.Locale;
 
 import dev.frontline.shared.text.Phrase;
 
 /**
  * A swap or claim refused: {@code field} names what was asked, {@code rule} the rule that stops it (a roster rule's
  * name, or one of self-service's own such as {@link ChangeCheck#SKILLS}). A conflict (409) means the request collides
- * with what exists: the same swap already open, the open shift taken by someone else. The message is English (REST,
- * logs); {@link #reason()}, when there is one, is the same refusal as a phrase for pages in the agent's language.
+ * with what exists: the same swap already open, the open shift taken by someone else. {@link #reason()} is the refusal
+ * as a sentence of the bundles, which pages and REST problem details say in the reader's language; the exception's
+ * message is its English reading (logs).
  */
 public class SwapRefusedException extends RuntimeException {
 
     private final String field;
     private final String rule;
     private final boolean conflict;
-    private final Phrase reason;
+    private final transient Phrase reason;
 
-    public SwapRefusedException(String field, String rule, String message) {
-        this(field, rule, message, false);
-    }
-
-    public SwapRefusedException(String field, String rule, String message, boolean conflict) {
-        this(field, rule, message, conflict, null);
-    }
-
-    /** A refusal whose English message and page sentence are both {@code reason}. */
+    /** Bad input or a broken rule (400), said by {@code reason}. */
     public SwapRefusedException(String field, String rule, Phrase reason) {
         this(field, rule, reason.english(), false, reason);
     }
 
-    /** A refusal with an English message of its own and {@code reason} for pages. */
+    /** A refusal said by {@code reason}: a conflict (409) when {@code conflict}, else bad input (400). */
+    public SwapRefusedException(String field, String rule, Phrase reason, boolean conflict) {
+        this(field, rule, reason.english(), conflict, reason);
+    }
+
+    /** A broken rule with an English message of its own for logs (the rule's name and details) and {@code reason}. */
     public SwapRefusedException(String field, String rule, String message, Phrase reason) {
         this(field, rule, message, false, reason);
     }
@@ -40,12 +38,17 @@ public class SwapRefusedException extends RuntimeException {
         this.field = field;
         this.rule = rule;
         this.conflict = conflict;
-        this.reason = reason;
+        this.reason = java.util.Objects.requireNonNull(reason, "reason");
     }
 
-    /** The refusal as a sentence of the bundles, to render in the reader's language; empty when it has none. */
-    public Optional<Phrase> reason() {
-        return Optional.ofNullable(reason);
+    /** The refusal as a sentence of the bundles, to render in the reader's language. */
+    public Phrase reason() {
+        return reason;
+    }
+
+    /** The refusal in the language of {@code locale}. */
+    public String reason(Locale locale) {
+        return reason.render(locale);
     }
 
     public String field() {

@@ -26,6 +26,7 @@ import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository.Colleague;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Swaps of published shifts with a named colleague. The requester proposes (checked at once, so an impossible swap is
@@ -71,29 +72,29 @@ public class SwapService {
     public ShiftSwap propose(String colleagueEmployeeNumber, LocalDate myDate, LocalDate colleagueDate, String note) {
         long me = myAgentId();
         if (colleagueEmployeeNumber == null || colleagueEmployeeNumber.isBlank()) {
-            throw new SwapRefusedException("colleague", "INPUT", "name the colleague by employee number");
+            throw new SwapRefusedException("colleague", "INPUT", Phrase.of("selfservice.refusal.colleague-missing"));
         }
         Colleague colleague = repository.activeAgent(colleagueEmployeeNumber.trim().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new SwapRefusedException("colleague", "INPUT", "no active agent has the employee number '"
-                        + colleagueEmployeeNumber + "'"));
+                .orElseThrow(() -> new SwapRefusedException("colleague", "INPUT",
+                        Phrase.of("selfservice.refusal.colleague-unknown", colleagueEmployeeNumber.trim())));
         if (colleague.id() == me) {
-            throw new SwapRefusedException("colleague", "INPUT", "a swap needs a colleague other than you");
+            throw new SwapRefusedException("colleague", "INPUT", Phrase.of("selfservice.refusal.colleague-self"));
         }
         if (myDate == null) {
-            throw new SwapRefusedException("myDate", "INPUT", "pick the date of your shift");
+            throw new SwapRefusedException("myDate", "INPUT", Phrase.of("selfservice.refusal.my-date-missing"));
         }
         requireFuture("myDate", myDate);
         RosterVersionSummary version = changes.publishedOn(myDate).orElseThrow(() -> new SwapRefusedException("myDate",
-                "ROSTER", "no published roster holds " + myDate));
+                "ROSTER", Phrase.of("selfservice.refusal.no-roster", myDate)));
         if (colleagueDate != null) {
             requireFuture("colleagueDate", colleagueDate);
             if (colleagueDate.isBefore(version.firstDay()) || colleagueDate.isAfter(version.lastDay())) {
-                throw new SwapRefusedException("colleagueDate", "ROSTER", colleagueDate + " lies outside the published roster "
-                        + version.firstDay() + " .. " + version.lastDay() + " that holds " + myDate);
+                throw new SwapRefusedException("colleagueDate", "ROSTER", Phrase.of("selfservice.refusal.outside-roster",
+                        colleagueDate, version.firstDay(), version.lastDay(), myDate));
             }
         }
         if (note != null && note.length() > 500) {
-            throw new SwapRefusedException("note", "INPUT", "at most 500 characters");
+            throw new SwapRefusedException("note", "INPUT", Phrase.of("selfservice.refusal.note-too-long", 500));
         }
         Colleague requester = repository.agent(me).orElseThrow();
         ChangeCheck.Result check = check(changes.loadPublished(version.id()), requester, myDate, colleague, colleagueDate);
@@ -103,8 +104,8 @@ public class SwapService {
         }
         long id = transaction.execute(status -> {
             long created = repository.insertSwap(version.id(), me, myDate, colleague.id(), colleagueDate, note)
-                    .orElseThrow(() -> new SwapRefusedException("myDate", "DUPLICATE", "your shift on " + myDate
-                            + " is already in an open swap; withdraw that one first", true));
+                    .orElseThrow(() -> new SwapRefusedException("myDate", "DUPLICATE",
+                            Phrase.of("selfservice.refusal.duplicate", myDate), true));
             audit.record("shift-swap", Long.toString(created), AuditAction.CREATE, requester.employeeNumber() + " " + myDate
                     + " ⇄ " + colleague.employeeNumber() + " " + (colleagueDate == null ? "(takes over)" : colleagueDate));
             notifications.notify(colleague.id(), colleagueDate == null ? "selfservice.swaps.notify.offered"
@@ -124,12 +125,12 @@ public class SwapService {
             throw new AccessDeniedException("swap " + swapId + " was not proposed to you");
         }
         if (swap.status() != SwapStatus.PROPOSED) {
-            throw new SwapRefusedException("swapId", "DECIDED", "swap " + swapId + " is " + swap.status()
-                    + " and no longer waits for your answer", true);
+            throw new SwapRefusedException("swapId", "DECIDED", Phrase.of("selfservice.refusal.no-longer-waiting",
+                    status(swap)), true);
         }
         String by = currentUser.require().getUsername();
         if (!accept) {
-            decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.DECLINED, null, List.of(), by);
+            decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.DECLINED, null, List.of(), null, by);
             return swap(swapId);
         }
         transaction.executeWithoutResult(status -> {
@@ -140,14 +141,14 @@ public class SwapService {
                 return;
             }
             if (check.breaksRules()) {
-                decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.REFUSED, check.brokenRule(),
-                        ShiftSwap.phraseArgs(check.brokenWhy()), by);
+                decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.REFUSED, check.brokenRule(), List.of(),
+                        check.brokenWhy(), by);
             } else if (check.coverageNotWorse()) {
                 changes.save(loaded);
-                decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.APPROVED, null, List.of(), by);
+                decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.APPROVED, null, List.of(), null, by);
             } else {
                 decide(swap, List.of(SwapStatus.PROPOSED), SwapStatus.PENDING_PLANNER, ChangeCheck.COVERAGE_WORSE,
-                        ChangeCheck.args(hours(check.unmetBefore()), hours(check.unmetAfter())), by);
+                        ChangeCheck.args(hours(check.unmetBefore()), hours(check.unmetAfter())), null, by);
             }
         });
         return swap(swapId);
@@ -161,10 +162,10 @@ public class SwapService {
             throw new AccessDeniedException("swap " + swapId + " is not yours to withdraw");
         }
         if (!OPEN.contains(swap.status())) {
-            throw new SwapRefusedException("swapId", "DECIDED", "swap " + swapId + " is " + swap.status()
-                    + " and can no longer be withdrawn", true);
+            throw new SwapRefusedException("swapId", "DECIDED", Phrase.of("selfservice.refusal.cannot-withdraw",
+                    status(swap)), true);
         }
-        decide(swap, OPEN, SwapStatus.WITHDRAWN, null, List.of(), currentUser.require().getUsername());
+        decide(swap, OPEN, SwapStatus.WITHDRAWN, null, List.of(), null, currentUser.require().getUsername());
         return swap(swapId);
     }
 
@@ -187,15 +188,16 @@ public class SwapService {
     public ShiftSwap decideAsPlanner(long swapId, boolean approve, String reason) {
         ShiftSwap swap = swap(swapId);
         if (currentUser.require().role() != dev.frontline.db.enums.AppRole.PLANNER) {
-            throw new SwapRefusedException("swapId", "DECIDED", "swap " + swapId + " is " + swap.status()
-                    + ", not waiting for a planner", true);
+            throw new SwapRefusedException("swapId", "DECIDED", Phrase.of("selfservice.refusal.not-with-planner",
+                    status(swap)), true);
         }
         String by = currentUser.require().getUsername();
         if (!approve) {
             if (reason == null || reason.isBlank()) {
-                throw new SwapRefusedException("reason", "INPUT", "say why the swap is denied; the agents read it");
+                throw new SwapRefusedException("reason", "INPUT", Phrase.of("selfservice.refusal.reason-missing"));
             }
-            decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.REFUSED, PLANNER_DENIED, List.of(reason.trim()), by);
+            decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.REFUSED, PLANNER_DENIED, List.of(reason.trim()),
+                    null, by);
             return swap(swapId);
         }
         transaction.executeWithoutResult(status -> {
@@ -206,12 +208,12 @@ public class SwapService {
                 return;
             }
             if (check.breaksRules()) {
-                decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.REFUSED, check.brokenRule(),
-                        ShiftSwap.phraseArgs(check.brokenWhy()), by);
+                decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.REFUSED, check.brokenRule(), List.of(),
+                        check.brokenWhy(), by);
             } else {
                 changes.save(loaded);
                 decide(swap, List.of(SwapStatus.PENDING_PLANNER), SwapStatus.APPROVED, null,
-                        reason == null || reason.isBlank() ? List.of() : List.of(reason.trim()), by);
+                        reason == null || reason.isBlank() ? List.of() : List.of(reason.trim()), null, by);
             }
         });
         return swap(swapId);
@@ -232,14 +234,20 @@ public class SwapService {
         return repository.swap(swapId).orElseThrow(() -> new NoSuchElementException("swap " + swapId + " does not exist"));
     }
 
-    private void decide(ShiftSwap swap, List<SwapStatus> from, SwapStatus to, String rule, List<String> args, String by) {
-        if (!repository.decide(swap.id(), from, to, rule, args, by, OffsetDateTime.now(clock))) {
-            throw new SwapRefusedException("swapId", "DECIDED", "swap " + swap.id() + " was decided meanwhile", true);
+    /**
+     * Moves the swap on, with the rule that decided it: {@code args} its plain values (the planner's reason, coverage
+     * hours), {@code detail} its sentence when it has one (a refusal), kept as a phrase for the reader's language.
+     */
+    private void decide(ShiftSwap swap, List<SwapStatus> from, SwapStatus to, String rule, List<String> args,
+            Phrase detail, String by) {
+        if (!repository.decide(swap.id(), from, to, rule, args, detail, by, OffsetDateTime.now(clock))) {
+            throw new SwapRefusedException("swapId", "DECIDED", Phrase.of("selfservice.refusal.decided-meanwhile"), true);
         }
         // a planner's decision is audited by the inbox that took it
         if (currentUser.require().role() != dev.frontline.db.enums.AppRole.PLANNER) {
             audit.record("shift-swap", Long.toString(swap.id()), AuditAction.UPDATE, swap.status() + " → " + to
-                    + (rule == null ? "" : " (" + rule + (args.isEmpty() ? "" : ": " + String.join(", ", ShiftSwap.readable(args))) + ")"));
+                    + (rule == null ? "" : " (" + rule + (detail != null ? ": " + detail.english()
+                            : args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")"));
         }
         String key = "selfservice.swaps.notify." + to.getLiteral().toLowerCase(java.util.Locale.ROOT);
         List<Object> words = List.of(swap.colleagueName(), swap.requesterDate());
@@ -258,8 +266,7 @@ public class SwapService {
         try {
             return check(loaded, swap);
         } catch (SwapRefusedException e) {
-            decide(swap, List.of(from), SwapStatus.REFUSED, e.rule(),
-                    e.reason().map(ShiftSwap::phraseArgs).orElseGet(() -> List.of(e.getMessage())), by);
+            decide(swap, List.of(from), SwapStatus.REFUSED, e.rule(), List.of(), e.reason(), by);
             return null;
         }
     }
@@ -276,11 +283,13 @@ public class SwapService {
         try {
             check = new ChangeCheck(loaded, changes.explainer());
         } catch (RosterInputException e) {
-            throw new SwapRefusedException("myDate", "ROSTER", e.getMessage());
+            throw new SwapRefusedException("myDate", "ROSTER", Phrase.of("selfservice.refusal.roster-unreadable",
+                    e.getMessage()));
         }
         AgentDay mine = check.day(requester.employeeNumber(), myDate, "myDate");
         if (!mine.isWorking()) {
-            throw new SwapRefusedException("myDate", "NO_SHIFT", requester.name() + " has no shift on " + myDate);
+            throw new SwapRefusedException("myDate", "NO_SHIFT", Phrase.of("selfservice.refusal.no-shift",
+                    requester.name(), myDate));
         }
         ShiftType myShift = mine.getShift();
         WorkLocation myLocation = mine.getLocation();
@@ -291,7 +300,8 @@ public class SwapService {
         }
         AgentDay theirs = check.day(colleague.employeeNumber(), colleagueDate, "colleagueDate");
         if (!theirs.isWorking()) {
-            throw new SwapRefusedException("colleagueDate", "NO_SHIFT", colleague.name() + " has no shift on " + colleagueDate);
+            throw new SwapRefusedException("colleagueDate", "NO_SHIFT", Phrase.of("selfservice.refusal.no-shift",
+                    colleague.name(), colleagueDate));
         }
         ShiftType theirShift = theirs.getShift();
         WorkLocation theirLocation = theirs.getLocation();
@@ -305,8 +315,13 @@ public class SwapService {
 
     private void requireFuture(String field, LocalDate date) {
         if (!date.isAfter(LocalDate.now(clock))) {
-            throw new SwapRefusedException(field, "PAST", date + " is not after today: only coming shifts can be swapped");
+            throw new SwapRefusedException(field, "PAST", Phrase.of("selfservice.refusal.past", date));
         }
+    }
+
+    /** The swap's state in words, for refusals that name it. */
+    private static Phrase status(ShiftSwap swap) {
+        return Phrase.of("selfservice.swaps.status." + swap.status().getLiteral());
     }
 
     private long myAgentId() {

@@ -1,5 +1,7 @@
 package dev.frontline.shared.progress;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Where a long piece of work has got to: every engine and service that runs long reports through this one type, so a
  * background job, a command line or a test can follow any of them. A job passes {@code execution::progress}.
@@ -12,9 +14,10 @@ public interface Progress {
 
     /**
      * @param fraction done so far, 0–1
-     * @param message  what the work is doing now, in plain words
+     * @param message  what the work is doing now, as a sentence of the bundles: a job stores it as data and each reader
+     *                 sees it in their own language (the command line and logs in English)
      */
-    void report(double fraction, String message);
+    void report(double fraction, Phrase message);
 
     /**
      * The stretch {@code from}–{@code to} of this progress, for a step of a larger piece of work: the step reports

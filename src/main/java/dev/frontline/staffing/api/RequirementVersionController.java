@@ -79,12 +79,15 @@ class RequirementVersionController {
     record RequirementJson(RequirementVersionSummary version, String queue, List<RequirementRow> intervals) {
     }
 
-    /** A requirement computation as a job: its state and, once done, the version it saved. */
+    /**
+     * A requirement computation as a job: its state, what it is doing in the request's language (the user's chosen
+     * language, else Accept-Language) and, once done, the version it saved.
+     */
     record ComputationJson(@JsonUnwrapped JobJson job, Long requirementVersion, String requirementVersionLocation) {
 
-        static ComputationJson of(JobRecord job) {
+        static ComputationJson of(JobRecord job, java.util.Locale locale) {
             Long version = JobJson.savedId(job);
-            return new ComputationJson(JobJson.of(job), version,
+            return new ComputationJson(JobJson.of(job, locale), version,
                     version == null ? null : "/api/v1/requirement-versions/" + version);
         }
     }
@@ -125,7 +128,8 @@ class RequirementVersionController {
     @ApiResponse(responseCode = "422", description = "Unknown queue, no forecast, a forecast of another queue, a bad"
             + " setting, or the forecast's requirements already being computed (field names which)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ComputationJson> create(@Valid @RequestBody NewRequirement request) {
+    ResponseEntity<ComputationJson> create(@Valid @RequestBody NewRequirement request,
+            java.util.Locale locale) {
         StaffingQueue queue = queue(request.queue(), "queue");
         List<ForecastVersionSummary> forecasts = requirements.forecastVersions(queue.id());
         ForecastVersionSummary forecast;
@@ -155,15 +159,15 @@ class RequirementVersionController {
             throw new RequestRefused("forecastVersion", alreadyRunning.getMessage());
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/requirement-versions/jobs/" + job.id()))
-                .body(ComputationJson.of(job));
+                .body(ComputationJson.of(job, locale));
     }
 
     @GetMapping("/jobs/{jobId}")
     @Operation(summary = "A requirement computation: QUEUED, RUNNING, DONE (with requirementVersion), CANCELLED or FAILED")
     @ApiResponse(responseCode = "404", description = "No such computation",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ComputationJson job(@PathVariable long jobId) {
-        return jobs.job(jobId).map(ComputationJson::of)
+    ComputationJson job(@PathVariable long jobId, java.util.Locale locale) {
+        return jobs.job(jobId).map(job -> ComputationJson.of(job, locale))
                 .orElseThrow(() -> new NoSuchElementException("requirement computation " + jobId + " does not exist"));
     }
 

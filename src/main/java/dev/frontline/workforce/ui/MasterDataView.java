@@ -110,7 +110,11 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
         left.setSizeFull();
         VerticalLayout right = new VerticalLayout(formTitle, form, error, new HorizontalLayout(save, create, delete));
         right.setPadding(false);
-        right.setWidth("44rem");
+        // at 1280 px a fixed 44rem form left the list about 270 px, cutting every column: the form takes about a
+        // third now, so the list's six columns fit beside it
+        right.setWidth("35%");
+        right.setMinWidth("20rem");
+        right.setMaxWidth("44rem");
         right.getStyle().set("flex-shrink", "0").set("overflow", "auto");
         HorizontalLayout body = new HorizontalLayout(left, right);
         body.setSizeFull();

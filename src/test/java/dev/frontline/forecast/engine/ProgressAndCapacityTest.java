@@ -25,12 +25,12 @@ class ProgressAndCapacityTest {
 
         new ForecastEngine().forecastAll(requests, (f, m) -> {
             fractions.add(f);
-            messages.add(m);
+            messages.add(m.english());
         }, Cancellation.NONE);
 
         assertThat(fractions).isSorted().last().isEqualTo(1.0);
         assertThat(fractions).allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
-        assertThat(messages).anyMatch(m -> m.startsWith("queue 2/2"));
+        assertThat(messages).anyMatch(m -> m.startsWith("Queue 2 of 2"));
     }
 
     @Test

@@ -293,13 +293,14 @@ class ForecastViewTest {
         for (String code : codes) {
             ForecastVersionSummary v = versionRows.versionsOf(queue(code).id()).get(0);
             createdVersions.add(v.id());
-            assertThat(outcome).contains(code + " → forecast version " + v.id()).contains("requirements version");
+            // each queue by its name, as planners know it
+            assertThat(outcome).contains(queue(code).label() + ": forecast version " + v.id()).contains("requirements version");
             assertThat(db.fetchCount(REQUIREMENT_VERSION, REQUIREMENT_VERSION.FORECAST_VERSION_ID.eq(v.id())))
                     .as("requirements of " + code).isEqualTo(1);
             assertThat(v.horizonDays()).isEqualTo(7);
             assertThat(v.grainMinutes()).isEqualTo(60);
         }
-        assertThat(outcome).startsWith("all queues done");
+        assertThat(outcome).startsWith("All queues done");
         assertThat(_get(Button.class, spec -> spec.withId("forecast-all-run")).isEnabled()).isTrue();
     }
 

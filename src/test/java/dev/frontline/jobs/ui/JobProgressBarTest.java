@@ -87,7 +87,7 @@ class JobProgressBarTest {
         assertThat(_get(ProgressBar.class, spec -> spec.withId("test-progress")).getValue()).isBetween(0.0, 0.9);
         // a view that draws more of the row (a curve of points) is handed each state the control shows
         assertThat(lastShown.get().id()).isEqualTo(job.id());
-        assertThat(text()).endsWith(lastShown.get().message());
+        assertThat(text()).endsWith(lastShown.get().message().english());
 
         _click(_get(Button.class, spec -> spec.withId("test-stop")));
         assertThat(text()).isEqualTo("Stopping…");
@@ -100,6 +100,22 @@ class JobProgressBarTest {
         assertThat(control.isActive()).isFalse();
         assertThat(_find(Button.class, spec -> spec.withId("test-stop"))).as("hidden once the job ended").isEmpty();
         assertThat(_find(ProgressBar.class, spec -> spec.withId("test-progress"))).isEmpty();
+    }
+
+    @Test
+    void theJobsProgressSentenceIsShownInTheReadersLanguage() {
+        // the job stores what it does as a phrase: the same row reads in Polish here and in English over the CLI
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        JobRecord job = submit("REPORT_ROWS_AND_WAIT", null);
+        try {
+            control.follow(job);
+            KaribuSession.awaitUi("progress pushed", Duration.ofSeconds(30), () -> text().contains("Plik"));
+            assertThat(text()).isEqualTo("50 % – Plik odczytany: 5 wierszy");
+            assertThat(lastShown.get().message().english()).isEqualTo("File read: 5 rows");
+        } finally {
+            jobs.cancel(job.id());
+            KaribuSession.awaitUi("the job ended", Duration.ofSeconds(30), () -> ended.get() != null);
+        }
     }
 
     @Test

@@ -116,25 +116,24 @@ class ChangeCheckTest {
         ChangeCheck check = new ChangeCheck(loaded(), new RosterExplainer());
         AgentDay chatOnly = check.day("B", MONDAY, "colleague");
         assertThatThrownBy(() -> check.give(chatOnly, EARLY, null, "colleague"))
-                .satisfies(e -> assertThat(((SwapRefusedException) e).reason().orElseThrow()
+                .satisfies(e -> assertThat(((SwapRefusedException) e).reason()
                         .render(Locale.forLanguageTag("pl"))).isEqualTo(
                                 "Agent B nie obsługuje żadnej z kolejek, dla których zmiana jest potrzebna (Voice)."));
         AgentDay working = check.day("C", MONDAY, "colleague");
         assertThatThrownBy(() -> check.give(working, EARLY, null, "colleague"))
-                .satisfies(e -> assertThat(((SwapRefusedException) e).reason().orElseThrow()
+                .satisfies(e -> assertThat(((SwapRefusedException) e).reason()
                         .render(Locale.forLanguageTag("tr"))).startsWith("Agent C, ").endsWith("tarihinde zaten çalışıyor."));
     }
 
     @Test
-    void aStoredSwapKeepsTheRefusalAsAPhraseAndShowsRestItsEnglish() {
+    void aRefusedSwapShowsRestItsSentenceInTheReadersLanguage() {
         Phrase why = Phrase.of("selfservice.refusal.already-working", "Agent C", MONDAY);
-        ShiftSwap swap = ShiftSwap.stored(1, 1, 1, "Agent A", MONDAY, 2, "Agent C", null, dev.frontline.db.enums.SwapStatus.REFUSED,
-                ChangeCheck.ALREADY_WORKING, ShiftSwap.phraseArgs(why), null, null, null, "agent.ist");
-        assertThat(swap.ruleDetail()).isEqualTo(why);
-        assertThat(swap.ruleArgs()).containsExactly("Agent C already works on Jan 4, 2027.");
-        ShiftSwap plain = ShiftSwap.stored(1, 1, 1, "Agent A", MONDAY, 2, "Agent C", null, dev.frontline.db.enums.SwapStatus.REFUSED,
-                "PLANNER_DENIED", List.of("not this week"), null, null, null, "planner");
-        assertThat(plain.ruleDetail()).isNull();
-        assertThat(plain.ruleArgs()).containsExactly("not this week");
+        ShiftSwap swap = new ShiftSwap(1, 1, 1, "Agent A", MONDAY, 2, "Agent C", null, dev.frontline.db.enums.SwapStatus.REFUSED,
+                ChangeCheck.ALREADY_WORKING, List.of(), null, null, null, "agent.ist", why);
+        assertThat(swap.in(Locale.ENGLISH).ruleArgs()).containsExactly("Agent C already works on Jan 4, 2027.");
+        assertThat(swap.in(Locale.forLanguageTag("tr")).ruleArgs().get(0)).endsWith("tarihinde zaten çalışıyor.");
+        ShiftSwap plain = new ShiftSwap(1, 1, 1, "Agent A", MONDAY, 2, "Agent C", null, dev.frontline.db.enums.SwapStatus.REFUSED,
+                "PLANNER_DENIED", List.of("not this week"), null, null, null, "planner", null);
+        assertThat(plain.in(Locale.forLanguageTag("pl")).ruleArgs()).containsExactly("not this week");
     }
 }

@@ -191,73 +191,73 @@ public class BackgroundJobRecord extends UpdatableRecordImpl<BackgroundJobRecord
     }
 
     /**
-     * Setter for <code>background_job.message</code>.
-     */
-    public void setMessage(String value) {
-        set(12, value);
-    }
-
-    /**
-     * Getter for <code>background_job.message</code>.
-     */
-    public String getMessage() {
-        return (String) get(12);
-    }
-
-    /**
      * Setter for <code>background_job.points</code>.
      */
     public void setPoints(JSONB value) {
-        set(13, value);
+        set(12, value);
     }
 
     /**
      * Getter for <code>background_job.points</code>.
      */
     public JSONB getPoints() {
-        return (JSONB) get(13);
+        return (JSONB) get(12);
     }
 
     /**
      * Setter for <code>background_job.result_id</code>.
      */
     public void setResultId(Long value) {
-        set(14, value);
+        set(13, value);
     }
 
     /**
      * Getter for <code>background_job.result_id</code>.
      */
     public Long getResultId() {
-        return (Long) get(14);
+        return (Long) get(13);
     }
 
     /**
      * Setter for <code>background_job.error</code>.
      */
     public void setError(String value) {
-        set(15, value);
+        set(14, value);
     }
 
     /**
      * Getter for <code>background_job.error</code>.
      */
     public String getError() {
-        return (String) get(15);
+        return (String) get(14);
     }
 
     /**
      * Setter for <code>background_job.cancel_requested</code>.
      */
     public void setCancelRequested(Boolean value) {
-        set(16, value);
+        set(15, value);
     }
 
     /**
      * Getter for <code>background_job.cancel_requested</code>.
      */
     public Boolean getCancelRequested() {
-        return (Boolean) get(16);
+        return (Boolean) get(15);
+    }
+
+    /**
+     * Setter for <code>background_job.message_phrase</code>.
+     */
+    public void setMessagePhrase(JSONB value) {
+        set(16, value);
+    }
+
+    /**
+     * Getter for <code>background_job.message_phrase</code>.
+     */
+    public JSONB getMessagePhrase() {
+        return (JSONB) get(16);
     }
 
     // -------------------------------------------------------------------------
@@ -283,7 +283,7 @@ public class BackgroundJobRecord extends UpdatableRecordImpl<BackgroundJobRecord
     /**
      * Create a detached, initialised BackgroundJobRecord
      */
-    public BackgroundJobRecord(Long id, String kind, Long subjectId, JSONB parameters, String requestedBy, OffsetDateTime requestedAt, JobState state, String node, Integer attempts, OffsetDateTime startedAt, OffsetDateTime finishedAt, Double progress, String message, JSONB points, Long resultId, String error, Boolean cancelRequested) {
+    public BackgroundJobRecord(Long id, String kind, Long subjectId, JSONB parameters, String requestedBy, OffsetDateTime requestedAt, JobState state, String node, Integer attempts, OffsetDateTime startedAt, OffsetDateTime finishedAt, Double progress, JSONB points, Long resultId, String error, Boolean cancelRequested, JSONB messagePhrase) {
         super(BackgroundJob.BACKGROUND_JOB);
 
         setId(id);
@@ -298,11 +298,11 @@ public class BackgroundJobRecord extends UpdatableRecordImpl<BackgroundJobRecord
         setStartedAt(startedAt);
         setFinishedAt(finishedAt);
         setProgress(progress);
-        setMessage(message);
         setPoints(points);
         setResultId(resultId);
         setError(error);
         setCancelRequested(cancelRequested);
+        setMessagePhrase(messagePhrase);
         resetTouchedOnNotNull();
     }
 }

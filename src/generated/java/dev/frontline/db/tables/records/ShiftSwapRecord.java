@@ -10,6 +10,7 @@ import dev.frontline.db.tables.ShiftSwap;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.jooq.JSONB;
 import org.jooq.Record1;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -204,6 +205,20 @@ public class ShiftSwapRecord extends UpdatableRecordImpl<ShiftSwapRecord> {
         return (String) get(12);
     }
 
+    /**
+     * Setter for <code>shift_swap.rule_phrase</code>.
+     */
+    public void setRulePhrase(JSONB value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>shift_swap.rule_phrase</code>.
+     */
+    public JSONB getRulePhrase() {
+        return (JSONB) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -227,7 +242,7 @@ public class ShiftSwapRecord extends UpdatableRecordImpl<ShiftSwapRecord> {
     /**
      * Create a detached, initialised ShiftSwapRecord
      */
-    public ShiftSwapRecord(Long id, Long rosterVersionId, Long requesterAgentId, LocalDate requesterDate, Long colleagueAgentId, LocalDate colleagueDate, SwapStatus status, String ruleCode, String[] ruleArgs, String note, OffsetDateTime createdAt, OffsetDateTime decidedAt, String decidedBy) {
+    public ShiftSwapRecord(Long id, Long rosterVersionId, Long requesterAgentId, LocalDate requesterDate, Long colleagueAgentId, LocalDate colleagueDate, SwapStatus status, String ruleCode, String[] ruleArgs, String note, OffsetDateTime createdAt, OffsetDateTime decidedAt, String decidedBy, JSONB rulePhrase) {
         super(ShiftSwap.SHIFT_SWAP);
 
         setId(id);
@@ -243,6 +258,7 @@ public class ShiftSwapRecord extends UpdatableRecordImpl<ShiftSwapRecord> {
         setCreatedAt(createdAt);
         setDecidedAt(decidedAt);
         setDecidedBy(decidedBy);
+        setRulePhrase(rulePhrase);
         resetTouchedOnNotNull();
     }
 }

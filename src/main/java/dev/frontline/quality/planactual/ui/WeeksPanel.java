@@ -38,6 +38,7 @@ class WeeksPanel extends VerticalLayout {
         agents.setId("plan-actual-agents-chart");
         agents.setHeight("280px");
         grid.setId("plan-actual-grid");
+        grid.addClassName("fl-dense-grid");
         grid.setHeight("420px");
         grid.addColumn(p -> PlanActualTexts.weekLabel(this, p.first())).setHeader(getTranslation("planactual.col.week"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -59,8 +60,10 @@ class WeeksPanel extends VerticalLayout {
                 .setHeader(getTranslation("planactual.col.goal")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> PlanActualTexts.service(report.measure(), p.achieved()))
                 .setHeader(getTranslation("planactual.col.achieved")).setAutoWidth(true).setFlexGrow(0);
+        // the sentence is long: the column shows its start, the tooltip all of it
         grid.addColumn(p -> PlanActualTexts.explanation(this, report.measure(), p))
-                .setHeader(getTranslation("planactual.col.explanation")).setFlexGrow(1);
+                .setHeader(getTranslation("planactual.col.explanation")).setFlexGrow(1).setWidth("4em")
+                .setTooltipGenerator(p -> PlanActualTexts.explanation(this, report.measure(), p));
         grid.addItemClickListener(e -> openWeek.accept(e.getItem().first()));
         add(headline, new H3(getTranslation("planactual.chart.volume")), volume, new H3(getTranslation("planactual.chart.agents")),
                 agents, new H3(getTranslation("planactual.weeks")), new Paragraph(getTranslation("planactual.weeks.hint")),

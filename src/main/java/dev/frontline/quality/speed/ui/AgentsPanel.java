@@ -53,7 +53,9 @@ class AgentsPanel extends VerticalLayout {
         grid.addColumn(a -> a.onFrontier().contains(Measure.QA) ? getTranslation("speed.col.frontier.yes") : "")
                 .setHeader(getTranslation("speed.col.frontier"));
         grid.addColumn(this::flag).setHeader(getTranslation("speed.col.flag")).setAutoWidth(true);
-        grid.addColumn(this::why).setHeader(getTranslation("speed.col.why")).setFlexGrow(4).setWidth("28em");
+        // the sentence is long: the column shows its start, the tooltip all of it
+        grid.addColumn(this::why).setHeader(getTranslation("speed.col.why")).setFlexGrow(4).setWidth("28em")
+                .setTooltipGenerator(this::why);
         grid.setHeight("420px");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(select));
         Anchor csv = CsvExport.link("speed-agents-csv", getTranslation("speed.csv.agents"), "speed-quality-agents.csv",

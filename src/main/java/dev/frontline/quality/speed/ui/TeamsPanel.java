@@ -22,17 +22,20 @@ class TeamsPanel extends VerticalLayout {
         setPadding(false);
         setId("speed-teams");
         grid.setId("speed-teams-grid");
+        grid.addClassName("fl-dense-grid");
         grid.addColumn(s -> s.team().name()).setHeader(getTranslation("speed.col.team")).setAutoWidth(true);
         grid.addColumn(s -> Formats.integer(s.figures().contacts())).setHeader(getTranslation("speed.col.contacts"));
         for (Measure m : Measure.values()) {
             grid.addColumn(s -> SpeedTexts.value(this, m, s.figures().value(m))).setHeader(SpeedTexts.name(this, m));
         }
+        // small numbers under long headers: the headers wrap (styles.css), so these columns need not be as wide as
+        // their header on one line, and the grid fits a 1280 px screen in all three languages
         grid.addColumn(s -> getTranslation("speed.teams.judged", s.agentsJudged(), s.agentsWithData()))
-                .setHeader(getTranslation("speed.col.judged")).setAutoWidth(true);
+                .setHeader(getTranslation("speed.col.judged")).setWidth("7em");
         grid.addColumn(TeamSummary::flaggedSpeedOverQuality).setHeader(getTranslation("speed.col.flag-fast"))
-                .setAutoWidth(true);
+                .setWidth("7em");
         grid.addColumn(TeamSummary::flaggedQualityAtSlowPace).setHeader(getTranslation("speed.col.flag-slow"))
-                .setAutoWidth(true);
+                .setWidth("7em");
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         Anchor csv = CsvExport.link("speed-teams-csv", getTranslation("speed.csv.teams"), "speed-quality-teams.csv",

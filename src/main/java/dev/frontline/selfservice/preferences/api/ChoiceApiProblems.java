@@ -26,10 +26,11 @@ class ChoiceApiProblems extends PlanningApiProblems {
         return problem;
     }
 
+    /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(SwapRefusedException.class)
-    ProblemDetail refusedChange(SwapRefusedException e) {
+    ProblemDetail refusedChange(SwapRefusedException e, java.util.Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.getMessage());
+                e.reason(locale));
         problem.setProperty("field", e.field());
         problem.setProperty("rule", e.rule());
         return problem;

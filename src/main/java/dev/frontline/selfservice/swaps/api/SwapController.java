@@ -3,6 +3,7 @@ package dev.frontline.selfservice.swaps.api;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -30,7 +31,8 @@ import dev.frontline.selfservice.swaps.SwapService;
 /**
  * Swaps and open shifts over REST: an agent proposes a swap with a named colleague, answers or withdraws theirs, lists
  * the open shifts and claims one; a planner turns a published roster's gaps into open shifts and decides the swaps
- * that would leave coverage worse. Refusals are problem details naming the field and the rule.
+ * that would leave coverage worse. Refusals are problem details naming the field and the rule; refusals and the
+ * sentences of refused swaps are in the request's language (the user's chosen language, else Accept-Language).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,8 +70,8 @@ class SwapController {
     @GetMapping("/me/swaps")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Swaps I proposed or was asked for, newest first")
-    List<ShiftSwap> mySwaps() {
-        return swaps.mySwaps();
+    List<ShiftSwap> mySwaps(Locale locale) {
+        return swaps.mySwaps().stream().map(s -> s.in(locale)).toList();
     }
 
     @PostMapping(path = "/me/swaps", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,31 +79,31 @@ class SwapController {
     @Operation(summary = "Propose a swap with a named colleague", description = "Checked at once against every rule for"
             + " both; refused (400) with the field and the rule named, 409 when my shift is already in an open swap")
     @ApiResponse(responseCode = "201", description = "Proposed; the colleague answers")
-    ResponseEntity<ShiftSwap> propose(@RequestBody NewSwap body) {
+    ResponseEntity<ShiftSwap> propose(@RequestBody NewSwap body, Locale locale) {
         ShiftSwap swap = swaps.propose(body.colleague(), body.myDate(), body.colleagueDate(), body.note());
-        return ResponseEntity.created(URI.create("/api/v1/me/swaps/" + swap.id())).body(swap);
+        return ResponseEntity.created(URI.create("/api/v1/me/swaps/" + swap.id())).body(swap.in(locale));
     }
 
     @GetMapping("/me/swaps/{swapId}")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "One of my swaps")
-    ShiftSwap mySwap(@PathVariable long swapId) {
-        return swaps.visibleSwap(swapId);
+    ShiftSwap mySwap(@PathVariable long swapId, Locale locale) {
+        return swaps.visibleSwap(swapId).in(locale);
     }
 
     @PostMapping(path = "/me/swaps/{swapId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Accept or decline a swap proposed to me", description = "On acceptance: APPROVED and written to"
             + " the roster when coverage is not worse, PENDING_PLANNER when it is, REFUSED with the rule when one breaks")
-    ShiftSwap answer(@PathVariable long swapId, @RequestBody Answer body) {
-        return swaps.respond(swapId, body.accept());
+    ShiftSwap answer(@PathVariable long swapId, @RequestBody Answer body, Locale locale) {
+        return swaps.respond(swapId, body.accept()).in(locale);
     }
 
     @PostMapping("/me/swaps/{swapId}/withdrawal")
     @PreAuthorize("hasRole('AGENT')")
     @Operation(summary = "Withdraw a swap I proposed that nobody has decided yet")
-    ShiftSwap withdraw(@PathVariable long swapId) {
-        return swaps.withdraw(swapId);
+    ShiftSwap withdraw(@PathVariable long swapId, Locale locale) {
+        return swaps.withdraw(swapId).in(locale);
     }
 
     @GetMapping("/me/open-shifts")
@@ -122,15 +124,15 @@ class SwapController {
     @GetMapping("/swaps/pending")
     @PreAuthorize("hasRole('PLANNER')")
     @Operation(summary = "Swaps that would leave coverage worse, waiting for a planner")
-    List<ShiftSwap> pending() {
-        return swaps.pendingForPlanner();
+    List<ShiftSwap> pending(Locale locale) {
+        return swaps.pendingForPlanner().stream().map(s -> s.in(locale)).toList();
     }
 
     @PostMapping(path = "/swaps/{swapId}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('PLANNER')")
     @Operation(summary = "Approve or deny a pending swap", description = "Approval checks the rules again")
-    ShiftSwap decide(@PathVariable long swapId, @RequestBody Decision body) {
-        return swaps.decideAsPlanner(swapId, body.approve(), body.reason());
+    ShiftSwap decide(@PathVariable long swapId, @RequestBody Decision body, Locale locale) {
+        return swaps.decideAsPlanner(swapId, body.approve(), body.reason()).in(locale);
     }
 
     @GetMapping("/open-shifts")

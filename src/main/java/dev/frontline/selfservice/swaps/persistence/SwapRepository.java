@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,8 @@ import dev.frontline.db.enums.SwapStatus;
 import dev.frontline.db.tables.Agent;
 import dev.frontline.selfservice.swaps.OpenShift;
 import dev.frontline.selfservice.swaps.ShiftSwap;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhraseJson;
 
 /** Swaps of published shifts and open shifts with their claims. */
 @Repository
@@ -57,6 +60,11 @@ public class SwapRepository {
     public boolean holdsSkillOf(long agentId, String queueCode) {
         return ctx.fetchExists(ctx.selectOne().from(AGENT_SKILL).join(QUEUE).on(QUEUE.SKILL_ID.eq(AGENT_SKILL.SKILL_ID))
                 .where(AGENT_SKILL.AGENT_ID.eq(agentId)).and(QUEUE.CODE.eq(queueCode)));
+    }
+
+    /** A queue's name by its code ("Billing – Turkish – voice"), for refusals that name the queue. */
+    public Optional<String> queueName(String queueCode) {
+        return ctx.select(QUEUE.NAME).from(QUEUE).where(QUEUE.CODE.eq(queueCode)).fetchOptional(QUEUE.NAME);
     }
 
     /** Serialises the self-service changes of one roster version for the rest of the transaction. */
@@ -94,9 +102,10 @@ public class SwapRepository {
      * first), so a decision is taken once.
      */
     public boolean decide(long id, List<SwapStatus> from, SwapStatus to, String ruleCode, List<String> ruleArgs,
-            String decidedBy, OffsetDateTime at) {
+            Phrase ruleDetail, String decidedBy, OffsetDateTime at) {
         var update = ctx.update(SHIFT_SWAP).set(SHIFT_SWAP.STATUS, to).set(SHIFT_SWAP.RULE_CODE, ruleCode)
-                .set(SHIFT_SWAP.RULE_ARGS, ruleArgs.toArray(String[]::new));
+                .set(SHIFT_SWAP.RULE_ARGS, ruleArgs.toArray(String[]::new))
+                .set(SHIFT_SWAP.RULE_PHRASE, ruleDetail == null ? null : JSONB.valueOf(PhraseJson.encode(ruleDetail)));
         if (to == SwapStatus.PROPOSED) {
             update = update.setNull(SHIFT_SWAP.DECIDED_AT).setNull(SHIFT_SWAP.DECIDED_BY);
         } else {
@@ -156,12 +165,14 @@ public class SwapRepository {
     }
 
     private static ShiftSwap swap(Record r) {
-        return ShiftSwap.stored(r.get(SHIFT_SWAP.ID), r.get(SHIFT_SWAP.ROSTER_VERSION_ID), r.get(SHIFT_SWAP.REQUESTER_AGENT_ID),
+        JSONB detail = r.get(SHIFT_SWAP.RULE_PHRASE);
+        return new ShiftSwap(r.get(SHIFT_SWAP.ID), r.get(SHIFT_SWAP.ROSTER_VERSION_ID), r.get(SHIFT_SWAP.REQUESTER_AGENT_ID),
                 r.get(REQUESTER.FIRST_NAME) + " " + r.get(REQUESTER.LAST_NAME), r.get(SHIFT_SWAP.REQUESTER_DATE),
                 r.get(SHIFT_SWAP.COLLEAGUE_AGENT_ID), r.get(COLLEAGUE.FIRST_NAME) + " " + r.get(COLLEAGUE.LAST_NAME),
                 r.get(SHIFT_SWAP.COLLEAGUE_DATE), r.get(SHIFT_SWAP.STATUS), r.get(SHIFT_SWAP.RULE_CODE),
                 Arrays.asList(r.get(SHIFT_SWAP.RULE_ARGS)), r.get(SHIFT_SWAP.NOTE), r.get(SHIFT_SWAP.CREATED_AT),
-                r.get(SHIFT_SWAP.DECIDED_AT), r.get(SHIFT_SWAP.DECIDED_BY));
+                r.get(SHIFT_SWAP.DECIDED_AT), r.get(SHIFT_SWAP.DECIDED_BY),
+                detail == null ? null : PhraseJson.decode(detail.data()));
     }
 
     private static OpenShift openShift(dev.frontline.db.tables.records.OpenShiftRecord r) {

@@ -77,7 +77,7 @@ public class MyOpenShiftsView extends VerticalLayout implements HasDynamicTitle 
                     ChoiceTexts.times(claimed, zone)));
         } catch (SwapRefusedException refused) {
             message.setText(getTranslation("selfservice.swaps.refused-by", ChoiceTexts.rule(this, refused.rule())) + " "
-                    + refused.reason().map(r -> r.render(getLocale())).orElseGet(refused::getMessage));
+                    + refused.reason(getLocale()));
         }
         refresh();
     }

@@ -88,7 +88,7 @@ public class MySwapsView extends VerticalLayout implements HasDynamicTitle {
 
     private String refusal(SwapRefusedException refused) {
         return getTranslation("selfservice.swaps.refused-by", ChoiceTexts.rule(this, refused.rule())) + " "
-                + refused.reason().map(r -> r.render(getLocale())).orElseGet(refused::getMessage);
+                + refused.reason(getLocale());
     }
 
     private void refresh() {

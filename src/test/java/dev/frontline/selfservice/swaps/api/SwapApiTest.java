@@ -127,6 +127,41 @@ class SwapApiTest {
     }
 
     @Test
+    void refusalsAreSaidInTheLanguageTheClientAsksFor() {
+        String other = employee(ctx.select(AGENT.ID).from(AGENT).where(AGENT.ID.ne(agentOf("agent.ist")))
+                .and(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE)).orderBy(AGENT.EMPLOYEE_NUMBER).limit(1)
+                .fetchSingle(AGENT.ID));
+        String noColleague = "{\"myDate\":\"" + FIRST + "\"}";
+        String today = "{\"colleague\":\"" + other + "\",\"myDate\":\"" + LocalDate.now() + "\"}";
+        ApiCalls api = new ApiCalls(port);
+
+        Response english = api.call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", noColleague, null);
+        refused(english, 400, "colleague");
+        assertThat(json.readTree(english.body()).get("detail").asString())
+                .isEqualTo("Name the colleague by their employee number.");
+        Response turkish = api.call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", noColleague, "tr-TR,tr;q=0.9");
+        refused(turkish, 400, "colleague");
+        assertThat(json.readTree(turkish.body()).get("detail").asString())
+                .isEqualTo("Çalışma arkadaşınızı sicil numarasıyla belirtin.");
+        Response polish = api.call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", today, "pl-PL");
+        refused(polish, 400, "myDate");
+        assertThat(json.readTree(polish.body()).get("rule").asString()).isEqualTo("PAST");
+        assertThat(json.readTree(polish.body()).get("detail").asString())
+                .endsWith("to nie dzień po dzisiejszym: zamieniać można tylko nadchodzące zmiany.");
+
+        // a language the agent chose in Frontline wins over the client's Accept-Language
+        assertThat(api.call(HttpMethod.PUT, "agent.ist", "/api/v1/me/language", "{\"language\":\"tr\"}").status())
+                .isEqualTo(200);
+        try {
+            Response chosen = api.call(HttpMethod.POST, "agent.ist", "/api/v1/me/swaps", noColleague, "pl-PL");
+            assertThat(json.readTree(chosen.body()).get("detail").asString())
+                    .isEqualTo("Çalışma arkadaşınızı sicil numarasıyla belirtin.");
+        } finally {
+            api.call(HttpMethod.PUT, "agent.ist", "/api/v1/me/language", "{\"language\":null}");
+        }
+    }
+
+    @Test
     void aSwapIsCheckedForBothAndOnlyTheAgentsInItSeeOrAnswerIt() {
         long ist = agentOf("agent.ist");
         List<LocalDate> worked = workDays(ist);
