@@ -72,7 +72,7 @@ class LongRangeForecastController {
 
     /** A long-range forecast with its explanation. */
     record ForecastJson(String queue, String queueName, String trend, String model, Map<String, String> parameters,
-            LocalDate historyFrom, LocalDate historyTo, int historyWeeks, boolean annualSeasonality, String intervals,
+            LocalDate historyFrom, LocalDate historyTo, int historyWeeks, String season, String intervals,
             String aht, List<String> notes, List<WeekJson> weeks, List<MonthJson> months, List<OverrideJson> overrides) {
     }
 
@@ -131,7 +131,7 @@ class LongRangeForecastController {
                 m.partial(), m.volume(), m.lower80(), m.upper80(), m.lower95(), m.upper95(), m.ahtSeconds())).toList();
         var e = r.explanation();
         return new ForecastJson(r.queueCode(), r.queueName(), r.trend().name(), e.model().render(locale), e.parameters(),
-                e.historyFrom(), e.historyTo(), e.historyWeeks(), e.annualSeasonality(), e.intervals().render(locale),
+                e.historyFrom(), e.historyTo(), e.historyWeeks(), e.season().name(), e.intervals().render(locale),
                 e.aht().render(locale), e.notes().stream().map((Phrase p) -> p.render(locale)).toList(), weekRows, monthRows,
                 r.overrides().stream().map(OverrideJson::of).toList());
     }

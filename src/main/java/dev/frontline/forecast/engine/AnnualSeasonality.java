@@ -30,6 +30,10 @@ final class AnnualSeasonality {
      * @param midDays  each week's middle day as an epoch day
      */
     static AnnualSeasonality fit(double[] y, long[] midDays) {
+        return fit(y, midDays, MAX_HARMONICS);
+    }
+
+    static AnnualSeasonality fit(double[] y, long[] midDays, int maxHarmonics) {
         AnnualSeasonality best = null;
         double bestAicc = Double.POSITIVE_INFINITY;
         int n = 0;
@@ -38,7 +42,7 @@ final class AnnualSeasonality {
                 n++;
             }
         }
-        for (int k = 1; k <= MAX_HARMONICS; k++) {
+        for (int k = 1; k <= maxHarmonics; k++) {
             int p = 2 + 2 * k;
             if (n < p + 10) {
                 break;
@@ -92,6 +96,19 @@ final class AnnualSeasonality {
             row[offset + 2 * (j - 1)] = Math.sin(2 * Math.PI * j * tau);
             row[offset + 2 * (j - 1) + 1] = Math.cos(2 * Math.PI * j * tau);
         }
+    }
+
+    /** The same season scaled by {@code factor} (its variance by factor²): a season seen only once, given part credit. */
+    AnnualSeasonality shrunk(double factor) {
+        double[] c = coefficients.clone();
+        double[][] cov = new double[c.length][c.length];
+        for (int a = 0; a < c.length; a++) {
+            c[a] *= factor;
+            for (int b = 0; b < c.length; b++) {
+                cov[a][b] = seasonalCovariance[a][b] * factor * factor;
+            }
+        }
+        return new AnnualSeasonality(harmonics, c, cov);
     }
 
     int harmonics() {

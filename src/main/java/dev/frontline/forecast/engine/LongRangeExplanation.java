@@ -11,8 +11,23 @@ import dev.frontline.shared.text.Phrase;
  * method, the AHT method and the notes on what it could not know.
  */
 public record LongRangeExplanation(Phrase model, Map<String, String> parameters, LocalDate historyFrom,
-                                   LocalDate historyTo, int historyWeeks, boolean annualSeasonality,
+                                   LocalDate historyTo, int historyWeeks, Season season,
                                    LongRangeTrend trend, Phrase intervals, Phrase aht, List<Phrase> notes) {
+
+    /** What the annual season rests on. */
+    public enum Season {
+        /** Two years or more: the season is fitted and confirmed by a second year. */
+        ANNUAL,
+        /** One to two years: broad swings seen once, taken with doubt about their size. */
+        ONE_YEAR,
+        /** Less than a year: no season; the intervals allow for the swing the history showed. */
+        NONE
+    }
+
+    /** True when two years or more confirm the annual season. */
+    public boolean annualSeasonality() {
+        return season == Season.ANNUAL;
+    }
 
     public LongRangeExplanation {
         parameters = Map.copyOf(parameters);

@@ -23,8 +23,11 @@ public record LongRangeForecast(String queue, List<LongRangeWeek> weeks, List<Lo
         LongRangeWeekDetail d = details.get(index);
         Phrase overrides = d.reasons().isEmpty() ? Phrase.of("longrange.week.no-overrides")
                 : Phrase.of("longrange.week.overrides", d.volumeOverridePercent(), d.ahtOverridePercent(), d.reasons());
-        Phrase season = explanation.annualSeasonality() ? Phrase.of("longrange.week.season", d.seasonalPercent())
-                : Phrase.of("longrange.week.no-season");
+        Phrase season = switch (explanation.season()) {
+            case ANNUAL -> Phrase.of("longrange.week.season", d.seasonalPercent());
+            case ONE_YEAR -> Phrase.of("longrange.week.season-one-year", d.seasonalPercent());
+            case NONE -> Phrase.of("longrange.week.no-season");
+        };
         return Phrase.of("longrange.week.explain", w.weekStart(), d.lead(), Math.round(w.volume()),
                 Math.round(d.underlying()), season, overrides, Math.round(w.lower80()), Math.round(w.upper80()),
                 Math.round(w.lower95()), Math.round(w.upper95()), Math.round(w.ahtSeconds()));

@@ -35,6 +35,11 @@ public final class LongRangeForecaster {
     public static final int MAX_HISTORY_WEEKS = 156;
     static final double Z80 = 1.2815515655446004;
     static final double Z95 = 1.959963984540054;
+    /** One year: enough to see a season once, with only broad swings (two pairs of Fourier terms) trusted. */
+    public static final int ONE_YEAR_WEEKS = 52;
+    static final int ONE_YEAR_HARMONICS = 2;
+    /** A season seen once may be smaller or larger next year: its size is taken as uncertain by this share (1 sd). */
+    static final double SEASON_SIZE_DOUBT = 0.5;
     /** A week below this share of the median week is a gap (outage, missing import), not a quiet week. */
     static final double GAP_SHARE = 0.25;
 
@@ -122,20 +127,26 @@ public final class LongRangeForecaster {
             notes.add(Phrase.of("longrange.note.gaps", gaps.size(), gaps.get(0), gaps.get(gaps.size() - 1),
                     Math.round(GAP_SHARE * 100)));
         }
-        boolean annual = n >= ANNUAL_WEEKS && used >= ANNUAL_WEEKS - 13;
+        LongRangeExplanation.Season basis = n >= ANNUAL_WEEKS && used >= ANNUAL_WEEKS - 13 ? LongRangeExplanation.Season.ANNUAL
+                : used >= ONE_YEAR_WEEKS ? LongRangeExplanation.Season.ONE_YEAR : LongRangeExplanation.Season.NONE;
+        boolean annual = basis == LongRangeExplanation.Season.ANNUAL;
         LongRangeTrend trend = request.trend();
-        AnnualSeasonality season = annual ? AnnualSeasonality.fit(y, mid) : null;
+        AnnualSeasonality season = switch (basis) {
+            case ANNUAL -> AnnualSeasonality.fit(y, mid);
+            case ONE_YEAR -> AnnualSeasonality.fit(y, mid, ONE_YEAR_HARMONICS);
+            case NONE -> null;
+        };
         double[] z = deseasonalised(y, mid, season);
         HoltSmoothing.Fit fit = HoltSmoothing.fit(z, trend);
-        double swing = 0;
-        if (annual) {
-            notes.add(Phrase.of("longrange.note.annual", season.harmonics(), n));
-        } else {
-            swing = unexplainedSwing(z, fit.sigma2());
-            notes.add(Phrase.of("longrange.note.no-annual", n, ANNUAL_WEEKS, Math.round(100 * Math.sqrt(swing))));
-            if (trend == LongRangeTrend.LINEAR) {
-                notes.add(Phrase.of("longrange.note.linear-without-season"));
-            }
+        double swing = annual ? 0 : unexplainedSwing(z, fit.sigma2());
+        switch (basis) {
+            case ANNUAL -> notes.add(Phrase.of("longrange.note.annual", season.harmonics(), n));
+            case ONE_YEAR -> notes.add(Phrase.of("longrange.note.one-year", used, ANNUAL_WEEKS, season.harmonics(),
+                    Math.round(100 * SEASON_SIZE_DOUBT), Math.round(100 * Math.sqrt(swing))));
+            case NONE -> notes.add(Phrase.of("longrange.note.no-annual", used, ONE_YEAR_WEEKS, Math.round(100 * Math.sqrt(swing))));
+        }
+        if (!annual && trend == LongRangeTrend.LINEAR) {
+            notes.add(Phrase.of("longrange.note.linear-without-season"));
         }
         int gapWeeks = (int) ChronoUnit.WEEKS.between(lastMonday, start) - 1;
         if (gapWeeks > 0) {
@@ -158,7 +169,11 @@ public final class LongRangeForecaster {
             long midDay = weekStart.plusDays(3).toEpochDay();
             double underlyingLog = fit.point(h);
             double seasonLog = season == null ? 0 : season.at(midDay);
-            double variance = fit.variance(h) + (season == null ? swingVariance(swing, h) : season.variance(midDay));
+            double variance = fit.variance(h) + switch (basis) {
+                case ANNUAL -> season.variance(midDay);
+                case ONE_YEAR -> season.variance(midDay) + Math.pow(SEASON_SIZE_DOUBT * seasonLog, 2) + swingVariance(swing, h);
+                case NONE -> swingVariance(swing, h);
+            };
             double modelVolume = Math.exp(underlyingLog + seasonLog);
             double modelAht = aht.at(h, midDay);
             double[] dayVolume = new double[7];
@@ -235,7 +250,8 @@ public final class LongRangeForecaster {
         parameters.put("sigma_weekly_percent", fmt(100 * Math.sqrt(fit.sigma2())));
         if (season != null) {
             parameters.put("annual_harmonics", Integer.toString(season.harmonics()));
-        } else {
+        }
+        if (!annual) {
             parameters.put("unexplained_swing_percent", fmt(100 * Math.sqrt(swing)));
         }
         Phrase trendPhrase = switch (trend) {
@@ -243,12 +259,18 @@ public final class LongRangeForecaster {
             case LINEAR -> Phrase.of("longrange.trend.linear", 100 * (Math.exp(fit.slope()) - 1));
             case NONE -> Phrase.of("longrange.trend.none");
         };
-        Phrase model = annual ? Phrase.of("longrange.model.annual", trendPhrase, season.harmonics(), fit.alpha())
-                : Phrase.of("longrange.model.level", trendPhrase, fit.alpha());
-        Phrase intervals = Phrase.of("longrange.intervals", 100 * Math.sqrt(fit.sigma2()),
-                annual ? Phrase.of("longrange.intervals.season") : Phrase.of("longrange.intervals.swing", 100 * Math.sqrt(swing)));
+        Phrase model = switch (basis) {
+            case ANNUAL -> Phrase.of("longrange.model.annual", trendPhrase, season.harmonics(), fit.alpha());
+            case ONE_YEAR -> Phrase.of("longrange.model.one-year", trendPhrase, season.harmonics(), fit.alpha());
+            case NONE -> Phrase.of("longrange.model.level", trendPhrase, fit.alpha());
+        };
+        Phrase intervals = Phrase.of("longrange.intervals", 100 * Math.sqrt(fit.sigma2()), switch (basis) {
+            case ANNUAL -> Phrase.of("longrange.intervals.season");
+            case ONE_YEAR -> Phrase.of("longrange.intervals.one-year", Math.round(100 * SEASON_SIZE_DOUBT), 100 * Math.sqrt(swing));
+            case NONE -> Phrase.of("longrange.intervals.swing", 100 * Math.sqrt(swing));
+        });
         LongRangeExplanation explanation = new LongRangeExplanation(model, parameters, firstMonday, lastMonday.plusDays(6),
-                n, annual, trend, intervals, aht.describe(), notes);
+                n, basis, trend, intervals, aht.describe(), notes);
         return new LongRangeForecast(queue, weeks, details, monthly, explanation);
     }
 

@@ -68,7 +68,7 @@ class LongRangeForecasterTest {
     @Test
     void aDampedTrendFlattensWhileALinearOneKeepsGrowing() {
         ToDoubleFunction<LocalDate> growth = day -> 1000 * Math.pow(1.005, (day.toEpochDay() - MONDAY.toEpochDay()) / 7.0);
-        List<DailyTotal> history = history(60, growth, 0.01, 2);
+        List<DailyTotal> history = history(40, growth, 0.01, 2); // under a year: no season to mix with the trend
 
         LongRangeForecast damped = engine.forecast(new LongRangeRequest("q", history, null, 78, LongRangeTrend.DAMPED, List.of()));
         LongRangeForecast linear = engine.forecast(new LongRangeRequest("q", history, null, 78, LongRangeTrend.LINEAR, List.of()));
@@ -127,18 +127,38 @@ class LongRangeForecasterTest {
     }
 
     @Test
-    void lessThanTwoYearsFallsBackAndSaysWhatItCannotKnow() {
+    void lessThanAYearFallsBackToNoSeasonAndSaysWhatItCannotKnow() {
         LongRangeForecast f = engine.forecast(LongRangeRequest.of("young",
-                history(52, LongRangeForecasterTest::annual, 0.02, 4), 78));
+                history(30, LongRangeForecasterTest::annual, 0.02, 4), 78));
 
-        assertThat(f.explanation().annualSeasonality()).isFalse();
+        assertThat(f.explanation().season()).isEqualTo(LongRangeExplanation.Season.NONE);
         assertThat(f.explanation().notes()).extracting(Phrase::key).contains("longrange.note.no-annual", "longrange.note.horizon-longer");
         assertThat(f.explanation().parameters()).containsKey("unexplained_swing_percent");
-        // the year's ±20 % swing that may be season widens the far intervals well beyond the noise
+        // the part of the ±20 % season the 30 weeks showed widens the far intervals well beyond the 2 % noise
         LongRangeWeek far = f.weeks().get(40);
-        assertThat(far.upper80() / far.volume()).isGreaterThan(1.15);
+        assertThat(far.upper80() / far.volume()).isGreaterThan(1.10);
         assertThat(f.details()).allSatisfy(d -> assertThat(d.seasonalPercent()).isZero());
         assertThat(f.explainWeek(0).english()).contains("no annual season");
+    }
+
+    @Test
+    void oneYearGivesABroadSeasonTakenWithDoubt() {
+        List<DailyTotal> history = history(60, LongRangeForecasterTest::annual, 0.02, 4);
+        LongRangeForecast f = engine.forecast(LongRangeRequest.of("one-year", history, 52));
+
+        assertThat(f.explanation().season()).isEqualTo(LongRangeExplanation.Season.ONE_YEAR);
+        assertThat(f.explanation().notes()).extracting(Phrase::key).contains("longrange.note.one-year");
+        assertThat(f.explanation().parameters()).containsKey("annual_harmonics");
+        for (LongRangeWeek w : f.weeks()) {
+            double truth = weekTotal(w.weekStart(), LongRangeForecasterTest::annual);
+            assertThat(w.volume()).as("week of %s", w.weekStart()).isCloseTo(truth, within(0.06 * truth));
+        }
+        // the doubt about a season seen once: at the peak of the season the interval is wider than where it crosses zero
+        LongRangeWeekDetail peak = f.details().stream().max(java.util.Comparator.comparingDouble(d -> Math.abs(d.seasonalPercent()))).orElseThrow();
+        LongRangeWeekDetail flat = f.details().stream().filter(d -> d.lead() > 20)
+                .min(java.util.Comparator.comparingDouble(d -> Math.abs(d.seasonalPercent()))).orElseThrow();
+        assertThat(peak.spread80Percent()).isGreaterThan(flat.spread80Percent());
+        assertThat(f.explainWeek(0).english()).contains("seen in one year");
     }
 
     @Test
