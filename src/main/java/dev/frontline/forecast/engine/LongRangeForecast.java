@@ -6,12 +6,14 @@ import dev.frontline.shared.text.Phrase;
 
 /**
  * A long-range forecast of one queue: weeks (overrides applied), where each week's figure came from, calendar months,
- * and the explanation of the model.
+ * the explanation of the model, and the weekly history it was fitted on.
  */
 public record LongRangeForecast(String queue, List<LongRangeWeek> weeks, List<LongRangeWeekDetail> details,
-                                List<LongRangeMonth> months, LongRangeExplanation explanation) {
+                                List<LongRangeMonth> months, LongRangeExplanation explanation,
+                                List<LongRangeHistoryWeek> history) {
 
     public LongRangeForecast {
+        history = List.copyOf(history);
         weeks = List.copyOf(weeks);
         details = List.copyOf(details);
         months = List.copyOf(months);

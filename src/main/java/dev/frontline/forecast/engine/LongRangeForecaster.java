@@ -271,7 +271,12 @@ public final class LongRangeForecaster {
         });
         LongRangeExplanation explanation = new LongRangeExplanation(model, parameters, firstMonday, lastMonday.plusDays(6),
                 n, basis, trend, intervals, aht.describe(), notes);
-        return new LongRangeForecast(queue, weeks, details, monthly, explanation);
+        List<LongRangeHistoryWeek> past = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            past.add(new LongRangeHistoryWeek(firstMonday.plusWeeks(t), volume[t], ahtVolume[t] > 0 ? ahtWork[t] / ahtVolume[t] : 0,
+                    Double.isNaN(y[t])));
+        }
+        return new LongRangeForecast(queue, weeks, details, monthly, explanation, past);
     }
 
     /**
