@@ -70,8 +70,14 @@ public class LongRangeForecastService {
                 from.isAfter(queue.historyStart()) ? from : queue.historyStart(), LocalGrid.startOfDay(end, queue.zone()));
         checkHistory(queue, history);
         List<StoredLongRangeOverride> overrides = repository.overrides(queue.id());
-        LongRangeForecast forecast = engine.forecast(new LongRangeRequest(queue.code(), history, null, weeks,
-                trend == null ? LongRangeTrend.DAMPED : trend, overrides.stream().map(StoredLongRangeOverride::toEngine).toList()));
+        LongRangeForecast forecast;
+        try {
+            forecast = engine.forecast(new LongRangeRequest(queue.code(), history, null, weeks,
+                    trend == null ? LongRangeTrend.DAMPED : trend, overrides.stream().map(StoredLongRangeOverride::toEngine).toList()));
+        } catch (IllegalArgumentException e) {
+            // what the checks above cannot see (e.g. too few normal weeks once gaps are left out), said by the engine
+            throw new ForecastInputException("queue", "longrange.error.engine", e.getMessage(), queue.label(), e.getMessage());
+        }
         return new LongRangeForecastResult(queue.code(), queue.name(), forecast.explanation().trend(), forecast, overrides);
     }
 

@@ -39,7 +39,7 @@ public class LongRangeRepository {
      */
     public List<DailyTotal> dailyTotals(long queueId, ZoneId zone, Instant from, Instant to) {
         Field<LocalDate> day = DSL.field("cast(timezone({0}, {1}) as date)", SQLDataType.LOCALDATE,
-                DSL.val(zone.getId()), INTERVAL_HISTORY.INTERVAL_START);
+                DSL.inline(zone.getId()), INTERVAL_HISTORY.INTERVAL_START); // inlined: a bound zone would differ between select and group by
         Field<BigDecimal> offered = DSL.sum(INTERVAL_HISTORY.OFFERED);
         Field<BigDecimal> work = DSL.sum(INTERVAL_HISTORY.OFFERED.cast(SQLDataType.NUMERIC).mul(INTERVAL_HISTORY.AHT_SECONDS));
         Field<BigDecimal> timed = DSL.sum(DSL.when(INTERVAL_HISTORY.AHT_SECONDS.isNotNull(), INTERVAL_HISTORY.OFFERED).otherwise(0));

@@ -59,6 +59,8 @@ class LongRangeForecastApiTest {
             assertThat(body.get("months").size()).isPositive();
         }
         assertThat(call(HttpMethod.GET, "agent.ist", BASE, null).status()).isEqualTo(403);
+        assertThat(call(HttpMethod.GET, "planner", "/v3/api-docs", null).body())
+                .contains("/api/v1/forecasts/long-range/{queue}").contains("/api/v1/forecasts/long-range/{queue}/overrides/{id}");
     }
 
     @Test
