@@ -10,9 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.frontline.cli.DemoForecastBenchCommand;
 import dev.frontline.forecast.engine.IntervalGrain;
 import dev.frontline.forecast.engine.Observation;
 import dev.frontline.forecast.engine.SyntheticHistory;
+import dev.frontline.testing.RequiresSharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -62,5 +64,55 @@ class ForecastBenchCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("accuracy benchmark skipped").doesNotContain("WAPE30=");
+    }
+
+    @Test
+    void longRangeBacktestEndsWithMonthlyWapeAndCoverage() {
+        StringWriter out = new StringWriter();
+
+        int code = new CommandLine(new DemoForecastBenchCommand()).setOut(new PrintWriter(out)).execute("--long-range", "--no-report");
+
+        assertThat(code).isZero();
+        String[] printed = out.toString().strip().split("\\R");
+        assertThat(out.toString()).contains("fit 1 year, score the next").contains("fit 2 years, score the next")
+                .contains("engine, damped").contains("same weeks last year");
+        assertThat(printed[printed.length - 1]).matches("WAPE_MONTH=\\d+\\.\\d% COVER80=\\d+\\.\\d%");
+    }
+
+    @Test
+    void corpusRunsTheChosenSeriesAndSkipsTheBankDataWhenItIsMissing() {
+        StringWriter out = new StringWriter();
+
+        int code = new CommandLine(new ForecastBenchCommand()).setOut(new PrintWriter(out)).execute("--corpus",
+                "--data", dir.resolve("absent.csv").toString(), "--series", "short-8-weeks", "--no-report");
+
+        assertThat(code).isZero();
+        String[] printed = out.toString().strip().split("\\R");
+        assertThat(out.toString()).contains("bank series skipped").contains("short-8-weeks").doesNotContain("centre-24x7");
+        assertThat(printed[printed.length - 1]).matches("CORPUS_WORST=[+-]\\d+\\.\\d\\d");
+        double gap = Double.parseDouble(printed[printed.length - 1].substring("CORPUS_WORST=".length()));
+        assertThat(gap).as("automatic minus best baseline on the short history").isLessThanOrEqualTo(0.10);
+    }
+
+    @Test
+    @RequiresSharedData("callcenter_us_bank_2003_5min/calls_5min.csv")
+    void corpusOnAWindowOfTheBankDataReportsItAndWritesTheTable() throws Exception {
+        Path report = dir.resolve("benchmarks.md");
+        StringWriter out = new StringWriter();
+        String previous = System.getProperty("frontline.benchmarks.file");
+        System.setProperty("frontline.benchmarks.file", report.toString());
+        try {
+            int code = new CommandLine(new ForecastBenchCommand()).setOut(new PrintWriter(out)).execute("--corpus",
+                    "--data", "../shared/data/callcenter_us_bank_2003_5min/calls_5min.csv", "--series", "bank-2003-to-aug");
+            assertThat(code).isZero();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("frontline.benchmarks.file");
+            } else {
+                System.setProperty("frontline.benchmarks.file", previous);
+            }
+        }
+        assertThat(out.toString()).contains("bank-2003-to-aug").doesNotContain("bank series skipped");
+        assertThat(Files.readString(report)).contains("<!-- bench:forecast-corpus -->").contains("| bank-2003-to-aug |");
     }
 }
