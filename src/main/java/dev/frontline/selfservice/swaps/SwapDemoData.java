@@ -57,7 +57,9 @@ class SwapDemoData {
     static final String AGENT = "agent.ist";
     static final Duration SOLVE_LIMIT = Duration.ofSeconds(3);
     /** Swap proposals tried at most, so a centre whose rules refuse most pairs does not keep the machine busy long. */
-    static final int MAX_TRIES = 16;
+    static final int MAX_TRIES = 64;
+    /** Exchanges tried for each of agent.ist's two swaps: a short solve leaves rules many exchanges would break. */
+    static final int CANDIDATES = 12;
 
     private static final Logger log = LoggerFactory.getLogger(SwapDemoData.class);
 
@@ -152,10 +154,10 @@ class SwapDemoData {
         int[] tries = {0};
         if (ist != null) {
             // a colleague asks agent.ist, who has not answered yet
-            exchanges(ist, workers).stream().limit(4).filter(e -> made.getOrDefault(SwapStatus.PROPOSED, 0) == 0)
+            exchanges(ist, workers).stream().limit(CANDIDATES).filter(e -> made.getOrDefault(SwapStatus.PROPOSED, 0) == 0)
                     .forEach(e -> propose(e.b(), e.bDate(), e.a(), e.aDate(), tries).ifPresent(s -> count(made, s)));
             // agent.ist asked a colleague, who declined
-            exchanges(ist, workers).stream().skip(4).limit(4).filter(e -> made.getOrDefault(SwapStatus.DECLINED, 0) == 0)
+            exchanges(ist, workers).stream().skip(CANDIDATES).limit(CANDIDATES).filter(e -> made.getOrDefault(SwapStatus.DECLINED, 0) == 0)
                     .forEach(e -> propose(e.a(), e.aDate(), e.b(), e.bDate(), tries).ifPresent(s -> {
                         as(e.b().username(), () -> swaps.respond(s.id(), false));
                         count(made, SwapStatus.DECLINED);
@@ -214,6 +216,8 @@ class SwapDemoData {
         try {
             return Optional.of(as(from.username(), () -> swaps.propose(to.employeeNumber(), fromDate, toDate, null)));
         } catch (SwapRefusedException refused) {
+            log.debug("Demo swap of {} on {} with {} on {} refused: {}", from.username(), fromDate, to.username(),
+                    toDate, refused.getMessage());
             return Optional.empty();
         }
     }
