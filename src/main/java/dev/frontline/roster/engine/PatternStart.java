@@ -298,6 +298,11 @@ public class PatternStart implements PhaseCommand<Roster> {
                 }
             }
         }
+        if (workShare > 0 && !unmetByDay.isEmpty()) {
+            for (boolean[] pattern : keepingPatterns(contract, horizon, firstWeekday, shiftMinutes)) {
+                candidates.add(pattern.clone());
+            }
+        }
         long bestCost = Long.MAX_VALUE;
         List<boolean[]> best = new ArrayList<>();
         for (boolean[] candidate : candidates) {
@@ -316,11 +321,117 @@ public class PatternStart implements PhaseCommand<Roster> {
         return best.isEmpty() ? new boolean[horizon] : pickPattern(agent, best, agentIndex);
     }
 
+    /** Patterns keeping the whole contract, per contract, horizon, first weekday and mean shift length. */
+    private final Map<String, List<boolean[]>> keepingPatterns = new HashMap<>();
+
+    /**
+     * Working-day patterns that keep every day rule of the contract (consecutive working days and days off, weekends,
+     * weekly and horizon minutes at the mean shift length, within half a shift), found by a depth-first search over the days: up to
+     * {@link #MAX_KEEPING_PATTERNS} of them. The cyclic and weekly-block candidates cannot work a weekend in some weeks
+     * and not in others when the weeks are full (five days of a 40-hour week, two weekends in four): on the demo
+     * centre every one of them that kept the weekend limit had every weekend off, so the first roster sent nobody in
+     * at weekends. Only for rosters with interval demand, whose days the pattern is then chosen by.
+     */
+    private List<boolean[]> keepingPatterns(Contract contract, int horizon, int firstWeekday, double shiftMinutes) {
+        String key = contract.id() + "#" + contract.hashCode() + "#" + horizon + "#" + firstWeekday + "#" + shiftMinutes;
+        return keepingPatterns.computeIfAbsent(key, k -> {
+            List<boolean[]> found = new ArrayList<>();
+            long[] budget = {MAX_SEARCH_NODES};
+            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, found, budget);
+            return found;
+        });
+    }
+
+    private static final int MAX_KEEPING_PATTERNS = 400;
+    private static final long MAX_SEARCH_NODES = 2_000_000;
+
+    private static void search(Contract contract, boolean[] works, int day, int firstWeekday, double shiftMinutes,
+            int weekends, List<boolean[]> found, long[] budget) {
+        if (found.size() >= MAX_KEEPING_PATTERNS || --budget[0] < 0) {
+            return;
+        }
+        int horizon = works.length;
+        if (day == horizon) {
+            double total = 0;
+            for (boolean w : works) {
+                total += w ? shiftMinutes : 0;
+            }
+            if (total >= contract.minMinutesInHorizon() - shiftMinutes / 2
+                    && (contract.maxMinutesInHorizon() == Contract.UNLIMITED
+                            || total <= contract.maxMinutesInHorizon() + shiftMinutes / 2)) {
+                found.add(works.clone());
+            }
+            return;
+        }
+        // alternate which branch comes first by day, so a capped search still mixes early and late days off
+        boolean first = (day * 31 + found.size()) % 2 == 0;
+        for (boolean value : new boolean[] {first, !first}) {
+            works[day] = value;
+            int weekday = (day + firstWeekday) % 7;
+            int weekendsNow = weekends;
+            if (weekday == 6 || day == horizon - 1 && weekday == 5) {
+                boolean saturday = weekday == 6 ? day >= 1 && works[day - 1] : works[day];
+                boolean sunday = weekday == 6 && works[day];
+                weekendsNow += saturday || sunday ? 1 : 0;
+            }
+            if (weekendsNow <= contract.maxWeekends() && runsKept(contract, works, day)
+                    && weekKept(contract, works, day, firstWeekday, shiftMinutes)) {
+                search(contract, works, day + 1, firstWeekday, shiftMinutes, weekendsNow, found, budget);
+            }
+        }
+        works[day] = false;
+    }
+
+    /** The run ending at {@code day} keeps the maximum working days, and the run it closed its minimum. */
+    private static boolean runsKept(Contract contract, boolean[] works, int day) {
+        int start = day;
+        while (start > 0 && works[start - 1] == works[day]) {
+            start--;
+        }
+        if (works[day] && day - start + 1 > contract.maxConsecutiveWorkingDays()) {
+            return false;
+        }
+        if (start > 0 && start == day) {
+            // a run just closed at day − 1: runs touching the horizon start are exempt
+            int closedStart = start - 1;
+            while (closedStart > 0 && works[closedStart - 1] == works[start - 1]) {
+                closedStart--;
+            }
+            int length = start - closedStart;
+            if (closedStart > 0) {
+                int minimum = works[start - 1] ? contract.minConsecutiveWorkingDays() : contract.minConsecutiveDaysOff();
+                return length >= minimum;
+            }
+        }
+        return true;
+    }
+
+    /** The week of {@code day} can still, or does, keep its minimum and maximum minutes (full weeks only). */
+    private static boolean weekKept(Contract contract, boolean[] works, int day, int firstWeekday, double shiftMinutes) {
+        int weekStart = day - (day + firstWeekday) % 7;
+        int weekEnd = weekStart + 7;
+        if (weekStart < 0 || weekEnd > works.length) {
+            return true;
+        }
+        int worked = 0;
+        for (int d = weekStart; d <= day; d++) {
+            worked += works[d] ? 1 : 0;
+        }
+        int left = weekEnd - 1 - day;
+        // half a shift of slack either way: at the mean shift length a part-time week may fit no whole number of days
+        // (PT30: 4 days are short, 5 too long), and the least-cost choice among the candidates decides anyway
+        double slack = shiftMinutes / 2;
+        boolean underMax = contract.maxMinutesPerWeek() == Contract.UNLIMITED
+                || worked * shiftMinutes <= contract.maxMinutesPerWeek() + slack;
+        return underMax && (worked + left) * shiftMinutes >= contract.minMinutesPerWeek() - slack;
+    }
+
     /**
      * Among the patterns that break the agent's contract least, the one to use: with interval demand, the one whose
-     * working days still need the agent's queues most (each day counted up to one agent's day of work, so a day that
-     * needs a little counts a little and a day short by many counts as one full day); ties, and rosters without interval
-     * demand, spread over agents.
+     * working days still need the agent's queues most, each day counted with its whole still-unmet need (so agents go
+     * where most is missing, and a day's pull falls as it fills: water-filling; counting each day only up to one agent's
+     * day of work, as before, made every day of a busy centre look alike and left the patterns' order to decide);
+     * ties, and rosters without interval demand, spread over agents.
      */
     protected boolean[] pickPattern(Agent agent, List<boolean[]> best, int agentIndex) {
         List<long[]> needs = new ArrayList<>();
@@ -346,7 +457,7 @@ public class PatternStart implements PhaseCommand<Roster> {
                     for (long[] queueNeed : needs) {
                         need += queueNeed[d];
                     }
-                    score += Math.min(need, oneDay);
+                    score += need;
                 }
             }
             if (score > chosenScore) {
