@@ -326,7 +326,7 @@ public class PatternStart implements PhaseCommand<Roster> {
 
     /**
      * Working-day patterns that keep every day rule of the contract (consecutive working days and days off, weekends,
-     * weekly and horizon minutes at the mean shift length, within half a shift), found by a depth-first search over the days: up to
+     * weekly and horizon minutes at the mean shift length), found by a depth-first search over the days: up to
      * {@link #MAX_KEEPING_PATTERNS} of them. The cyclic and weekly-block candidates cannot work a weekend in some weeks
      * and not in others when the weeks are full (five days of a 40-hour week, two weekends in four): on the demo
      * centre every one of them that kept the weekend limit had every weekend off, so the first roster sent nobody in
@@ -356,9 +356,8 @@ public class PatternStart implements PhaseCommand<Roster> {
             for (boolean w : works) {
                 total += w ? shiftMinutes : 0;
             }
-            if (total >= contract.minMinutesInHorizon() - shiftMinutes / 2
-                    && (contract.maxMinutesInHorizon() == Contract.UNLIMITED
-                            || total <= contract.maxMinutesInHorizon() + shiftMinutes / 2)) {
+            if (total >= contract.minMinutesInHorizon() && (contract.maxMinutesInHorizon() == Contract.UNLIMITED
+                    || total <= contract.maxMinutesInHorizon())) {
                 found.add(works.clone());
             }
             return;
@@ -418,12 +417,9 @@ public class PatternStart implements PhaseCommand<Roster> {
             worked += works[d] ? 1 : 0;
         }
         int left = weekEnd - 1 - day;
-        // half a shift of slack either way: at the mean shift length a part-time week may fit no whole number of days
-        // (PT30: 4 days are short, 5 too long), and the least-cost choice among the candidates decides anyway
-        double slack = shiftMinutes / 2;
         boolean underMax = contract.maxMinutesPerWeek() == Contract.UNLIMITED
-                || worked * shiftMinutes <= contract.maxMinutesPerWeek() + slack;
-        return underMax && (worked + left) * shiftMinutes >= contract.minMinutesPerWeek() - slack;
+                || worked * shiftMinutes <= contract.maxMinutesPerWeek();
+        return underMax && (worked + left) * shiftMinutes >= contract.minMinutesPerWeek();
     }
 
     /**
