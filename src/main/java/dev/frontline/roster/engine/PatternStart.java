@@ -631,7 +631,8 @@ public class PatternStart implements PhaseCommand<Roster> {
         for (int k = 0; k < types.size(); k++) {
             // rotating the starting type spreads ties over start times
             ShiftType candidate = types.get((k + agentIndex) % types.size());
-            if (used.getOrDefault(candidate.group(), 0) + run.size() > agent.maxShiftsOf(candidate)) {
+            if (used.getOrDefault(candidate.group(), 0) + run.size() > agent.maxShiftsOf(candidate)
+                    || strandsRun(agent, run, candidate)) {
                 continue;
             }
             long gain = unmetGain(offeredDays(run, candidate), candidate, unmetInterval, unmetCover);
@@ -641,6 +642,27 @@ public class PatternStart implements PhaseCommand<Roster> {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a run of night shifts of this type is longer than the contract's night shifts a week and no day shift of
+     * the agent's may follow the type (rest, successions): the days beyond the limit would then have no shift at all and
+     * leave single days off inside the run. The demo's NIGHT (23:00–07:00) is such a type, its EVENING (to 01:00) is
+     * not: a LATE shift may follow it.
+     */
+    static boolean strandsRun(Agent agent, List<AgentDay> run, ShiftType candidate) {
+        Contract contract = agent.contract();
+        if (!contract.hasNightWindow() || !contract.isNightShift(candidate)
+                || contract.maxNightShiftsPerWeek() == Contract.UNLIMITED || run.size() <= contract.maxNightShiftsPerWeek()) {
+            return false;
+        }
+        for (ShiftType next : agent.shiftTypes()) {
+            if (!contract.isNightShift(next) && !candidate.forbidsNextDay(next)
+                    && 24 * 60 + next.startMinute() - candidate.endMinute() >= contract.minRestMinutes()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The days of the run that offer the shift type (availability): only there can the run's type be worked. */
