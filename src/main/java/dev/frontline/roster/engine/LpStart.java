@@ -53,6 +53,8 @@ public class LpStart extends PatternStart {
             daysOf.computeIfAbsent(agentDay.getAgent(), a -> new AgentDay[horizonDays])[agentDay.getDay()] = agentDay;
         }
         boolean untouched = roster.getAgentDays().stream().noneMatch(AgentDay::isWorking);
+        // the searched patterns serve the multi-skilled centres, which start from the pattern start alone
+        searchPatterns = multiSkilled(roster);
         if (!roster.getIntervalDemands().isEmpty() && untouched && !multiSkilled(roster)) {
             RosterLowerBound.Solution lp = RosterLowerBound.solveForStart(roster, RosterLowerBound.SOLVER, LP_SECONDS,
                     START_TOLERANCE);

@@ -42,8 +42,11 @@ class PatternStartTest {
         RosterExplanation explanation = new RosterExplainer().explain(start);
         assertThat(explanation.constraints()).filteredOn(c -> DAY_RULES.contains(c.constraint()))
                 .allSatisfy(c -> assertThat(c.matches()).as(c.constraint()).isZero());
-        // the evening demand wants LATE shifts, but each agent gets at most one a week
-        assertThat(start.getAgentDays()).filteredOn(d -> LATE.equals(d.getShift())).isNotEmpty();
+        // the evening demand wants LATE shifts, but each agent gets at most one a week and no EARLY may follow one (8 h
+        // of rest): a run of LATE would keep one and leave the other days empty, so runs keep whole without single days
+        // off between them
+        assertThat(explanation.constraints()).filteredOn(c -> c.constraint().equals(RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF))
+                .allSatisfy(c -> assertThat(c.matches()).isZero());
     }
 
     @Test
@@ -53,6 +56,39 @@ class PatternStartTest {
 
         assertThat(start.getAgentDays()).filteredOn(AgentDay::isWeekend).noneMatch(AgentDay::isWorking);
         assertThat(start.getAgentDays()).filteredOn(AgentDay::isWorking).hasSizeGreaterThanOrEqualTo(3 * 2 * 4);
+    }
+
+    @Test
+    void fullWeeksWithAWeekendLimitStillStaffTheWeekends() {
+        // five 8-hour days every week, runs of 2-6 days, two days off together, two weekends in four: the cyclic and
+        // weekly-block patterns that keep this all have every weekend off; the first roster must still staff them
+        Contract fullWeeks = Contract.unrestricted("full-weeks").withWeeklyMinutes(9 * 480 / 2, 5 * 480)
+                .withConsecutive(6, 2, 2).withMaxWeekends(2);
+        RosterBuilder builder = new RosterBuilder("weekends", LocalDate.of(2024, 1, 1), 28).queue(VOICE).shiftType(EARLY);
+        for (int i = 0; i < 8; i++) {
+            builder.agent(new Agent("a" + i, "a" + i, fullWeeks, Map.of(VOICE, 1.0), null, false,
+                    List.of(WorkLocation.HOME), List.of(EARLY), Map.of()));
+        }
+        for (int day = 0; day < 28; day++) {
+            for (int minute = 8 * 60; minute < 15 * 60; minute += 15) {
+                builder.requirement(VOICE.id(), day, minute, day % 7 >= 5 ? 3 : 6);
+            }
+        }
+
+        Roster start = startOnly(builder.build());
+
+        RosterExplanation explanation = new RosterExplainer().explain(start);
+        assertThat(explanation.constraints()).filteredOn(c -> List.of(RosterConstraints.MAX_WEEKENDS,
+                RosterConstraints.MAX_CONSECUTIVE_WORKING_DAYS, RosterConstraints.MIN_CONSECUTIVE_WORKING_DAYS,
+                RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF, RosterConstraints.MIN_MINUTES_PER_WEEK,
+                RosterConstraints.MAX_MINUTES_PER_WEEK).contains(c.constraint()))
+                .allSatisfy(c -> assertThat(c.matches()).as(c.constraint()).isZero());
+        for (int week = 0; week < 4; week++) {
+            int saturday = 7 * week + 5;
+            assertThat(start.getAgentDays()).as("week %d", week + 1)
+                    .filteredOn(d -> d.isWorking() && (d.getDay() == saturday || d.getDay() == saturday + 1))
+                    .isNotEmpty();
+        }
     }
 
     /** Two weeks, three full-timers, 08:00–23:00 with two agents in the evening; weekends too when asked. */

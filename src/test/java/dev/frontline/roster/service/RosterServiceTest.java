@@ -121,6 +121,9 @@ class RosterServiceTest {
                 .allSatisfy(a -> {
                     assertThat(a.maxShiftsOfGroup("EVENING")).isEqualTo(2);
                     assertThat(a.shiftTypes().stream().filter(s -> s.group().equals("EVENING"))).hasSizeGreaterThan(1);
+                    // the night team for the email queue worked around the clock: 6 in 4 weeks, 2 in this week
+                    assertThat(a.maxShiftsOfGroup("NIGHT")).isEqualTo(2);
+                    assertThat(a.shiftTypes()).anyMatch(s -> s.group().equals("NIGHT") && s.endMinute() == 31 * 60);
                 });
     }
 
