@@ -58,8 +58,11 @@ class SwapDemoData {
     static final Duration SOLVE_LIMIT = Duration.ofSeconds(3);
     /** Swap proposals tried at most, so a centre whose rules refuse most pairs does not keep the machine busy long. */
     static final int MAX_TRIES = 64;
-    /** Exchanges tried for each of agent.ist's two swaps: a short solve leaves rules many exchanges would break. */
-    static final int CANDIDATES = 12;
+    /**
+     * Exchanges tried for each of agent.ist's two swaps, on a budget of their own: a short solve leaves rules that many
+     * exchanges would break, and the swap waiting for agent.ist's answer is the one a visitor of the demo meets first.
+     */
+    static final int CANDIDATES = 30;
 
     private static final Logger log = LoggerFactory.getLogger(SwapDemoData.class);
 
@@ -153,12 +156,14 @@ class SwapDemoData {
         Map<SwapStatus, Integer> made = new HashMap<>();
         int[] tries = {0};
         if (ist != null) {
-            // a colleague asks agent.ist, who has not answered yet
-            exchanges(ist, workers).stream().limit(CANDIDATES).filter(e -> made.getOrDefault(SwapStatus.PROPOSED, 0) == 0)
-                    .forEach(e -> propose(e.b(), e.bDate(), e.a(), e.aDate(), tries).ifPresent(s -> count(made, s)));
-            // agent.ist asked a colleague, who declined
-            exchanges(ist, workers).stream().skip(CANDIDATES).limit(CANDIDATES).filter(e -> made.getOrDefault(SwapStatus.DECLINED, 0) == 0)
-                    .forEach(e -> propose(e.a(), e.aDate(), e.b(), e.bDate(), tries).ifPresent(s -> {
+            // a colleague asks agent.ist, who has not answered yet; agent.ist asked another, who declined (tried from
+            // the other end of the list, so the two rarely compete for the same exchange)
+            int[] istTries = {0};
+            List<Exchange> own = exchanges(ist, workers);
+            own.stream().limit(CANDIDATES).filter(e -> made.getOrDefault(SwapStatus.PROPOSED, 0) == 0)
+                    .forEach(e -> propose(e.b(), e.bDate(), e.a(), e.aDate(), istTries).ifPresent(s -> count(made, s)));
+            own.reversed().stream().limit(CANDIDATES).filter(e -> made.getOrDefault(SwapStatus.DECLINED, 0) == 0)
+                    .forEach(e -> propose(e.a(), e.aDate(), e.b(), e.bDate(), istTries).ifPresent(s -> {
                         as(e.b().username(), () -> swaps.respond(s.id(), false));
                         count(made, SwapStatus.DECLINED);
                     }));
@@ -225,21 +230,31 @@ class SwapDemoData {
     /** Exchanges of {@code a} with colleagues of the same team: a day each works and the other does not, in one week. */
     static List<Exchange> exchanges(Worker a, Map<String, Worker> workers) {
         WeekFields iso = WeekFields.ISO;
-        List<Exchange> found = new ArrayList<>();
+        List<List<Exchange>> byColleague = new ArrayList<>();
         for (Worker b : workers.values()) {
             if (b == a || b.team() == null || !b.team().equals(a.team())) {
                 continue;
             }
+            List<Exchange> withB = new ArrayList<>();
             for (LocalDate aDate : a.worked()) {
                 if (b.worked().contains(aDate)) {
                     continue;
                 }
-                LocalDate bDate = b.worked().stream().filter(d -> !a.worked().contains(d))
+                b.worked().stream().filter(d -> !a.worked().contains(d))
                         .filter(d -> d.get(iso.weekOfWeekBasedYear()) == aDate.get(iso.weekOfWeekBasedYear()))
-                        .findFirst().orElse(null);
-                if (bDate != null) {
-                    found.add(new Exchange(a, aDate, b, bDate));
-                    break;
+                        .findFirst().ifPresent(bDate -> withB.add(new Exchange(a, aDate, b, bDate)));
+            }
+            if (!withB.isEmpty()) {
+                byColleague.add(withB);
+            }
+        }
+        // each colleague's first exchange, then each one's second, and so on: a rule that refuses one exchange of a
+        // colleague often refuses the next, so trying many colleagues early finds an allowed exchange sooner
+        List<Exchange> found = new ArrayList<>();
+        for (int round = 0; found.size() < byColleague.stream().mapToInt(List::size).sum(); round++) {
+            for (List<Exchange> withB : byColleague) {
+                if (round < withB.size()) {
+                    found.add(withB.get(round));
                 }
             }
         }
