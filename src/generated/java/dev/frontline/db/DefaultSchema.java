@@ -39,6 +39,7 @@ import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.LoginThrottle;
+import dev.frontline.db.tables.LongRangeOverride;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OfficeSeatDay;
@@ -272,6 +273,11 @@ public class DefaultSchema extends SchemaImpl {
     public final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
 
     /**
+     * The table <code>long_range_override</code>.
+     */
+    public final LongRangeOverride LONG_RANGE_OVERRIDE = LongRangeOverride.LONG_RANGE_OVERRIDE;
+
+    /**
      * The table <code>notification</code>.
      */
     public final Notification NOTIFICATION = Notification.NOTIFICATION;
@@ -492,6 +498,7 @@ public class DefaultSchema extends SchemaImpl {
             ImportUpload.IMPORT_UPLOAD,
             IntervalHistory.INTERVAL_HISTORY,
             LoginThrottle.LOGIN_THROTTLE,
+            LongRangeOverride.LONG_RANGE_OVERRIDE,
             Notification.NOTIFICATION,
             OfficeDayBooking.OFFICE_DAY_BOOKING,
             OfficeSeatDay.OFFICE_SEAT_DAY,

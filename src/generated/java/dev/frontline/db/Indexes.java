@@ -16,6 +16,7 @@ import dev.frontline.db.tables.CapacityClass;
 import dev.frontline.db.tables.CapacityScenario;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.LoginThrottle;
+import dev.frontline.db.tables.LongRangeOverride;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OpenShift;
@@ -61,6 +62,7 @@ public class Indexes {
     public static final Index CAPACITY_SCENARIO_ONE_DEFAULT = Internal.createIndex(DSL.name("capacity_scenario_one_default"), CapacityScenario.CAPACITY_SCENARIO, new OrderField[] { CapacityScenario.CAPACITY_SCENARIO.PLAN_ID }, true);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
     public static final Index LOGIN_THROTTLE_QUIET = Internal.createIndex(DSL.name("login_throttle_quiet"), LoginThrottle.LOGIN_THROTTLE, new OrderField[] { LoginThrottle.LOGIN_THROTTLE.LAST_FAILURE }, false);
+    public static final Index LONG_RANGE_OVERRIDE_QUEUE = Internal.createIndex(DSL.name("long_range_override_queue"), LongRangeOverride.LONG_RANGE_OVERRIDE, new OrderField[] { LongRangeOverride.LONG_RANGE_OVERRIDE.QUEUE_ID, LongRangeOverride.LONG_RANGE_OVERRIDE.APPLIES_FROM }, false);
     public static final Index NOTIFICATION_AGENT_IDX = Internal.createIndex(DSL.name("notification_agent_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID, Notification.NOTIFICATION.CREATED_AT.desc() }, false);
     public static final Index NOTIFICATION_UNREAD_IDX = Internal.createIndex(DSL.name("notification_unread_idx"), Notification.NOTIFICATION, new OrderField[] { Notification.NOTIFICATION.AGENT_ID }, false);
     public static final Index OFFICE_DAY_BOOKING_SITE_IDX = Internal.createIndex(DSL.name("office_day_booking_site_idx"), OfficeDayBooking.OFFICE_DAY_BOOKING, new OrderField[] { OfficeDayBooking.OFFICE_DAY_BOOKING.SITE_ID, OfficeDayBooking.OFFICE_DAY_BOOKING.WORK_DATE }, false);

@@ -39,6 +39,7 @@ import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.ImportUpload;
 import dev.frontline.db.tables.IntervalHistory;
 import dev.frontline.db.tables.LoginThrottle;
+import dev.frontline.db.tables.LongRangeOverride;
 import dev.frontline.db.tables.Notification;
 import dev.frontline.db.tables.OfficeDayBooking;
 import dev.frontline.db.tables.OfficeSeatDay;
@@ -255,6 +256,11 @@ public class Tables {
      * The table <code>login_throttle</code>.
      */
     public static final LoginThrottle LOGIN_THROTTLE = LoginThrottle.LOGIN_THROTTLE;
+
+    /**
+     * The table <code>long_range_override</code>.
+     */
+    public static final LongRangeOverride LONG_RANGE_OVERRIDE = LongRangeOverride.LONG_RANGE_OVERRIDE;
 
     /**
      * The table <code>notification</code>.

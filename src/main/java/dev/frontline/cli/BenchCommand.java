@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 
 import dev.frontline.attrition.cli.AttritionBenchCommand;
 import dev.frontline.capacity.cli.CapacityBenchCommand;
-import dev.frontline.forecast.cli.ForecastBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.quality.kpis.cli.KpiImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
@@ -18,7 +17,7 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
-        subcommands = {ForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
+        subcommands = {DemoForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
                 CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
                 LoadBenchCommand.class,
                 SeatStormBenchCommand.class, BidBenchCommand.class, KpiImportBenchCommand.class,

@@ -125,14 +125,24 @@ public final class DemoCentreGenerator {
 
     private final RandomGenerator random;
     private final LocalDate lastDay;
+    private final int historyWeeks;
 
     /**
      * @param seed    fixes every random draw, so the same seed and end date always give the same centre
      * @param lastDay the last day of history (normally the Sunday before today)
      */
     public DemoCentreGenerator(long seed, LocalDate lastDay) {
+        this(seed, lastDay, HISTORY_WEEKS);
+    }
+
+    /**
+     * A centre with a longer (or shorter) contact history than the seeded one, for benchmarks that need more than a
+     * year: the long-range forecast backtest fits on one year and scores the next.
+     */
+    public DemoCentreGenerator(long seed, LocalDate lastDay, int historyWeeks) {
         this.random = new Well19937c(seed);
         this.lastDay = lastDay;
+        this.historyWeeks = historyWeeks;
     }
 
     /** The Sunday before {@code today}: the demo history ends with the last complete week. */
@@ -357,7 +367,7 @@ public final class DemoCentreGenerator {
     // ---------------------------------------------------------------- history
 
     private List<HistoryRow> history() {
-        LocalDate firstDay = lastDay.minusWeeks(HISTORY_WEEKS).plusDays(1);
+        LocalDate firstDay = lastDay.minusWeeks(historyWeeks).plusDays(1);
         List<HistoryRow> rows = new ArrayList<>(140_000);
         for (QueueSpec queue : QUEUES) {
             ZoneId zone = ZoneId.of(queue.timeZone());

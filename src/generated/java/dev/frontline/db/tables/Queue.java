@@ -9,6 +9,7 @@ import dev.frontline.db.Keys;
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.db.tables.ForecastVersion.ForecastVersionPath;
 import dev.frontline.db.tables.IntervalHistory.IntervalHistoryPath;
+import dev.frontline.db.tables.LongRangeOverride.LongRangeOverridePath;
 import dev.frontline.db.tables.QueueIntervalService.QueueIntervalServicePath;
 import dev.frontline.db.tables.Shrinkage.ShrinkagePath;
 import dev.frontline.db.tables.Skill.SkillPath;
@@ -259,6 +260,19 @@ public class Queue extends TableImpl<QueueRecord> {
             _intervalHistory = new IntervalHistoryPath(this, null, Keys.INTERVAL_HISTORY__INTERVAL_HISTORY_QUEUE_ID_FKEY.getInverseKey());
 
         return _intervalHistory;
+    }
+
+    private transient LongRangeOverridePath _longRangeOverride;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>long_range_override</code> table
+     */
+    public LongRangeOverridePath longRangeOverride() {
+        if (_longRangeOverride == null)
+            _longRangeOverride = new LongRangeOverridePath(this, null, Keys.LONG_RANGE_OVERRIDE__LONG_RANGE_OVERRIDE_QUEUE_ID_FKEY.getInverseKey());
+
+        return _longRangeOverride;
     }
 
     private transient QueueIntervalServicePath _queueIntervalService;

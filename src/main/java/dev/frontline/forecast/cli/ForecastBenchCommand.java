@@ -58,11 +58,25 @@ public class ForecastBenchCommand implements Callable<Integer> {
             + " the best simple baseline; ends with CORPUS_WORST=<points> (automatic minus best baseline, worst series)")
     boolean corpus;
 
+    @Option(names = "--series", split = ",", description = "with --corpus: run only these series (names as printed)")
+    List<String> series;
+
+    @Option(names = "--long-range", description = "run the long-range backtest instead: the demo centre's queues over two"
+            + " years, fit the first, forecast 78 weeks, score the second; ends with WAPE_MONTH=<x.x>% COVER80=<x.x>%")
+    boolean longRange;
+
+    @Option(names = "--last-day", defaultValue = "2026-11-29",
+            description = "with --long-range: the last day of the generated demo history (default: ${DEFAULT-VALUE})")
+    LocalDate lastDay;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (corpus) {
             return corpus(out);
+        }
+        if (longRange) {
+            return longRange(out);
         }
         StringBuilder md = new StringBuilder();
         RollingOriginProtocol.Result chosen = null;
@@ -139,7 +153,14 @@ public class ForecastBenchCommand implements Callable<Integer> {
                 + " (goal ≤ +0.10).\n\n| series | shape | weeks | seasonal naive | mean of 4 | mean of 8 | automatic | auto − best"
                 + " | chosen per origin |\n|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         double worst = Double.NEGATIVE_INFINITY;
-        for (ForecastCorpus.Series series : ForecastCorpus.build(data)) {
+        List<ForecastCorpus.Series> all = ForecastCorpus.build(data);
+        if (!Files.isRegularFile(data)) {
+            out.println("bank series skipped: " + data + " is missing (see ../shared/data/README.md)");
+        }
+        if (this.series != null && !this.series.isEmpty()) {
+            all = all.stream().filter(s -> this.series.contains(s.name())).toList();
+        }
+        for (ForecastCorpus.Series series : all) {
             RollingOriginProtocol protocol = new RollingOriginProtocol(series.history(), IntervalGrain.MINUTES_30, series.weeks());
             double[] base = new double[BASELINES.size()];
             for (int i = 0; i < base.length; i++) {
@@ -160,6 +181,35 @@ public class ForecastBenchCommand implements Callable<Integer> {
             out.println("benchmark section 'forecast-corpus' written");
         }
         out.printf("CORPUS_WORST=%+.2f%n", worst);
+        out.flush();
+        return 0;
+    }
+
+    /** The centre of the long-range backtest; the command line's bench command provides the demo centre. */
+    protected LongRangeHistorySource longRangeHistory() {
+        return null;
+    }
+
+    /** The long-range backtest on the demo centre; the last line is {@code WAPE_MONTH=<x.x>% COVER80=<x.x>%}. */
+    private int longRange(PrintWriter out) {
+        StringBuilder md = new StringBuilder();
+        long t0 = System.nanoTime();
+        LongRangeHistorySource source = longRangeHistory();
+        if (source == null) {
+            out.println("long-range backtest skipped: no demo centre to generate history from (run it as 'frontline bench forecast --long-range')");
+            out.flush();
+            return 1;
+        }
+        LongRangeBench.Score main = new LongRangeBench(lastDay, source).run(out, md);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("long-range backtest took %.1f s%n", seconds);
+        md.append(String.format("%nThe whole backtest (two protocols, five forecasts each, six queues) took %.1f s.%n", seconds));
+        if (!noReport) {
+            BenchmarkReport.inWorkingDirectory().writeSection("forecast-long-range", "Long-range forecast backtest",
+                    "java -jar target/frontline.jar bench forecast --long-range", md.toString());
+            out.println("benchmark section 'forecast-long-range' written");
+        }
+        out.printf("WAPE_MONTH=%.1f%% COVER80=%.1f%%%n", main.monthWape(), main.cover80());
         out.flush();
         return 0;
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.frontline.cli.DemoForecastBenchCommand;
 import dev.frontline.forecast.engine.IntervalGrain;
 import dev.frontline.forecast.engine.Observation;
 import dev.frontline.forecast.engine.SyntheticHistory;
@@ -62,5 +63,19 @@ class ForecastBenchCommandTest {
 
         assertThat(code).isZero();
         assertThat(out.toString()).contains("accuracy benchmark skipped").doesNotContain("WAPE30=");
+    }
+
+    @Test
+    void longRangeBacktestEndsWithMonthlyWapeAndCoverage() {
+        StringWriter out = new StringWriter();
+
+        int code = new CommandLine(new DemoForecastBenchCommand()).setOut(new PrintWriter(out)).execute("--long-range", "--no-report");
+
+        assertThat(code).isZero();
+        System.out.println(out);
+        String[] printed = out.toString().strip().split("\\R");
+        assertThat(out.toString()).contains("fit 1 year, score the next").contains("fit 2 years, score the next")
+                .contains("engine, damped").contains("same weeks last year");
+        assertThat(printed[printed.length - 1]).matches("WAPE_MONTH=\\d+\\.\\d% COVER80=\\d+\\.\\d%");
     }
 }
