@@ -99,6 +99,10 @@ class CapacityInputs {
         Map<String, Integer> parallel = new HashMap<>();
         for (CapacitySources.Queue q : queues) {
             List<WeeklyDemand> weeksOf = demand.weeks(q.code(), firstWeek, weeks);
+            if (weeksOf.isEmpty()) {
+                // a queue without contact history has nothing to plan for yet
+                continue;
+            }
             if (weeksOf.size() < weeks) {
                 throw new CapacityRefusal("weeks", Phrase.of("capacity.error.forecast-short", q.name(), weeksOf.size(), weeks));
             }

@@ -56,9 +56,12 @@ public class CapacityService {
         return LocalDate.now(clock);
     }
 
-    /** The Monday after today: where a new plan starts. */
-    public LocalDate nextMonday() {
-        return today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    /**
+     * This week's Monday: where a new plan starts, as the long-range forecast does (the Monday after the last complete
+     * history week), so a plan can reach the forecast's full 78 weeks.
+     */
+    public LocalDate thisMonday() {
+        return today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     /** The longest plan the demand forecast can feed. */
@@ -108,7 +111,7 @@ public class CapacityService {
 
     // ------------------------------------------------------------------ planning (planners)
 
-    /** A new plan of {@code weeks} weeks from next Monday with its default scenario computed. */
+    /** A new plan of {@code weeks} weeks from this Monday with its default scenario computed. */
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public CapacityPlanSummary createPlan(String name, int weeks) {
@@ -121,7 +124,7 @@ public class CapacityService {
         if (plans.planNamed(name.trim()).isPresent()) {
             throw new CapacityRefusal("name", Phrase.of("capacity.error.plan-name-taken", name.trim()));
         }
-        long id = plans.insertPlan(name.trim(), nextMonday(), weeks, actor());
+        long id = plans.insertPlan(name.trim(), thisMonday(), weeks, actor());
         long scenario = plans.insertScenario(id, "Baseline", true, ScenarioLevers.NONE, actor());
         compute(scenario);
         return plans.plan(id).orElseThrow();

@@ -13,8 +13,15 @@ package dev.frontline.capacity;
  * @param classroomWeeks      the onboarding classroom's length in weeks
  * @param hiringBudget        the most hires the optimiser may propose over the plan
  */
-public record ScenarioLevers(double attritionPoints, double volumePercent, double ahtPercent, Double serviceLevelPercent,
+public record ScenarioLevers(Double attritionPoints, Double volumePercent, Double ahtPercent, Double serviceLevelPercent,
         Integer thresholdSeconds, Double occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget) {
 
-    public static final ScenarioLevers NONE = new ScenarioLevers(0, 0, 0, null, null, null, null, null);
+    /** A lever left out (a form's empty field, a JSON body without it) changes nothing. */
+    public ScenarioLevers {
+        attritionPoints = attritionPoints == null ? Double.valueOf(0) : attritionPoints;
+        volumePercent = volumePercent == null ? Double.valueOf(0) : volumePercent;
+        ahtPercent = ahtPercent == null ? Double.valueOf(0) : ahtPercent;
+    }
+
+    public static final ScenarioLevers NONE = new ScenarioLevers(0.0, 0.0, 0.0, null, null, null, null, null);
 }

@@ -50,7 +50,7 @@ class CapacityController {
 
     @PostMapping("/plans")
     @PreAuthorize("hasRole('PLANNER')")
-    @Operation(summary = "Plan the weeks from next Monday (52 up to what the forecast reaches) with a baseline scenario",
+    @Operation(summary = "Plan the weeks from this Monday (52 up to what the forecast reaches) with a baseline scenario",
             description = "201 with the plan; 400 naming the field (name missing or taken, weeks out of range)")
     ResponseEntity<CapacityJson.Plan> createPlan(@RequestBody CapacityJson.NewPlan body) {
         var plan = capacity.createPlan(body.name(), body.weeks() == null ? CapacityService.MIN_WEEKS : body.weeks());

@@ -46,11 +46,11 @@ public class CapacitySourceRepository {
 
     public List<CapacitySources.Queue> queues() {
         return ctx.select(QUEUE.ID, QUEUE.CODE, QUEUE.NAME, QUEUE.CHANNEL, SKILL.CODE, QUEUE.SL_TARGET_PERCENT,
-                        QUEUE.SL_THRESHOLD_SECONDS, QUEUE.CHAT_CONCURRENCY)
+                        QUEUE.SL_THRESHOLD_SECONDS, QUEUE.CHAT_CONCURRENCY, QUEUE.TIME_ZONE)
                 .from(QUEUE).join(SKILL).on(SKILL.ID.eq(QUEUE.SKILL_ID))
                 .orderBy(QUEUE.CODE)
                 .fetch(r -> new CapacitySources.Queue(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? null : r.value6().doubleValue(), r.value7(), r.value8()));
+                        r.value6() == null ? null : r.value6().doubleValue(), r.value7(), r.value8(), r.value9()));
     }
 
     /** Agents employed on {@code day} (hired on or before it, not left by it). */
@@ -138,6 +138,27 @@ public class CapacitySourceRepository {
     }
 
     /**
+     * Offered contacts per local day of the queue from {@code from} on, with the AHT weighted by the offered contacts
+     * of the intervals that have one: the long-range forecast's history.
+     */
+    public List<dev.frontline.forecast.engine.DailyTotal> dailyTotals(long queueId, String timeZone, LocalDate from) {
+        return ctx.resultQuery("""
+                        select (interval_start at time zone {0})::date as d,
+                               sum(offered) as n,
+                               sum(offered * aht_seconds) filter (where aht_seconds is not null) as work,
+                               sum(offered) filter (where aht_seconds is not null) as timed
+                        from interval_history
+                        where queue_id = {1} and interval_start >= ({2}::date at time zone {0})
+                        group by 1 order by 1""", DSL.inline(timeZone), DSL.val(queueId), DSL.val(from))
+                .fetch(r -> {
+                    Double work = r.get(2, Double.class);
+                    Double timed = r.get(3, Double.class);
+                    return new dev.frontline.forecast.engine.DailyTotal(r.get(0, LocalDate.class), r.get(1, Double.class),
+                            work == null || timed == null || timed == 0 ? null : work / timed);
+                });
+    }
+
+    /**
      * A fingerprint of what a plan is computed from: the forecasts (versions saved), the employed agents and their
      * exits, skills and contracts, skill gains and training enrolments. Any change gives a different text.
      */
@@ -154,6 +175,7 @@ public class CapacitySourceRepository {
                     (select coalesce(max(id), 0) || ':' || count(*) from agent_skill_gain),
                     (select coalesce(sum(version), 0) || ':' || count(*) from training_path),
                     (select coalesce(sum(version), 0) || ':' || count(*) from queue),
-                    (select coalesce(sum(version), 0) || ':' || count(*) from contract)))""").fetchOne(0, String.class);
+                    (select coalesce(sum(version), 0) || ':' || count(*) from contract),
+                    (select coalesce(max(id), 0) || ':' || count(*) from long_range_override)))""").fetchOne(0, String.class);
     }
 }
