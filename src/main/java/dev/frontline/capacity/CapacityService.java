@@ -36,7 +36,7 @@ public class CapacityService {
     public static final int MAX_SCENARIOS = 4;
 
     /** A scenario with its computed weeks and classes, and whether its inputs have changed since. */
-    public record ScenarioDetail(StoredScenario scenario, List<CapacityPlanRepository.QueueWeek> weeks,
+    public record ScenarioDetail(StoredScenario scenario, List<QueueWeek> weeks,
             List<HiringClass> classes, boolean outOfDate) {
     }
 

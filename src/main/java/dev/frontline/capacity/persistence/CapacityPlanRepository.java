@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.capacity.CapacityPlanSummary;
+import dev.frontline.capacity.QueueWeek;
 import dev.frontline.capacity.ScenarioLevers;
 import dev.frontline.capacity.StoredScenario;
 import dev.frontline.capacity.engine.CapacityPlan;
@@ -25,10 +26,6 @@ import dev.frontline.capacity.engine.PlanWeek;
 /** Capacity plans, their scenarios, and each computed scenario's weeks and classes. */
 @Repository
 public class CapacityPlanRepository {
-
-    /** A queue's week as saved, with the queue it belongs to. */
-    public record QueueWeek(String queueCode, String siteCode, PlanWeek week) {
-    }
 
     private final DSLContext ctx;
 
