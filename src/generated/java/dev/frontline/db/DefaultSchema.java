@@ -26,6 +26,10 @@ import dev.frontline.db.tables.BidParticipant;
 import dev.frontline.db.tables.BidRanking;
 import dev.frontline.db.tables.BidRound;
 import dev.frontline.db.tables.CalendarFeed;
+import dev.frontline.db.tables.CapacityClass;
+import dev.frontline.db.tables.CapacityPlan;
+import dev.frontline.db.tables.CapacityScenario;
+import dev.frontline.db.tables.CapacityScenarioWeek;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
@@ -203,6 +207,26 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>calendar_feed</code>.
      */
     public final CalendarFeed CALENDAR_FEED = CalendarFeed.CALENDAR_FEED;
+
+    /**
+     * The table <code>capacity_class</code>.
+     */
+    public final CapacityClass CAPACITY_CLASS = CapacityClass.CAPACITY_CLASS;
+
+    /**
+     * The table <code>capacity_plan</code>.
+     */
+    public final CapacityPlan CAPACITY_PLAN = CapacityPlan.CAPACITY_PLAN;
+
+    /**
+     * The table <code>capacity_scenario</code>.
+     */
+    public final CapacityScenario CAPACITY_SCENARIO = CapacityScenario.CAPACITY_SCENARIO;
+
+    /**
+     * The table <code>capacity_scenario_week</code>.
+     */
+    public final CapacityScenarioWeek CAPACITY_SCENARIO_WEEK = CapacityScenarioWeek.CAPACITY_SCENARIO_WEEK;
 
     /**
      * The table <code>contract</code>.
@@ -467,6 +491,10 @@ public class DefaultSchema extends SchemaImpl {
             BidRanking.BID_RANKING,
             BidRound.BID_ROUND,
             CalendarFeed.CALENDAR_FEED,
+            CapacityClass.CAPACITY_CLASS,
+            CapacityPlan.CAPACITY_PLAN,
+            CapacityScenario.CAPACITY_SCENARIO,
+            CapacityScenarioWeek.CAPACITY_SCENARIO_WEEK,
             Contract.CONTRACT,
             ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE,
             ForecastAdjustment.FORECAST_ADJUSTMENT,

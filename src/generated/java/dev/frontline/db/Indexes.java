@@ -12,6 +12,8 @@ import dev.frontline.db.tables.AuditEvent;
 import dev.frontline.db.tables.BackgroundJob;
 import dev.frontline.db.tables.BidAward;
 import dev.frontline.db.tables.BidRound;
+import dev.frontline.db.tables.CapacityClass;
+import dev.frontline.db.tables.CapacityScenario;
 import dev.frontline.db.tables.ForecastVersion;
 import dev.frontline.db.tables.LoginThrottle;
 import dev.frontline.db.tables.LongRangeOverride;
@@ -57,6 +59,8 @@ public class Indexes {
     public static final Index BACKGROUND_JOB_SUBJECT_IDX = Internal.createIndex(DSL.name("background_job_subject_idx"), BackgroundJob.BACKGROUND_JOB, new OrderField[] { BackgroundJob.BACKGROUND_JOB.KIND, BackgroundJob.BACKGROUND_JOB.SUBJECT_ID, BackgroundJob.BACKGROUND_JOB.ID.desc() }, false);
     public static final Index BID_AWARD_LINE_IDX = Internal.createIndex(DSL.name("bid_award_line_idx"), BidAward.BID_AWARD, new OrderField[] { BidAward.BID_AWARD.BID_LINE_ID }, false);
     public static final Index BID_ROUND_VERSION_IDX = Internal.createIndex(DSL.name("bid_round_version_idx"), BidRound.BID_ROUND, new OrderField[] { BidRound.BID_ROUND.ROSTER_VERSION_ID }, true);
+    public static final Index CAPACITY_CLASS_SCENARIO_IDX = Internal.createIndex(DSL.name("capacity_class_scenario_idx"), CapacityClass.CAPACITY_CLASS, new OrderField[] { CapacityClass.CAPACITY_CLASS.SCENARIO_ID }, false);
+    public static final Index CAPACITY_SCENARIO_ONE_DEFAULT = Internal.createIndex(DSL.name("capacity_scenario_one_default"), CapacityScenario.CAPACITY_SCENARIO, new OrderField[] { CapacityScenario.CAPACITY_SCENARIO.PLAN_ID }, true);
     public static final Index FORECAST_VERSION_QUEUE_IDX = Internal.createIndex(DSL.name("forecast_version_queue_idx"), ForecastVersion.FORECAST_VERSION, new OrderField[] { ForecastVersion.FORECAST_VERSION.QUEUE_ID, ForecastVersion.FORECAST_VERSION.CREATED_AT.desc() }, false);
     public static final Index LOGIN_THROTTLE_QUIET = Internal.createIndex(DSL.name("login_throttle_quiet"), LoginThrottle.LOGIN_THROTTLE, new OrderField[] { LoginThrottle.LOGIN_THROTTLE.LAST_FAILURE }, false);
     public static final Index LONG_RANGE_OVERRIDE_QUEUE = Internal.createIndex(DSL.name("long_range_override_queue"), LongRangeOverride.LONG_RANGE_OVERRIDE, new OrderField[] { LongRangeOverride.LONG_RANGE_OVERRIDE.QUEUE_ID, LongRangeOverride.LONG_RANGE_OVERRIDE.APPLIES_FROM }, false);

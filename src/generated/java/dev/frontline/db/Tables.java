@@ -26,6 +26,10 @@ import dev.frontline.db.tables.BidParticipant;
 import dev.frontline.db.tables.BidRanking;
 import dev.frontline.db.tables.BidRound;
 import dev.frontline.db.tables.CalendarFeed;
+import dev.frontline.db.tables.CapacityClass;
+import dev.frontline.db.tables.CapacityPlan;
+import dev.frontline.db.tables.CapacityScenario;
+import dev.frontline.db.tables.CapacityScenarioWeek;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
 import dev.frontline.db.tables.ForecastAdjustment;
@@ -188,6 +192,26 @@ public class Tables {
      * The table <code>calendar_feed</code>.
      */
     public static final CalendarFeed CALENDAR_FEED = CalendarFeed.CALENDAR_FEED;
+
+    /**
+     * The table <code>capacity_class</code>.
+     */
+    public static final CapacityClass CAPACITY_CLASS = CapacityClass.CAPACITY_CLASS;
+
+    /**
+     * The table <code>capacity_plan</code>.
+     */
+    public static final CapacityPlan CAPACITY_PLAN = CapacityPlan.CAPACITY_PLAN;
+
+    /**
+     * The table <code>capacity_scenario</code>.
+     */
+    public static final CapacityScenario CAPACITY_SCENARIO = CapacityScenario.CAPACITY_SCENARIO;
+
+    /**
+     * The table <code>capacity_scenario_week</code>.
+     */
+    public static final CapacityScenarioWeek CAPACITY_SCENARIO_WEEK = CapacityScenarioWeek.CAPACITY_SCENARIO_WEEK;
 
     /**
      * The table <code>contract</code>.

@@ -4,6 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import dev.frontline.attrition.cli.AttritionBenchCommand;
+import dev.frontline.capacity.cli.CapacityBenchCommand;
 import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.quality.kpis.cli.KpiImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
@@ -19,7 +20,8 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         subcommands = {DemoForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
                 CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
                 LoadBenchCommand.class,
-                SeatStormBenchCommand.class, BidBenchCommand.class, KpiImportBenchCommand.class})
+                SeatStormBenchCommand.class, BidBenchCommand.class, KpiImportBenchCommand.class,
+                CapacityBenchCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

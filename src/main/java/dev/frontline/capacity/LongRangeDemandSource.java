@@ -1,0 +1,80 @@
+package dev.frontline.capacity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.frontline.capacity.engine.WeeklyDemand;
+import dev.frontline.capacity.persistence.CapacitySourceRepository;
+import dev.frontline.forecast.LongRangeForecastService;
+import dev.frontline.forecast.StoredLongRangeOverride;
+import dev.frontline.forecast.engine.DailyTotal;
+import dev.frontline.forecast.engine.LongRangeForecaster;
+import dev.frontline.forecast.engine.LongRangeRequest;
+import dev.frontline.forecast.engine.LongRangeTrend;
+import dev.frontline.forecast.engine.LongRangeWeek;
+
+/**
+ * The capacity plan's demand from the long-range forecast (issue 17): each week's volume with its 80 % interval and
+ * AHT, the planner's overrides applied, starting on the plan's first Monday. The forecast is the long-range engine's
+ * with the damped trend, as {@code LongRangeForecastService#forecast} makes it; the daily totals it is fitted on are
+ * read here because the service's own read of them is refused by PostgreSQL (a bind parameter inside its GROUP BY,
+ * reported to the forecast's owner). A week without an AHT (a queue whose history has none) takes the mean AHT of
+ * the weeks that have one, or five minutes.
+ */
+@Component
+class LongRangeDemandSource implements CapacityDemandSource {
+
+    /** AHT of a queue whose history has none at all: five minutes, a common voice handle time. */
+    static final double DEFAULT_AHT_SECONDS = 300;
+
+    private final LongRangeForecastService forecasts;
+    private final CapacitySourceRepository sources;
+    private final LongRangeForecaster engine = new LongRangeForecaster();
+
+    LongRangeDemandSource(LongRangeForecastService forecasts, CapacitySourceRepository sources) {
+        this.forecasts = forecasts;
+        this.sources = sources;
+    }
+
+    @Override
+    public List<WeeklyDemand> weeks(String queueCode, LocalDate firstWeek, int weeks) {
+        CapacitySources.Queue queue = sources.queues().stream().filter(q -> q.code().equals(queueCode)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("queue: no queue " + queueCode));
+        List<DailyTotal> history = sources.dailyTotals(queue.id(), queue.timeZone(),
+                firstWeek.minusWeeks(LongRangeForecaster.MAX_HISTORY_WEEKS));
+        if (history.stream().mapToDouble(DailyTotal::offered).sum() == 0) {
+            return List.of();
+        }
+        List<LongRangeWeek> all = engine.forecast(new LongRangeRequest(queueCode, history, firstWeek, weeks,
+                LongRangeTrend.DAMPED, forecasts.overrides(queueCode).stream().map(StoredLongRangeOverride::toEngine)
+                        .toList())).weeks();
+        double ahtSum = 0;
+        int ahtWeeks = 0;
+        for (LongRangeWeek w : all) {
+            if (w.ahtSeconds() > 0) {
+                ahtSum += w.ahtSeconds();
+                ahtWeeks++;
+            }
+        }
+        double fallbackAht = ahtWeeks > 0 ? ahtSum / ahtWeeks : DEFAULT_AHT_SECONDS;
+        List<WeeklyDemand> out = new ArrayList<>();
+        for (LongRangeWeek w : all) {
+            if (w.weekStart().isBefore(firstWeek) || out.size() == weeks) {
+                continue;
+            }
+            double volume = Math.max(0, w.volume());
+            double lower = Math.min(volume, Math.max(0, w.lower80()));
+            out.add(new WeeklyDemand(w.weekStart(), volume, lower, Math.max(volume, w.upper80()),
+                    w.ahtSeconds() > 0 ? w.ahtSeconds() : fallbackAht));
+        }
+        return out;
+    }
+
+    @Override
+    public int maxWeeks() {
+        return LongRangeForecastService.MAX_WEEKS;
+    }
+}

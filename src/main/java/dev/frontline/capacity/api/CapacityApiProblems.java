@@ -1,0 +1,52 @@
+package dev.frontline.capacity.api;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dev.frontline.capacity.CapacityRefusal;
+
+/**
+ * RFC 7807 problems of the capacity API: a refused input 400 naming its {@code field} (an unknown plan or scenario
+ * 404, an edit of a version changed meanwhile 409).
+ */
+@RestControllerAdvice(basePackages = "dev.frontline.capacity.api")
+class CapacityApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(CapacityRefusal.class)
+    ProblemDetail refused(CapacityRefusal e) {
+        HttpStatus status = switch (e.phrase().key()) {
+            case "capacity.error.no-plan", "capacity.error.no-scenario" -> HttpStatus.NOT_FOUND;
+            case "capacity.error.stale" -> HttpStatus.CONFLICT;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.phrase().english());
+        problem.setTitle("Capacity plan refused the request");
+        problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.phrase().key());
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                e.getName() + ": '" + e.getValue() + "' is not a valid value");
+        problem.setProperty("field", e.getName());
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the body is not readable JSON of the documented form (days as YYYY-MM-DD, numbers as numbers)"));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.frontline.capacity.engine;
+
+/**
+ * What a hiring class goes through: {@code classroomWeeks} off the phones, then {@code nestingWeeks} on them rising
+ * linearly from {@code nestingProficiency} to 1.0 (the training path's nesting, V16). {@code roomSeats} is the
+ * classroom's size, the largest class.
+ */
+public record OnboardingPath(String code, int classroomWeeks, int nestingWeeks, double nestingProficiency, int roomSeats) {
+
+    public OnboardingPath {
+        if (classroomWeeks < 0 || classroomWeeks > 52) {
+            throw new CapacityInputException("classroomWeeks", "between 0 and 52, got " + classroomWeeks);
+        }
+        if (nestingWeeks < 0 || nestingWeeks > 26) {
+            throw new CapacityInputException("nestingWeeks", "between 0 and 26, got " + nestingWeeks);
+        }
+        if (!(nestingProficiency > 0 && nestingProficiency <= 1)) {
+            throw new CapacityInputException("nestingProficiency", "in (0, 1], got " + nestingProficiency);
+        }
+        if (roomSeats < 1) {
+            throw new CapacityInputException("roomSeats", "at least 1, got " + roomSeats);
+        }
+    }
+
+    /** Weeks from a class's start until it is fully proficient. */
+    public int onboardingWeeks() {
+        return classroomWeeks + nestingWeeks;
+    }
+
+    /** The same path with a different classroom length (the onboarding-length lever). */
+    public OnboardingPath withClassroomWeeks(int weeks) {
+        return new OnboardingPath(code, weeks, nestingWeeks, nestingProficiency, roomSeats);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.frontline.capacity.engine;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * An employed agent's share of one queue's supply: the FTE they give the queue ({@code fte}, their contract's hours
+ * over a full-time week, split over the plan's queues they hold) and their proficiency on it. An agent still in
+ * training or nesting has a ramp: nothing before {@code onPhonesFrom}, then {@code rampFrom} rising linearly to 1.0
+ * over {@code rampWeeks}; without a ramp the proficiency stays where it is.
+ */
+public record SupplyAgent(String id, String queueCode, LocalDate hiredOn, double fte, double proficiency,
+        LocalDate onPhonesFrom, double rampFrom, int rampWeeks) {
+
+    public SupplyAgent {
+        if (!(fte >= 0 && fte <= 2)) {
+            throw new CapacityInputException("fte", "agent " + id + ": " + fte + " is not a share of a full-time week");
+        }
+        if (!(proficiency > 0 && proficiency <= 1)) {
+            throw new CapacityInputException("proficiency", "agent " + id + ": " + proficiency + " is not in (0, 1]");
+        }
+        if (rampWeeks < 0 || (onPhonesFrom != null && !(rampFrom > 0 && rampFrom <= 1))) {
+            throw new CapacityInputException("rampFrom", "agent " + id + ": a ramp starts above 0 and lasts 0 or more weeks");
+        }
+    }
+
+    public static SupplyAgent steady(String id, String queueCode, LocalDate hiredOn, double fte, double proficiency) {
+        return new SupplyAgent(id, queueCode, hiredOn, fte, proficiency, null, 1, 0);
+    }
+
+    /** Proficiency on {@code date}: 0 before going on the phones, then the ramp, then the steady proficiency. */
+    public double proficiencyOn(LocalDate date) {
+        return Ramp.proficiency(onPhonesFrom, rampFrom, rampWeeks, proficiency, date);
+    }
+
+    long tenureDaysOn(LocalDate date) {
+        return ChronoUnit.DAYS.between(hiredOn, date);
+    }
+
+    /** The ramp arithmetic shared by agents and planned classes. */
+    static final class Ramp {
+
+        private Ramp() {
+        }
+
+        static double proficiency(LocalDate onPhonesFrom, double rampFrom, int rampWeeks, double steady, LocalDate date) {
+            if (onPhonesFrom == null) {
+                return steady;
+            }
+            if (date.isBefore(onPhonesFrom)) {
+                return 0;
+            }
+            double weeks = ChronoUnit.DAYS.between(onPhonesFrom, date) / 7.0;
+            if (rampWeeks == 0 || weeks >= rampWeeks) {
+                return Math.max(steady, 1.0);
+            }
+            return rampFrom + (1 - rampFrom) * weeks / rampWeeks;
+        }
+    }
+}
