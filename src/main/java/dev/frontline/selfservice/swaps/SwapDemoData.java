@@ -58,6 +58,8 @@ class SwapDemoData {
     static final Duration SOLVE_LIMIT = Duration.ofSeconds(3);
     /** Swap proposals tried at most, so a centre whose rules refuse most pairs does not keep the machine busy long. */
     static final int MAX_TRIES = 64;
+    /** Swaps left in the planner's inbox at most, even while no colleague's swap has been approved outright. */
+    static final int MAX_PENDING = 4;
     /**
      * Exchanges tried for each of agent.ist's two swaps, on a budget of their own: a short solve leaves rules that many
      * exchanges would break, and the swap waiting for agent.ist's answer is the one a visitor of the demo meets first.
@@ -127,8 +129,9 @@ class SwapDemoData {
         return published;
     }
 
-    /** One agent's working dates (after today) in the published roster, their team and their login. */
-    record Worker(String employeeNumber, String username, String team, Set<LocalDate> worked) {
+    /** One agent's working dates (after today) in the published roster with the shift of each, team and login. */
+    record Worker(String employeeNumber, String username, String team, Set<LocalDate> worked,
+            Map<LocalDate, String> shifts) {
     }
 
     /** An exchange: {@code a} gives their shift on {@code aDate}, {@code b} theirs on {@code bDate}, in one week. */
@@ -145,11 +148,12 @@ class SwapDemoData {
             Worker worker = workers.get(employee);
             if (worker == null) {
                 String username = agentIds.get(employee) == istId ? AGENT : employee.toLowerCase(java.util.Locale.ROOT);
-                worker = new Worker(employee, username, d.getAgent().team(), new TreeSet<>());
+                worker = new Worker(employee, username, d.getAgent().team(), new TreeSet<>(), new HashMap<>());
                 workers.put(employee, worker);
             }
             if (d.isWorking() && d.getDate().isAfter(today)) {
                 worker.worked().add(d.getDate());
+                worker.shifts().put(d.getDate(), d.getShift().id());
             }
         }
         Worker ist = workers.values().stream().filter(w -> w.username().equals(AGENT)).findFirst().orElse(null);
@@ -172,6 +176,7 @@ class SwapDemoData {
         List<Long> pending = new ArrayList<>();
         for (Worker a : workers.values()) {
             if (tries[0] >= MAX_TRIES || (made.getOrDefault(SwapStatus.APPROVED, 0) >= 1 && pending.size() >= 2)
+                    || pending.size() >= MAX_PENDING
                     || a == ist || login(a.username()).isEmpty()) {
                 continue;
             }
@@ -227,7 +232,10 @@ class SwapDemoData {
         }
     }
 
-    /** Exchanges of {@code a} with colleagues of the same team: a day each works and the other does not, in one week. */
+    /**
+     * Exchanges of {@code a} with colleagues of the same team: shifts of one day both work, or a day each works and the
+     * other does not, in one week.
+     */
     static List<Exchange> exchanges(Worker a, Map<String, Worker> workers) {
         WeekFields iso = WeekFields.ISO;
         List<List<Exchange>> byColleague = new ArrayList<>();
@@ -236,6 +244,11 @@ class SwapDemoData {
                 continue;
             }
             List<Exchange> withB = new ArrayList<>();
+            // the same day's different shifts first: the days each works stay as they are, so the rules on runs of
+            // days and weekends that refuse most exchanges of days are not touched
+            a.worked().stream().filter(b.worked()::contains)
+                    .filter(d -> !a.shifts().get(d).equals(b.shifts().get(d)))
+                    .forEach(d -> withB.add(new Exchange(a, d, b, d)));
             for (LocalDate aDate : a.worked()) {
                 if (b.worked().contains(aDate)) {
                     continue;
