@@ -63,6 +63,7 @@ class CoursesPanel extends VerticalLayout {
         setId("training-courses");
         setPadding(false);
         grid.setId("training-course-grid");
+        grid.addClassName("fl-dense-grid");
         grid.addColumn(c -> c.course().code()).setHeader(getTranslation("training.col.code")).setAutoWidth(true);
         grid.addColumn(c -> c.course().name()).setHeader(getTranslation("training.col.name")).setFlexGrow(2);
         grid.addColumn(this::grantText).setHeader(getTranslation("training.col.grants")).setAutoWidth(true);

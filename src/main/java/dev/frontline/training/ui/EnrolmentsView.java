@@ -107,6 +107,7 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
         enrolRow.setWrap(true);
 
         paths.setId("enrolments-paths");
+        paths.addClassName("fl-dense-grid");
         paths.addColumn(p -> p.employeeNumber() + " " + p.agentName()).setHeader(getTranslation("training.col.agent"))
                 .setAutoWidth(true);
         paths.addColumn(PathEnrolment::teamName).setHeader(getTranslation("training.col.team"));
@@ -121,6 +122,7 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
         paths.setHeight("300px");
 
         enrolments.setId("enrolments-courses");
+        enrolments.addClassName("fl-dense-grid");
         addEnrolmentColumns(enrolments);
         enrolments.setHeight("320px");
         resultDate.setId("result-date");
@@ -138,6 +140,7 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
         resultRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         attention.setId("enrolments-attention");
+        attention.addClassName("fl-dense-grid");
         addEnrolmentColumns(attention);
         attention.setHeight("260px");
 
