@@ -80,12 +80,13 @@ class LongRangeForecastController {
     record WeekJson(LocalDate weekStart, int lead, double volume, double lower80, double upper80, double lower95,
             double upper95, double ahtSeconds, double modelVolume, double underlying, double seasonalPercent,
             double volumeOverridePercent, double modelAhtSeconds, double ahtOverridePercent, List<String> overrides,
-            String explanation) {
+            String explanation, double ahtLower80, double ahtUpper80, double ahtLower95, double ahtUpper95) {
     }
 
     /** One calendar month (partial at the ends of the horizon). */
     record MonthJson(YearMonth month, int days, boolean partial, double volume, double lower80, double upper80,
-            double lower95, double upper95, double ahtSeconds) {
+            double lower95, double upper95, double ahtSeconds, double ahtLower80, double ahtUpper80, double ahtLower95,
+            double ahtUpper95) {
     }
 
     /** A planner's override. */
@@ -125,10 +126,12 @@ class LongRangeForecastController {
             LongRangeWeekDetail d = r.details().get(i);
             weekRows.add(new WeekJson(w.weekStart(), d.lead(), w.volume(), w.lower80(), w.upper80(), w.lower95(), w.upper95(),
                     w.ahtSeconds(), d.modelVolume(), d.underlying(), d.seasonalPercent(), d.volumeOverridePercent(),
-                    d.modelAhtSeconds(), d.ahtOverridePercent(), d.reasons(), r.explainWeek(i).render(locale)));
+                    d.modelAhtSeconds(), d.ahtOverridePercent(), d.reasons(), r.explainWeek(i).render(locale),
+                    d.ahtLower80(), d.ahtUpper80(), d.ahtLower95(), d.ahtUpper95()));
         }
         List<MonthJson> monthRows = r.months().stream().map((LongRangeMonth m) -> new MonthJson(m.month(), m.days(),
-                m.partial(), m.volume(), m.lower80(), m.upper80(), m.lower95(), m.upper95(), m.ahtSeconds())).toList();
+                m.partial(), m.volume(), m.lower80(), m.upper80(), m.lower95(), m.upper95(), m.ahtSeconds(), m.ahtLower80(),
+                m.ahtUpper80(), m.ahtLower95(), m.ahtUpper95())).toList();
         var e = r.explanation();
         return new ForecastJson(r.queueCode(), r.queueName(), r.trend().name(), e.model().render(locale), e.parameters(),
                 e.historyFrom(), e.historyTo(), e.historyWeeks(), e.season().name(), e.intervals().render(locale),

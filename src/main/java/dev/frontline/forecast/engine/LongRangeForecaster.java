@@ -204,19 +204,25 @@ public final class LongRangeForecaster {
             double ahtValue = adjustedVolume > 0 ? adjustedWork / adjustedVolume : modelAht;
             double sd = Math.sqrt(variance);
             double v = modelVolume * volumeFactor;
+            double ahtSd = Math.sqrt(aht.logVariance(h, midDay));
             weeks.add(new LongRangeWeek(weekStart, v, v * Math.exp(-Z80 * sd), v * Math.exp(Z80 * sd),
                     v * Math.exp(-Z95 * sd), v * Math.exp(Z95 * sd), ahtValue));
             details.add(new LongRangeWeekDetail(weekStart, h, modelVolume, Math.exp(underlyingLog),
                     100 * (Math.exp(seasonLog) - 1), 100 * (volumeFactor - 1), modelAht,
-                    modelAht > 0 ? 100 * (ahtValue / modelAht - 1) : 0, 100 * (Math.exp(Z80 * sd) - 1), reasons));
+                    modelAht > 0 ? 100 * (ahtValue / modelAht - 1) : 0, 100 * (Math.exp(Z80 * sd) - 1), reasons,
+                    ahtValue * Math.exp(-Z80 * ahtSd), ahtValue * Math.exp(Z80 * ahtSd),
+                    ahtValue * Math.exp(-Z95 * ahtSd), ahtValue * Math.exp(Z95 * ahtSd)));
             for (int d = 0; d < 7; d++) {
                 LocalDate day = weekStart.plusDays(d);
-                // per month: days, volume, AHT work, Σ volume·correlated variance, and this week's volume in the month
+                // per month: days, volume, AHT work, Σ volume·correlated variance, Σ (week's volume in the month)²,
+                // Σ volume·AHT log sd
                 double[] m = months.computeIfAbsent(YearMonth.from(day), k -> new double[6]);
                 m[0] += 1;
                 m[1] += dayVolume[d];
                 m[2] += dayVolume[d] * (adjustedVolume > 0 ? ahtValue : 0);
                 m[3] += dayVolume[d] * Math.max(0, variance - fit.sigma2());
+                // the AHT's log error standard deviation, weighted by the day's volume (correlated across the month)
+                m[5] += dayVolume[d] * ahtSd;
             }
             // the week's share in each month it touches, for the part of the error that is independent week to week
             Map<YearMonth, Double> inMonth = new LinkedHashMap<>();
@@ -230,9 +236,12 @@ public final class LongRangeForecaster {
             double total = m[1];
             double relVar = total > 0 ? m[3] / total + fit.sigma2() * m[4] / (total * total) : 0;
             double sd = Math.sqrt(relVar);
+            double ahtMonth = total > 0 ? m[2] / total : 0;
+            double ahtSd = total > 0 ? m[5] / total : 0;
             monthly.add(new LongRangeMonth(ym, (int) m[0], (int) m[0] < ym.lengthOfMonth(), total,
                     total * Math.exp(-Z80 * sd), total * Math.exp(Z80 * sd), total * Math.exp(-Z95 * sd),
-                    total * Math.exp(Z95 * sd), total > 0 ? m[2] / total : 0));
+                    total * Math.exp(Z95 * sd), ahtMonth, ahtMonth * Math.exp(-Z80 * ahtSd), ahtMonth * Math.exp(Z80 * ahtSd),
+                    ahtMonth * Math.exp(-Z95 * ahtSd), ahtMonth * Math.exp(Z95 * ahtSd)));
         });
         if (!request.overrides().isEmpty()) {
             notes.add(Phrase.of("longrange.note.overrides", request.overrides().size()));
@@ -376,6 +385,17 @@ public final class LongRangeForecaster {
             }
             AnnualSeasonality season = annual && known >= ANNUAL_WEEKS - 13 ? AnnualSeasonality.fit(a, mid) : null;
             return new AhtModel(HoltSmoothing.fit(deseasonalised(a, mid, season), LongRangeTrend.DAMPED), season, sum / known);
+        }
+
+        /**
+         * The h-step error variance of the logarithm of AHT: the smoothing model's (FPP3 table 8.8) plus the season's
+         * estimation variance; none when AHT is only a mean of too few weeks (the explanation says so).
+         */
+        double logVariance(int h, long midDay) {
+            if (fit == null) {
+                return 0;
+            }
+            return fit.variance(h) + (season == null ? 0 : season.variance(midDay));
         }
 
         double at(int h, long midDay) {

@@ -15,10 +15,13 @@ import java.util.List;
  * @param ahtOverridePercent the overrides' combined effect on AHT
  * @param spread80Percent  the half-width of the 80 % interval relative to the median, upper side
  * @param reasons          the reasons of the overrides touching the week, in the order they apply
+ * @param ahtLower80       the week's AHT (after overrides) at the lower end of its 80 % interval, and so on: the AHT
+ *                         model's h-step error on its logarithm, as the volume's; equal to the AHT when it is a mean
  */
 public record LongRangeWeekDetail(LocalDate weekStart, int lead, double modelVolume, double underlying,
                                   double seasonalPercent, double volumeOverridePercent, double modelAhtSeconds,
-                                  double ahtOverridePercent, double spread80Percent, List<String> reasons) {
+                                  double ahtOverridePercent, double spread80Percent, List<String> reasons,
+                                  double ahtLower80, double ahtUpper80, double ahtLower95, double ahtUpper95) {
 
     public LongRangeWeekDetail {
         reasons = List.copyOf(reasons);

@@ -141,6 +141,8 @@ public class LongRangeView extends VerticalLayout implements HasDynamicTitle {
         weekGrid.addColumn(i -> range(week(i).lower80(), week(i).upper80())).setHeader(getTranslation("longrange.col.band80")).setAutoWidth(true);
         weekGrid.addColumn(i -> range(week(i).lower95(), week(i).upper95())).setHeader(getTranslation("longrange.col.band95")).setAutoWidth(true);
         weekGrid.addColumn(i -> Formats.decimal(week(i).ahtSeconds(), 0)).setHeader(getTranslation("longrange.col.aht")).setAutoWidth(true);
+        weekGrid.addColumn(i -> range(shown.details().get(i).ahtLower80(), shown.details().get(i).ahtUpper80()))
+                .setHeader(getTranslation("longrange.col.aht-band80")).setAutoWidth(true);
         weekGrid.addColumn(i -> signedPercent(shown.details().get(i).seasonalPercent())).setHeader(getTranslation("longrange.col.season")).setAutoWidth(true);
         weekGrid.addColumn(i -> {
             LongRangeWeekDetail d = shown.details().get(i);
@@ -157,6 +159,8 @@ public class LongRangeView extends VerticalLayout implements HasDynamicTitle {
         monthGrid.addColumn(m -> range(m.lower80(), m.upper80())).setHeader(getTranslation("longrange.col.band80")).setAutoWidth(true);
         monthGrid.addColumn(m -> range(m.lower95(), m.upper95())).setHeader(getTranslation("longrange.col.band95")).setAutoWidth(true);
         monthGrid.addColumn(m -> Formats.decimal(m.ahtSeconds(), 0)).setHeader(getTranslation("longrange.col.aht")).setAutoWidth(true);
+        monthGrid.addColumn(m -> range(m.ahtLower80(), m.ahtUpper80())).setHeader(getTranslation("longrange.col.aht-band80"))
+                .setAutoWidth(true);
         monthGrid.addItemClickListener(e -> point.setText(explainMonth(e.getItem())));
     }
 

@@ -115,6 +115,35 @@ class LongRangeForecasterTest {
     }
 
     @Test
+    void ahtHasIntervalsThatContainItNestAndWidenWithTheHorizon() {
+        Random random = new Random(11);
+        List<DailyTotal> days = new ArrayList<>();
+        for (DailyTotal d : history(60, day -> 1000, 0.05, 5)) {
+            days.add(new DailyTotal(d.date(), d.offered(), 300 * Math.exp(0.06 * random.nextGaussian())));
+        }
+        LongRangeForecast f = engine.forecast(LongRangeRequest.of("aht", days, 78));
+        for (int i = 0; i < f.weeks().size(); i++) {
+            LongRangeWeekDetail d = f.details().get(i);
+            double aht = f.weeks().get(i).ahtSeconds();
+            assertThat(d.ahtLower95()).isLessThan(d.ahtLower80());
+            assertThat(d.ahtLower80()).isLessThan(aht);
+            assertThat(aht).isLessThan(d.ahtUpper80());
+            assertThat(d.ahtUpper80()).isLessThan(d.ahtUpper95());
+        }
+        LongRangeWeekDetail first = f.details().get(0);
+        LongRangeWeekDetail last = f.details().get(77);
+        assertThat(last.ahtUpper80() / f.weeks().get(77).ahtSeconds())
+                .isGreaterThan(first.ahtUpper80() / f.weeks().get(0).ahtSeconds());
+        // the daily noise of 6 % averages to about 2.3 % over a week; the first week's 80 % half-width is of that order
+        assertThat(first.ahtUpper80() / f.weeks().get(0).ahtSeconds() - 1).isBetween(0.01, 0.08);
+        assertThat(f.months()).allSatisfy(m -> {
+            assertThat(m.ahtLower80()).isLessThan(m.ahtSeconds());
+            assertThat(m.ahtUpper80()).isGreaterThan(m.ahtSeconds());
+            assertThat(m.ahtUpper95()).isGreaterThan(m.ahtUpper80());
+        });
+    }
+
+    @Test
     void theDampedVarianceTendsToTheLinearOneAsPhiTendsToOne() {
         var damped = new HoltSmoothing.Fit(LongRangeTrend.DAMPED, 0.3, 0.05, 0.99999, 0, 0, 1, 100);
         var linear = new HoltSmoothing.Fit(LongRangeTrend.LINEAR, 0.3, 0.05, 1, 0, 0, 1, 100);
