@@ -45,7 +45,10 @@ class LongRangeDemandSource implements CapacityDemandSource {
                 .orElseThrow(() -> new IllegalArgumentException("queue: no queue " + queueCode));
         List<DailyTotal> history = sources.dailyTotals(queue.id(), queue.timeZone(),
                 firstWeek.minusWeeks(LongRangeForecaster.MAX_HISTORY_WEEKS));
-        if (history.stream().mapToDouble(DailyTotal::offered).sum() == 0) {
+        if (history.stream().mapToDouble(DailyTotal::offered).sum() == 0 || LongRangeForecaster.completeWeeks(
+                history.stream().map(DailyTotal::date).min(LocalDate::compareTo).orElseThrow(),
+                history.stream().map(DailyTotal::date).max(LocalDate::compareTo).orElseThrow()) < LongRangeForecaster.MIN_WEEKS) {
+            // a queue without contacts, or with fewer weeks than a long-range forecast needs, has nothing to plan yet
             return List.of();
         }
         List<LongRangeWeek> all = engine.forecast(new LongRangeRequest(queueCode, history, firstWeek, weeks,

@@ -186,7 +186,9 @@ public final class ForecastEngine {
             LevelShift.detect(training).ifPresent(shift -> notes.add(shift.describe()));
             this.effects = new SpecialDayEffects(history, training);
             ForecastCancelledException.throwIf(cancel, "before the final fit");
-            progress.report(0.9, Phrase.of("jobs.progress.fitting", ForecastMethods.words(chosen)));
+            // no method is chosen yet when the history was too short for a backtest: the fallback order decides
+            progress.report(0.9, chosen == null ? Phrase.of("jobs.progress.fitting-fallback")
+                    : Phrase.of("jobs.progress.fitting", ForecastMethods.words(chosen)));
             fitFinal(targets);
         }
 

@@ -71,7 +71,7 @@ public final class LongRangeForecaster {
         if (firstMonday.isBefore(lastMonday.minusWeeks(MAX_HISTORY_WEEKS - 1L))) {
             firstMonday = lastMonday.minusWeeks(MAX_HISTORY_WEEKS - 1L);
         }
-        int n = lastMonday.isBefore(firstMonday) ? 0 : (int) (ChronoUnit.WEEKS.between(firstMonday, lastMonday) + 1);
+        int n = completeWeeks(days.firstKey(), lastDay);
         if (n < MIN_WEEKS) {
             throw new IllegalArgumentException("history: queue '" + queue + "' has " + Math.max(0, n)
                     + " complete weeks (Monday to Sunday) of history; a long-range forecast needs at least " + MIN_WEEKS);
@@ -354,6 +354,21 @@ public final class LongRangeForecaster {
             out[i] = sum > 0 ? v[i] / sum : 1.0 / v.length;
         }
         return out;
+    }
+
+    /**
+     * The complete Monday-to-Sunday weeks of a history from {@code firstDay} to {@code lastDay}, at most
+     * {@link #MAX_HISTORY_WEEKS}: what the forecast is fitted on and what {@link #MIN_WEEKS} is checked against.
+     */
+    public static int completeWeeks(LocalDate firstDay, LocalDate lastDay) {
+        LocalDate firstMonday = firstDay.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        LocalDate lastMonday = lastDay.getDayOfWeek() == DayOfWeek.SUNDAY
+                ? lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : lastDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        if (lastMonday.isBefore(firstMonday)) {
+            return 0;
+        }
+        return (int) Math.min(MAX_HISTORY_WEEKS, ChronoUnit.WEEKS.between(firstMonday, lastMonday) + 1);
     }
 
     static String fmt(double v) {

@@ -17,6 +17,9 @@ import org.springframework.context.annotation.Import;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
+import dev.frontline.training.LearningCurves;
+import dev.frontline.training.ProficiencyOnDate;
+import dev.frontline.training.persistence.TrainingSupplyRepository;
 
 /**
  * The rostering problem of whole weeks as the Roster screen loads it for a new draft, read from the database named by
@@ -53,11 +56,14 @@ final class DatabaseProblem {
                 .run();
     }
 
-    /** The data source, Flyway and jOOQ with the repository that loads a rostering problem: no web, no services. */
+    /**
+     * The data source, Flyway and jOOQ with the repository that loads a rostering problem and the proficiency ramps it
+     * reads skills through: no web, no services.
+     */
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
             JooqAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
-    @Import(RosterScenarioRepository.class)
+    @Import({RosterScenarioRepository.class, ProficiencyOnDate.class, LearningCurves.class, TrainingSupplyRepository.class})
     static class DataLayer {
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -92,15 +93,25 @@ class ImportCommandTest {
                     .set(QUEUE.COUNTRY_CODE, "GB").set(QUEUE.SL_TARGET_PERCENT, new BigDecimal("80"))
                     .set(QUEUE.SL_THRESHOLD_SECONDS, 20).execute();
         }
-        Path file = Files.writeString(dir.resolve("history.csv"), "interval_start,offered,handled,abandoned,aht_seconds\n"
-                + "2025-01-06T09:00,4,4,0,200\n2025-01-06T09:30,5,5,0,190\n");
-        assertThat(run("import", "history", file.toString(), "--queue", queue, "--time-zone", "Asia/Tokyo")).isZero();
-        assertThat(out.toString()).contains("2 rows, 2 new");
-        assertThat(count(QUEUE.CODE.eq(queue).and(INTERVAL_HISTORY.INTERVAL_START.eq(
-                java.time.OffsetDateTime.parse("2025-01-06T00:00Z"))), INTERVAL_HISTORY.join(QUEUE).on(QUEUE.ID.eq(INTERVAL_HISTORY.QUEUE_ID))))
-                .isEqualTo(1);
+        try {
+            Path file = Files.writeString(dir.resolve("history.csv"), "interval_start,offered,handled,abandoned,aht_seconds\n"
+                    + "2025-01-06T09:00,4,4,0,200\n2025-01-06T09:30,5,5,0,190\n");
+            assertThat(run("import", "history", file.toString(), "--queue", queue, "--time-zone", "Asia/Tokyo")).isZero();
+            assertThat(out.toString()).contains("2 rows, 2 new");
+            assertThat(count(QUEUE.CODE.eq(queue).and(INTERVAL_HISTORY.INTERVAL_START.eq(
+                    java.time.OffsetDateTime.parse("2025-01-06T00:00Z"))), INTERVAL_HISTORY.join(QUEUE).on(QUEUE.ID.eq(INTERVAL_HISTORY.QUEUE_ID))))
+                    .isEqualTo(1);
 
-        assertThat(run("import", "history", file.toString(), "--queue", "NO_SUCH_QUEUE")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown queue 'NO_SUCH_QUEUE'");
+            assertThat(run("import", "history", file.toString(), "--queue", "NO_SUCH_QUEUE")).isEqualTo(2);
+            assertThat(err.toString()).contains("unknown queue 'NO_SUCH_QUEUE'");
+        } finally {
+            // the shared test database keeps no queue without weeks of history: pages that plan every queue refuse it
+            try (ConfigurableApplicationContext context = ImportCliContext.start()) {
+                DSLContext ctx = context.getBean(DSLContext.class);
+                ctx.deleteFrom(INTERVAL_HISTORY).where(INTERVAL_HISTORY.QUEUE_ID.in(
+                        DSL.select(QUEUE.ID).from(QUEUE).where(QUEUE.CODE.eq(queue)))).execute();
+                ctx.deleteFrom(QUEUE).where(QUEUE.CODE.eq(queue)).execute();
+            }
+        }
     }
 }
