@@ -91,7 +91,7 @@ class ChoiceViewsTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("wishes-priority")), 70);
         _click(_get(Button.class, spec -> spec.withId("wishes-add")));
         assertThat(_get(Span.class, spec -> spec.withId("wishes-message")).getText())
-                .isEqualTo("70 points would bring your wishes to 130 of the 100-point budget (40 points left): lower it or "
+                .isEqualTo("70 points would bring your wishes to 110 of the 100-point budget (60 points left): lower it or "
                         + "withdraw another wish.");
         assertThat(_find(Button.class, spec -> spec.withText("Withdraw"))).hasSize(1);
     }
