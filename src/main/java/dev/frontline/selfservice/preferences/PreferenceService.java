@@ -40,6 +40,7 @@ import dev.frontline.selfservice.preferences.engine.WishJudge;
 import dev.frontline.selfservice.preferences.persistence.PreferenceRepository;
 import dev.frontline.selfservice.preferences.persistence.PreferenceRepository.AgentFacts;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Preference windows: a planner opens one for a future period; agents state their wishes in it, each with priority
@@ -85,34 +86,35 @@ public class PreferenceService {
     public PreferenceWindow openWindow(LocalDate firstDay, LocalDate lastDay, OffsetDateTime deadline, Integer budget) {
         LocalDate today = LocalDate.now(clock);
         if (firstDay == null) {
-            throw new WishRefusedException("firstDay", "pick the first day of the period");
+            throw new WishRefusedException("firstDay", Phrase.of("selfservice.wish.refusal.first-day-missing"));
         }
         if (lastDay == null) {
-            throw new WishRefusedException("lastDay", "pick the last day of the period");
+            throw new WishRefusedException("lastDay", Phrase.of("selfservice.wish.refusal.last-day-missing"));
         }
         if (deadline == null) {
-            throw new WishRefusedException("deadline", "pick until when agents may state wishes");
+            throw new WishRefusedException("deadline", Phrase.of("selfservice.wish.refusal.deadline-missing"));
         }
         if (!firstDay.isAfter(today)) {
-            throw new WishRefusedException("firstDay", firstDay + " is not in the future: wishes are for a period to come");
+            throw new WishRefusedException("firstDay", Phrase.of("selfservice.wish.refusal.not-future", firstDay));
         }
         if (lastDay.isBefore(firstDay)) {
-            throw new WishRefusedException("lastDay", lastDay + " is before the first day " + firstDay);
+            throw new WishRefusedException("lastDay", Phrase.of("selfservice.wish.refusal.last-before-first", lastDay, firstDay));
         }
         if (lastDay.toEpochDay() - firstDay.toEpochDay() + 1 > MAX_WEEKS * 7L) {
-            throw new WishRefusedException("lastDay", "the period " + firstDay + " .. " + lastDay + " is longer than "
-                    + MAX_WEEKS + " weeks");
+            throw new WishRefusedException("lastDay", Phrase.of("selfservice.wish.refusal.too-long", firstDay, lastDay,
+                    MAX_WEEKS));
         }
         if (!deadline.toInstant().isAfter(clock.instant())) {
-            throw new WishRefusedException("deadline", deadline + " has passed: agents would have no time to state wishes");
+            throw new WishRefusedException("deadline", Phrase.of("selfservice.wish.refusal.deadline-passed",
+                    deadline.toLocalDate(), deadline.toLocalTime().withSecond(0).withNano(0)));
         }
         if (!deadline.toLocalDate().isBefore(firstDay)) {
-            throw new WishRefusedException("deadline", deadline + " is not before the period starts on " + firstDay
-                    + ": the roster needs the wishes before it is made");
+            throw new WishRefusedException("deadline", Phrase.of("selfservice.wish.refusal.deadline-late",
+                    deadline.toLocalDate(), firstDay));
         }
         int points = budget == null ? DEFAULT_BUDGET : budget;
         if (points < 10 || points > 1000) {
-            throw new WishRefusedException("priorityBudget", points + " points is outside 10 .. 1000");
+            throw new WishRefusedException("priorityBudget", Phrase.of("selfservice.wish.refusal.budget-range", points, 10, 1000));
         }
         String planner = currentUser.require().getUsername();
         long id = transaction.execute(status -> {
@@ -193,14 +195,12 @@ public class PreferenceService {
             repository.lockBudget(windowId, agentId);
             int used = repository.priorityUsed(windowId, agentId);
             if (used + draft.priority() > window.priorityBudget()) {
-                throw new WishRefusedException("priority", draft.priority() + " points would bring your wishes to "
-                        + (used + draft.priority()) + " of the " + window.priorityBudget() + "-point budget ("
-                        + (window.priorityBudget() - used) + " left): lower it or withdraw another wish");
+                throw new WishRefusedException("priority", Phrase.of("selfservice.wish.refusal.over-budget", draft.priority(),
+                        used + draft.priority(), window.priorityBudget(), window.priorityBudget() - used));
             }
             long id = repository.insertWish(windowId, agentId, draft).orElseThrow(() -> WishRefusedException.duplicate(
-                    draft.date() != null ? "date" : "weekday", "you already have a " + draft.kind() + " wish for "
-                            + (draft.date() != null ? draft.date().toString() : weekday(draft.weekday()))
-                            + " in this window; withdraw it to state another"));
+                    draft.date() != null ? "date" : "weekday", Phrase.of("selfservice.wish.refusal.duplicate",
+                            draft.date() != null ? draft.date() : draft.weekday())));
             audit.record("preference-wish", Long.toString(id), AuditAction.CREATE, "agent " + agentId + ", window "
                     + windowId + ": " + describe(draft));
             return repository.wish(id).orElseThrow();
@@ -217,8 +217,8 @@ public class PreferenceService {
         }
         PreferenceWindow window = window(wish.windowId());
         if (!window.isOpenAt(clock.instant())) {
-            throw new WishRefusedException("wishId", "the window closed at " + window.deadline()
-                    + "; wishes can no longer be changed");
+            throw new WishRefusedException("wishId", Phrase.of("selfservice.wish.refusal.closed-withdraw",
+                    window.deadline().toLocalDate(), window.deadline().toLocalTime().withSecond(0).withNano(0)));
         }
         transaction.executeWithoutResult(status -> {
             repository.deleteWish(wishId);
@@ -236,9 +236,8 @@ public class PreferenceService {
         RosterVersionSummary version = rosterVersionId == null ? newestVersion(window)
                 : rosters.version(rosterVersionId);
         if (version.lastDay().isBefore(window.firstDay()) || version.firstDay().isAfter(window.lastDay())) {
-            throw new WishRefusedException("rosterVersionId", "roster version " + version.id() + " covers " + version.firstDay()
-                    + " .. " + version.lastDay() + ", which shares no day with the window " + window.firstDay() + " .. "
-                    + window.lastDay());
+            throw new WishRefusedException("rosterVersionId", Phrase.of("selfservice.wish.refusal.roster-disjoint",
+                    version.firstDay(), version.lastDay(), window.firstDay(), window.lastDay()));
         }
         LoadedRoster loaded = rosters.load(version.id());
         List<DatedWish> dated = new ArrayList<>();
@@ -317,8 +316,8 @@ public class PreferenceService {
                 .filter(v -> !v.lastDay().isBefore(window.firstDay()) && !v.firstDay().isAfter(window.lastDay()))
                 .max(Comparator.comparing((RosterVersionSummary v) -> v.status() == RosterStatus.PUBLISHED)
                         .thenComparing(RosterVersionSummary::id))
-                .orElseThrow(() -> new WishRefusedException("rosterVersionId", "no solved roster covers "
-                        + window.firstDay() + " .. " + window.lastDay() + " yet: solve one on the Roster screen first"));
+                .orElseThrow(() -> new WishRefusedException("rosterVersionId", Phrase.of("selfservice.wish.refusal.no-roster",
+                        window.firstDay(), window.lastDay())));
     }
 
     private long myAgentId() {
@@ -328,52 +327,53 @@ public class PreferenceService {
 
     private void check(WishDraft draft) {
         if (draft == null) {
-            throw new WishRefusedException("kind", "the wish is empty");
+            throw new WishRefusedException("kind", Phrase.of("selfservice.wish.refusal.empty"));
         }
         Set<ConstraintViolation<WishDraft>> violations = validator.validate(draft);
         if (!violations.isEmpty()) {
             ConstraintViolation<WishDraft> first = violations.stream()
                     .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElseThrow();
-            throw new WishRefusedException(first.getPropertyPath().toString(), first.getMessage());
+            throw new WishRefusedException(first.getPropertyPath().toString(),
+                    Phrase.of("selfservice.wish.refusal.invalid", first.getMessage()));
         }
     }
 
     private void checkRules(PreferenceWindow window, WishDraft draft, AgentFacts agent) {
         if (!window.isOpenAt(clock.instant())) {
-            throw new WishRefusedException("windowId", "the window closed at " + window.deadline()
-                    + "; wishes for " + window.firstDay() + " .. " + window.lastDay() + " are no longer taken");
+            throw new WishRefusedException("windowId", Phrase.of("selfservice.wish.refusal.closed",
+                    window.deadline().toLocalDate(), window.deadline().toLocalTime().withSecond(0).withNano(0),
+                    window.firstDay(), window.lastDay()));
         }
         if ((draft.weekday() == null) == (draft.date() == null)) {
-            throw new WishRefusedException("date", "name either a weekday or one date of the window, not both or neither");
+            throw new WishRefusedException("date", Phrase.of("selfservice.wish.refusal.day-or-weekday"));
         }
         if (draft.date() != null) {
             if (draft.date().isBefore(LocalDate.now(clock))) {
-                throw new WishRefusedException("date", draft.date() + " has passed");
+                throw new WishRefusedException("date", Phrase.of("selfservice.wish.refusal.date-passed", draft.date()));
             }
             if (!window.contains(draft.date())) {
-                throw new WishRefusedException("date", draft.date() + " is outside the window " + window.firstDay() + " .. "
-                        + window.lastDay());
+                throw new WishRefusedException("date", Phrase.of("selfservice.wish.refusal.date-outside", draft.date(),
+                        window.firstDay(), window.lastDay()));
             }
         }
         if (draft.weekday() != null && !PreferenceWishSource.weekdays(window).contains(draft.weekday())) {
-            throw new WishRefusedException("weekday", weekday(draft.weekday()) + " does not occur in the window "
-                    + window.firstDay() + " .. " + window.lastDay());
+            throw new WishRefusedException("weekday", Phrase.of("selfservice.wish.refusal.weekday-outside",
+                    draft.weekday(), window.firstDay(), window.lastDay()));
         }
         boolean start = draft.kind() == WishKind.START;
         if (start && (draft.earliestStart() == null || draft.latestStart() == null)) {
             throw new WishRefusedException(draft.earliestStart() == null ? "earliestStart" : "latestStart",
-                    "a start wish needs the earliest and the latest start you want");
+                    Phrase.of("selfservice.wish.refusal.start-times-missing"));
         }
         if (start && draft.earliestStart().isAfter(draft.latestStart())) {
-            throw new WishRefusedException("latestStart", draft.latestStart() + " is before the earliest start "
-                    + draft.earliestStart());
+            throw new WishRefusedException("latestStart", Phrase.of("selfservice.wish.refusal.start-order",
+                    draft.latestStart(), draft.earliestStart()));
         }
         if (!start && (draft.earliestStart() != null || draft.latestStart() != null)) {
-            throw new WishRefusedException("earliestStart", "only a START wish takes start times");
+            throw new WishRefusedException("earliestStart", Phrase.of("selfservice.wish.refusal.start-times-unexpected"));
         }
         if (draft.kind() == WishKind.OFFICE && !agent.officeEligible()) {
-            throw new WishRefusedException("kind", "you work from home only, so an office day at " + agent.siteName()
-                    + " cannot be wished");
+            throw new WishRefusedException("kind", Phrase.of("selfservice.wish.refusal.home-only", agent.siteName()));
         }
     }
 

@@ -18,10 +18,11 @@ import dev.frontline.shared.api.PlanningApiProblems;
 @RestControllerAdvice(basePackages = {"dev.frontline.selfservice.preferences.api", "dev.frontline.selfservice.swaps.api"})
 class ChoiceApiProblems extends PlanningApiProblems {
 
+    /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(WishRefusedException.class)
-    ProblemDetail refusedWish(WishRefusedException e) {
+    ProblemDetail refusedWish(WishRefusedException e, java.util.Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.getMessage());
+                e.reason(locale));
         problem.setProperty("field", e.field());
         return problem;
     }

@@ -142,7 +142,7 @@ public class MyWishesView extends VerticalLayout implements HasDynamicTitle {
             date.clear();
             weekday.clear();
         } catch (WishRefusedException e) {
-            message.setText(e.getMessage());
+            message.setText(e.reason(getLocale()));
         }
         refresh();
     }

@@ -99,7 +99,7 @@ public class PreferenceWindowsView extends VerticalLayout implements HasDynamicT
                         Formats.date(opened.lastDay())));
                 reload(opened);
             } catch (WishRefusedException refused) {
-                message.setText(refused.getMessage());
+                message.setText(refused.reason(getLocale()));
             }
         });
         open.setId("windows-open");
@@ -127,7 +127,7 @@ public class PreferenceWindowsView extends VerticalLayout implements HasDynamicT
         try {
             showSummary(preferences.evaluate(window.getValue().id(), null));
         } catch (WishRefusedException refused) {
-            message.setText(refused.getMessage());
+            message.setText(refused.reason(getLocale()));
         }
     }
 

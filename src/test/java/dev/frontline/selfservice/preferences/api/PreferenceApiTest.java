@@ -92,7 +92,17 @@ class PreferenceApiTest {
         long wishId = json.readTree(dayOff.body()).get("id").asLong();
 
         refused(wish("agent.ist", window, "{\"kind\":\"DAY_OFF\",\"date\":\"" + FIRST.plusDays(2) + "\",\"priority\":5}"), 409, "date");
-        refused(wish("agent.ist", window, "{\"kind\":\"DAY_ON\",\"weekday\":\"MONDAY\",\"priority\":25}"), 400, "priority");
+        String overBudget = "{\"kind\":\"DAY_ON\",\"weekday\":\"MONDAY\",\"priority\":25}";
+        Response english = wish("agent.ist", window, overBudget);
+        refused(english, 400, "priority");
+        assertThat(json.readTree(english.body()).get("detail").asString()).isEqualTo("25 points would bring your wishes to 35 "
+                + "of the 30-point budget (20 points left): lower it or withdraw another wish.");
+        // the detail is said in the request's language, its numbers through the language's plurals
+        Response polish = new ApiCalls(port).call(HttpMethod.POST, "agent.ist", "/api/v1/me/preference-windows/" + window
+                + "/wishes", overBudget, "pl-PL");
+        refused(polish, 400, "priority");
+        assertThat(json.readTree(polish.body()).get("detail").asString()).isEqualTo("Przy priorytecie 25 punktów Twoje "
+                + "preferencje zajęłyby 35 z 30 punktów puli (zostało: 20): obniż priorytet albo wycofaj inną preferencję.");
         refused(wish("agent.ist", window, "{\"kind\":\"START\",\"weekday\":\"MONDAY\",\"priority\":5}"), 400, "earliestStart");
         refused(wish("agent.ist", window, "{\"kind\":\"START\",\"weekday\":\"MONDAY\",\"earliestStart\":\"10:00\","
                 + "\"latestStart\":\"08:00\",\"priority\":5}"), 400, "latestStart");

@@ -90,7 +90,9 @@ class ChoiceViewsTest {
         _setValue(_get(DatePicker.class, spec -> spec.withId("wishes-date")), FIRST.plusDays(6));
         _setValue(_get(IntegerField.class, spec -> spec.withId("wishes-priority")), 70);
         _click(_get(Button.class, spec -> spec.withId("wishes-add")));
-        assertThat(_get(Span.class, spec -> spec.withId("wishes-message")).getText()).contains("priority").contains("budget");
+        assertThat(_get(Span.class, spec -> spec.withId("wishes-message")).getText())
+                .isEqualTo("70 points would bring your wishes to 110 of the 100-point budget (60 points left): lower it or "
+                        + "withdraw another wish.");
         assertThat(_find(Button.class, spec -> spec.withText("Withdraw"))).hasSize(1);
     }
 
