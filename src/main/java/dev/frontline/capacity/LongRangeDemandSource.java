@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.capacity.engine.WeeklyDemand;
@@ -30,6 +32,8 @@ class LongRangeDemandSource implements CapacityDemandSource {
     /** AHT of a queue whose history has none at all: five minutes, a common voice handle time. */
     static final double DEFAULT_AHT_SECONDS = 300;
 
+    private static final Logger log = LoggerFactory.getLogger(LongRangeDemandSource.class);
+
     private final LongRangeForecastService forecasts;
     private final CapacitySourceRepository sources;
     private final LongRangeForecaster engine = new LongRangeForecaster();
@@ -45,15 +49,20 @@ class LongRangeDemandSource implements CapacityDemandSource {
                 .orElseThrow(() -> new IllegalArgumentException("queue: no queue " + queueCode));
         List<DailyTotal> history = sources.dailyTotals(queue.id(), queue.timeZone(),
                 firstWeek.minusWeeks(LongRangeForecaster.MAX_HISTORY_WEEKS));
-        if (history.stream().mapToDouble(DailyTotal::offered).sum() == 0 || LongRangeForecaster.completeWeeks(
-                history.stream().map(DailyTotal::date).min(LocalDate::compareTo).orElseThrow(),
-                history.stream().map(DailyTotal::date).max(LocalDate::compareTo).orElseThrow()) < LongRangeForecaster.MIN_WEEKS) {
-            // a queue without contacts, or with fewer weeks than a long-range forecast needs, has nothing to plan yet
+        if (history.stream().mapToDouble(DailyTotal::offered).sum() == 0) {
+            // a queue without contact history has nothing to plan for yet
             return List.of();
         }
-        List<LongRangeWeek> all = engine.forecast(new LongRangeRequest(queueCode, history, firstWeek, weeks,
-                LongRangeTrend.DAMPED, forecasts.overrides(queueCode).stream().map(StoredLongRangeOverride::toEngine)
-                        .toList())).weeks();
+        List<LongRangeWeek> all;
+        try {
+            all = engine.forecast(new LongRangeRequest(queueCode, history, firstWeek, weeks, LongRangeTrend.DAMPED,
+                    forecasts.overrides(queueCode).stream().map(StoredLongRangeOverride::toEngine).toList())).weeks();
+        } catch (IllegalArgumentException refused) {
+            // the engine refuses a history it cannot forecast from (too few normal weeks): like a queue without
+            // history, it is left out rather than stopping the plan of every other queue
+            log.info("Capacity plan leaves out queue {}: {}", queueCode, refused.getMessage());
+            return List.of();
+        }
         double ahtSum = 0;
         int ahtWeeks = 0;
         for (LongRangeWeek w : all) {
