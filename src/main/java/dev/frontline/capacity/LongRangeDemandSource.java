@@ -1,6 +1,7 @@
 package dev.frontline.capacity;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import dev.frontline.capacity.engine.WeeklyDemand;
 import dev.frontline.capacity.persistence.CapacitySourceRepository;
+import dev.frontline.forecast.LocalGrid;
 import dev.frontline.forecast.LongRangeForecastService;
 import dev.frontline.forecast.StoredLongRangeOverride;
 import dev.frontline.forecast.engine.DailyTotal;
@@ -17,6 +19,7 @@ import dev.frontline.forecast.engine.LongRangeForecaster;
 import dev.frontline.forecast.engine.LongRangeRequest;
 import dev.frontline.forecast.engine.LongRangeTrend;
 import dev.frontline.forecast.engine.LongRangeWeek;
+import dev.frontline.forecast.persistence.LongRangeRepository;
 
 /**
  * The capacity plan's demand from the long-range forecast (issue 17): each week's volume with its 80 % interval and
@@ -35,11 +38,14 @@ class LongRangeDemandSource implements CapacityDemandSource {
     private static final Logger log = LoggerFactory.getLogger(LongRangeDemandSource.class);
 
     private final LongRangeForecastService forecasts;
+    private final LongRangeRepository history;
     private final CapacitySourceRepository sources;
     private final LongRangeForecaster engine = new LongRangeForecaster();
 
-    LongRangeDemandSource(LongRangeForecastService forecasts, CapacitySourceRepository sources) {
+    LongRangeDemandSource(LongRangeForecastService forecasts, LongRangeRepository history,
+            CapacitySourceRepository sources) {
         this.forecasts = forecasts;
+        this.history = history;
         this.sources = sources;
     }
 
@@ -47,8 +53,10 @@ class LongRangeDemandSource implements CapacityDemandSource {
     public List<WeeklyDemand> weeks(String queueCode, LocalDate firstWeek, int weeks) {
         CapacitySources.Queue queue = sources.queues().stream().filter(q -> q.code().equals(queueCode)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("queue: no queue " + queueCode));
-        List<DailyTotal> history = sources.dailyTotals(queue.id(), queue.timeZone(),
-                firstWeek.minusWeeks(LongRangeForecaster.MAX_HISTORY_WEEKS));
+        ZoneId zone = ZoneId.of(queue.timeZone());
+        List<DailyTotal> history = this.history.dailyTotals(queue.id(), zone,
+                LocalGrid.startOfDay(firstWeek.minusWeeks(LongRangeForecaster.MAX_HISTORY_WEEKS), zone),
+                LocalGrid.startOfDay(firstWeek, zone));
         if (history.stream().mapToDouble(DailyTotal::offered).sum() == 0) {
             // a queue without contact history has nothing to plan for yet
             return List.of();

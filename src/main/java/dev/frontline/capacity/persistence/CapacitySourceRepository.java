@@ -138,27 +138,6 @@ public class CapacitySourceRepository {
     }
 
     /**
-     * Offered contacts per local day of the queue from {@code from} on, with the AHT weighted by the offered contacts
-     * of the intervals that have one: the long-range forecast's history.
-     */
-    public List<dev.frontline.forecast.engine.DailyTotal> dailyTotals(long queueId, String timeZone, LocalDate from) {
-        return ctx.resultQuery("""
-                        select (interval_start at time zone {0})::date as d,
-                               sum(offered) as n,
-                               sum(offered * aht_seconds) filter (where aht_seconds is not null) as work,
-                               sum(offered) filter (where aht_seconds is not null) as timed
-                        from interval_history
-                        where queue_id = {1} and interval_start >= ({2}::date at time zone {0})
-                        group by 1 order by 1""", DSL.inline(timeZone), DSL.val(queueId), DSL.val(from))
-                .fetch(r -> {
-                    Double work = r.get(2, Double.class);
-                    Double timed = r.get(3, Double.class);
-                    return new dev.frontline.forecast.engine.DailyTotal(r.get(0, LocalDate.class), r.get(1, Double.class),
-                            work == null || timed == null || timed == 0 ? null : work / timed);
-                });
-    }
-
-    /**
      * A fingerprint of what a plan is computed from: the forecasts (versions saved), the employed agents and their
      * exits, skills and contracts, skill gains and training enrolments. Any change gives a different text.
      */
