@@ -70,9 +70,14 @@ class LanguageResolver implements VaadinServiceInitListener {
                   }
                   return !!indicator;
                 };
-                if (!apply()) {
-                  setTimeout(apply, 500);
-                }""", online, offline, reconnecting);
+                // the indicator may come later than this script on a slow page: look again for up to ten seconds
+                let tries = 0;
+                const retry = () => {
+                  if (!apply() && ++tries < 20) {
+                    setTimeout(retry, 500);
+                  }
+                };
+                retry();""", online, offline, reconnecting);
     }
 
     private static Optional<String> cookie(VaadinRequest request) {

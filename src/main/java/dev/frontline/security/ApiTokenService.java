@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.security.persistence.ApiTokenRepository;
 import dev.frontline.security.persistence.UserAccountRepository;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * API tokens for scripted clients ({@code Authorization: Bearer flt_<8-char prefix>_<secret>}). Only a SHA-256 of a token is stored;
@@ -64,14 +65,14 @@ public class ApiTokenService {
     public NewToken create(String name, OffsetDateTime expiresAt) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("A token needs a name.");
+            throw new TokenRefusal(Phrase.of("tokens.error.name-missing"));
         }
         long userId = currentUser.require().userId();
         if (tokens.nameTaken(userId, trimmed)) {
-            throw new IllegalArgumentException("You already have a token named '" + trimmed + "'.");
+            throw new TokenRefusal(Phrase.of("tokens.error.name-taken", trimmed));
         }
         if (expiresAt != null && !expiresAt.isAfter(OffsetDateTime.now(clock))) {
-            throw new IllegalArgumentException("The expiry must be in the future.");
+            throw new TokenRefusal(Phrase.of("tokens.error.expiry-past"));
         }
         String prefix;
         do {
@@ -94,7 +95,7 @@ public class ApiTokenService {
     public void revoke(long tokenId) {
         long userId = currentUser.require().userId();
         if (!tokens.revoke(userId, tokenId, OffsetDateTime.now(clock)) && !tokens.exists(userId, tokenId)) {
-            throw new IllegalArgumentException("No such token.");
+            throw new TokenRefusal(Phrase.of("tokens.error.unknown"));
         }
     }
 

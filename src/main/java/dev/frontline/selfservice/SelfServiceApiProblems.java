@@ -1,5 +1,6 @@
 package dev.frontline.selfservice;
 
+import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpHeaders;
@@ -22,10 +23,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "dev.frontline.selfservice")
 public class SelfServiceApiProblems extends ResponseEntityExceptionHandler {
 
+    /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(SelfServiceException.class)
-    ProblemDetail refused(SelfServiceException e) {
+    ProblemDetail refused(SelfServiceException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.isBadInput() ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT,
-                e.getMessage());
+                e.reason(locale));
         problem.setProperty("field", e.field());
         problem.setProperty("rule", e.rule());
         e.properties().forEach(problem::setProperty);

@@ -85,6 +85,13 @@ public class TrainingService {
         return repository.skillCodes();
     }
 
+    /** Each skill's name by its code. */
+    @PreAuthorize("hasAnyRole('HR', 'PLANNER')")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> skillNames() {
+        return repository.skillNames();
+    }
+
     @PreAuthorize("hasAnyRole('HR', 'PLANNER')")
     @Transactional(readOnly = true)
     public List<String> siteCodes() {

@@ -46,11 +46,25 @@ class LocaleBrowserIT {
 
     private static PackagedApp app;
 
-    /** role user, where they land, one more page of theirs */
+    /** role user, where they land, one more page of theirs: the pages the user guide pictures */
     private static final List<List<String>> PATHS = List.of(
             List.of("planner", "/planner", "/forecast", "/roster"),
             List.of("hr.lead", "/attrition", "/hr"),
             List.of("agent.ist", "/me", "/me"));
+
+    /**
+     * Every other page of each role, read for the same faults (no picture): HR's training, attrition, quality and
+     * capacity pages, the planner's newer ones, the agent's self-service, the administrator's users.
+     */
+    private static final Map<String, List<String>> MORE_PAGES = Map.of(
+            "hr.lead", List.of("/attrition/exits", "/attrition/survival", "/attrition/forecast", "/training",
+                    "/training/enrolments", "/training/supply", "/speed-quality", "/plan-vs-actual", "/capacity",
+                    "/forecast/long-range"),
+            "planner", List.of("/requirements", "/roster-weights", "/capacity", "/inbox", "/open-shifts", "/shift-bids",
+                    "/preferences", "/time-off-allowances", "/imports", "/agents", "/api-tokens"),
+            "agent.ist", List.of("/me/time-off", "/me/office-days", "/me/swaps", "/me/open-shifts", "/me/shift-bids",
+                    "/me/wishes", "/me/training", "/me/kpis"),
+            "admin", List.of("/admin/users"));
 
     @BeforeAll
     static void startApp() throws Exception {
@@ -128,6 +142,38 @@ class LocaleBrowserIT {
                 browser.quit();
             }
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"tr-TR,tr", "pl-PL,pl"})
+    void everyOtherPageOfEachRoleReadsInTheBrowsersLanguage(String languageTag, String language) throws Exception {
+        Map<String, String> english = bundle("");
+        Map<String, String> translated = bundle("_" + language);
+        List<String> faults = new ArrayList<>();
+        for (Map.Entry<String, List<String>> role : new TreeMap<>(MORE_PAGES).entrySet()) {
+            WebDriver browser = Browsers.open(languageTag, 1280, 900);
+            try {
+                Browsers.signIn(browser, app, role.getKey(), Browsers.PASSWORD);
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                wait.until(d -> !d.getCurrentUrl().endsWith("/login") && !d.findElements(By.id("main-nav")).isEmpty());
+                for (String page : role.getValue()) {
+                    browser.get(app.baseUrl() + page);
+                    Browsers.awaitOrScreenshot(browser, role.getKey() + "-" + language + page.replace('/', '-'),
+                            () -> wait.until(d -> d.getCurrentUrl().endsWith(page)
+                                    && !d.findElements(By.id("main-nav")).isEmpty()));
+                    Thread.sleep(1500); // let the view's data and charts arrive
+                    String text = pageText(browser);
+                    if (text.contains("!" + language + ": ")) {
+                        faults.add(role.getKey() + " " + page + ": an untranslated key");
+                    }
+                    englishSentences(text, english, translated)
+                            .forEach(sentence -> faults.add(role.getKey() + " " + page + ": " + sentence));
+                }
+            } finally {
+                browser.quit();
+            }
+        }
+        assertThat(faults).as("untranslated keys and English sentences in " + languageTag).isEmpty();
     }
 
     @Test

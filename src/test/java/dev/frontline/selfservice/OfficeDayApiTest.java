@@ -151,7 +151,16 @@ class OfficeDayApiTest {
             assertThat(problem.get("rule").asString()).isEqualTo("SEATS_TAKEN");
             assertThat(problem.get("seats").asInt()).isEqualTo(3);
             assertThat(problem.get("booked").asInt()).isEqualTo(3);
-            assertThat(problem.get("detail").asString()).contains("all 3 seats at IST");
+            assertThat(problem.get("detail").asString()).startsWith("All 3 seats at Istanbul on ")
+                    .endsWith("are booked (3 bookings).");
+            // the same refusal in the reader's language, named by the same field and rule
+            Response polish = new ApiCalls(port).call(HttpMethod.POST, "agent.ist", "/api/v1/me/office-days",
+                    "{\"date\":\"" + day + "\",\"site\":\"IST\"}", "pl-PL");
+            JsonNode polishProblem = json.readTree(polish.body());
+            assertThat(polishProblem.get("rule").asString()).isEqualTo("SEATS_TAKEN");
+            assertThat(polishProblem.get("field").asString()).isEqualTo("date");
+            assertThat(polishProblem.get("detail").asString())
+                    .startsWith("Wszystkie miejsca w lokalizacji Istanbul na ").endsWith("(3 miejsca, 3 rezerwacje).");
         } finally {
             ctx.deleteFrom(OFFICE_DAY_BOOKING).where(OFFICE_DAY_BOOKING.SITE_ID.eq(ist)).and(OFFICE_DAY_BOOKING.WORK_DATE.eq(day))
                     .and(OFFICE_DAY_BOOKING.AGENT_ID.in(others.subList(0, 3))).execute();

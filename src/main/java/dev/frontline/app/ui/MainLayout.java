@@ -1,6 +1,7 @@
 package dev.frontline.app.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,9 +28,11 @@ import dev.frontline.shared.ui.LocalizedDatePickers;
 /**
  * The application shell: navigation built from the views' {@code @Menu} entries that the signed-in user may open
  * (so a menu item exists only when its view does and the role allows it), the language switch, the user's name and
- * role, sign-out. After each navigation the date pickers on the page get the user's month and weekday names.
+ * role, sign-out. After each navigation the date pickers on the page get the user's month and weekday names. Any
+ * text a page cuts off with an ellipsis shows in full on hover ({@code cut-text-titles.ts}), on every page.
  */
 @Layout
+@JsModule("./components/cut-text-titles.ts")
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 

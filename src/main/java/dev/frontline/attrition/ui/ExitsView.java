@@ -44,7 +44,7 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
         List<String> quarters = new TreeSet<>(counts.stream().map(ExitReasons.Count::quarter).toList()).stream().toList();
         Map<String, Map<String, Integer>> byReason = new TreeMap<>();
         counts.forEach(c -> byReason.computeIfAbsent(c.reason(), r -> new TreeMap<>()).put(c.quarter(), c.exits()));
-        ChartOption option = new ChartOption().categories(quarters);
+        ChartOption option = new ChartOption().categories(quarters.stream().map(q -> AttritionTexts.period(this, q)).toList());
         int axis = option.addValueAxis(getTranslation("attrition.col.exits"));
         byReason.forEach((reason, perQuarter) -> option.series(reason, ChartOption.SeriesType.BAR,
                 quarters.stream().map(q -> (double) perQuarter.getOrDefault(q, 0)).toList(), axis, "reasons"));
@@ -53,8 +53,8 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
         chart.setOption(option);
         Grid<ExitReasons.Count> grid = new Grid<>();
         grid.setId("exits-reason-grid");
-        grid.addColumn(ExitReasons.Count::quarter).setHeader(getTranslation("attrition.col.quarter"));
-        grid.addColumn(ExitReasons.Count::reason).setHeader(getTranslation("attrition.col.reason"));
+        grid.addColumn(c -> AttritionTexts.period(this, c.quarter())).setHeader(getTranslation("attrition.col.quarter"));
+        grid.addColumn(ExitReasons.Count::reason).setHeader(getTranslation("attrition.col.reason")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation(c.voluntary() ? "attrition.voluntary" : "attrition.involuntary"))
                 .setHeader(getTranslation("attrition.col.kind"));
         grid.addColumn(ExitReasons.Count::exits).setHeader(getTranslation("attrition.col.exits"));
@@ -69,7 +69,8 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
 
     private void early(EarlyAttrition.Result result) {
         List<EarlyAttrition.Cohort> cohorts = result.byCohort();
-        ChartOption option = new ChartOption().categories(cohorts.stream().map(EarlyAttrition.Cohort::cohort).toList());
+        ChartOption option = new ChartOption().categories(cohorts.stream().map(c -> AttritionTexts.period(this, c.cohort()))
+                .toList());
         int axis = option.addValueAxis(getTranslation("attrition.axis.percent"));
         option.series(getTranslation("attrition.kpi.early"), ChartOption.SeriesType.BAR,
                 cohorts.stream().map(EarlyAttrition.Cohort::percent).toList(), axis);
@@ -78,7 +79,7 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
         chart.setOption(option);
         Grid<EarlyAttrition.Cohort> grid = new Grid<>();
         grid.setId("exits-early-grid");
-        grid.addColumn(EarlyAttrition.Cohort::cohort).setHeader(getTranslation("attrition.col.cohort"));
+        grid.addColumn(c -> AttritionTexts.period(this, c.cohort())).setHeader(getTranslation("attrition.col.cohort"));
         grid.addColumn(EarlyAttrition.Cohort::hires).setHeader(getTranslation("attrition.col.hires"));
         grid.addColumn(EarlyAttrition.Cohort::earlyLeavers).setHeader(getTranslation("attrition.col.early-leavers"));
         grid.addColumn(c -> Formats.percent(c.percent(), 1)).setHeader(getTranslation("attrition.kpi.early"));
@@ -95,7 +96,7 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void hazard(List<BandHazard> bands) {
-        ChartOption option = new ChartOption().categories(bands.stream().map(b -> b.band().label()).toList());
+        ChartOption option = new ChartOption().categories(bands.stream().map(b -> AttritionTexts.band(this, b.band())).toList());
         int axis = option.addValueAxis(getTranslation("attrition.axis.percent"));
         option.series(getTranslation("attrition.hazard.annual"), ChartOption.SeriesType.BAR,
                 bands.stream().map(BandHazard::annualisedPercent).toList(), axis);
@@ -104,12 +105,12 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
         chart.setOption(option);
         Grid<BandHazard> grid = new Grid<>();
         grid.setId("exits-hazard-grid");
-        grid.addColumn(b -> b.band().label()).setHeader(getTranslation("attrition.col.band-tenure"));
+        grid.addColumn(b -> AttritionTexts.band(this, b.band())).setHeader(getTranslation("attrition.col.band-tenure"));
         grid.addColumn(BandHazard::exits).setHeader(getTranslation("attrition.col.exits"));
         grid.addColumn(b -> Formats.decimal(b.exposureMonths(), 1)).setHeader(getTranslation("attrition.col.exposure"));
         grid.addColumn(b -> Formats.decimal(b.monthlyRate(), 4) + " (" + Formats.decimal(b.lower(), 4) + " – "
                 + (Double.isNaN(b.upper()) ? "–" : Formats.decimal(b.upper(), 4)) + ")")
-                .setHeader(getTranslation("attrition.col.monthly-rate"));
+                .setHeader(getTranslation("attrition.col.monthly-rate")).setFlexGrow(2);
         grid.addColumn(b -> Formats.percent(b.annualisedPercent(), 1)).setHeader(getTranslation("attrition.hazard.annual"));
         grid.setItems(bands);
         grid.setAllRowsVisible(true);

@@ -21,14 +21,15 @@ import dev.frontline.capacity.CapacityRefusal;
 @RestControllerAdvice(basePackages = "dev.frontline.capacity.api")
 class CapacityApiProblems extends ResponseEntityExceptionHandler {
 
+    /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(CapacityRefusal.class)
-    ProblemDetail refused(CapacityRefusal e) {
+    ProblemDetail refused(CapacityRefusal e, java.util.Locale locale) {
         HttpStatus status = switch (e.phrase().key()) {
             case "capacity.error.no-plan", "capacity.error.no-scenario" -> HttpStatus.NOT_FOUND;
             case "capacity.error.stale" -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.phrase().english());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.phrase().render(locale));
         problem.setTitle("Capacity plan refused the request");
         problem.setProperty("field", e.field());
         problem.setProperty("rule", e.phrase().key());

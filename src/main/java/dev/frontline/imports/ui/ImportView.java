@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +67,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.PLANNER, Roles.HR})
 @Menu(title = "nav.imports", order = 20, icon = "vaadin:upload")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportView.class);
 
     private final ImportService imports;
     private final ImportJobs commits;
@@ -267,11 +272,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             summary.setText(getTranslation("imports.too-large", name, limits.maxFileSizeText()));
             return;
         } catch (IOException e) {
-            summary.setText(getTranslation("imports.failed", e.getMessage()));
+            unreadable(e);
             return;
         }
         show(result);
         commit.setEnabled(result.valid());
+    }
+
+    /** The uploaded copy on the server could not be read back: a fault of ours, logged, not the planner's file. */
+    private void unreadable(IOException e) {
+        LOG.warn("The uploaded file {} could not be read back", name, e);
+        summary.setText(getTranslation("imports.unreadable", name));
     }
 
     /** Hands the file to a commit job, which any node may run; the outcome comes back through {@link #committed}. */
@@ -289,7 +300,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             summary.setText(getTranslation("imports.too-large", name, limits.maxFileSizeText()));
             return;
         } catch (IOException e) {
-            summary.setText(getTranslation("imports.failed", e.getMessage()));
+            unreadable(e);
             return;
         }
         setRunning(true);

@@ -196,12 +196,11 @@ class RosterController {
     }
 
     @ExceptionHandler(RosterInputException.class)
-    ProblemDetail refused(RosterInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        // messages start with the field or rule at fault ("period: ...", "reason: ...", "weeks: ...")
-        int colon = e.getMessage() == null ? -1 : e.getMessage().indexOf(':');
-        if (colon > 0 && e.getMessage().substring(0, colon).matches("[a-z]+")) {
-            problem.setProperty("field", e.getMessage().substring(0, colon));
+    ProblemDetail refused(RosterInputException e, java.util.Locale locale) {
+        // the detail in the request's language (the user's chosen one, else Accept-Language), the field at fault named
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.reason(locale));
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
         }
         return problem;
     }

@@ -1,24 +1,22 @@
 package dev.frontline.roster.persistence;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/** Days a planner must fill in, said as short runs of dates: "Mon 4 Jan – Wed 6 Jan, Sat 9 Jan". */
+import dev.frontline.shared.text.Phrase;
+
+/** Days a planner must fill in, said as short runs of dates: "4 Jan – 6 Jan 2027, 9 Jan 2027", in the reader's language. */
 final class MissingDays {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private MissingDays() {
     }
 
-    static String describe(List<LocalDate> days) {
+    static Phrase describe(List<LocalDate> days) {
         if (days.isEmpty()) {
-            return "some days of the period (it is covered only by several forecasts; one must cover all of it)";
+            return Phrase.of("roster.error.missing.split");
         }
-        List<String> runs = new ArrayList<>();
+        List<Object> runs = new ArrayList<>();
         LocalDate runStart = days.get(0);
         LocalDate previous = runStart;
         for (LocalDate day : days.subList(1, days.size())) {
@@ -29,10 +27,10 @@ final class MissingDays {
             previous = day;
         }
         runs.add(run(runStart, previous));
-        return String.join(", ", runs);
+        return Phrase.of("roster.error.missing.days", runs);
     }
 
-    private static String run(LocalDate from, LocalDate to) {
-        return from.equals(to) ? from.format(DAY) : from.format(DAY) + " – " + to.format(DAY);
+    private static Object run(LocalDate from, LocalDate to) {
+        return from.equals(to) ? from : Phrase.of("roster.error.missing.run", from, to);
     }
 }

@@ -92,7 +92,7 @@ public class RosterScenarioRepository {
         List<String> notes = new ArrayList<>();
         var siteRows = ctx.selectFrom(SITE).orderBy(SITE.ID).fetch();
         if (siteRows.isEmpty()) {
-            throw new RosterInputException("no site in the database: a roster needs at least one site");
+            throw new RosterInputException(Phrase.of("roster.error.no-site"));
         }
         ZoneId zone = ZoneId.of(siteRows.get(0).getTimeZone());
         RosterBuilder builder = new RosterBuilder(name, firstDay, days);
@@ -128,7 +128,7 @@ public class RosterScenarioRepository {
                 .orderBy(AGENT.EMPLOYEE_NUMBER)
                 .fetch();
         if (agentRows.isEmpty()) {
-            throw new RosterInputException("no active agent is hired by " + lastDay + ": there is nobody to roster");
+            throw new RosterInputException(Phrase.of("roster.error.no-agent", lastDay));
         }
         Map<Long, List<Double>> unusedProficiency = new HashMap<>();
         Map<Long, Map<Queue, Double>> skills = new HashMap<>();
@@ -188,8 +188,7 @@ public class RosterScenarioRepository {
             agents.put(agentId, agent);
         }
         if (!contractsWithoutTemplates.isEmpty()) {
-            throw new RosterInputException("no shift templates allowed for contract " + String.join(", ", contractsWithoutTemplates)
-                    + ": link templates to the contract on the Shift templates screen first");
+            throw new RosterInputException(Phrase.of("roster.error.no-templates", List.copyOf(contractsWithoutTemplates)));
         }
         if (!unusedProficiency.isEmpty()) {
             notes.add(unusedProficiency.size() + " agents hold skills that no queue asks for; those skills are ignored");
@@ -238,17 +237,17 @@ public class RosterScenarioRepository {
 
     private static void checkPeriod(LocalDate firstDay, LocalDate lastDay) {
         if (firstDay == null || lastDay == null) {
-            throw new RosterInputException("period: pick a first and a last day");
+            throw new RosterInputException("period", Phrase.of("roster.error.period-missing"));
         }
         if (firstDay.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new RosterInputException("period: first day " + firstDay + " is a " + firstDay.getDayOfWeek()
-                    + "; a roster covers whole weeks from a Monday");
+            throw new RosterInputException("period", Phrase.of("roster.error.period-monday", firstDay,
+                    firstDay.getDayOfWeek()));
         }
         if (lastDay.getDayOfWeek() != DayOfWeek.SUNDAY || lastDay.isBefore(firstDay)) {
-            throw new RosterInputException("period: last day " + lastDay + " must be a Sunday on or after " + firstDay);
+            throw new RosterInputException("period", Phrase.of("roster.error.period-sunday", lastDay, firstDay));
         }
         if (lastDay.toEpochDay() - firstDay.toEpochDay() + 1 > 8 * 7) {
-            throw new RosterInputException("period: " + firstDay + " .. " + lastDay + " is longer than 8 weeks");
+            throw new RosterInputException("period", Phrase.of("roster.error.period-long", firstDay, lastDay, 8));
         }
     }
 
@@ -425,7 +424,7 @@ public class RosterScenarioRepository {
     private List<Long> demand(RosterBuilder builder, Map<Long, Queue> queues, LocalDate firstDay, LocalDate lastDay,
             ZoneId zone) {
         List<Long> versionIds = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Object> missing = new ArrayList<>();
         OffsetDateTime from = firstDay.atStartOfDay(zone).toOffsetDateTime();
         OffsetDateTime to = lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
         for (Map.Entry<Long, Queue> entry : queues.entrySet()) {
@@ -439,13 +438,12 @@ public class RosterScenarioRepository {
                     .orderBy(REQUIREMENT_VERSION.CREATED_AT.desc(), REQUIREMENT_VERSION.ID.desc()).limit(1)
                     .fetchOptional(REQUIREMENT_VERSION.ID));
             if (forecast.isEmpty()) {
-                missing.add("queue " + queue.id() + " on " + MissingDays.describe(missingDays(entry.getKey(), firstDay,
-                        lastDay)));
+                missing.add(Phrase.of("roster.error.missing.queue", queue.name(), MissingDays.describe(missingDays(entry.getKey(),
+                        firstDay, lastDay))));
                 continue;
             }
             if (requirement.isEmpty()) {
-                missing.add("queue " + queue.id() + " on every day of the period (its newest forecast over the period,"
-                        + " version " + forecast.get().value1() + ", has no requirements yet)");
+                missing.add(Phrase.of("roster.error.missing.requirements", queue.name()));
                 continue;
             }
             versionIds.add(requirement.get());
@@ -467,9 +465,7 @@ public class RosterScenarioRepository {
             perInterval.forEach((minute, agents) -> builder.requirement(queue.id(), minute / (24 * 60), minute % (24 * 60), agents));
         }
         if (!missing.isEmpty()) {
-            throw new RosterInputException("no requirements for " + String.join("; ", missing)
-                    + " — forecast those days on the Forecast screen and compute their requirements on the Requirements"
-                    + " screen first");
+            throw new RosterInputException(Phrase.of("roster.error.no-requirements", missing));
         }
         return versionIds;
     }

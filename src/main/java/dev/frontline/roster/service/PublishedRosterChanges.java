@@ -3,6 +3,7 @@ package dev.frontline.roster.service;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.RosterExplainer;
 
@@ -26,8 +27,8 @@ public class PublishedRosterChanges {
     public LoadedRoster loadPublished(long versionId) {
         RosterVersionSummary version = store.version(versionId);
         if (version.status() != RosterStatus.PUBLISHED) {
-            throw new RosterInputException("roster version " + versionId + " is " + version.status()
-                    + ", not published: only a published roster takes swaps and open shifts");
+            throw new RosterInputException(Phrase.of("roster.error.not-published", version.name(),
+                    Phrase.of("roster.status." + version.status().name())));
         }
         return store.load(versionId);
     }

@@ -6,6 +6,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.security.CurrentUser;
 
@@ -36,8 +37,7 @@ public class RosterCopies {
     public RosterVersionSummary copyWithAgents(long sourceVersionId, String name, Map<Long, Long> agentMap) {
         RosterVersionSummary source = store.version(sourceVersionId);
         if (source.status() == RosterStatus.ARCHIVED) {
-            throw new RosterInputException("roster version " + sourceVersionId + " is archived; copy a draft or a"
-                    + " published version");
+            throw new RosterInputException(Phrase.of("roster.error.archived", source.name()));
         }
         if (agentMap.values().stream().distinct().count() != agentMap.size()) {
             throw new IllegalArgumentException("two schedules cannot go to the same agent");

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterSolver;
 
@@ -77,7 +78,8 @@ public class RosterCoverageService {
     public RosterVersionSummary solveNow(long versionId, Duration spentLimit) {
         RosterVersionSummary version = store.version(versionId);
         if (version.status() != dev.frontline.db.enums.RosterStatus.DRAFT) {
-            throw new RosterInputException("solve: version #" + versionId + " is " + version.status() + "; only a draft is solved");
+            throw new RosterInputException("solve", Phrase.of("roster.error.solve-draft", version.name(),
+                    Phrase.of("roster.status." + version.status().name())));
         }
         LoadedRoster loaded = store.load(versionId);
         RosterSolver solver = new RosterSolver(RosterSolver.config(RosterSolver.QUICK, spentLimit, spentLimit, 0L));

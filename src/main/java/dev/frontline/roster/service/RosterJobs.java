@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.jobs.JobConflictException;
 import dev.frontline.jobs.JobRecord;
@@ -64,24 +65,23 @@ public class RosterJobs {
     @PreAuthorize("hasRole('PLANNER')")
     public Status solve(long versionId, String config, Duration spentLimit) {
         if (!CONFIGS.contains(config)) {
-            throw new RosterInputException("solver configuration '" + config + "' is not one of " + CONFIGS);
+            throw new RosterInputException("config", Phrase.of("roster.error.config", String.valueOf(config), List.copyOf(CONFIGS)));
         }
         RosterVersionSummary version = store.version(versionId);
         if (version.status() != RosterStatus.DRAFT) {
-            throw new RosterInputException("solve: version #" + versionId + " is " + version.status()
-                    + "; only a draft is solved (repair a published roster to change it)");
+            throw new RosterInputException("solve", Phrase.of("roster.error.solve-draft", version.name(),
+                    Phrase.of("roster.status." + version.status().name())));
         }
         // checked before loading, which is the slow part; the job table's unique index decides races between nodes
         if (jobs.latest(RosterSolveJob.KIND, versionId).map(JobRecord::active).orElse(false)) {
-            throw new RosterInputException("version #" + versionId + " is already being solved");
+            throw new RosterInputException("solve", Phrase.of("roster.error.solving", version.name()));
         }
         // two solves of the same weeks would each roster the same agents, and the later publish would silently win:
         // one at a time (a race between two nodes in the same instant is still possible and only costs a wasted solve)
         for (RosterVersionSummary other : store.versions().overlappingDrafts(versionId, version.firstDay(), version.lastDay())) {
             if (jobs.latest(RosterSolveJob.KIND, other.id()).map(JobRecord::active).orElse(false)) {
-                throw new RosterInputException("weeks: version #" + other.id() + " (" + other.firstDay() + " .. "
-                        + other.lastDay() + ") shares weeks with #" + versionId + " and is being solved now; stop it"
-                        + " or wait until it ends, so that the two rosters are not made at the same time");
+                throw new RosterInputException("weeks", Phrase.of("roster.error.shares-weeks", other.name(),
+                        other.firstDay(), other.lastDay(), version.name()));
             }
         }
         // loaded here only to refuse bad input now, in the planner's request; the node that runs the job loads it anew
@@ -91,7 +91,7 @@ public class RosterJobs {
             jobs.submit(RosterSolveJob.KIND, versionId,
                     new Parameters(config, spentLimit == null ? null : spentLimit.toSeconds()));
         } catch (JobConflictException alreadySolving) {
-            throw new RosterInputException("version #" + versionId + " is already being solved");
+            throw new RosterInputException("solve", Phrase.of("roster.error.solving", version.name()));
         }
         return status(versionId).orElseThrow();
     }

@@ -28,6 +28,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Agent;
@@ -187,8 +188,7 @@ public class RosterService {
             LocalDate date, int minuteOfDay) {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         if (day < 0 || day >= loaded.scenario().days()) {
-            throw new RosterInputException("interval: " + date + " is outside roster #" + loaded.version().id() + " ("
-                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+            throw new RosterInputException("interval", outside(loaded, date));
         }
         return RosterExplainer.interval(loaded.roster(), queueId, day, minuteOfDay);
     }
@@ -221,8 +221,8 @@ public class RosterService {
             agentDay.setShift(null);
         } else {
             ShiftType shiftType = roster.getShiftTypes().stream().filter(s -> s.id().equals(shiftTypeId)).findFirst()
-                    .orElseThrow(() -> new RosterInputException("shift: '" + shiftTypeId + "' is not a shift type of the"
-                            + " templates (ids look like EARLY-0700-480: template, start, minutes)"));
+                    .orElseThrow(() -> new RosterInputException("shift", Phrase.of("roster.error.shift-type",
+                            shiftTypeId)));
             agentDay.setShift(shiftType);
         }
         agentDay.setLocation(location(agentDay.getAgent(), siteCode));
@@ -280,11 +280,10 @@ public class RosterService {
         Roster roster = loaded.roster();
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         if (day < 0 || day >= loaded.scenario().days()) {
-            throw new RosterInputException("date: " + date + " is outside roster #" + versionId + " ("
-                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+            throw new RosterInputException("date", outside(loaded, date));
         }
         var queue = roster.getQueues().stream().filter(q -> q.id().equals(queueId)).findFirst()
-                .orElseThrow(() -> new RosterInputException("queue: unknown queue '" + queueId + "'"));
+                .orElseThrow(() -> new RosterInputException("queue", Phrase.of("roster.error.queue", queueId)));
         Set<String> onLeave = new HashSet<>();
         roster.getTimeOffs().forEach(t -> onLeave.add(t.agent().id() + "#" + t.day()));
         int from = day * 24 * 60 + minuteOfDay;
@@ -342,12 +341,12 @@ public class RosterService {
         RosterVersionSummary version = store.version(versionId);
         requireDraft(version, "publish");
         if (version.score() == null) {
-            throw new RosterInputException("version #" + versionId + " has no roster yet: solve it before publishing");
+            throw new RosterInputException("publish", Phrase.of("roster.error.unsolved", version.name()));
         }
         String why = reason == null ? "" : reason.strip();
         if (!version.feasible() && why.isEmpty()) {
-            throw new RosterInputException("reason: version #" + versionId + " breaks hard rules (score "
-                    + version.score() + "); publishing it needs a reason, which the audit trail keeps");
+            throw new RosterInputException("reason", Phrase.of("roster.error.publish-reason", version.name(),
+                    version.hardScore() == null ? 0 : Math.abs(version.hardScore())));
         }
         String user = currentUser.require().getUsername();
         List<Long> archivedVersions = transaction.execute(status -> {
@@ -397,8 +396,8 @@ public class RosterService {
     private RepairResult repairOf(long publishedVersionId, boolean forecastChange, double thresholdPercent, String name) {
         RosterVersionSummary published = store.version(publishedVersionId);
         if (published.status() != RosterStatus.PUBLISHED) {
-            throw new RosterInputException("version #" + publishedVersionId + " is " + published.status()
-                    + "; only a published roster can be repaired");
+            throw new RosterInputException("repair", Phrase.of("roster.error.repair-published", published.name(),
+                    Phrase.of("roster.status." + published.status().name())));
         }
         RosterScenario scenario = store.scenarios().load(name, published.firstDay(), published.lastDay());
         Roster facts = scenario.build();
@@ -611,10 +610,10 @@ public class RosterService {
     public List<ConstraintWeight> saveWeights(Map<String, Long> changes) {
         changes.forEach((name, weight) -> {
             if (!RosterConstraints.SOFT.contains(name)) {
-                throw new RosterInputException("weight: '" + name + "' is not a soft roster rule");
+                throw new RosterInputException("weight", Phrase.of("roster.error.weight-rule", String.valueOf(name)));
             }
             if (weight != null && weight < 0) {
-                throw new RosterInputException("weight of '" + name + "': " + weight + " is negative; 0 switches the rule off");
+                throw new RosterInputException("weight", Phrase.of("roster.error.weight-negative", ruleName(name), weight));
             }
         });
         String user = currentUser.require().getUsername();
@@ -631,10 +630,23 @@ public class RosterService {
         return weights();
     }
 
+    /** "{date} is outside the roster {name} ({first} – {last})". */
+    private static Phrase outside(LoadedRoster loaded, LocalDate date) {
+        return Phrase.of("roster.error.outside", date, loaded.version().name(), loaded.version().firstDay(),
+                loaded.version().lastDay());
+    }
+
+    /** A soft rule's name in the reader's words where the bundles have it, else its engine name. */
+    private static Object ruleName(String constraint) {
+        String key = "roster.rule." + constraint.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return dev.frontline.shared.text.Messages.pattern(key, java.util.Locale.ENGLISH).isPresent() ? Phrase.of(key)
+                : constraint;
+    }
+
     private static void requireDraft(RosterVersionSummary version, String what) {
         if (version.status() != RosterStatus.DRAFT) {
-            throw new RosterInputException(what + ": version #" + version.id() + " is " + version.status()
-                    + "; only a draft can be changed (repair a published roster to change it)");
+            throw new RosterInputException(what, Phrase.of("roster.error.draft-only", version.name(),
+                    Phrase.of("roster.status." + version.status().name())));
         }
     }
 
@@ -642,12 +654,11 @@ public class RosterService {
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         AgentDay agentDay = loaded.roster().agentDay(employeeNumber, day);
         if (day < 0 || day >= loaded.scenario().days()) {
-            throw new RosterInputException("date: " + date + " is outside roster #" + loaded.version().id() + " ("
-                    + loaded.version().firstDay() + " .. " + loaded.version().lastDay() + ")");
+            throw new RosterInputException("date", outside(loaded, date));
         }
         if (agentDay == null) {
-            throw new RosterInputException("agent: '" + employeeNumber + "' is not an agent of roster #"
-                    + loaded.version().id() + " (no active agent with that employee number)");
+            throw new RosterInputException("agent", Phrase.of("roster.error.agent", String.valueOf(employeeNumber),
+                    loaded.version().name()));
         }
         return agentDay;
     }
@@ -655,10 +666,12 @@ public class RosterService {
     private static WorkLocation location(Agent agent, String siteCode) {
         WorkLocation location = siteCode == null ? WorkLocation.HOME
                 : agent.locations().stream().filter(l -> l.isOffice() && l.site().id().equals(siteCode)).findFirst()
-                        .orElseThrow(() -> new RosterInputException("site: agent " + agent.id()
-                                + " may not work in an office at '" + siteCode + "'"));
+                        .orElseThrow(() -> new RosterInputException("site", Phrase.of("roster.error.office-not-allowed",
+                                agent.name(), siteCode)));
         if (!agent.locations().contains(location)) {
-            throw new RosterInputException("site: agent " + agent.id() + " may not work at " + location.label());
+            throw new RosterInputException("site", Phrase.of("roster.error.location-not-allowed", agent.name(),
+                    location.isOffice() ? Phrase.of("roster.place.office", location.site().name())
+                            : Phrase.of("roster.place.home")));
         }
         return location;
     }

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.BreakPlanner;
 import dev.frontline.roster.engine.CoverageReport;
@@ -118,9 +119,8 @@ class RosterStore {
             ShiftType shiftType = shiftTypes.get(s.shiftCode());
             if (agentDay == null || shiftType == null) {
                 if (strict) {
-                    throw new RosterInputException("stored shift " + s.shiftCode() + " of agent " + s.employeeNumber()
-                            + " on " + s.workDate() + " no longer fits the master data (agent inactive or shift template"
-                            + " changed); repair the published roster instead");
+                    throw new RosterInputException(Phrase.of("roster.error.stored-shift", s.shiftCode(), s.employeeNumber(),
+                            s.workDate()));
                 }
                 skipped.add(key);
                 continue;
@@ -135,7 +135,7 @@ class RosterStore {
     private static Site siteOf(RosterScenario scenario, String siteCode) {
         Site site = scenario.sites().get(siteCode);
         if (site == null) {
-            throw new RosterInputException("site " + siteCode + " no longer exists");
+            throw new RosterInputException(Phrase.of("roster.error.site-gone", siteCode));
         }
         return site;
     }

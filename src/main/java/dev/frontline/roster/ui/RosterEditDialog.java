@@ -145,7 +145,7 @@ class RosterEditDialog extends Dialog {
         try {
             action.run();
         } catch (RuntimeException e) {
-            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            Notification n = Notification.show(RosterTexts.problem(e), 8000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }

@@ -3,12 +3,21 @@ package dev.frontline.roster.ui;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import dev.frontline.roster.service.RosterInputException;
+
 /** Day and time labels and the notifications the roster view and its panels share. */
 final class RosterTexts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RosterTexts.class);
 
     private RosterTexts() {
     }
@@ -38,8 +47,26 @@ final class RosterTexts {
         try {
             action.run();
         } catch (RuntimeException e) {
-            notify(e.getMessage(), true);
+            notify(problem(e), true);
         }
+    }
+
+    /**
+     * A failed action in the planner's language: a refusal says its reason; a version or shift gone meanwhile (another
+     * planner deleted it) says so; anything else is a fault of ours, logged with its details, and the planner is told
+     * that nothing was changed.
+     */
+    static String problem(RuntimeException e) {
+        UI ui = UI.getCurrent();
+        Locale locale = ui == null ? Locale.ENGLISH : ui.getLocale();
+        if (e instanceof RosterInputException refused) {
+            return refused.reason(locale);
+        }
+        if (e instanceof NoSuchElementException) {
+            return dev.frontline.shared.text.Messages.format(locale, "roster.error.gone");
+        }
+        LOG.warn("A roster action failed", e);
+        return dev.frontline.shared.text.Messages.format(locale, "roster.error.unexpected");
     }
 
     static void notify(String message, boolean error) {

@@ -225,7 +225,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             loaded = rosters.load(summary.id());
         } catch (RuntimeException e) {
             loaded = null;
-            RosterTexts.notify(e.getMessage(), true);
+            RosterTexts.notify(RosterTexts.problem(e), true);
         }
         RosterInsight insight = loaded == null ? rosters.insight(summary.id()) : rosters.insight(loaded);
         // the status first: while a solve runs, the progress panel replaces it with the best score so far

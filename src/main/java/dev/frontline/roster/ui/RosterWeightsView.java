@@ -41,7 +41,10 @@ public class RosterWeightsView extends VerticalLayout implements HasDynamicTitle
         setId("roster-weights-view");
         grid.setId("roster-weights-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(ConstraintWeight::constraintName).setHeader(getTranslation("roster.weights.rule")).setFlexGrow(3);
+        // the rule in the planner's words; its engine name on hover, for experts reading the solver's logs
+        grid.addColumn(w -> PlannerWording.rule(w.constraintName(), getLocale()))
+                .setHeader(getTranslation("roster.weights.rule")).setFlexGrow(3)
+                .setTooltipGenerator(ConstraintWeight::constraintName);
         grid.addColumn(ConstraintWeight::defaultWeight).setHeader(getTranslation("roster.weights.default"));
         grid.addComponentColumn(w -> fields.computeIfAbsent(w.constraintName(), name -> field(w)))
                 .setHeader(getTranslation("roster.weights.weight"));
@@ -72,7 +75,7 @@ public class RosterWeightsView extends VerticalLayout implements HasDynamicTitle
             Notification.show(getTranslation("roster.weights.saved"), 3000, Notification.Position.BOTTOM_START)
                     .setId("roster-weights-saved");
         } catch (RuntimeException e) {
-            Notification n = Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE);
+            Notification n = Notification.show(RosterTexts.problem(e), 8000, Notification.Position.MIDDLE);
             n.setId("roster-weights-error");
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 
 import dev.frontline.security.ApiTokenService;
 import dev.frontline.security.Roles;
+import dev.frontline.security.TokenRefusal;
 import jakarta.annotation.security.RolesAllowed;
 
 /** A planner's API tokens for scripted imports: create one (its secret is shown once), see when each was used, revoke. */
@@ -100,8 +101,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
             secret.setValue(token.token());
             secret.setVisible(true);
             refresh();
-        } catch (IllegalArgumentException e) {
-            name.setErrorMessage(e.getMessage());
+        } catch (TokenRefusal e) {
+            name.setErrorMessage(e.reason(getLocale()));
             name.setInvalid(true);
         }
     }

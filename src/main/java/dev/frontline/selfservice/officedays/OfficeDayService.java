@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.selfservice.AgentFacts;
 import dev.frontline.selfservice.SelfServiceAgents;
@@ -61,7 +62,7 @@ public class OfficeDayService {
     @PreAuthorize("isAuthenticated()")
     public SeatCount seats(String siteCode, LocalDate date) {
         if (date == null) {
-            throw SelfServiceException.badInput("date", "DATE", "give the day as YYYY-MM-DD");
+            throw SelfServiceException.badInput("date", "DATE", Phrase.of("selfservice.refusal.day-missing"));
         }
         SiteSeats site = site(siteCode);
         return new SeatCount(site.seats(), bookings.booked(site.id(), date, date).getOrDefault(date, 0));
@@ -119,15 +120,15 @@ public class OfficeDayService {
         SiteSeats site = site(siteCode);
         checkDate(agent, date);
         if (!agent.officeEligible()) {
-            throw SelfServiceException.refused("site", "OFFICE_NOT_ALLOWED", "you work from home only (your agent record"
-                    + " is not office-eligible), so you cannot book a seat at " + site.code(), Map.of());
+            throw SelfServiceException.refused("site", "OFFICE_NOT_ALLOWED", Phrase.of("selfservice.refusal.home-only",
+                    site.name()), Map.of());
         }
         if (site.id() != agent.siteId()) {
-            throw SelfServiceException.refused("site", "OFFICE_NOT_ALLOWED", "you may book seats only at your own site "
-                    + agent.siteCode() + ", not at " + site.code(), Map.of("allowedSite", agent.siteCode()));
+            throw SelfServiceException.refused("site", "OFFICE_NOT_ALLOWED", Phrase.of("selfservice.refusal.other-site",
+                    agent.siteName(), site.name()), Map.of("allowedSite", agent.siteCode()));
         }
         if (timeOff.hasApprovedTimeOff(agentId, date)) {
-            throw SelfServiceException.refused("date", "TIME_OFF", date + " is a day of your approved time off",
+            throw SelfServiceException.refused("date", "TIME_OFF", Phrase.of("selfservice.refusal.time-off", date),
                     Map.of());
         }
         OfficeDayRepository.Insert result = transaction.execute(status -> {
@@ -138,9 +139,8 @@ public class OfficeDayService {
             LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             int inWeek = bookings.bookings(agentId, monday, monday.plusDays(6)).size();
             if (inWeek >= maxDaysPerWeek) {
-                throw SelfServiceException.refused("date", "POLICY", "you have " + inWeek + " office days in the week of "
-                        + monday + " already; the centre's hybrid policy lets each agent hold at most " + maxDaysPerWeek
-                        + " a week so that seats are shared fairly", Map.of("officeDaysInWeek", inWeek,
+                throw SelfServiceException.refused("date", "POLICY", Phrase.of("selfservice.refusal.policy-max", inWeek,
+                        monday, maxDaysPerWeek), Map.of("officeDaysInWeek", inWeek,
                                 "maxOfficeDaysPerWeek", maxDaysPerWeek));
             }
             OfficeDayRepository.Insert insert = bookings.insert(agentId, date, site.id());
@@ -153,14 +153,14 @@ public class OfficeDayService {
         });
         if (result == OfficeDayRepository.Insert.SEATS_TAKEN) {
             int booked = bookings.booked(site.id(), date, date).getOrDefault(date, 0);
-            throw SelfServiceException.refused("date", "SEATS_TAKEN", "all " + site.seats() + " seats at " + site.code()
-                    + " on " + date + " are booked (" + booked + " bookings)", Map.of("seats", site.seats(),
+            throw SelfServiceException.refused("date", "SEATS_TAKEN", Phrase.of("selfservice.refusal.seats-taken",
+                    site.seats(), site.name(), date, booked), Map.of("seats", site.seats(),
                             "booked", booked, "site", site.code()));
         }
         OfficeDay booking = bookings.find(agentId, date).orElseThrow();
         if (!booking.siteCode().equals(site.code())) {
-            throw SelfServiceException.refused("date", "ALREADY_BOOKED", "you have booked " + date + " at "
-                    + booking.siteCode() + " already", Map.of());
+            throw SelfServiceException.refused("date", "ALREADY_BOOKED", Phrase.of("selfservice.refusal.already-booked",
+                    date, booking.siteName()), Map.of());
         }
         return booking;
     }
@@ -181,10 +181,8 @@ public class OfficeDayService {
             LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             int inWeek = bookings.bookings(me.agentId(), monday, monday.plusDays(6)).size();
             if (inWeek - 1 < me.minOfficeDaysPerWeek()) {
-                throw SelfServiceException.refused("date", "POLICY", "your contract " + me.contractName() + " asks for "
-                        + me.minOfficeDaysPerWeek() + " office days a week; without " + date + " the week of " + monday
-                        + " would have " + (inWeek - 1) + " (more home days than the contract allows). Book another"
-                        + " day of that week first", Map.of("minOfficeDaysPerWeek", me.minOfficeDaysPerWeek(),
+                throw SelfServiceException.refused("date", "POLICY", Phrase.of("selfservice.refusal.policy-min",
+                        me.contractName(), me.minOfficeDaysPerWeek(), date, monday, inWeek - 1), Map.of("minOfficeDaysPerWeek", me.minOfficeDaysPerWeek(),
                                 "officeDaysInWeek", inWeek));
             }
             bookings.delete(me.agentId(), date);
@@ -194,16 +192,16 @@ public class OfficeDayService {
 
     private void checkDate(AgentFacts agent, LocalDate date) {
         if (date == null) {
-            throw SelfServiceException.badInput("date", "DATE", "give the day as YYYY-MM-DD");
+            throw SelfServiceException.badInput("date", "DATE", Phrase.of("selfservice.refusal.day-missing"));
         }
         LocalDate today = LocalDate.now(clock.withZone(agent.zone()));
         if (date.isBefore(today)) {
-            throw SelfServiceException.badInput("date", "PAST_DATE", date + " is in the past (today is " + today
-                    + " at " + agent.siteCode() + ")");
+            throw SelfServiceException.badInput("date", "PAST_DATE", Phrase.of("selfservice.refusal.day-past", date, today,
+                    agent.siteName()));
         }
         if (date.isAfter(lastBookable(today))) {
-            throw SelfServiceException.badInput("date", "OUTSIDE_WINDOW", date + " is beyond the booking window: office"
-                    + " days can be booked for the coming " + weeksAhead + " weeks, until " + lastBookable(today));
+            throw SelfServiceException.badInput("date", "OUTSIDE_WINDOW", Phrase.of("selfservice.refusal.beyond-window",
+                    date, weeksAhead, lastBookable(today)));
         }
     }
 
@@ -213,9 +211,10 @@ public class OfficeDayService {
 
     private SiteSeats site(String siteCode) {
         if (siteCode == null || siteCode.isBlank()) {
-            throw SelfServiceException.badInput("site", "SITE", "name the site by its code, e.g. IST");
+            throw SelfServiceException.badInput("site", "SITE", Phrase.of("selfservice.refusal.site-missing"));
         }
         return agents.site(siteCode.strip().toUpperCase(java.util.Locale.ROOT)).orElseThrow(() ->
-                SelfServiceException.badInput("site", "UNKNOWN_SITE", "there is no site '" + siteCode + "'"));
+                SelfServiceException.badInput("site", "UNKNOWN_SITE", Phrase.of("selfservice.refusal.site-unknown",
+                        siteCode)));
     }
 }

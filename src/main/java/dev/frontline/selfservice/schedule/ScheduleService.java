@@ -20,6 +20,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.RequestStatus;
 import dev.frontline.selfservice.AgentFacts;
 import dev.frontline.selfservice.SelfServiceAgents;
@@ -192,16 +193,16 @@ public class ScheduleService {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) {
-            throw SelfServiceException.badInput("from", "DATE", "give the first day as YYYY-MM-DD");
+            throw SelfServiceException.badInput("from", "DATE", Phrase.of("selfservice.refusal.first-day-missing"));
         }
         if (to == null) {
-            throw SelfServiceException.badInput("to", "DATE", "give the last day as YYYY-MM-DD");
+            throw SelfServiceException.badInput("to", "DATE", Phrase.of("selfservice.refusal.last-day-missing"));
         }
         if (to.isBefore(from)) {
-            throw SelfServiceException.badInput("to", "ORDER", to + " is before " + from);
+            throw SelfServiceException.badInput("to", "ORDER", Phrase.of("selfservice.refusal.last-before-first", to, from));
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw SelfServiceException.badInput("to", "LENGTH", "at most " + MAX_DAYS + " days at a time");
+            throw SelfServiceException.badInput("to", "LENGTH", Phrase.of("selfservice.refusal.schedule-too-long", MAX_DAYS));
         }
     }
 }

@@ -91,6 +91,12 @@ public class OpenShiftService {
         return versions.isEmpty() ? List.of() : repository.openShifts(versions, tomorrow, true);
     }
 
+    /** Each queue's name by its code, to say an open shift's queue as planners and agents name it. */
+    @PreAuthorize("hasAnyRole('AGENT', 'PLANNER')")
+    public java.util.Map<String, String> queueNames() {
+        return repository.queueNames();
+    }
+
     /**
      * Claims an open shift for the signed-in agent: 409 when a colleague has it already; refused with the rule named
      * when the agent already works that day, lacks the queue's skill, or the shift breaks a rule of their contract

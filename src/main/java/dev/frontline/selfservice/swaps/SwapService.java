@@ -284,7 +284,7 @@ public class SwapService {
             check = new ChangeCheck(loaded, changes.explainer());
         } catch (RosterInputException e) {
             throw new SwapRefusedException("myDate", "ROSTER", Phrase.of("selfservice.refusal.roster-unreadable",
-                    e.getMessage()));
+                    e.reason()));
         }
         AgentDay mine = check.day(requester.employeeNumber(), myDate, "myDate");
         if (!mine.isWorking()) {

@@ -8,6 +8,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.selfservice.SelfServiceException;
 import dev.frontline.selfservice.timeoff.persistence.TimeOffRepository;
@@ -46,19 +47,19 @@ public class AllowanceService {
     @Transactional
     public ContractAllowance set(String contractCode, String kind, BigDecimal daysPerYear) {
         if (!TimeOffService.KINDS.contains(kind)) {
-            throw SelfServiceException.badInput("kind", "UNKNOWN_KIND", "'" + kind + "' is not a kind of leave with an"
-                    + " allowance; use one of " + TimeOffService.KINDS);
+            throw SelfServiceException.badInput("kind", "UNKNOWN_KIND", Phrase.of("selfservice.refusal.allowance-kind",
+                    String.valueOf(kind), TimeOffService.KINDS.stream().map(TimeOffService::kindName).toList()));
         }
         if (daysPerYear == null) {
-            throw SelfServiceException.badInput("daysPerYear", "REQUIRED", "the days per year are missing");
+            throw SelfServiceException.badInput("daysPerYear", "REQUIRED", Phrase.of("selfservice.refusal.allowance-missing"));
         }
         if (daysPerYear.signum() < 0 || daysPerYear.compareTo(MAX_DAYS) > 0) {
-            throw SelfServiceException.badInput("daysPerYear", "OUT_OF_RANGE", daysPerYear.toPlainString()
-                    + " days per year is outside 0 .. 366");
+            throw SelfServiceException.badInput("daysPerYear", "OUT_OF_RANGE", Phrase.of("selfservice.refusal.allowance-range",
+                    daysPerYear, MAX_DAYS));
         }
         if (daysPerYear.multiply(BigDecimal.TWO).stripTrailingZeros().scale() > 0) {
-            throw SelfServiceException.badInput("daysPerYear", "HALF_DAYS", daysPerYear.toPlainString()
-                    + " is not a whole or half number of days");
+            throw SelfServiceException.badInput("daysPerYear", "HALF_DAYS", Phrase.of("selfservice.refusal.allowance-half",
+                    daysPerYear));
         }
         long contractId = repository.contractId(contractCode)
                 .orElseThrow(() -> new NoSuchElementException("contract " + contractCode + " does not exist"));

@@ -31,6 +31,7 @@ import dev.frontline.selfservice.inbox.CoverageImpact;
 import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.selfservice.timeoff.persistence.TimeOffRepository;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Time off: an agent asks for days of a kind of leave within their contract's balance; Frontline approves at once
@@ -102,7 +103,8 @@ public class TimeOffService {
         checkDates(me, firstDay, lastDay);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 500) {
-            throw SelfServiceException.badInput("note", "LENGTH", text.length() + " characters; at most 500");
+            throw SelfServiceException.badInput("note", "LENGTH", Phrase.of("selfservice.refusal.note-length",
+                    text.length(), 500));
         }
         var existing = requests.open(me.agentId(), firstDay, lastDay);
         if (existing.isPresent()) {
@@ -118,17 +120,14 @@ public class TimeOffService {
             List<TimeOffRequest> overlap = requests.overlapping(me.agentId(), firstDay, lastDay);
             if (!overlap.isEmpty()) {
                 TimeOffRequest other = overlap.get(0);
-                throw SelfServiceException.refused("firstDay", "OVERLAP", "you have asked for " + other.firstDay()
-                        + " .. " + other.lastDay() + " already (" + other.status().getLiteral().toLowerCase(Locale.ROOT)
-                        + "); a request may not share days with another", Map.of("requestId", other.id()));
+                throw SelfServiceException.refused("firstDay", "OVERLAP", Phrase.of("selfservice.refusal.overlap",
+                        other.firstDay(), other.lastDay(), status(other)), Map.of("requestId", other.id()));
             }
             TimeOffBalance balance = balance(me, leave, firstDay.getYear());
             if (balance.remaining().compareTo(java.math.BigDecimal.valueOf(days)) < 0) {
-                throw SelfServiceException.refused("lastDay", "BALANCE", "the request takes " + days + " working days of "
-                        + leave.toLowerCase(Locale.ROOT) + " but your balance for " + firstDay.getYear() + " has "
-                        + balance.remaining().stripTrailingZeros().toPlainString() + " left (contract "
-                        + me.contractName() + " grants " + balance.entitlement().stripTrailingZeros().toPlainString()
-                        + ", taken " + balance.taken() + ", pending " + balance.pending() + ")",
+                throw SelfServiceException.refused("lastDay", "BALANCE", Phrase.of("selfservice.refusal.balance", days,
+                        kindName(leave), String.valueOf(firstDay.getYear()), balance.remaining(), me.contractName(),
+                        balance.entitlement(), balance.taken(), balance.pending()),
                         Map.of("entitlement", balance.entitlement(), "taken", balance.taken(),
                                 "pending", balance.pending(), "requested", days));
             }
@@ -166,9 +165,8 @@ public class TimeOffService {
             TimeOffRequest request = requests.find(id).filter(r -> r.agentId() == me)
                     .orElseThrow(() -> new NoSuchElementException("time off request " + id + " does not exist"));
             if (request.status() != RequestStatus.REQUESTED) {
-                throw SelfServiceException.refused("id", "DECIDED", "request " + id + " is "
-                        + request.status().getLiteral().toLowerCase(Locale.ROOT) + " already; only a pending request"
-                        + " can be withdrawn", Map.of());
+                throw SelfServiceException.refused("id", "DECIDED", Phrase.of("selfservice.refusal.decided",
+                        request.firstDay(), request.lastDay(), status(request)), Map.of());
             }
             requests.withdraw(me, id);
             audit.record("time_off", String.valueOf(id), AuditAction.DELETE, "withdrawn by the agent");
@@ -247,44 +245,53 @@ public class TimeOffService {
                 requests.workingDays(agent.agentId(), kind, year, RequestStatus.REQUESTED));
     }
 
+    /** A kind of leave in the reader's words, e.g. "Annual leave". */
+    static Phrase kindName(String kind) {
+        return Phrase.of("selfservice.timeoff.kind." + kind.toLowerCase(Locale.ROOT));
+    }
+
+    private static Phrase status(TimeOffRequest request) {
+        return Phrase.of("selfservice.timeoff.status." + request.status().getLiteral().toLowerCase(Locale.ROOT));
+    }
+
     private static String checkedKind(String kind) {
         String k = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
         if (!KINDS.contains(k)) {
-            throw SelfServiceException.badInput("kind", "KIND", "'" + kind + "' is not a kind of leave an agent asks for"
-                    + " (" + String.join(", ", KINDS) + ")");
+            throw SelfServiceException.badInput("kind", "KIND", Phrase.of("selfservice.refusal.kind", String.valueOf(kind),
+                    KINDS.stream().map(TimeOffService::kindName).toList()));
         }
         return k;
     }
 
     private void checkDates(AgentFacts agent, LocalDate firstDay, LocalDate lastDay) {
         if (firstDay == null) {
-            throw SelfServiceException.badInput("firstDay", "DATE", "give the first day as YYYY-MM-DD");
+            throw SelfServiceException.badInput("firstDay", "DATE", Phrase.of("selfservice.refusal.first-day-missing"));
         }
         if (lastDay == null) {
-            throw SelfServiceException.badInput("lastDay", "DATE", "give the last day as YYYY-MM-DD");
+            throw SelfServiceException.badInput("lastDay", "DATE", Phrase.of("selfservice.refusal.last-day-missing"));
         }
         LocalDate today = LocalDate.now(clock.withZone(agent.zone()));
         if (firstDay.isBefore(today)) {
-            throw SelfServiceException.badInput("firstDay", "PAST_DATE", firstDay + " is in the past (today is " + today + ")");
+            throw SelfServiceException.badInput("firstDay", "PAST_DATE", Phrase.of("selfservice.refusal.first-day-past",
+                    firstDay, today));
         }
         if (lastDay.isBefore(firstDay)) {
-            throw SelfServiceException.badInput("lastDay", "ORDER", lastDay + " is before the first day " + firstDay);
+            throw SelfServiceException.badInput("lastDay", "ORDER", Phrase.of("selfservice.refusal.last-before-first",
+                    lastDay, firstDay));
         }
         if (ChronoUnit.DAYS.between(firstDay, lastDay) + 1 > MAX_DAYS) {
-            throw SelfServiceException.badInput("lastDay", "LENGTH", "a request covers at most " + MAX_DAYS
-                    + " days; split a longer leave into several requests");
+            throw SelfServiceException.badInput("lastDay", "LENGTH", Phrase.of("selfservice.refusal.too-long", MAX_DAYS));
         }
         if (firstDay.getYear() != lastDay.getYear()) {
-            throw SelfServiceException.badInput("lastDay", "YEAR", "a request counts against one calendar year's"
-                    + " balance; ask for the days up to 31 December and those from 1 January separately");
+            throw SelfServiceException.badInput("lastDay", "YEAR", Phrase.of("selfservice.refusal.one-year"));
         }
         if (ChronoUnit.DAYS.between(today, lastDay) > MAX_DAYS_AHEAD) {
-            throw SelfServiceException.badInput("lastDay", "OUTSIDE_WINDOW", lastDay + " is more than " + MAX_DAYS_AHEAD
-                    + " days ahead");
+            throw SelfServiceException.badInput("lastDay", "OUTSIDE_WINDOW", Phrase.of("selfservice.refusal.too-far",
+                    lastDay, MAX_DAYS_AHEAD));
         }
         if (workingDays(firstDay, lastDay) == 0) {
-            throw SelfServiceException.badInput("firstDay", "NO_WORKING_DAY", firstDay + " .. " + lastDay
-                    + " holds no working day (Monday to Friday)");
+            throw SelfServiceException.badInput("firstDay", "NO_WORKING_DAY", Phrase.of("selfservice.refusal.no-working-day",
+                    firstDay, lastDay));
         }
     }
 

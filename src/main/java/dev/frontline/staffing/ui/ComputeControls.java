@@ -187,8 +187,11 @@ class ComputeControls extends VerticalLayout {
         JobRecord job;
         try {
             job = submit.get();
-        } catch (IllegalStateException | NoSuchElementException refused) {
-            message.setText(getTranslation("requirements.failed", refused.getMessage()));
+        } catch (IllegalStateException running) { // the one refusal of a submission: the same computation is running
+            message.setText(getTranslation("requirements.error.already-computing"));
+            return;
+        } catch (NoSuchElementException gone) { // another planner deleted the version since this page showed it
+            message.setText(getTranslation("requirements.error.version-gone"));
             return;
         }
         compute.setEnabled(false);

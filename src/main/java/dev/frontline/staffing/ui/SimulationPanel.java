@@ -63,8 +63,8 @@ class SimulationPanel extends VerticalLayout {
         simulation.removeAll();
         try {
             show(service.simulateDay(v.id(), d));
-        } catch (IllegalArgumentException | NoSuchElementException cannot) {
-            simulation.add(new Paragraph(getTranslation("requirements.failed", cannot.getMessage())));
+        } catch (IllegalArgumentException | NoSuchElementException cannot) { // the version changed since it was shown
+            simulation.add(new Paragraph(getTranslation("requirements.simulation.no-day", Formats.date(d))));
         }
     }
 

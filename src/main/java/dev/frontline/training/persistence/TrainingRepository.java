@@ -94,6 +94,13 @@ public class TrainingRepository {
         return ctx.select(SKILL.CODE).from(SKILL).orderBy(SKILL.CODE).fetch(SKILL.CODE);
     }
 
+    /** Each skill's name by its code, in code order: what a course grants, said in the planner's words. */
+    public java.util.Map<String, String> skillNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        ctx.select(SKILL.CODE, SKILL.NAME).from(SKILL).orderBy(SKILL.CODE).forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
     public List<String> siteCodes() {
         return ctx.select(SITE.CODE).from(SITE).orderBy(SITE.CODE).fetch(SITE.CODE);
     }

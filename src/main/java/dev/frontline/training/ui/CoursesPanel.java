@@ -56,6 +56,7 @@ class CoursesPanel extends VerticalLayout {
     final Button clear = new Button();
     final Paragraph message = new Paragraph();
     private Course editing;
+    private final java.util.Map<String, String> skillNames;
 
     CoursesPanel(TrainingService training, Runnable changed) {
         this.training = training;
@@ -64,20 +65,22 @@ class CoursesPanel extends VerticalLayout {
         setPadding(false);
         grid.setId("training-course-grid");
         grid.addClassName("fl-dense-grid");
-        grid.addColumn(c -> c.course().code()).setHeader(getTranslation("training.col.code")).setAutoWidth(true);
-        grid.addColumn(c -> c.course().name()).setHeader(getTranslation("training.col.name")).setFlexGrow(2);
-        grid.addColumn(this::grantText).setHeader(getTranslation("training.col.grants")).setAutoWidth(true);
-        grid.addColumn(c -> getTranslation("training.course.hours", Formats.decimal(c.course().totalHours().doubleValue(), 1),
-                c.sessions(), c.course().sessionMinutes())).setHeader(getTranslation("training.col.hours")).setAutoWidth(true);
-        grid.addColumn(c -> c.course().delivery() == TrainingDelivery.CLASSROOM
+        // eight columns in 1280 px: each text column may be cut, and says all of itself on hover
+        skillNames = training.skillNames();
+        grid.addColumn(c -> c.course().code()).setHeader(getTranslation("training.col.code")).setWidth("7em")
+                .setFlexGrow(0);
+        text(c -> c.course().name(), "training.col.name").setFlexGrow(3);
+        text(this::grantText, "training.col.grants").setFlexGrow(3);
+        text(c -> getTranslation("training.course.hours", Formats.decimal(c.course().totalHours().doubleValue(), 1),
+                c.sessions(), c.course().sessionMinutes()), "training.col.hours").setFlexGrow(2);
+        text(c -> c.course().delivery() == TrainingDelivery.CLASSROOM
                 ? getTranslation("training.course.classroom", c.course().siteCode(), c.course().roomSeats())
-                : getTranslation("training.delivery.virtual")).setHeader(getTranslation("training.col.delivery"));
-        grid.addColumn(c -> c.course().trainerName() != null ? c.course().trainerName() : c.course().trainerEmployeeNumber())
-                .setHeader(getTranslation("training.col.trainer"));
-        grid.addColumn(c -> c.course().validityMonths() == null ? ""
-                : getTranslation("training.course.validity", c.course().validityMonths()))
-                .setHeader(getTranslation("training.col.validity"));
-        grid.addColumn(c -> String.join(", ", c.course().prerequisites())).setHeader(getTranslation("training.col.prerequisites"));
+                : getTranslation("training.delivery.virtual"), "training.col.delivery");
+        text(c -> c.course().trainerName() != null ? c.course().trainerName() : c.course().trainerEmployeeNumber(),
+                "training.col.trainer");
+        text(c -> c.course().validityMonths() == null ? ""
+                : getTranslation("training.course.validity", c.course().validityMonths()), "training.col.validity");
+        text(c -> String.join(", ", c.course().prerequisites()), "training.col.prerequisites");
         grid.setHeight("320px");
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
@@ -92,6 +95,7 @@ class CoursesPanel extends VerticalLayout {
         skill.setId("course-skill");
         skill.setLabel(getTranslation("training.field.skill"));
         skill.setItems(training.skillCodes());
+        skill.setItemLabelGenerator(this::skillName);
         skill.setClearButtonVisible(true);
         proficiency.setId("course-proficiency");
         proficiency.setLabel(getTranslation("training.field.proficiency"));
@@ -138,12 +142,22 @@ class CoursesPanel extends VerticalLayout {
         edit(null);
     }
 
+    /** A text column whose cell, when cut, says all of itself on hover; at least 6em wide, sharing the rest. */
+    private Grid.Column<Course> text(com.vaadin.flow.function.ValueProvider<Course, String> value, String header) {
+        return grid.addColumn(value).setHeader(getTranslation(header)).setWidth("6em").setFlexGrow(1)
+                .setTooltipGenerator(value::apply);
+    }
+
+    private String skillName(String code) {
+        return skillNames.getOrDefault(code, code);
+    }
+
     private String grantText(Course c) {
         CourseDraft d = c.course();
         return switch (d.grants()) {
-            case SKILL -> getTranslation("training.course.grants-skill", d.skillCode(),
+            case SKILL -> getTranslation("training.course.grants-skill", skillName(d.skillCode()),
                     Formats.decimal(d.proficiency().doubleValue(), 2));
-            case REFRESH -> getTranslation("training.course.refreshes", d.skillCode());
+            case REFRESH -> getTranslation("training.course.refreshes", skillName(d.skillCode()));
             case NONE -> getTranslation("training.grant.none");
         };
     }

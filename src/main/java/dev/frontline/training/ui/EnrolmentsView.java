@@ -109,7 +109,7 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
         paths.setId("enrolments-paths");
         paths.addClassName("fl-dense-grid");
         paths.addColumn(p -> p.employeeNumber() + " " + p.agentName()).setHeader(getTranslation("training.col.agent"))
-                .setAutoWidth(true);
+                .setWidth("10em").setFlexGrow(2);
         paths.addColumn(PathEnrolment::teamName).setHeader(getTranslation("training.col.team"));
         paths.addColumn(PathEnrolment::pathName).setHeader(getTranslation("training.col.path"));
         paths.addColumn(p -> getTranslation("training.progress", p.progress().done(), p.progress().total(),
@@ -156,8 +156,9 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void addEnrolmentColumns(Grid<Enrolment> grid) {
+        // nine columns in 1280 px: none takes its full text's width; a cut cell shows all of itself on hover
         grid.addColumn(e -> e.employeeNumber() + " " + e.agentName()).setHeader(getTranslation("training.col.agent"))
-                .setAutoWidth(true);
+                .setWidth("10em").setFlexGrow(2);
         grid.addColumn(Enrolment::teamName).setHeader(getTranslation("training.col.team"));
         grid.addColumn(e -> e.courseCode() + " · " + e.courseName()).setHeader(getTranslation("training.col.course"))
                 .setFlexGrow(2);

@@ -173,9 +173,11 @@ class RosterApiTest {
                 "{\"firstDay\":\"" + farAway + "\",\"weeks\":2}");
         assertThat(noRequirements.status()).isEqualTo(422);
         assertThat(noRequirements.contentType()).isEqualTo("application/problem+json");
-        assertThat(noRequirements.body()).contains("no requirements for queue ")
-                .contains(farAway.format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)))
-                .contains(farAway.plusDays(13).format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)));
+        // in British English (no Accept-Language), the queue by its name and the days as the reader writes dates
+        java.time.format.DateTimeFormatter british = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.UK);
+        assertThat(noRequirements.body()).contains("No requirements for Billing")
+                .contains(farAway.format(british) + " – " + farAway.plusDays(13).format(british));
         Response unknownShifts = call(HttpMethod.GET, "planner", "/api/v1/rosters/987654321/shifts", null);
         assertThat(unknownShifts.status()).isEqualTo(404);
 

@@ -91,7 +91,9 @@ class ExportScenarioTest {
         Run noRequirements = cli("export", "scenario", "--from", farAway.toString(), "--weeks", "1", "--out",
                 temp.toString());
         assertThat(noRequirements.exit()).isEqualTo(2);
-        assertThat(noRequirements.err()).contains("no requirements for queue").contains("Mon " + farAway.getDayOfMonth());
+        assertThat(noRequirements.err()).contains("No requirements for ").contains(farAway.format(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(java.util.Locale.ENGLISH)));
     }
 
     private static <T> List<String> describe(List<T> items, Function<T, String> describe) {

@@ -4,10 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 
 import dev.frontline.quality.speed.TeamAnalysis;
 import dev.frontline.quality.speed.engine.AgentResult;
@@ -30,32 +39,32 @@ class AgentsPanel extends VerticalLayout {
     AgentsPanel(Consumer<AgentResult> select) {
         setPadding(false);
         grid.setId("speed-agents-grid");
-        grid.addColumn(a -> team.agent(a.agentId()).name()).setHeader(getTranslation("speed.col.agent"))
-                .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(a -> team.agent(a.agentId()).employeeNumber()).setHeader(getTranslation("speed.col.employee-number"))
-                .setAutoWidth(true);
-        grid.addColumn(a -> Formats.integer(a.figures().contacts())).setHeader(getTranslation("speed.col.contacts"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> SpeedTexts.value(this, Measure.AHT, a.figures().ahtSeconds()))
-                .setHeader(SpeedTexts.name(this, Measure.AHT)).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> SpeedTexts.value(this, Measure.QA, a.figures().qaScore()))
-                .setHeader(SpeedTexts.name(this, Measure.QA)).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> Formats.integer(a.figures().qaEvaluations())).setHeader(getTranslation("speed.col.evaluations"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> SpeedTexts.value(this, Measure.FCR, a.figures().fcrPercent()))
-                .setHeader(SpeedTexts.name(this, Measure.FCR)).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> SpeedTexts.value(this, Measure.CSAT, a.figures().csat()))
-                .setHeader(SpeedTexts.name(this, Measure.CSAT)).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> SpeedTexts.ces(a.figures().ces())).setHeader(getTranslation("speed.measure.ces"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(a -> Formats.integer(a.figures().surveyResponses())).setHeader(getTranslation("speed.col.responses"))
-                .setTextAlign(ColumnTextAlign.END);
+        grid.addClassName("fl-dense-grid");
+        // the figures' columns are narrow and their headers long in Turkish and Polish: each header and each cell that
+        // can be cut says all of itself on hover; seldom read counts start hidden behind the column chooser, so that the
+        // grid fits a 1280 px screen without scrolling sideways
+        grid.addColumn(a -> team.agent(a.agentId()).name()).setHeader(header(getTranslation("speed.col.agent")))
+                .setWidth("11em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(a -> team.agent(a.agentId()).name());
+        Grid.Column<AgentResult> number = figure(a -> team.agent(a.agentId()).employeeNumber(),
+                getTranslation("speed.col.employee-number"));
+        figure(a -> Formats.integer(a.figures().contacts()), getTranslation("speed.col.contacts"));
+        figure(a -> SpeedTexts.value(this, Measure.AHT, a.figures().ahtSeconds()), SpeedTexts.name(this, Measure.AHT));
+        figure(a -> SpeedTexts.value(this, Measure.QA, a.figures().qaScore()), SpeedTexts.name(this, Measure.QA));
+        Grid.Column<AgentResult> evaluations = figure(a -> Formats.integer(a.figures().qaEvaluations()),
+                getTranslation("speed.col.evaluations"));
+        figure(a -> SpeedTexts.value(this, Measure.FCR, a.figures().fcrPercent()), SpeedTexts.name(this, Measure.FCR));
+        figure(a -> SpeedTexts.value(this, Measure.CSAT, a.figures().csat()), SpeedTexts.name(this, Measure.CSAT));
+        Grid.Column<AgentResult> ces = figure(a -> SpeedTexts.ces(a.figures().ces()), getTranslation("speed.measure.ces"));
+        Grid.Column<AgentResult> responses = figure(a -> Formats.integer(a.figures().surveyResponses()),
+                getTranslation("speed.col.responses"));
         grid.addColumn(a -> a.onFrontier().contains(Measure.QA) ? getTranslation("speed.col.frontier.yes") : "")
-                .setHeader(getTranslation("speed.col.frontier"));
-        grid.addColumn(this::flag).setHeader(getTranslation("speed.col.flag")).setAutoWidth(true);
+                .setHeader(header(getTranslation("speed.col.frontier"))).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(this::flag).setHeader(header(getTranslation("speed.col.flag"))).setWidth("9em").setFlexGrow(0)
+                .setTooltipGenerator(this::flag);
         // the sentence is long: the column shows its start, the tooltip all of it
-        grid.addColumn(this::why).setHeader(getTranslation("speed.col.why")).setFlexGrow(4).setWidth("28em")
+        grid.addColumn(this::why).setHeader(header(getTranslation("speed.col.why"))).setFlexGrow(1).setWidth("12em")
                 .setTooltipGenerator(this::why);
+        List.of(number, evaluations, ces, responses).forEach(c -> c.setVisible(false));
         grid.setHeight("420px");
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(select));
         Anchor csv = CsvExport.link("speed-agents-csv", getTranslation("speed.csv.agents"), "speed-quality-agents.csv",
@@ -63,7 +72,38 @@ class AgentsPanel extends VerticalLayout {
                         "fcr_percent", "csat", "ces", "survey_responses", "enough_data", "on_qa_frontier", "flag",
                         "why"),
                 this::csvRows);
-        add(grid, csv);
+        HorizontalLayout tools = new HorizontalLayout(columnChooser(), csv);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(grid, tools);
+    }
+
+    /** A right-aligned figure column as wide as its figures; the header's full text on hover. */
+    private Grid.Column<AgentResult> figure(ValueProvider<AgentResult, String> value, String title) {
+        return grid.addColumn(value).setHeader(header(title)).setTextAlign(ColumnTextAlign.END).setWidth("6em")
+                .setFlexGrow(0);
+    }
+
+    private static Span header(String text) {
+        Span header = new Span(text);
+        header.getElement().setAttribute("title", text);
+        return header;
+    }
+
+    /** Shows or hides any figure column; the agent, the flag and why it was raised always stay. */
+    private Button columnChooser() {
+        Button button = new Button(getTranslation("speed.columns"), VaadinIcon.GRID_H.create());
+        button.setId("speed-agents-columns");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        ContextMenu menu = new ContextMenu(button);
+        menu.setOpenOnClick(true);
+        List<Grid.Column<AgentResult>> columns = grid.getColumns();
+        for (Grid.Column<AgentResult> column : columns.subList(1, columns.size() - 2)) {
+            String title = column.getHeaderComponent() instanceof Span s ? s.getText() : column.getKey();
+            MenuItem item = menu.addItem(title, e -> column.setVisible(e.getSource().isChecked()));
+            item.setCheckable(true);
+            item.setChecked(column.isVisible());
+        }
+        return button;
     }
 
     void show(TeamAnalysis analysis) {

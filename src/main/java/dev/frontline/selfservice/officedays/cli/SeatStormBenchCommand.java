@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.selfservice.SelfServiceException;
 import dev.frontline.selfservice.officedays.SeatStorm;
 import dev.frontline.selfservice.officedays.persistence.OfficeDayRepository;
@@ -122,7 +123,7 @@ public class SeatStormBenchCommand implements Callable<Integer> {
             return insert;
         });
         if (result == OfficeDayRepository.Insert.SEATS_TAKEN) {
-            throw SelfServiceException.refused("date", "SEATS_TAKEN", "all seats booked", Map.of());
+            throw SelfServiceException.refused("date", "SEATS_TAKEN", Phrase.of("selfservice.refusal.seats-full"), Map.of());
         }
     }
 

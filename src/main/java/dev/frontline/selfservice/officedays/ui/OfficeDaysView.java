@@ -127,11 +127,7 @@ public class OfficeDaysView extends VerticalLayout implements HasDynamicTitle {
             action.run();
             Notification.show(getTranslation(doneKey, Formats.date(date))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (SelfServiceException refused) {
-            Notification shown = Notification.show(getTranslation("selfservice.refused." + refused.rule()
-                    + (refused.properties().containsKey("minOfficeDaysPerWeek") ? "-MINIMUM" : ""),
-                    refused.properties().getOrDefault("seats", ""), refused.properties().getOrDefault("booked", ""),
-                    refused.properties().getOrDefault("maxOfficeDaysPerWeek", ""),
-                    refused.properties().getOrDefault("minOfficeDaysPerWeek", "")));
+            Notification shown = Notification.show(refused.reason(getLocale()));
             shown.setId("office-refused");
             shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

@@ -38,7 +38,7 @@ class ChoiceApiProblems extends PlanningApiProblems {
     }
 
     @ExceptionHandler(RosterInputException.class)
-    ProblemDetail refusedRoster(RosterInputException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    ProblemDetail refusedRoster(RosterInputException e, java.util.Locale locale) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.reason(locale));
     }
 }

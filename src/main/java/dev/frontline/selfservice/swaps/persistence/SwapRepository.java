@@ -144,6 +144,13 @@ public class SwapRepository {
                 .fetch(SwapRepository::openShift);
     }
 
+    /** Every queue's name by its code: open shifts say their queue in planner words. */
+    public java.util.Map<String, String> queueNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        ctx.select(QUEUE.CODE, QUEUE.NAME).from(QUEUE).forEach(r -> names.put(r.value1(), r.value2()));
+        return names;
+    }
+
     public Optional<OpenShift> openShift(long id) {
         return ctx.selectFrom(OPEN_SHIFT).where(OPEN_SHIFT.ID.eq(id)).fetchOptional(SwapRepository::openShift);
     }

@@ -51,12 +51,14 @@ public class MyOpenShiftsView extends VerticalLayout implements HasDynamicTitle 
     private void refresh() {
         list.removeAll();
         List<OpenShift> open = openShifts.openShifts();
+        java.util.Map<String, String> queues = openShifts.queueNames();
         if (open.isEmpty()) {
             list.add(new Span(getTranslation("selfservice.open.none")));
         }
         for (OpenShift shift : open) {
             Div card = new Div(new Div(new Span(Formats.date(shift.workDate()) + " · " + ChoiceTexts.times(shift, zone))),
-                    new Div(new Span(getTranslation("selfservice.open.queue", shift.queueCode(),
+                    new Div(new Span(getTranslation("selfservice.open.queue",
+                            queues.getOrDefault(shift.queueCode(), shift.queueCode()),
                             Formats.decimal(shift.lengthMinutes() / 60.0, 1)))));
             card.setId("open-shift-" + shift.id());
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")

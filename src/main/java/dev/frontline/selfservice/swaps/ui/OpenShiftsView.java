@@ -64,7 +64,7 @@ public class OpenShiftsView extends VerticalLayout implements HasDynamicTitle {
                 List<OpenShift> made = openShifts.generate(version.getValue().id());
                 message.setText(getTranslation("selfservice.open.generated", made.size()));
             } catch (RosterInputException refused) {
-                message.setText(refused.getMessage());
+                message.setText(refused.reason(getLocale()));
             }
             refresh();
         });
@@ -77,7 +77,9 @@ public class OpenShiftsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addColumn(s -> Formats.date(s.workDate())).setHeader(getTranslation("selfservice.open.col.date"));
         grid.addColumn(s -> ChoiceTexts.times(s, zone)).setHeader(getTranslation("selfservice.open.col.time"));
-        grid.addColumn(OpenShift::queueCode).setHeader(getTranslation("selfservice.open.col.queue"));
+        java.util.Map<String, String> queues = openShifts.queueNames();
+        grid.addColumn(s -> queues.getOrDefault(s.queueCode(), s.queueCode()))
+                .setHeader(getTranslation("selfservice.open.col.queue")).setTooltipGenerator(OpenShift::queueCode);
         grid.addColumn(s -> Formats.decimal(s.gapIntervals() / 4.0, 2)).setHeader(getTranslation("selfservice.open.col.gap"));
         add(new H2(getTranslation("nav.open-shifts")), new Span(getTranslation("selfservice.open.planner-explain")),
                 controls, message, grid);

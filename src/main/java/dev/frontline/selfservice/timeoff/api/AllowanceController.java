@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.selfservice.SelfServiceException;
 import dev.frontline.selfservice.timeoff.AllowanceService;
 import dev.frontline.selfservice.timeoff.ContractAllowance;
@@ -49,7 +50,7 @@ class AllowanceController {
                     + " 404 for an unknown contract")
     ContractAllowance set(@PathVariable String contractCode, @PathVariable String kind, @RequestBody AllowanceBody body) {
         if (body == null) {
-            throw SelfServiceException.badInput("daysPerYear", "REQUIRED", "the days per year are missing");
+            throw SelfServiceException.badInput("daysPerYear", "REQUIRED", Phrase.of("selfservice.refusal.allowance-missing"));
         }
         return allowances.set(contractCode, kind, body.daysPerYear());
     }

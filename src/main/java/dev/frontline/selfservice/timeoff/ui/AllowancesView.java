@@ -116,7 +116,7 @@ public class AllowancesView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("selfservice.allowances.col." + kind.getValue()), daysOf(saved, kind.getValue()),
                     saved.agents()));
         } catch (SelfServiceException refused) {
-            message.setText(getTranslation("selfservice.allowances.refused." + refused.rule()));
+            message.setText(refused.reason(getLocale()));
         }
     }
 

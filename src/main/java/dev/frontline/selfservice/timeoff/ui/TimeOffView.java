@@ -97,7 +97,7 @@ public class TimeOffView extends VerticalLayout implements HasDynamicTitle {
             last.clear();
             note.clear();
         } catch (SelfServiceException refused) {
-            Notification shown = Notification.show(refused.getMessage());
+            Notification shown = Notification.show(refused.reason(getLocale()));
             shown.setId("timeoff-refused");
             shown.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }

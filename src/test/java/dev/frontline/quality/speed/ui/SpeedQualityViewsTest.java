@@ -18,6 +18,7 @@ import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -110,6 +111,9 @@ class SpeedQualityViewsTest {
                 .contains("Speed bought with quality");
         _get(Chart.class, spec -> spec.withId("speed-trend-chart"));
         _get(Anchor.class, spec -> spec.withId("speed-agents-csv"));
+        // nine columns fit a 1280 px screen; the employee number, evaluations, CES and responses wait in the chooser
+        assertThat(agents.getColumns().stream().filter(Grid.Column::isVisible).count()).isEqualTo(9);
+        _get(Button.class, spec -> spec.withId("speed-agents-columns"));
 
         // the "not enough data" agent says why in the grid
         AgentsPanel panel = _get(AgentsPanel.class);

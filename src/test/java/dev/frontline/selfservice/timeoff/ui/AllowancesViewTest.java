@@ -80,7 +80,7 @@ class AllowancesViewTest {
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("allowance-days")), new BigDecimal("2.3"));
         _click(_get(Button.class, spec -> spec.withId("allowance-save")));
         assertThat(_get(Span.class, spec -> spec.withId("allowances-message")).getText())
-                .isEqualTo("Enter whole or half days, such as 20 or 20.5.");
+                .isEqualTo("2.3 is not a whole or half number of days: enter whole or half days, such as 20 or 20.5.");
 
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("allowance-days")), new BigDecimal("6.5"));
         _click(_get(Button.class, spec -> spec.withId("allowance-save")));
