@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Each role's short path in a browser set to Turkish, Polish and British English: the pages must read in that
  * language, with no key left untranslated ("!tr: roster.title") and no sentence of the English bundle on a Turkish or
  * Polish page. The engines' own sentences count as page text like any other: the forecast's "how it was made", the
- * roster's rule costs and reasons. An agent's page at 390 px must fit the screen. The pictures of
+ * roster's rule costs and reasons. Every other page of each role (HR's training, attrition, quality and capacity
+ * pages among them) is read for the same faults. Every agent page at 390 px must fit the screen. The pictures of
  * docs/user-guide.md are taken here (in English, and one HR, one agent and one planner page in Turkish and Polish).
  */
 class LocaleBrowserIT {
@@ -177,26 +178,38 @@ class LocaleBrowserIT {
     }
 
     @Test
-    void anAgentsPageFitsA390PixelPhone() throws Exception {
+    void everyAgentPageFitsA390PixelPhone() throws Exception {
         WebDriver browser = Browsers.open("tr-TR", 390, 844);
         try {
             Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             Browsers.awaitOrScreenshot(browser, "agent-390", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
-            Thread.sleep(1500);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fit = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
-                    const width = document.documentElement.clientWidth;
-                    const over = [...document.querySelectorAll('body *')].filter(e => {
-                      const r = e.getBoundingClientRect();
-                      return r.width > 0 && r.height > 0 && r.right > width + 1;
-                    }).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
-                    return {width: width, scroll: document.documentElement.scrollWidth, over: over.slice(0, 20)};
-                    """);
-            Browsers.screenshot(browser, "agent-390");
-            assertThat(((Number) fit.get("scroll")).intValue()).as("page width at 390 px")
-                    .isLessThanOrEqualTo(((Number) fit.get("width")).intValue());
-            assertThat((List<?>) fit.get("over")).as("elements reaching past the right edge at 390 px").isEmpty();
+            List<String> pages = new ArrayList<>(List.of("/me"));
+            pages.addAll(MORE_PAGES.get("agent.ist"));
+            for (String page : pages) {
+                if (!browser.getCurrentUrl().endsWith(page)) {
+                    browser.get(app.baseUrl() + page);
+                }
+                Browsers.awaitOrScreenshot(browser, "agent-390" + page.replace('/', '-'), () -> wait.until(d ->
+                        d.getCurrentUrl().endsWith(page) && !d.findElements(By.id("main-nav")).isEmpty()));
+                Thread.sleep(1500);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fit = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                        const width = document.documentElement.clientWidth;
+                        const over = [...document.querySelectorAll('body *')].filter(e => {
+                          const r = e.getBoundingClientRect();
+                          return r.width > 0 && r.height > 0 && r.right > width + 1;
+                        }).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
+                        return {width: width, scroll: document.documentElement.scrollWidth, over: over.slice(0, 20)};
+                        """);
+                if (page.equals("/me")) {
+                    Browsers.screenshot(browser, "agent-390");
+                }
+                assertThat(((Number) fit.get("scroll")).intValue()).as("page width of " + page + " at 390 px")
+                        .isLessThanOrEqualTo(((Number) fit.get("width")).intValue());
+                assertThat((List<?>) fit.get("over")).as("elements of " + page + " reaching past the right edge at 390 px")
+                        .isEmpty();
+            }
         } finally {
             browser.quit();
         }

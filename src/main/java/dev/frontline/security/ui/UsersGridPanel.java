@@ -23,18 +23,23 @@ class UsersGridPanel extends Grid<UserSummary> {
     UsersGridPanel(UserAdminService users, Consumer<UserSummary> changeRole, BiConsumer<String, String> showSecret) {
         this.users = users;
         setId("users-grid");
+        // nine columns and the actions in 1280 px in every language: the texts share the width (a cut one shows in
+        // full on hover) and only the actions take what their buttons need
+        addClassName("fl-dense-grid");
         addColumn(UserSummary::username).setHeader(getTranslation("users.field.username")).setKey("username")
-                .setAutoWidth(true).setSortable(true);
-        addColumn(UserSummary::displayName).setHeader(getTranslation("users.field.display-name")).setAutoWidth(true);
+                .setWidth("8em").setFlexGrow(1).setSortable(true);
+        addColumn(UserSummary::displayName).setHeader(getTranslation("users.field.display-name")).setWidth("9em")
+                .setFlexGrow(2);
         addColumn(u -> getTranslation("role." + u.role().getLiteral())).setHeader(getTranslation("users.field.role"))
-                .setKey("role").setAutoWidth(true);
+                .setKey("role").setWidth("7em").setFlexGrow(1);
         addColumn(u -> u.agentEmployeeNumber() == null ? "" : u.agentEmployeeNumber())
-                .setHeader(getTranslation("users.field.agent")).setAutoWidth(true);
-        addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.field.email")).setAutoWidth(true);
-        addColumn(this::signIn).setHeader(getTranslation("users.col.sign-in")).setAutoWidth(true);
-        addColumn(this::state).setHeader(getTranslation("users.col.state")).setKey("state").setAutoWidth(true);
+                .setHeader(getTranslation("users.field.agent")).setWidth("6em").setFlexGrow(0);
+        addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.field.email")).setWidth("9em")
+                .setFlexGrow(2);
+        addColumn(this::signIn).setHeader(getTranslation("users.col.sign-in")).setWidth("7em").setFlexGrow(1);
+        addColumn(this::state).setHeader(getTranslation("users.col.state")).setKey("state").setWidth("7em").setFlexGrow(1);
         addColumn(u -> u.lastSignInAt() == null ? "" : UserZone.dateTime(u.lastSignInAt().toInstant()))
-                .setHeader(getTranslation("users.col.last-sign-in")).setAutoWidth(true);
+                .setHeader(getTranslation("users.col.last-sign-in")).setWidth("8em").setFlexGrow(1);
         addComponentColumn(u -> actions(u, changeRole, showSecret)).setKey("actions").setAutoWidth(true);
         refresh();
     }
