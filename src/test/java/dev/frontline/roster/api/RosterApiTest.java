@@ -176,7 +176,7 @@ class RosterApiTest {
         // in British English (no Accept-Language), the queue by its name and the days as the reader writes dates
         java.time.format.DateTimeFormatter british = java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.UK);
-        assertThat(noRequirements.body()).contains("No requirements for Billing")
+        assertThat(noRequirements.body()).contains("No requirements for ").contains("Billing – Turkish – voice on ")
                 .contains(farAway.format(british) + " – " + farAway.plusDays(13).format(british));
         Response unknownShifts = call(HttpMethod.GET, "planner", "/api/v1/rosters/987654321/shifts", null);
         assertThat(unknownShifts.status()).isEqualTo(404);
