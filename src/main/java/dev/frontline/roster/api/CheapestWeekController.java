@@ -83,6 +83,14 @@ class CheapestWeekController {
         }
     }
 
+    /** What to try; everything but the course may be left out (see the operation's description). */
+    record CheapestWeekBody(@Schema(description = "Course code", example = "CHAT-201") String courseCode,
+            @Schema(description = "The cohort; default: the agents with an open enrolment on the course")
+            List<String> employeeNumbers,
+            @Schema(description = "A day of the first week to try; default: next Monday") LocalDate firstWeek,
+            @Schema(description = "Weeks to try, 1-8; default 4") Integer weeks) {
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Find the cheapest week for a cohort's course, as a background job",
             description = "courseCode is required; employeeNumbers defaults to the agents with an open enrolment on the"
@@ -95,9 +103,9 @@ class CheapestWeekController {
             + " days, weeks out of range, a past week, no cohort, or a search of the course already running (field"
             + " names which)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<WhatIfJson> start(@RequestBody CheapestWeekRequest request, Locale locale) {
+    ResponseEntity<WhatIfJson> start(@RequestBody CheapestWeekBody request, Locale locale) {
         CheapestWeekRequest withDefaults = new CheapestWeekRequest(request.courseCode(), request.employeeNumbers(),
-                request.firstWeek(), request.weeks() == 0 ? 4 : request.weeks());
+                request.firstWeek(), request.weeks() == null ? 4 : request.weeks());
         JobRecord job = whatIf.submit(withDefaults);
         return ResponseEntity.accepted().location(URI.create("/api/v1/training/cheapest-week/jobs/" + job.id()))
                 .body(WhatIfJson.of(job, whatIf.result(job), locale));
