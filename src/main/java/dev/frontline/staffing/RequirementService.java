@@ -42,6 +42,7 @@ import dev.frontline.staffing.simulation.SimulatedQueue;
 import dev.frontline.staffing.simulation.SimulationResult;
 import dev.frontline.staffing.simulation.SimulationScenario;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.training.ProficiencyOnDate;
 
 /**
  * Staffing requirements per queue and interval from saved forecast versions, saved as versions with the goal,
@@ -60,9 +61,12 @@ public class RequirementService {
     private final ShrinkageRepository shrinkage;
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
+    private final ProficiencyOnDate proficiencies;
 
     RequirementService(StaffingQueueRepository queues, ForecastVersionService forecasts, RequirementRepository requirements,
-                       ShrinkageRepository shrinkage, CurrentUser currentUser, PlatformTransactionManager transactions) {
+                       ShrinkageRepository shrinkage, CurrentUser currentUser, PlatformTransactionManager transactions,
+                       ProficiencyOnDate proficiencies) {
+        this.proficiencies = proficiencies;
         this.queues = queues;
         this.forecasts = forecasts;
         this.requirements = requirements;
@@ -275,6 +279,26 @@ public class RequirementService {
         StaffingQueue queue = queue(version(requirementVersionId).queueId());
         return requirements.intervals(requirementVersionId).stream()
                 .map(r -> r.intervalStart().atZoneSameInstant(queue.zone()).toLocalDate()).distinct().sorted().toList();
+    }
+
+    /**
+     * A day of the version next to the queue's skill supply that day: the agents holding the queue's skill, each at
+     * their proficiency on the day (ramped after a course or in nesting), and the heads of that mix the day's peak
+     * takes. The requirement itself counts agents at full speed, as the roster's coverage does.
+     */
+    @PreAuthorize("hasRole('PLANNER')")
+    public DaySupply supply(long requirementVersionId, LocalDate day) {
+        RequirementVersionSummary version = version(requirementVersionId);
+        StaffingQueue queue = queue(version.queueId());
+        List<RequirementRow> rows = requirements.intervals(requirementVersionId).stream()
+                .filter(r -> r.intervalStart().atZoneSameInstant(queue.zone()).toLocalDate().equals(day)).toList();
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("day: requirement version " + requirementVersionId + " has no interval on " + day);
+        }
+        RequirementRow peak = rows.stream().max(java.util.Comparator.comparingDouble(RequirementRow::scheduledAgents)
+                .thenComparingInt(RequirementRow::requiredAgents)).orElseThrow();
+        return DaySupply.of(day, queue.name(), proficiencies.supply(queues.skillId(queue.id()), day),
+                peak.requiredAgents(), peak.scheduledAgents());
     }
 
     /**

@@ -41,6 +41,19 @@ public class ProficiencyOnDate {
         return new Proficiencies(date, new SkillRamp(curves.inUse().curve(), FULL), gains, nesting);
     }
 
+    /**
+     * What the agents employed on {@code date} who hold the skill supply that day, each at their ramped proficiency:
+     * the staffing pages' skill supply next to a requirement.
+     */
+    @Transactional(readOnly = true)
+    public SkillSupply supply(long skillId, LocalDate date) {
+        Proficiencies proficiencies = on(date);
+        return SkillSupply.of(date, repository.skillHolders(skillId, date).stream()
+                .map(h -> new SkillSupply.Holder(h.employeeNumber(), h.name(),
+                        proficiencies.explain(h.agentId(), skillId, h.held().doubleValue())))
+                .toList());
+    }
+
     /** The proficiencies of one date. */
     public record Proficiencies(LocalDate date, SkillRamp ramp, Map<Long, Map<Long, SkillRamp.Gain>> gains,
                                 Map<Long, SkillRamp.Nesting> nesting) {

@@ -301,6 +301,24 @@ class RequirementServiceTest {
     }
 
     @Test
+    void aDaysSkillSupplyCountsEachAgentAtTheirProficiencyThatDay() {
+        long forecast = voiceDay(120);
+        RequirementVersionSummary version = requirements.compute(new RequirementRequest(forecast, 100, null, false));
+
+        DaySupply supply = requirements.supply(version.id(), monday);
+
+        assertThat(supply.supply().heads()).isPositive();
+        // the demo's new-hire class is in its onboarding courses, counted at the nesting level: below a head each
+        assertThat(supply.supply().ramping()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.proficiency()).isLessThan(r.held()));
+        assertThat(supply.supply().fullSpeed()).isLessThan(supply.supply().heads());
+        assertThat(supply.peakHeads()).isGreaterThanOrEqualTo((int) Math.ceil(supply.peakScheduled()));
+        assertThat(supply.explanation().english()).contains("hold the skill of", "at full speed", "still ramping");
+        assertThatThrownBy(() -> requirements.supply(version.id(), monday.plusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("day:");
+    }
+
+    @Test
     void agentsAndHrAreRefused() {
         long forecast = voiceDay(100);
         for (String user : List.of("agent.ist", "hr.lead")) {

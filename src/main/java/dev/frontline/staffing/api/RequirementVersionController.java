@@ -120,6 +120,34 @@ class RequirementVersionController {
         return new RequirementJson(version, queue, requirements.intervals(id));
     }
 
+    /** A day's skill supply next to its peak requirement, with the sentence in the request's language. */
+    record SupplyJson(java.time.LocalDate day, String queue, int heads, double fullSpeedAgents, double meanProficiency,
+            List<dev.frontline.training.SkillSupply.Ramping> ramping, int peakRequired, double peakScheduled,
+            int peakHeads, String explanation) {
+    }
+
+    @GetMapping("/{id}/supply")
+    @Operation(summary = "The queue's skill supply on a day of the version, each agent at their proficiency that day",
+            description = "Requirements count agents at full speed; an agent still on a learning curve (after a course,"
+                    + " or in nesting) counts at their proficiency on the day, so peakHeads says how many of that day's"
+                    + " agents the peak takes.")
+    @ApiResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "The version has no interval on that day (field day)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    SupplyJson supply(@PathVariable long id, @Parameter(description = "Local day of the queue, yyyy-MM-dd")
+            @RequestParam java.time.LocalDate day, java.util.Locale locale) {
+        dev.frontline.staffing.DaySupply s;
+        try {
+            s = requirements.supply(id, day);
+        } catch (IllegalArgumentException e) {
+            throw new RequestRefused("day", e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+        }
+        return new SupplyJson(s.day(), s.queueName(), s.supply().heads(), s.supply().fullSpeed(),
+                s.supply().meanProficiency(), s.supply().ramping(), s.peakRequired(), s.peakScheduled(), s.peakHeads(),
+                s.explanation().render(locale));
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Compute the requirements of a queue from its latest forecast (or the one given), as a"
             + " background job",

@@ -32,6 +32,11 @@ public class StaffingQueueRepository {
         return select().where(QUEUE.ID.eq(id)).fetchOptional(Records.mapping(StaffingQueue::new));
     }
 
+    /** The skill a queue asks of its agents. */
+    public long skillId(long queueId) {
+        return ctx.select(QUEUE.SKILL_ID).from(QUEUE).where(QUEUE.ID.eq(queueId)).fetchSingle(QUEUE.SKILL_ID);
+    }
+
     private SelectJoinStep<Record10<Long, String, String, ChannelType, String, Double, Integer, Double, Integer, Integer>> select() {
         return ctx.select(QUEUE.ID, QUEUE.CODE, QUEUE.NAME, QUEUE.CHANNEL, QUEUE.TIME_ZONE,
                         QUEUE.SL_TARGET_PERCENT.cast(Double.class), QUEUE.SL_THRESHOLD_SECONDS,

@@ -31,7 +31,8 @@ import dev.frontline.staffing.RequirementVersionSummary;
  * Staffing requirements of a queue from a saved forecast version: compute (a background job, with progress and a
  * stop button: {@link ComputeControls}), pick a saved version and see whether it is up to date
  * ({@link FreshnessPanel}), see required and scheduled agents over a day or a week with the forecast volume and click
- * an interval to see why ({@link RequirementChartPanel}), and replay a day in the simulator ({@link SimulationPanel}).
+ * an interval to see why ({@link RequirementChartPanel}), the skill supply of the first day shown at the agents'
+ * proficiency that day ({@link SupplyPanel}), and replay a day in the simulator ({@link SimulationPanel}).
  */
 @Route("requirements")
 @RolesAllowed(Roles.PLANNER)
@@ -46,6 +47,7 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
     private final FreshnessPanel freshness;
     private final RequirementChartPanel chart;
     private final SimulationPanel simulation;
+    private final SupplyPanel supply;
 
     public RequirementView(RequirementService service, RequirementJobs jobs, JobService jobRows, JobWatcher watcher) {
         this.service = service;
@@ -53,9 +55,10 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
         freshness = new FreshnessPanel(service, controls::recompute);
         chart = new RequirementChartPanel(service);
         simulation = new SimulationPanel(service, version::getValue, day::getValue);
+        supply = new SupplyPanel(service);
         setId("requirements");
         add(new H2(getTranslation("requirements.title")), new Paragraph(getTranslation("requirements.intro")));
-        add(controls, versionRow(), chart, simulation);
+        add(controls, versionRow(), chart, supply, simulation);
         controls.loadQueues();
     }
 
@@ -125,8 +128,10 @@ public class RequirementView extends VerticalLayout implements HasDynamicTitle {
         simulation.clear();
         if (v == null || first == null) {
             chart.hideChart();
+            supply.clear();
             return;
         }
+        supply.show(v, first);
         int days = "WEEK".equals(range.getValue()) ? 7 : 1;
         chart.show(v, first, days, controls.queue().zone(), controls.forecast());
     }

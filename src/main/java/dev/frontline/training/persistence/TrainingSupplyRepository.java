@@ -100,6 +100,22 @@ public class TrainingSupplyRepository {
                         r.get(3, LocalDate.class), r.get(4, LocalDate.class)));
     }
 
+    /** An agent employed on a day who holds a skill, at the level held today. */
+    public record SkillHolder(long agentId, String employeeNumber, String name, BigDecimal held) {
+    }
+
+    /** The agents employed on {@code day} (hired by then, not yet left) who hold the skill. */
+    public List<SkillHolder> skillHolders(long skillId, LocalDate day) {
+        return ctx.resultQuery("""
+                select a.id, a.employee_number, a.first_name || ' ' || a.last_name, s.proficiency
+                from agent_skill s join agent a on a.id = s.agent_id
+                where s.skill_id = ? and a.hire_date <= ? and (a.exit_date is null or a.exit_date > ?)
+                order by a.employee_number
+                """, skillId, day, day)
+                .fetch(r -> new SkillHolder(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, BigDecimal.class)));
+    }
+
     /** A path enrolment whose courses are all completed: days from enrolment to the last completion. */
     public record FinishedPath(String pathCode, long agentId, int days) {
     }
