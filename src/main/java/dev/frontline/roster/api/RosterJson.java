@@ -16,7 +16,7 @@ import dev.frontline.roster.service.VersionUsed;
 /**
  * A roster version as the API shows it: its period and saved score, the state of its latest solve ({@code
  * NOT_SOLVED}, {@code QUEUED}, {@code SOLVING}, {@code DONE}, {@code STOPPED}, {@code FAILED}) with the node running
- * it, under-coverage before and after breaks, the forecast and requirement versions it was built from, and the rules
+ * it, under-coverage before and after breaks with the least any roster of its problem could reach, the forecast and requirement versions it was built from, and the rules
  * its data make impossible.
  */
 @Schema(description = "A roster version with the state of its latest solve")
@@ -27,7 +27,11 @@ record RosterJson(long id, String name, LocalDate firstDay, LocalDate lastDay,
         @Schema(description = "Soft score (penalties of soft rules, under-coverage included)") Long soft,
         @Schema(description = "How many times a hard rule is broken") Integer brokenHardRules,
         @Schema(description = "Share of the required agent-hours not covered, before breaks, in percent") Double undercoverage,
-        @Schema(description = "The same once breaks and lunches are taken out, in percent") Double undercoverageAfterBreaks,
+        @Schema(description = "The same once breaks and lunches are taken out, in percent (two decimals, as undercoverage)")
+        Double undercoverageAfterBreaks,
+        @Schema(description = "LP lower bound of undercoverageAfterBreaks: no roster of this problem (agents, contracts, "
+                + "availability, requirements) leaves less uncovered, in percent; null while it is being computed "
+                + "(seconds to a minute after the version is first read)") Double lowerBoundAfterBreaks,
         List<Long> forecastVersions, List<Long> requirementVersions, List<Used> versionsUsed,
         @Schema(description = "Rules the data make impossible to keep, found when the problem was loaded")
         List<Warning> impossibilities,
@@ -65,12 +69,18 @@ record RosterJson(long id, String name, LocalDate firstDay, LocalDate lastDay,
         List<Used> used = insight.versionsUsed().stream().map(Used::of).toList();
         return new RosterJson(version.id(), version.name(), version.firstDay(), version.lastDay(),
                 version.status().name(), status, version.hardScore(), version.softScore(), insight.brokenHardRules(),
-                version.undercoveragePercent(), insight.undercoverageAfterBreaksPercent(),
+                version.undercoveragePercent(), twoDecimals(insight.undercoverageAfterBreaksPercent()),
+                insight.lowerBoundAfterBreaksPercent(),
                 used.stream().map(Used::forecastVersion).toList(), version.requirementVersionIds(), used,
                 insight.impossibilities().stream().map(Warning::of).toList(), insight.loadProblem(),
                 version.solvingSeconds(), best,
                 job.map(j -> new Job(j.id(), j.state().name(), j.node(), j.attempts(), j.progress(), j.points().size(),
                         j.requestedAt(), j.requestedBy(), j.finishedAt(), j.error())).orElse(null));
+    }
+
+    /** Percentages to two decimals, as {@code undercoverage} is saved. */
+    private static Double twoDecimals(Double percent) {
+        return percent == null ? null : Math.round(percent * 100) / 100.0;
     }
 
     private static String status(JobRecord job) {

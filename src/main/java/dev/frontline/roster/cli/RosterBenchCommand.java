@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
 import dev.frontline.roster.engine.BankCentre;
 import dev.frontline.roster.engine.CentreGenerator;
 import dev.frontline.roster.engine.CoverageReport;
@@ -41,6 +44,10 @@ public class RosterBenchCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "60", description = "Time limit (default ${DEFAULT-VALUE}).")
     int seconds;
+
+    @Option(names = "--moves", description = "Stop after this many evaluated moves instead of after --seconds: the same "
+            + "search whatever the machine's load, for comparing changes to the search.")
+    Long moves;
 
     @Option(names = "--capacity", defaultValue = "1.15",
             description = "Contracted capacity / requirement (default ${DEFAULT-VALUE}).")
@@ -81,6 +88,9 @@ public class RosterBenchCommand implements Callable<Integer> {
         if (seconds < 1) {
             throw new IllegalArgumentException("--seconds " + seconds + " must be at least 1");
         }
+        if (moves != null && moves < 1) {
+            throw new IllegalArgumentException("--moves " + moves + " must be at least 1");
+        }
         if (bankArrivals != null && !BankCentre.exists(bankArrivals)) {
             out.println("bank arrivals " + bankArrivals.resolve(BankCentre.FILE) + " not found; skipping");
             return 0;
@@ -98,8 +108,11 @@ public class RosterBenchCommand implements Callable<Integer> {
                         : String.format(Locale.ROOT, ", capacity ratio %.2f", capacity));
         out.flush();
         CoverageSummary summary = noBound ? CoverageSummary.none() : CoverageSummary.bound(problem, out);
-        RosterSolver solver = new RosterSolver(RosterSolver.config(config, Duration.ofSeconds(seconds),
-                Duration.ofSeconds(seconds), seed));
+        SolverConfig solverConfig = RosterSolver.config(config, Duration.ofSeconds(seconds), Duration.ofSeconds(seconds), seed);
+        if (moves != null) {
+            solverConfig.setTerminationConfig(new TerminationConfig().withMoveCountLimit(moves));
+        }
+        RosterSolver solver = new RosterSolver(solverConfig);
         RosterSolver.Outcome outcome = solver.solve(problem, null);
         CoverageReport coverage = CoverageReport.of(outcome.roster());
         RosterExplanation explanation = new RosterExplainer(RosterSolver.config(config)).explain(outcome.roster());

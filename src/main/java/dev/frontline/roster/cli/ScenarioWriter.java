@@ -49,8 +49,9 @@ final class ScenarioWriter {
             Files.createDirectories(folder);
             file(folder, "horizon.csv", List.of("start_date", "days"),
                     List.of(List.of(problem.getStartDate(), problem.getHorizonDays())));
-            file(folder, "queues.csv", List.of("id", "name", "channel"), problem.getQueues().stream()
-                    .map(q -> List.<Object>of(q.id(), q.name(), q.channel().name().toLowerCase(Locale.ROOT))).toList());
+            file(folder, "queues.csv", List.of("id", "name", "channel", "priority"), problem.getQueues().stream()
+                    .map(q -> List.<Object>of(q.id(), q.name(), q.channel().name().toLowerCase(Locale.ROOT), q.priority()))
+                    .toList());
             file(folder, "sites.csv", List.of("id", "name", "seats"), problem.getSites().stream()
                     .map(s -> List.<Object>of(s.id(), s.name(), s.seats())).toList());
             file(folder, "shift_types.csv", List.of("id", "start", "length_minutes", "cannot_be_followed_by", "breaks",

@@ -3,20 +3,23 @@ package dev.frontline.roster.engine;
 import java.util.Arrays;
 
 /**
- * Who is at work in every interval and what that gives the queues once their time is allocated so that the squared
- * shortfall is least: the state behind the coverage penalties. Adding or removing an agent-day marks only its
+ * Who is at work in every interval and what that gives the queues once their time is allocated so that the weighted
+ * squared shortfall is least: the state behind the coverage penalties. Adding or removing an agent-day marks only its
  * intervals; {@link #flush()} re-allocates those intervals alone and updates the totals, so a move costs the intervals
  * it touches, not the horizon.
  * <p>
  * <b>Allocation.</b> An agent at work gives its capacity c (its mean proficiency over its demanded queues) to any of
  * its queues, split as needed. Per interval, the shortfalls u<sub>q</sub> = max(0, r<sub>q</sub> − s<sub>q</sub>)
- * minimise Σ u<sub>q</sub>² over every split of the agents' time. For a set S of queues, the agents serving any queue
+ * minimise Σ w<sub>q</sub> u<sub>q</sub>² over every split of the agents' time, w<sub>q</sub> the queue's priority
+ * weight ({@link Queue#weight()}). For a set S of queues, the agents serving any queue
  * of S can give it at most cap(S) = Σ c over those agents, so S is short by at least d(S) = r(S) − cap(S), and (Hall's
  * theorem for this transportation problem) the shortfalls reachable are exactly the u ≥ 0 with u(S) ≥ d(S) for every
- * S. d is supermodular (cap counts the agents touching S), so the least Σ u² is found level by level (the
- * decomposition of Fujishige's minimum-norm base): the set S maximising the average deficiency d(S)/|S| (the largest
- * such set on a tie) is short by that average on each of its queues; it is then fixed, the remaining sets T are
- * measured by d(T ∪ fixed) − d(fixed), and so on until no set is short. Exact, in integer thousandths, and a function
+ * S. d is supermodular (cap counts the agents touching S), so the least Σ w u² is found level by level (the
+ * decomposition of Fujishige's lexicographically optimal base): with ω<sub>q</sub> = 1/w<sub>q</sub>, the set S
+ * maximising d(S)/ω(S) (the largest such set on a tie) is short by ω<sub>q</sub> d(S)/ω(S) on each queue q of it, so
+ * that w<sub>q</sub> u<sub>q</sub> is level across S and the set costs d(S)²/ω(S); it is then fixed, the remaining sets T are
+ * measured by d(T ∪ fixed) − d(fixed), and so on until no set is short. With equal weights this is the plain average
+ * d(S)/|S|. Exact, in integer thousandths (ω in 2 520ths, which every weight 1/6 … 10/6 divides), and a function
  * of the interval's counts alone, so the incremental score equals one counted from scratch.
  * <p>
  * cap(S) is kept per interval for every subset of the demanded queues (2<sup>Q</sup>); an agent arriving adds its
@@ -24,12 +27,17 @@ import java.util.Arrays;
  * the requirement met.
  * <p>
  * With more than {@value #MAX_QUEUES} queues the subsets would not fit; the tally then falls back to the fixed share
- * rule (an agent with k queues gives each its capacity / k), which needs the singletons only.
+ * rule (an agent with k queues gives each its capacity / k), which needs the singletons only; each queue's shortfall
+ * then costs its weight times its square.
  */
 final class CoverageTally {
 
     /** Subsets of up to this many demanded queues are kept per interval (1 024 numbers each). */
     static final int MAX_QUEUES = 10;
+    /** ω of a queue is this over its weight numerator (1 … 10): an integer for every priority. */
+    private static final long OMEGA_SCALE = 2_520;
+    /** ω of a default-priority queue, in 2 520ths: a set of k such queues has ω = k × this. */
+    private static final long DEFAULT_OMEGA = OMEGA_SCALE / Queue.DEFAULT_WEIGHT_NUMERATOR;
 
     private final DemandIndex index;
     private final int intervals;
@@ -44,6 +52,9 @@ final class CoverageTally {
     /** Requirement r(S) of every subset of queues per interval: {@code requiredSets[t * subsets + S]}. */
     private final long[] requiredSets;
     private final int[] demanded;
+    /** ω (1 / weight, in 2 520ths) of every queue, and summed over every subset of queues: {@code omegaSets[S]}. */
+    private final long[] omega;
+    private final long[] omegaSets;
     /** Queues with a requirement above zero per interval: only these can be short, so only their subsets are scanned. */
     private final int[] wanted;
     private final long[] met;
@@ -77,6 +88,14 @@ final class CoverageTally {
         this.cap = new long[intervals * subsets];
         this.meeting = new int[subsets][];
         this.required = new long[intervals * queueCount];
+        this.omega = new long[queueCount];
+        for (int q = 0; q < queueCount; q++) {
+            omega[q] = OMEGA_SCALE / index.queues().get(q).weightNumerator();
+        }
+        this.omegaSets = new long[shares ? 0 : subsets];
+        for (int set = 1; set < omegaSets.length; set++) {
+            omegaSets[set] = omega[Integer.numberOfTrailingZeros(set)] + omegaSets[set & (set - 1)];
+        }
         this.demanded = new int[intervals];
         this.wanted = new int[intervals];
         for (int t = 0; t < intervals; t++) {
@@ -199,7 +218,7 @@ final class CoverageTally {
             long gap = required[rowBase + q] - cap[base + q];
             met[demand.index()] = required[rowBase + q] - Math.max(0, gap);
             if (gap > 0) {
-                under[t] += RosterConstraintProvider.underCoveragePenalty(gap);
+                under[t] += RosterConstraintProvider.underCoveragePenalty(gap, demand.queue());
                 shortQueues[t]++;
                 unmet[t] += gap;
             } else {
@@ -265,30 +284,33 @@ final class CoverageTally {
         long maxDeficiency = remaining == 0 ? 0 : Long.MIN_VALUE;
         while (remaining != 0) {
             long bestNum = 0;
-            int bestSize = 1;
+            long bestOmega = 1;
             int bestSet = 0;
             for (int set = remaining; set > 0; set = (set - 1) & remaining) {
                 long num = requiredSets[base + (set | fixed)] - cap[base + (set | fixed)] - fixedDeficiency;
                 // the first pass (nothing fixed) sees every d(S)
                 maxDeficiency = Math.max(maxDeficiency, num);
-                int size = Integer.bitCount(set);
-                // compare num / size with bestNum / bestSize exactly; a tie goes to the larger set
-                long cross = num * bestSize - bestNum * size;
-                if (cross > 0 || (cross == 0 && num > 0 && size > Integer.bitCount(bestSet))) {
+                long setOmega = omegaSets[set];
+                // compare num / ω(set) with bestNum / bestOmega exactly; a tie goes to the larger set
+                long cross = num * bestOmega - bestNum * setOmega;
+                if (cross > 0 || (cross == 0 && num > 0 && Integer.bitCount(set) > Integer.bitCount(bestSet))) {
                     bestNum = num;
-                    bestSize = size;
+                    bestOmega = setOmega;
                     bestSet = set;
                 }
             }
             if (bestSet == 0 || bestNum <= 0) {
                 break;
             }
-            penalty += bestNum * bestNum * RosterConstraintProvider.UNDER_COVERAGE_PER_AGENT_SQUARED / bestSize / 1_000_000;
+            // d² / ω(S) with ω in default queues: exactly d² / |S| when every queue has the default priority
+            penalty += bestNum * bestNum * RosterConstraintProvider.UNDER_COVERAGE_PER_AGENT_SQUARED * DEFAULT_OMEGA
+                    / bestOmega / 1_000_000;
             for (int set = bestSet; set != 0; set &= set - 1) {
-                shortfall[Integer.numberOfTrailingZeros(set)] = Math.round((double) bestNum / bestSize);
+                int q = Integer.numberOfTrailingZeros(set);
+                shortfall[q] = Math.round((double) bestNum * omega[q] / bestOmega);
             }
             unmet[t] += bestNum;
-            shortQueues[t] += bestSize;
+            shortQueues[t] += Integer.bitCount(bestSet);
             fixed |= bestSet;
             fixedDeficiency = requiredSets[base + fixed] - cap[base + fixed];
             remaining &= ~bestSet;

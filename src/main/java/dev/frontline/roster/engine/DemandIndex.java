@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * joining against every demand fact.
  * <p>
  * Supply is counted by allocation (see {@link SkillAllocation}): the index numbers the queues that have requirements
- * (in priority order: voice, chat, email, …, then id) and the skill groups of the agents (the set of such queues an
+ * (in priority order: the queue's priority, then voice, chat, email, …, then id) and the skill groups of the agents (the set of such queues an
  * agent serves), and keeps one requirement per interval and queue in a flat array for the allocation to read.
  * <p>
  * {@link #supplies} is the construction's quick estimate only: a fixed share {@code proficiency / k} of an agent with
@@ -78,7 +78,8 @@ public final class DemandIndex {
             row[demand.interval()] = demand;
         }
         this.queues = intervalDemands.stream().map(IntervalDemand::queue).distinct()
-                .sorted(Comparator.comparing(Queue::channel).thenComparing(Queue::id)).toList();
+                .sorted(Comparator.comparingInt(Queue::priority).thenComparing(Queue::channel).thenComparing(Queue::id))
+                .toList();
         for (int q = 0; q < queues.size(); q++) {
             queueIndex.put(queues.get(q).id(), q);
         }

@@ -264,7 +264,9 @@ public class RosterConstraintProvider implements ConstraintProvider {
     // ---- soft ----
 
     /**
-     * Shortfall per interval and queue, squared so that gaps spread over intervals instead of piling up in one. Counted
+     * Shortfall per interval and queue, squared so that gaps spread over intervals instead of piling up in one, and
+     * weighed by the queue's priority ({@link Queue#weight()}: a short agent on a priority-1 queue costs 10/6 of one on a
+     * default queue, so cross-skilled agents go to the queue that matters more). Counted
      * after breaks, with each interval's agents allocated to their queues so that this penalty is least
      * ({@link SkillAllocation}), by {@link CoverageCollector} in one incremental tally (see there why).
      */
@@ -453,6 +455,11 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     static long underCoveragePenalty(long shortfallMilli) {
         return shortfallMilli * shortfallMilli * UNDER_COVERAGE_PER_AGENT_SQUARED / 1_000_000;
+    }
+
+    /** A queue's shortfall weighed by its priority ({@link Queue#weight()}); unchanged on a default-priority queue. */
+    static long underCoveragePenalty(long shortfallMilli, Queue queue) {
+        return underCoveragePenalty(shortfallMilli) * queue.weightNumerator() / Queue.DEFAULT_WEIGHT_NUMERATOR;
     }
 
     private static boolean isLastDay(AgentDay agentDay) {

@@ -171,7 +171,8 @@ public final class RosterExplainer {
             IntervalDemand other = index.demandAt(interval, k);
             requiredMilli[k] = other == null ? -1 : other.requiredMilli();
         }
-        double[][] split = SkillAllocation.split(groups, requiredMilli);
+        double[] weight = index.queues().stream().mapToDouble(Queue::weight).toArray();
+        double[][] split = SkillAllocation.split(groups, requiredMilli, weight);
         double scheduled = 0;
         List<GroupAllocation> allocation = new ArrayList<>();
         Map<DemandIndex.SkillGroup, Double> timeOnQueue = new HashMap<>();
@@ -211,7 +212,7 @@ public final class RosterExplainer {
         long supplied = Math.max(Math.round(scheduled * 1000), tally.met(demand));
         long surplusMilli = Math.max(0, supplied - demand.requiredMilli());
         HardSoftLongScore penalty = weight(roster, RosterConstraints.INTERVAL_UNDER_COVERAGE)
-                .multiply(RosterConstraintProvider.underCoveragePenalty(shortMilli))
+                .multiply(RosterConstraintProvider.underCoveragePenalty(shortMilli, demand.queue()))
                 .add(weight(roster, RosterConstraints.INTERVAL_OVER_COVERAGE)
                         .multiply(surplusMilli * RosterConstraintProvider.OVER_COVERAGE_PER_AGENT / 1000))
                 .negate();
@@ -243,7 +244,7 @@ public final class RosterExplainer {
     private static void perInterval(Roster roster, HardSoftLongScore weight, List<RosterExplanation.Breach> breaches,
             Map<Integer, HardSoftLongScore> byDay, Map<Integer, HardSoftLongScore> byInterval) {
         for (CoverageReport.IntervalGap gap : CoverageReport.of(roster).shortfalls()) {
-            long penalty = RosterConstraintProvider.underCoveragePenalty(gap.shortMilli());
+            long penalty = RosterConstraintProvider.underCoveragePenalty(gap.shortMilli(), gap.demand().queue());
             if (penalty == 0) {
                 continue;
             }

@@ -26,11 +26,15 @@ import dev.frontline.shared.csv.CsvReader;
  * Reads a rostering scenario from a folder of CSV files with headers (see docs/roster.md for every column):
  * {@code horizon.csv}, {@code queues.csv}, {@code sites.csv}, {@code shift_types.csv}, {@code contracts.csv},
  * {@code agents.csv}, {@code requirements.csv}, and optionally {@code time_off.csv}, {@code requests.csv},
- * {@code location_preferences.csv} and {@code pinned.csv}. Errors name the file, line and column.
+ * {@code location_preferences.csv} and {@code pinned.csv}. Errors name the file, line and column: every reference to an
+ * agent, queue, site, contract or shift type is checked against its file, and every day against the horizon, here,
+ * before the rows reach {@link RosterBuilder} (whose own checks know nothing of files).
  */
 public final class ScenarioReader {
 
     private final Path folder;
+    private int horizonDays;
+    private final Map<String, Agent> agents = new HashMap<>();
 
     private ScenarioReader(Path folder) {
         this.folder = folder;
@@ -44,33 +48,48 @@ public final class ScenarioReader {
     }
 
     private Roster build() {
-        CsvLine horizon = rows("horizon.csv", true).get(0);
-        LocalDate start = date(horizon, "start_date");
-        RosterBuilder builder = new RosterBuilder(folder.getFileName().toString(), start, positive(horizon, "days"));
+        RosterBuilder[] horizon = new RosterBuilder[1];
+        each(rows("horizon.csv", true).subList(0, 1), "horizon.csv", row -> {
+            LocalDate start = date(row, "start_date");
+            if (start.getDayOfWeek() != DayOfWeek.MONDAY) {
+                throw error(row, "start_date", "'" + row.raw("start_date") + "' is a " + start.getDayOfWeek()
+                        + ", not a Monday");
+            }
+            horizonDays = positive(row, "days");
+            horizon[0] = new RosterBuilder(folder.getFileName().toString(), start, horizonDays);
+        });
+        RosterBuilder builder = horizon[0];
         Map<String, Queue> queues = new HashMap<>();
         each("queues.csv", true, row -> {
-            Queue queue = new Queue(text(row, "id"), text(row, "name"), channel(row));
-            queues.put(queue.id(), queue);
+            Queue queue = new Queue(text(row, "id"), text(row, "name"), channel(row), priority(row));
+            unique(queues, row, "id", queue);
             builder.queue(queue);
         });
         Map<String, Site> sites = new HashMap<>();
         each("sites.csv", false, row -> {
             Site site = new Site(text(row, "id"), text(row, "name"), nonNegative(row, "seats"));
-            sites.put(site.id(), site);
+            unique(sites, row, "id", site);
             builder.site(site);
         });
         Map<String, ShiftType> shiftTypes = new HashMap<>();
-        each("shift_types.csv", true, row -> {
+        List<CsvLine> shiftTypeRows = rows("shift_types.csv", true);
+        each(shiftTypeRows, "shift_types.csv", row -> {
             int length = positive(row, "length_minutes");
             BreakRule breaks = new BreakRule(nonNegative(row, "breaks"), nonNegative(row, "break_minutes"),
                     nonNegative(row, "lunch_minutes"), 60, 60, 60);
             ShiftType type = new ShiftType(text(row, "id"), minuteOfDay(row, "start"), length,
                     list(row, "cannot_be_followed_by"), breaks);
-            shiftTypes.put(type.id(), type);
+            unique(shiftTypes, row, "id", type);
             builder.shiftType(type);
         });
+        // a shift type may name one defined further down as the one it cannot be followed by
+        each(shiftTypeRows, "shift_types.csv", row -> list(row, "cannot_be_followed_by").forEach(id -> {
+            if (!shiftTypes.containsKey(id)) {
+                throw error(row, "cannot_be_followed_by", "unknown shift type '" + id + "'");
+            }
+        }));
         Map<String, Contract> contracts = new HashMap<>();
-        each("contracts.csv", true, row -> contracts.put(text(row, "id"), withNightRules(row, new Contract(text(row, "id"),
+        each("contracts.csv", true, row -> unique(contracts, row, "id", withNightRules(row, new Contract(text(row, "id"),
                 nonNegative(row, "min_minutes_per_week"), limit(row, "max_minutes_per_week"), 0, Contract.UNLIMITED,
                 limit(row, "max_consecutive_days"), nonNegative(row, "min_consecutive_days"),
                 nonNegative(row, "min_days_off"), limit(row, "max_weekends"), nonNegative(row, "min_rest_minutes"),
@@ -108,19 +127,73 @@ public final class ScenarioReader {
                 }
                 allowed.add(type);
             }
-            builder.agent(new Agent(text(row, "id"), text(row, "name"), contract, skills, blankToNull(row, "team"),
-                    Boolean.parseBoolean(text(row, "team_lead")), locations, allowed, Map.of()));
+            Agent agent = new Agent(text(row, "id"), text(row, "name"), contract, skills, blankToNull(row, "team"),
+                    bool(row, "team_lead"), locations, allowed, Map.of());
+            unique(agents, row, "id", agent);
+            builder.agent(agent);
         });
-        each("requirements.csv", true, row -> builder.requirement(text(row, "queue"), nonNegative(row, "day"),
-                minuteOfDay(row, "time"), decimal(row, "agents", text(row, "agents"))));
-        each("time_off.csv", false, row -> builder.timeOff(text(row, "agent"), nonNegative(row, "day"), text(row, "reason")));
-        each("requests.csv", false, row -> builder.shiftRequest(text(row, "agent"), nonNegative(row, "day"),
-                blankToNull(row, "shift_type"), Boolean.parseBoolean(text(row, "wants_to_work")), nonNegative(row, "weight")));
-        each("location_preferences.csv", false, row -> builder.locationPreference(text(row, "agent"),
+        Map<String, Long> requirementLines = new HashMap<>();
+        each("requirements.csv", true, row -> {
+            String queue = known(queues, row, "queue").id();
+            int day = day(row);
+            int minute = intervalStart(row);
+            Long earlier = requirementLines.putIfAbsent(queue + "#" + day + "#" + minute, row.line());
+            if (earlier != null) {
+                throw error(row, "time", "queue '" + queue + "' already has a requirement on day " + day + " at "
+                        + row.raw("time") + " (line " + earlier + ")");
+            }
+            builder.requirement(queue, day, minute, decimal(row, "agents", text(row, "agents")));
+        });
+        each("time_off.csv", false, row -> builder.timeOff(agent(row), day(row), text(row, "reason")));
+        each("requests.csv", false, row -> builder.shiftRequest(agent(row), day(row), shiftType(row, shiftTypes),
+                bool(row, "wants_to_work"), nonNegative(row, "weight")));
+        each("location_preferences.csv", false, row -> builder.locationPreference(agent(row),
                 weekday(row), location(row, sites), nonNegative(row, "weight")));
-        each("pinned.csv", false, row -> builder.pinned(text(row, "agent"), nonNegative(row, "day"),
-                blankToNull(row, "shift_type"), location(row, sites)));
+        each("pinned.csv", false, row -> builder.pinned(agent(row), day(row), shiftType(row, shiftTypes),
+                location(row, sites)));
         return builder.build();
+    }
+
+    /** The {@code agent} column: an id from agents.csv. */
+    private String agent(CsvLine row) {
+        return known(agents, row, "agent").id();
+    }
+
+    /** The {@code day} column: a day of the horizon, 0 for its first. */
+    private int day(CsvLine row) {
+        int day = nonNegative(row, "day");
+        if (day >= horizonDays) {
+            throw error(row, "day", "day " + day + " is outside the horizon of " + horizonDays + " days (0 to "
+                    + (horizonDays - 1) + ")");
+        }
+        return day;
+    }
+
+    /** The optional {@code shift_type} column: blank = any shift (or a day off), else an id from shift_types.csv. */
+    private static String shiftType(CsvLine row, Map<String, ShiftType> shiftTypes) {
+        return blankToNull(row, "shift_type") == null ? null : known(shiftTypes, row, "shift_type").id();
+    }
+
+    /** The {@code time} column of a requirement: the start of one of the day's intervals. */
+    private static int intervalStart(CsvLine row) {
+        int minute = minuteOfDay(row, "time");
+        if (minute % DemandIndex.INTERVAL_MINUTES != 0) {
+            throw error(row, "time", "'" + row.raw("time") + "' is not the start of a " + DemandIndex.INTERVAL_MINUTES
+                    + "-minute interval");
+        }
+        return minute;
+    }
+
+    private static boolean bool(CsvLine row, String column) {
+        requireColumn(row, column);
+        return row.bool(column, true);
+    }
+
+    /** Adds a row's thing under its id, refusing an id the file already defined. */
+    private static <T> void unique(Map<String, T> map, CsvLine row, String column, T value) {
+        if (map.putIfAbsent(text(row, column), value) != null) {
+            throw error(row, column, "'" + text(row, column) + "' is defined twice");
+        }
     }
 
     private List<CsvLine> rows(String file, boolean required) {
@@ -131,9 +204,10 @@ public final class ScenarioReader {
             }
             return List.of();
         }
-        // a bad cell throws at once; each() adds the file and line to the message
+        // a bad cell throws at once, naming the file, line and column (each() passes such a message on unchanged)
         CsvErrorHandler stop = error -> {
-            throw new IllegalArgumentException("column '" + error.column() + "': " + error.message());
+            throw new IllegalArgumentException(file + " line " + error.line() + ": column '" + error.column() + "': "
+                    + error.message());
         };
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8); CsvReader csv = CsvReader.open(reader)) {
             List<CsvLine> rows = csv.lines(stop);
@@ -147,7 +221,11 @@ public final class ScenarioReader {
     }
 
     private void each(String file, boolean required, Consumer<CsvLine> action) {
-        for (CsvLine row : rows(file, required)) {
+        each(rows(file, required), file, action);
+    }
+
+    private static void each(List<CsvLine> rows, String file, Consumer<CsvLine> action) {
+        for (CsvLine row : rows) {
             try {
                 action.accept(row);
             } catch (IllegalArgumentException e) {
@@ -264,6 +342,19 @@ public final class ScenarioReader {
         return row.enumValue("channel", true, Channel.class, "one of " + List.of(Channel.values()));
     }
 
+    /** The optional {@code priority} column: 1 (served first) to 10, blank or absent = the default. */
+    private static int priority(CsvLine row) {
+        if (!row.has("priority") || row.raw("priority").isEmpty()) {
+            return Queue.DEFAULT_PRIORITY;
+        }
+        int priority = nonNegative(row, "priority");
+        if (priority < Queue.HIGHEST_PRIORITY || priority > Queue.LOWEST_PRIORITY) {
+            throw error(row, "priority", "'" + row.raw("priority") + "' is not between " + Queue.HIGHEST_PRIORITY
+                    + " and " + Queue.LOWEST_PRIORITY);
+        }
+        return priority;
+    }
+
     private static DayOfWeek weekday(CsvLine row) {
         requireColumn(row, "weekday");
         return row.enumValue("weekday", true, DayOfWeek.class, "a weekday name");
@@ -284,7 +375,7 @@ public final class ScenarioReader {
     private static <T> T known(Map<String, T> map, CsvLine row, String column) {
         T value = map.get(text(row, column));
         if (value == null) {
-            throw error(row, column, "unknown " + column + " '" + text(row, column) + "'");
+            throw error(row, column, "unknown " + column.replace('_', ' ') + " '" + text(row, column) + "'");
         }
         return value;
     }

@@ -111,7 +111,7 @@ public class RosterScenarioRepository {
         Map<Long, Queue> queuesBySkill = new HashMap<>();
         Map<Long, Queue> queues = new LinkedHashMap<>();
         for (var q : ctx.selectFrom(QUEUE).orderBy(QUEUE.ID).fetch()) {
-            Queue queue = new Queue(q.getCode(), q.getName(), Channel.valueOf(q.getChannel().getLiteral()));
+            Queue queue = new Queue(q.getCode(), q.getName(), Channel.valueOf(q.getChannel().getLiteral()), q.getPriority());
             builder.queue(queue);
             queues.put(q.getId(), queue);
             queuesBySkill.put(q.getSkillId(), queue);

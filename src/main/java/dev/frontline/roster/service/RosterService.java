@@ -69,6 +69,7 @@ public class RosterService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LowerBounds lowerBounds;
     private final Map<Long, CachedInsight> insights = new ConcurrentHashMap<>();
     private final Map<Long, CachedRoster> publishedRosters = new ConcurrentHashMap<>();
     /**
@@ -80,8 +81,9 @@ public class RosterService {
             RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
 
     RosterService(RosterStore store, ConstraintWeightRepository weightOverrides, CurrentUser currentUser, AuditTrail audit,
-            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, LowerBounds lowerBounds) {
         this.events = events;
+        this.lowerBounds = lowerBounds;
         this.store = store;
         this.weightOverrides = weightOverrides;
         this.currentUser = currentUser;
@@ -152,7 +154,7 @@ public class RosterService {
         try {
             insight = insight(store.load(versionId));
         } catch (RosterInputException changed) {
-            insight = new RosterInsight(version.undercoveragePercent(), null, null, List.of(),
+            insight = new RosterInsight(version.undercoveragePercent(), null, null, null, List.of(),
                     store.scenarios().versionsUsed(version.requirementVersionIds()), changed.getMessage());
         }
         insights.put(versionId, new CachedInsight(version.updatedAt(), version.status(), now, insight));
@@ -167,7 +169,8 @@ public class RosterService {
         Integer broken = version.score() == null ? null : (int) store.explainer().explain(loaded.roster()).breaches()
                 .stream().filter(RosterExplanation.Breach::hard).count();
         return new RosterInsight(coverage == null ? null : coverage.undercoveragePercent(),
-                coverage == null ? null : coverage.undercoverageAfterBreaksPercent(), broken, ImpossibilityCheck.of(loaded.roster()),
+                coverage == null ? null : coverage.undercoverageAfterBreaksPercent(), lowerBounds.afterBreaksPercent(version),
+                broken, ImpossibilityCheck.of(loaded.roster()),
                 store.scenarios().versionsUsed(version.requirementVersionIds()), null);
     }
 

@@ -238,7 +238,10 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         explanation.show(summary, loaded);
     }
 
-    /** "22 rules broken · 34.0 % of required hours uncovered (31.2 % before breaks)", the raw score on hover. */
+    /**
+     * "22 rules broken · 34.0 % of required hours uncovered (31.2 % before breaks) · no roster of these agents and rules
+     * can leave less than 1.1 % uncovered", the raw score on hover.
+     */
     private void describe(RosterVersionSummary v, RosterInsight insight) {
         if (v.score() == null) {
             status.setText(getTranslation("roster.unsolved"));
@@ -252,7 +255,10 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         String uncovered = after == null
                 ? getTranslation("roster.status.uncovered-before-breaks", percent(before))
                 : getTranslation("roster.status.uncovered", percent(after), percent(before));
-        status.setText(getTranslation("roster.status.rules", broken) + " · " + uncovered);
+        Double limit = insight.lowerBoundAfterBreaksPercent();
+        String bound = limit == null ? getTranslation("roster.status.limit-pending")
+                : getTranslation("roster.status.limit", percent(limit));
+        status.setText(getTranslation("roster.status.rules", broken) + " · " + uncovered + " · " + bound);
         status.getElement().setAttribute("title", getTranslation("roster.status.score", v.score()));
         status.getStyle().set("color", broken > 0 ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
     }

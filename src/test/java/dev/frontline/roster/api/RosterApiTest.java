@@ -78,6 +78,14 @@ class RosterApiTest {
         assertThat(done.get("bestScoreSoFar").asString()).matches("-?\\d+hard/-?\\d+soft");
         // under-coverage after breaks, and the versions the roster was built from
         assertThat(done.get("undercoverageAfterBreaks").asDouble()).isGreaterThanOrEqualTo(done.get("undercoverage").asDouble());
+        // rounded to two decimals, as undercoverage is
+        double afterBreaks = done.get("undercoverageAfterBreaks").asDouble();
+        assertThat(Math.round(afterBreaks * 100) / 100.0).isEqualTo(afterBreaks);
+        // the LP bound after breaks arrives once computed in the background: no roster does better than it
+        JsonNode bounded = org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> json.readTree(call(HttpMethod.GET, "planner", "/api/v1/rosters/" + id, null).body()),
+                        roster -> !roster.get("lowerBoundAfterBreaks").isNull());
+        assertThat(bounded.get("lowerBoundAfterBreaks").asDouble()).isBetween(0.0, afterBreaks + 0.01);
         assertThat(done.get("brokenHardRules").asInt() == 0).isEqualTo(done.get("hard").asLong() == 0);
         assertThat(done.get("forecastVersions").size()).isEqualTo(6);
         assertThat(done.get("requirementVersions").size()).isEqualTo(6);

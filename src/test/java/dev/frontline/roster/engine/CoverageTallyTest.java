@@ -18,10 +18,19 @@ class CoverageTallyTest {
 
     @Test
     void levelDecompositionReachesTheLeastSquaredShortfallOfEverySplit() {
-        Random random = new Random(12);
-        List<Queue> queues = List.of(new Queue("v", "Voice", Channel.VOICE), new Queue("c", "Chat", Channel.CHAT),
-                new Queue("e", "Email", Channel.EMAIL), new Queue("w", "Voice 2", Channel.VOICE));
+        compareWithWaterFilling(new Random(12), false);
+    }
+
+    @Test
+    void levelDecompositionReachesTheLeastWeightedSquaredShortfallWithQueuePriorities() {
+        compareWithWaterFilling(new Random(13), true);
+    }
+
+    private static void compareWithWaterFilling(Random random, boolean prioritised) {
         for (int trial = 0; trial < 300; trial++) {
+            List<Queue> queues = List.of(queue("v", Channel.VOICE, random, prioritised),
+                    queue("c", Channel.CHAT, random, prioritised), queue("e", Channel.EMAIL, random, prioritised),
+                    queue("w", Channel.VOICE, random, prioritised));
             int interval = DemandIndex.intervalOf(0, 8 * 60);
             List<IntervalDemand> demands = new ArrayList<>();
             for (Queue queue : queues) {
@@ -58,7 +67,8 @@ class CoverageTallyTest {
                 IntervalDemand demand = index.demandAt(interval, q);
                 required[q] = demand == null ? -1 : demand.requiredMilli();
             }
-            double[][] split = SkillAllocation.split(input, required);
+            double[] weight = index.queues().stream().mapToDouble(Queue::weight).toArray();
+            double[][] split = SkillAllocation.split(input, required, weight);
             double[] supply = new double[required.length];
             for (int g = 0; g < input.size(); g++) {
                 for (int j = 0; j < input.get(g).queues().length; j++) {
@@ -70,7 +80,7 @@ class CoverageTallyTest {
             for (int q = 0; q < required.length; q++) {
                 if (required[q] >= 0) {
                     double shortfall = Math.max(0, required[q] - supply[q]);
-                    squares += shortfall * shortfall;
+                    squares += weight[q] * shortfall * shortfall;
                     unmet += shortfall;
                 }
             }
@@ -79,5 +89,9 @@ class CoverageTallyTest {
                     .isBetween(squares * 100 / 1e6 - required.length - 0.01, squares * 100 / 1e6 + 0.01);
             assertThat((double) tally.unmetMilli()).as("trial %d", trial).isBetween(unmet - 1, unmet + 1);
         }
+    }
+
+    private static Queue queue(String id, Channel channel, Random random, boolean prioritised) {
+        return new Queue(id, id, channel, prioritised ? 1 + random.nextInt(10) : Queue.DEFAULT_PRIORITY);
     }
 }

@@ -1,5 +1,8 @@
 package dev.frontline.roster.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -270,6 +273,57 @@ class RosterConstraintProviderTest {
         verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
                 .given(voice, chats, day(first, 0, EARLY, index), day(second, 0, EARLY, index))
                 .penalizesBy(12);
+    }
+
+    @Test
+    void aShortfallOnAHighPriorityQueueCostsMore() {
+        Queue urgent = new Queue("urgent", "Urgent voice", Channel.VOICE, 1);
+        Queue backOffice = new Queue("later", "Back office", Channel.BACK_OFFICE, 10);
+        IntervalDemand urgentDemand = new IntervalDemand(urgent, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        IntervalDemand laterDemand = new IntervalDemand(backOffice, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(urgentDemand, laterDemand), List.of());
+        Agent onUrgent = skilled("urgent-only", Map.of(urgent, 1.0), EARLY);
+        Agent onLater = skilled("later-only", Map.of(backOffice, 1.0), EARLY);
+        // one agent short on the priority-10 queue: 1² × 100 × 1/6 = 16
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(urgentDemand, laterDemand, day(onUrgent, 0, EARLY, index), day(onLater, 0, null, index))
+                .penalizesBy(16);
+        // one agent short on the priority-1 queue: 1² × 100 × 10/6 = 166
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(urgentDemand, laterDemand, day(onUrgent, 0, null, index), day(onLater, 0, EARLY, index))
+                .penalizesBy(166);
+        // both covered: nothing
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(urgentDemand, laterDemand, day(onUrgent, 0, EARLY, index), day(onLater, 0, EARLY, index))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aCrossSkilledAgentIsAllocatedToTheHigherPriorityQueue() {
+        Queue urgent = new Queue("urgent", "Urgent voice", Channel.VOICE, 1);
+        Queue chat = new Queue("chat", "Chat", Channel.CHAT);
+        IntervalDemand urgentDemand = new IntervalDemand(urgent, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        IntervalDemand chatDemand = new IntervalDemand(chat, DemandIndex.intervalOf(0, 7 * 60), 1000);
+        DemandIndex index = new DemandIndex(HORIZON, List.of(urgentDemand, chatDemand), List.of());
+        Agent both = skilled("both", Map.of(urgent, 1.0, chat, 1.0), EARLY);
+        // one agent for two: weights 10/6 and 1 level at 10/6 × u = 1 × (1 − u), so voice is short 0.375 and chat 0.625;
+        // 100 × 1² / (6/10 + 1) = 62 (an even split, as between equal queues, would cost 10/6 × 25 + 25 = 66)
+        verifier.verifyThat(RosterConstraintProvider::intervalUnderCoverage)
+                .given(urgentDemand, chatDemand, day(both, 0, EARLY, index))
+                .penalizesBy(62);
+        CoverageTally tally = new CoverageTally(index);
+        tally.add(both, index.shiftIntervals(0, EARLY), 1);
+        tally.flush();
+        assertThat(tally.met(urgentDemand)).isEqualTo(625);
+        assertThat(tally.met(chatDemand)).isEqualTo(375);
+        // the explanation's split gives the agent's time the same way
+        int u = index.queues().indexOf(urgent);
+        int c = index.queues().indexOf(chat);
+        assertThat(u).as("the priority-1 queue comes first").isZero();
+        double[][] split = SkillAllocation.split(List.of(new SkillAllocation.Group(new int[] {u, c}, 1, 1000)),
+                new long[] {1000, 1000}, new double[] {urgent.weight(), chat.weight()});
+        assertThat(split[0][0]).isCloseTo(0.625, within(1e-4));
+        assertThat(split[0][1]).isCloseTo(0.375, within(1e-4));
     }
 
     @Test
