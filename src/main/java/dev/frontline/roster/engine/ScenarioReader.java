@@ -116,8 +116,15 @@ public final class ScenarioReader {
         each("time_off.csv", false, row -> builder.timeOff(text(row, "agent"), nonNegative(row, "day"), text(row, "reason")));
         each("requests.csv", false, row -> builder.shiftRequest(text(row, "agent"), nonNegative(row, "day"),
                 blankToNull(row, "shift_type"), Boolean.parseBoolean(text(row, "wants_to_work")), nonNegative(row, "weight")));
-        each("location_preferences.csv", false, row -> builder.locationPreference(text(row, "agent"),
-                weekday(row), location(row, sites), nonNegative(row, "weight")));
+        // the optional day column makes a dated preference (its weekday column may then be blank)
+        each("location_preferences.csv", false, row -> {
+            if (blankToNull(row, "day") == null) {
+                builder.locationPreference(text(row, "agent"), weekday(row), location(row, sites), nonNegative(row, "weight"));
+            } else {
+                builder.locationPreference(text(row, "agent"), nonNegative(row, "day"), location(row, sites),
+                        nonNegative(row, "weight"));
+            }
+        });
         each("pinned.csv", false, row -> builder.pinned(text(row, "agent"), nonNegative(row, "day"),
                 blankToNull(row, "shift_type"), location(row, sites)));
         return builder.build();
