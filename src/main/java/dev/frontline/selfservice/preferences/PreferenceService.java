@@ -34,6 +34,7 @@ import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.selfservice.SelfServiceAgents;
 import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.selfservice.officedays.persistence.OfficeDayRepository;
 import dev.frontline.selfservice.preferences.engine.DatedWish;
@@ -70,11 +71,13 @@ public class PreferenceService {
     private final WishReminderJob.Schedule reminders;
     /** Who booked which office day: an office wish refused for seats says whether bookings had taken them. */
     private final OfficeDayRepository officeDays;
+    private final SelfServiceAgents agents;
 
     PreferenceService(PreferenceRepository repository, RosterService rosters, NotificationService notifications,
             CurrentUser currentUser, AuditTrail audit, Validator validator, PlatformTransactionManager transactions,
-            Clock clock, WishReminderJob.Schedule reminders, OfficeDayRepository officeDays) {
+            Clock clock, WishReminderJob.Schedule reminders, OfficeDayRepository officeDays, SelfServiceAgents agents) {
         this.reminders = reminders;
+        this.agents = agents;
         this.officeDays = officeDays;
         this.repository = repository;
         this.rosters = rosters;
@@ -181,8 +184,10 @@ public class PreferenceService {
     public MyWishes myWishes(long windowId) {
         long agentId = myAgentId();
         PreferenceWindow window = window(windowId);
+        dev.frontline.selfservice.AgentFacts me = agents.facts(agentId);
         return new MyWishes(window, repository.wishes(windowId, agentId), repository.priorityUsed(windowId, agentId),
-                repository.outcomes(windowId, agentId), window.isOpenAt(clock.instant()));
+                repository.outcomes(windowId, agentId), window.isOpenAt(clock.instant()),
+                me.officeEligible() ? me.teamOfficeWeekday() : null, me.officeEligible() ? me.minOfficeDaysPerWeek() : 0);
     }
 
     /**
