@@ -49,17 +49,9 @@ public record WishReport(int wishes, int honoured, double weekendGini, double of
                 count(tallies, Kind.START, preference.isMetBy(day.getShift()));
             }
         }
-        Map<String, LocationPreference> locations = new HashMap<>();
-        // a dated preference speaks for its day over the weekday's
-        roster.getLocationPreferences().stream().filter(p -> !p.isDated())
-                .forEach(p -> locations.put(p.agent().id() + "@" + p.dayOfWeek(), p));
-        roster.getLocationPreferences().stream().filter(LocationPreference::isDated)
-                .forEach(p -> locations.put(p.agent().id() + "#" + p.day(), p));
+        WantedPlaces places = new WantedPlaces(roster.getLocationPreferences());
         for (AgentDay day : roster.getAgentDays()) {
-            LocationPreference wanted = locations.get(day.getAgent().id() + "#" + day.getDay());
-            if (wanted == null) {
-                wanted = locations.get(day.getAgent().id() + "@" + day.getDayOfWeek());
-            }
+            LocationPreference wanted = places.on(day);
             if (wanted != null && day.isWorking()) {
                 count(tallies, wanted.location().isOffice() ? Kind.OFFICE : Kind.HOME,
                         wanted.location().equals(day.getLocation()));
