@@ -78,6 +78,11 @@ public class RosterBenchCommand implements Callable<Integer> {
             + "draft (e.g. the demo centre's first roster), instead of a generated centre.")
     LocalDate databaseFrom;
 
+    @Option(names = "--wishes", defaultValue = "GENERATED", description = "The generated centre's wishes: GENERATED "
+            + "(its own) or DEMO (shaped like the demo's preference windows; --report then writes only the section on "
+            + "wishes and fairness). Default: ${DEFAULT-VALUE}.")
+    CentreGenerator.Wishes wishes;
+
     @Option(names = "--no-bound", description = "Skip the LP lower bound (minutes on a large centre) when only the "
             + "solve is measured; the closing line then shows lower_bound=n/a.")
     boolean noBound;
@@ -100,7 +105,7 @@ public class RosterBenchCommand implements Callable<Integer> {
                         List.of())
                 : bankArrivals != null
                         ? BankCentre.build(bankArrivals, crossSkilled == null ? 0 : crossSkilled, seed)
-                        : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled);
+                        : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled, wishes);
         Roster problem = centre.roster();
         out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types, %d interval requirements%s%n",
                 problem.getName(), problem.getAgents().size(), problem.getHorizonDays(), problem.getShiftTypes().size(),
@@ -132,9 +137,10 @@ public class RosterBenchCommand implements Callable<Integer> {
         // a database problem carries requirements, not the contact traffic behind them: nothing to simulate
         String service = centre.traffic().isEmpty() ? "" : simulatedService(outcome.roster(), centre.traffic());
         out.print(service);
-        String wishes = wishes(outcome.roster(), coverage);
-        out.print(wishes);
-        if (report) {
+        String wishesText = wishes(outcome.roster(), coverage);
+        out.print(wishesText);
+        boolean demoWishes = wishes == CentreGenerator.Wishes.DEMO && databaseFrom == null && bankArrivals == null;
+        if (report && !demoWishes) {
             BenchmarkReport.inWorkingDirectory().writeSection("roster", "Roster engine on a generated contact centre",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
                             + seconds + " --capacity " + capacity + " --seed " + seed + " --report",
@@ -142,12 +148,21 @@ public class RosterBenchCommand implements Callable<Integer> {
                             + "|---:|---:|---|---:|---:|---:|%n| %d | %d | %s | %s | %d | %.1f %% |%n%nScore breakdown:%n%n```%n%s```%n",
                             agents, weeks, outcome.score(), feasibleAfter, outcome.moveEvaluationsPerSecond(),
                             coverage.undercoveragePercent(), breakdown) + String.format(Locale.ROOT, "%n```%n%s```%n", service));
+        }
+        if (report) {
             BenchmarkReport.inWorkingDirectory().writeSection("roster-wishes", "Wishes and fairness in the roster",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
-                            + seconds + " --capacity " + capacity + " --seed " + seed + " --report",
-                    String.format(Locale.ROOT, "The generated centre's day requests, preferred starts and location preferences"
-                            + " (the kinds of wish a preference window gives the engine), solved as above (%d move"
-                            + " evaluations/s in this run).%n%n```%n%s```%n", outcome.moveEvaluationsPerSecond(), wishes));
+                            + seconds + " --capacity " + capacity + " --seed " + seed + (demoWishes ? " --wishes DEMO" : "")
+                            + (noBound ? " --no-bound" : "") + " --report",
+                    String.format(Locale.ROOT, "%s, solved for %d s: %d move evaluations/s, %d moves evaluated in all;"
+                            + " score %s, first feasible after %s; system load average %.1f on %d processors when the"
+                            + " run ended.%n%n```%n%s```%n", demoWishes ? "The generated centre with wishes shaped like"
+                            + " the demo's preference windows (`CentreGenerator.Wishes.DEMO`)" : "The generated centre's"
+                            + " own day requests, preferred starts and location preferences", seconds,
+                            outcome.moveEvaluationsPerSecond(), outcome.moveEvaluationsPerSecond() * (long) seconds,
+                            outcome.score(), feasibleAfter,
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                            Runtime.getRuntime().availableProcessors(), wishesText));
         }
         double feasibleSeconds = outcome.millisToFirstFeasible() < 0 ? -1 : outcome.millisToFirstFeasible() / 1000.0;
         out.printf(Locale.ROOT, "feasible_after=%.1fs%n", feasibleSeconds);
@@ -162,10 +177,13 @@ public class RosterBenchCommand implements Callable<Integer> {
      */
     private static String wishes(Roster solved, CoverageReport coverage) {
         WishReport report = WishReport.of(solved);
+        StringBuilder kinds = new StringBuilder();
+        report.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> kinds.append(
+                String.format(Locale.ROOT, "  %-8s %4d of %4d%n", e.getKey(), e.getValue().honoured(), e.getValue().wishes())));
         return String.format(Locale.ROOT, "wishes honoured %d of %d = %.1f %% (goal >= 90 %%) at undercoverage after breaks"
-                        + " %.1f %% (goal <= 3 %%)%nGini of weekends worked %.3f, of office days %.3f (goal <= 0.1)%n",
+                        + " %.1f %% (goal <= 3 %%)%n%sGini of weekends worked %.3f, of office days %.3f (goal <= 0.1)%n",
                 report.honoured(), report.wishes(), 100 * report.honouredShare(), coverage.undercoverageAfterBreaksPercent(),
-                report.weekendGini(), report.officeDayGini());
+                kinds, report.weekendGini(), report.officeDayGini());
     }
 
     /** The first week of the solved roster replayed in the staffing simulator: the service it really gives. */

@@ -68,9 +68,9 @@ final class ScenarioWriter {
                     .map((TimeOff t) -> List.<Object>of(t.agent().id(), t.day(), t.reason())).toList());
             file(folder, "requests.csv", List.of("agent", "day", "shift_type", "wants_to_work", "weight"),
                     problem.getShiftRequests().stream().map(ScenarioWriter::request).toList());
-            file(folder, "location_preferences.csv", List.of("agent", "weekday", "location", "weight"),
+            file(folder, "location_preferences.csv", List.of("agent", "weekday", "day", "location", "weight"),
                     problem.getLocationPreferences().stream().map((LocationPreference p) -> List.<Object>of(p.agent().id(),
-                            p.dayOfWeek().name(), p.location().label(), p.weight())).toList());
+                            p.dayOfWeek().name(), p.isDated() ? p.day() : "", p.location().label(), p.weight())).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the scenario to " + folder, e);
         }

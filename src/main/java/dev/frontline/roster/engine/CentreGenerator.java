@@ -34,6 +34,19 @@ public final class CentreGenerator {
     private CentreGenerator() {
     }
 
+    /** Which wishes the generated agents state. */
+    public enum Wishes {
+        /** The generator's own: day requests, weekday location preferences, preferred starts for a tenth. */
+        GENERATED,
+        /**
+         * As the demo's preference windows give them ({@code DemoWishSeeder}): in each two-week window a fifth of the
+         * agents spend a 100-point budget on a weekend day off, a weekday off or on, a one-hour start range on a
+         * weekday and home or office on a weekday, some with a dated wish for the other place on one of its dates, and
+         * some asking for the same weekend day off as a team-mate.
+         */
+        DEMO
+    }
+
     /** A generated centre: the roster problem and the contacts behind its requirements, for simulating a solution. */
     public record Centre(Roster roster, List<QueueTraffic> traffic) {
     }
@@ -51,6 +64,15 @@ public final class CentreGenerator {
      *        share of the agents is skilled for both queues and every other agent for one
      */
     public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed, Double crossSkilled) {
+        return generateCentre(agentCount, weeks, capacityRatio, seed, crossSkilled, Wishes.GENERATED);
+    }
+
+    /**
+     * The same centre (agents, leave, requirements) with either kind of wishes: the draws of the generator's own
+     * wishes are made either way, so the rest of the centre does not change with {@code wishes}.
+     */
+    public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed, Double crossSkilled,
+            Wishes wishes) {
         if (crossSkilled != null && !(crossSkilled >= 0 && crossSkilled <= 1)) {
             throw new IllegalArgumentException("cross-skilled share " + crossSkilled + " is outside 0..1");
         }
@@ -139,15 +161,20 @@ public final class CentreGenerator {
             builder.agent(agent);
         }
 
-        double leaveShare = addLeaveAndWishes(builder, agents, days, random);
-        // a random stream of its own, so the centre drawn before preferred starts existed stays the same
-        addPreferredStarts(builder, agents, days, new Random(seed + 1));
+        double leaveShare = addLeaveAndWishes(builder, agents, days, random, wishes == Wishes.GENERATED);
+        if (wishes == Wishes.GENERATED) {
+            // a random stream of its own, so the centre drawn before preferred starts existed stays the same
+            addPreferredStarts(builder, agents, days, new Random(seed + 1));
+        } else {
+            DemoLikeWishes.add(builder, agents, days, new Random(seed + 14));
+        }
         List<QueueTraffic> traffic = addRequirements(builder, queues, queueCapacity, days,
                 (1 - leaveShare) / capacityRatio);
         return new Centre(builder.build(), traffic);
     }
 
-    private static double addLeaveAndWishes(RosterBuilder builder, List<Agent> agents, int days, Random random) {
+    private static double addLeaveAndWishes(RosterBuilder builder, List<Agent> agents, int days, Random random,
+            boolean withWishes) {
         int leaveDays = 0;
         for (Agent agent : agents) {
             if (random.nextDouble() < 0.15) {
@@ -159,16 +186,24 @@ public final class CentreGenerator {
                 }
             }
             if (random.nextDouble() < 0.3) {
-                builder.shiftRequest(agent.id(), random.nextInt(days), null, false, 300);
+                int day = random.nextInt(days);
+                if (withWishes) {
+                    builder.shiftRequest(agent.id(), day, null, false, 300);
+                }
             }
             if (random.nextDouble() < 0.2) {
                 ShiftType wish = agent.shiftTypes().get(0);
-                builder.shiftRequest(agent.id(), random.nextInt(days), wish.id(), true, 100);
+                int day = random.nextInt(days);
+                if (withWishes) {
+                    builder.shiftRequest(agent.id(), day, wish.id(), true, 100);
+                }
             }
             if (random.nextDouble() < 0.4) {
                 DayOfWeek weekday = DayOfWeek.of(1 + random.nextInt(5));
                 WorkLocation where = random.nextBoolean() ? WorkLocation.HOME : agent.locations().get(1);
-                builder.locationPreference(agent.id(), weekday, where, 50);
+                if (withWishes) {
+                    builder.locationPreference(agent.id(), weekday, where, 50);
+                }
             }
         }
         return (double) leaveDays / (agents.size() * (double) days);

@@ -31,6 +31,7 @@ public final class RosterBuilder {
     private final List<TimeOff> timeOffs = new ArrayList<>();
     private final List<ShiftRequest> shiftRequests = new ArrayList<>();
     private final List<LocationPreference> locationPreferences = new ArrayList<>();
+    private final Map<String, LocationPreference> datedLocationPreferences = new LinkedHashMap<>();
     private final Map<String, Map<Integer, ShiftAssignment>> pinnedShifts = new HashMap<>();
     private final Map<String, HardSoftLongScore> weightOverrides = new LinkedHashMap<>();
     private final List<DayAvailability> dayAvailabilities = new ArrayList<>();
@@ -125,15 +126,35 @@ public final class RosterBuilder {
         return this;
     }
 
+    /** The agent would like to work at {@code location} on every date of a weekday. */
     public RosterBuilder locationPreference(String agentId, DayOfWeek dayOfWeek, WorkLocation location, int weight) {
         locationPreferences.add(new LocationPreference(known(agents, agentId, "agent"), dayOfWeek, location, weight));
         return this;
     }
 
+    /**
+     * The agent would like to work at {@code location} on {@code day}; on that date it replaces their weekday
+     * preference. Of two dated preferences for one agent and day the heavier holds (an office-day booking over a
+     * wish for the same date), so every source of wishes can add its own without knowing the others.
+     */
+    public RosterBuilder locationPreference(String agentId, int day, WorkLocation location, int weight) {
+        checkDay(day, "location preference of agent '" + agentId + "'");
+        LocationPreference preference = new LocationPreference(known(agents, agentId, "agent"),
+                startDate.plusDays(day).getDayOfWeek(), day, location, weight);
+        datedLocationPreferences.merge(agentId + "#" + day, preference, (old, added) -> added.weight() > old.weight() ? added : old);
+        return this;
+    }
+
     /** The agent would like a shift on {@code day} to start at {@code startMinute} (minute of the day). */
     public RosterBuilder startPreference(String agentId, int day, int startMinute, int weight) {
+        return startPreference(agentId, day, startMinute, startMinute, weight);
+    }
+
+    /** The agent would like a shift on {@code day} to start between two minutes of the day (both included). */
+    public RosterBuilder startPreference(String agentId, int day, int earliestMinute, int latestMinute, int weight) {
         checkDay(day, "preferred start of agent '" + agentId + "'");
-        startPreferences.add(new StartPreference(known(agents, agentId, "agent"), day, startMinute, weight));
+        startPreferences.add(new StartPreference(known(agents, agentId, "agent"), day, earliestMinute, latestMinute,
+                weight));
         return this;
     }
 
@@ -200,10 +221,16 @@ public final class RosterBuilder {
         Roster roster = new Roster(name, startDate, horizonDays, demandIndex, List.copyOf(agents.values()),
                 List.copyOf(queues.values()), List.copyOf(sites.values()), List.copyOf(shiftTypes.values()),
                 List.copyOf(intervalDemands), List.copyOf(shiftDemands), List.copyOf(timeOffs),
-                List.copyOf(shiftRequests), List.copyOf(locationPreferences), agentDays,
+                List.copyOf(shiftRequests), allLocationPreferences(), agentDays,
                 ConstraintWeightOverrides.of(weightOverrides));
         roster.setDayFacts(List.copyOf(dayAvailabilities), List.copyOf(publishedShifts), List.copyOf(startPreferences));
         return roster;
+    }
+
+    private List<LocationPreference> allLocationPreferences() {
+        List<LocationPreference> all = new ArrayList<>(locationPreferences);
+        all.addAll(datedLocationPreferences.values());
+        return List.copyOf(all);
     }
 
     private void checkDay(int day, String what) {

@@ -331,28 +331,42 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraints.SHIFT_OFF_REQUEST);
     }
 
-    /** A worked shift starting away from the preferred start: weight × quarter-hours not overlapping the preferred one. */
+    /**
+     * A worked shift starting outside the preferred start (or range of starts): weight × quarter-hours it starts too
+     * early or too late.
+     */
     Constraint preferredStartTime(ConstraintFactory factory) {
         return factory.forEach(AgentDay.class)
                 .join(StartPreference.class, equal(AgentDay::getAgent, StartPreference::agent),
                         equal(AgentDay::getDay, StartPreference::day))
-                .filter((d, preference) -> d.getShift().startMinute() != preference.startMinute())
+                .filter((d, preference) -> !preference.isMetBy(d.getShift()))
                 .penalize(HardSoftLongScore.ONE_SOFT,
                         (d, preference) -> preference.weight() * preference.quartersOff(d.getShift()))
                 .justifyWith((d, preference, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        "roster.why.preferred-start", agent(d.getAgent()), new RosterTerms.Clock(preference.startMinute()),
-                        day(d.getDay()), shift(d.getShift()), new RosterTerms.Clock(d.getShift().startMinute())))
+                        preference.isRange() ? "roster.why.preferred-start.range" : "roster.why.preferred-start",
+                        agent(d.getAgent()), new RosterTerms.Clock(preference.earliestMinute()), day(d.getDay()),
+                        shift(d.getShift()), new RosterTerms.Clock(d.getShift().startMinute()),
+                        new RosterTerms.Clock(preference.latestMinute())))
                 .asConstraint(RosterConstraints.PREFERRED_START);
     }
 
+    /**
+     * A worked day away from where the agent wished to be: on a dated preference's date, or on a date of a weekday
+     * preference that no dated preference of the agent overrides.
+     */
     Constraint locationPreference(ConstraintFactory factory) {
         return factory.forEach(AgentDay.class)
                 .join(LocationPreference.class, equal(AgentDay::getAgent, LocationPreference::agent),
-                        equal(AgentDay::getDayOfWeek, LocationPreference::dayOfWeek))
+                        equal(AgentDay::getDayOfWeek, LocationPreference::dayOfWeek),
+                        filtering((d, preference) -> preference.covers(d.getDay())))
                 .filter((d, preference) -> !preference.location().equals(d.getLocation()))
+                .ifNotExists(LocationPreference.class, equal((d, preference) -> d.getAgent(), LocationPreference::agent),
+                        equal((d, preference) -> d.getDay(), LocationPreference::day),
+                        filtering((d, preference, dated) -> !preference.isDated()))
                 .penalize(HardSoftLongScore.ONE_SOFT, (d, preference) -> preference.weight())
                 .justifyWith((d, preference, score) -> RosterJustification.ofAgentDay(d.getAgent(), d.getDay(),
-                        "roster.why.location-preference", agent(d.getAgent()), new RosterTerms.PlaceRef(preference.location()),
+                        preference.isDated() ? "roster.why.location-preference.dated" : "roster.why.location-preference",
+                        agent(d.getAgent()), new RosterTerms.PlaceRef(preference.location()),
                         new RosterTerms.Weekday(preference.dayOfWeek()), new RosterTerms.PlaceRef(d.getLocation()),
                         day(d.getDay())))
                 .asConstraint(RosterConstraints.LOCATION_PREFERENCE);

@@ -32,6 +32,8 @@ public final class RosterSolver {
     public static final List<String> PRESETS = List.of(QUICK, DEFAULT, LONG);
 
     private static final String CONFIG_RESOURCE = "solver-configs/roster.xml";
+    /** The index of the configuration's last start phase (LpStart is 0, LocationStart 1); local search follows. */
+    private static final int LAST_START_PHASE = 1;
     private static final Map<String, TerminationConfig> TERMINATIONS = Map.of(
             QUICK, limits(Duration.ofSeconds(10), Duration.ofSeconds(3)),
             DEFAULT, limits(Duration.ofSeconds(60), Duration.ofSeconds(30)),
@@ -119,8 +121,10 @@ public final class RosterSolver {
         created.addEventListener(event -> {
             HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
             lastBest[0] = event.getTimeMillisSpent();
-            // the start phase (LpStart) is phase 0; its last new best is the first roster local search gets
-            if (event.getProducerId().phaseIndex().orElse(-1) == 0) {
+            // the start phases (LpStart, then LocationStart) are phases 0 and 1; their last new best is the first
+            // roster local search gets
+            if (event.getProducerId().phaseIndex().orElse(-1) <= LAST_START_PHASE
+                    && event.getProducerId().phaseIndex().isPresent()) {
                 start[0] = event.getTimeMillisSpent();
                 startScore[0] = score;
             }

@@ -147,8 +147,14 @@ public final class ScenarioReader {
         each("time_off.csv", false, row -> builder.timeOff(agent(row), day(row), text(row, "reason")));
         each("requests.csv", false, row -> builder.shiftRequest(agent(row), day(row), shiftType(row, shiftTypes),
                 bool(row, "wants_to_work"), nonNegative(row, "weight")));
-        each("location_preferences.csv", false, row -> builder.locationPreference(agent(row),
-                weekday(row), location(row, sites), nonNegative(row, "weight")));
+        // the optional day column makes a dated preference (its weekday column may then be blank)
+        each("location_preferences.csv", false, row -> {
+            if (blankToNull(row, "day") == null) {
+                builder.locationPreference(agent(row), weekday(row), location(row, sites), nonNegative(row, "weight"));
+            } else {
+                builder.locationPreference(agent(row), day(row), location(row, sites), nonNegative(row, "weight"));
+            }
+        });
         each("pinned.csv", false, row -> builder.pinned(agent(row), day(row), shiftType(row, shiftTypes),
                 location(row, sites)));
         return builder.build();

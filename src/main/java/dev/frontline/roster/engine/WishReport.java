@@ -1,19 +1,34 @@
 package dev.frontline.roster.engine;
 
-import java.time.DayOfWeek;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How a solved roster treats its agents' wishes and how evenly it spreads weekends and office days: the share of
- * stated wishes honoured (a day request per requested day, a preferred start and a location preference per worked day
- * they apply to) and the Gini coefficients of weekends worked per agent and of office days per office-eligible agent.
+ * stated wishes honoured (a day request per requested day, a preferred start (within its range) and a location
+ * preference (a dated one over the weekday's) per worked day they apply to) and the Gini coefficients of weekends
+ * worked per agent and of office days per office-eligible agent.
  *
  * @param wishes wished agent-days counted
  * @param honoured of which the roster honours
+ * @param byKind the same per kind of wish
  */
-public record WishReport(int wishes, int honoured, double weekendGini, double officeDayGini) {
+public record WishReport(int wishes, int honoured, double weekendGini, double officeDayGini, Map<Kind, Tally> byKind) {
+
+    /** The kinds of wish an agent states, as the report counts them. */
+    public enum Kind {
+        DAY_OFF, DAY_ON, START, HOME, OFFICE
+    }
+
+    /** Wished agent-days of one kind and how many of them the roster honours. */
+    public record Tally(int wishes, int honoured) {
+
+        Tally plus(boolean kept) {
+            return new Tally(wishes + 1, honoured + (kept ? 1 : 0));
+        }
+    }
 
     public double honouredShare() {
         return wishes == 0 ? 1.0 : (double) honoured / wishes;
@@ -22,37 +37,34 @@ public record WishReport(int wishes, int honoured, double weekendGini, double of
     public static WishReport of(Roster roster) {
         Map<String, AgentDay> byKey = new HashMap<>();
         roster.getAgentDays().forEach(d -> byKey.put(d.getAgent().id() + "#" + d.getDay(), d));
-        int wishes = 0;
-        int honoured = 0;
+        Map<Kind, Tally> tallies = new EnumMap<>(Kind.class);
         for (ShiftRequest request : roster.getShiftRequests()) {
             AgentDay day = byKey.get(request.agent().id() + "#" + request.day());
-            wishes++;
-            if (request.matches(day.getShift()) == request.wantsToWork()) {
-                honoured++;
-            }
+            count(tallies, request.wantsToWork() ? Kind.DAY_ON : Kind.DAY_OFF,
+                    request.matches(day.getShift()) == request.wantsToWork());
         }
         for (StartPreference preference : roster.getStartPreferences()) {
             AgentDay day = byKey.get(preference.agent().id() + "#" + preference.day());
             if (day.isWorking()) {
-                wishes++;
-                if (day.getShift().startMinute() == preference.startMinute()) {
-                    honoured++;
-                }
+                count(tallies, Kind.START, preference.isMetBy(day.getShift()));
             }
         }
-        Map<String, Map<DayOfWeek, WorkLocation>> locations = new HashMap<>();
-        roster.getLocationPreferences().forEach(p -> locations.computeIfAbsent(p.agent().id(), a -> new HashMap<>())
-                .put(p.dayOfWeek(), p.location()));
+        WantedPlaces places = new WantedPlaces(roster.getLocationPreferences());
         for (AgentDay day : roster.getAgentDays()) {
-            WorkLocation wanted = locations.getOrDefault(day.getAgent().id(), Map.of()).get(day.getDayOfWeek());
+            LocationPreference wanted = places.on(day);
             if (wanted != null && day.isWorking()) {
-                wishes++;
-                if (wanted.equals(day.getLocation())) {
-                    honoured++;
-                }
+                count(tallies, wanted.location().isOffice() ? Kind.OFFICE : Kind.HOME,
+                        wanted.location().equals(day.getLocation()));
             }
         }
-        return new WishReport(wishes, honoured, gini(weekendsWorked(roster)), gini(officeDays(roster)));
+        int wishes = tallies.values().stream().mapToInt(Tally::wishes).sum();
+        int honoured = tallies.values().stream().mapToInt(Tally::honoured).sum();
+        return new WishReport(wishes, honoured, gini(weekendsWorked(roster)), gini(officeDays(roster)),
+                Map.copyOf(tallies));
+    }
+
+    private static void count(Map<Kind, Tally> tallies, Kind kind, boolean kept) {
+        tallies.merge(kind, new Tally(0, 0).plus(kept), (a, b) -> a.plus(kept));
     }
 
     private static double[] weekendsWorked(Roster roster) {

@@ -399,13 +399,16 @@ public class RosterScenarioRepository {
                 }
             }
         }
-        // an office day an agent booked (self-service) is a strong wish to work that day: seats are held for them
+        // an office day an agent booked (self-service) is a strong wish to work that day, and to work it in the office:
+        // seats are held for them (a dated location preference outweighs any wish of theirs for the same date)
         LocalDate lastDay = firstDay.plusDays(days - 1L);
         for (var b : ctx.selectFrom(OFFICE_DAY_BOOKING).where(OFFICE_DAY_BOOKING.WORK_DATE.between(firstDay, lastDay)).fetch()) {
             Agent agent = agents.get(b.getAgentId());
             if (agent != null) {
-                builder.shiftRequest(agent.id(), (int) (b.getWorkDate().toEpochDay() - firstDay.toEpochDay()), null, true,
-                        OFFICE_BOOKING_WEIGHT);
+                int day = (int) (b.getWorkDate().toEpochDay() - firstDay.toEpochDay());
+                builder.shiftRequest(agent.id(), day, null, true, OFFICE_BOOKING_WEIGHT);
+                agent.locations().stream().filter(WorkLocation::isOffice).findFirst()
+                        .ifPresent(office -> builder.locationPreference(agent.id(), day, office, OFFICE_BOOKING_WEIGHT));
             }
         }
         for (var p : ctx.selectFrom(AGENT_LOCATION_PREFERENCE).fetch()) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +34,9 @@ import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.selfservice.SelfServiceAgents;
 import dev.frontline.selfservice.notifications.NotificationService;
+import dev.frontline.selfservice.officedays.persistence.OfficeDayRepository;
 import dev.frontline.selfservice.preferences.engine.DatedWish;
 import dev.frontline.selfservice.preferences.engine.Verdict;
 import dev.frontline.selfservice.preferences.engine.WishJudge;
@@ -66,11 +69,16 @@ public class PreferenceService {
     private final Clock clock;
 
     private final WishReminderJob.Schedule reminders;
+    /** Who booked which office day: an office wish refused for seats says whether bookings had taken them. */
+    private final OfficeDayRepository officeDays;
+    private final SelfServiceAgents agents;
 
     PreferenceService(PreferenceRepository repository, RosterService rosters, NotificationService notifications,
             CurrentUser currentUser, AuditTrail audit, Validator validator, PlatformTransactionManager transactions,
-            Clock clock, WishReminderJob.Schedule reminders) {
+            Clock clock, WishReminderJob.Schedule reminders, OfficeDayRepository officeDays, SelfServiceAgents agents) {
         this.reminders = reminders;
+        this.agents = agents;
+        this.officeDays = officeDays;
         this.repository = repository;
         this.rosters = rosters;
         this.notifications = notifications;
@@ -176,8 +184,10 @@ public class PreferenceService {
     public MyWishes myWishes(long windowId) {
         long agentId = myAgentId();
         PreferenceWindow window = window(windowId);
+        dev.frontline.selfservice.AgentFacts me = agents.facts(agentId);
         return new MyWishes(window, repository.wishes(windowId, agentId), repository.priorityUsed(windowId, agentId),
-                repository.outcomes(windowId, agentId), window.isOpenAt(clock.instant()));
+                repository.outcomes(windowId, agentId), window.isOpenAt(clock.instant()),
+                me.officeEligible() ? me.teamOfficeWeekday() : null, me.officeEligible() ? me.minOfficeDaysPerWeek() : 0);
     }
 
     /**
@@ -250,7 +260,10 @@ public class PreferenceService {
                         DatedWish.Kind.valueOf(wish.kind().getLiteral()), date, earliest, latest));
             }
         }
-        List<WishOutcome> outcomes = WishJudge.judge(loaded.roster(), dated).stream()
+        Set<String> bookings = new HashSet<>();
+        officeDays.bookers(window.firstDay(), window.lastDay())
+                .forEach(b -> bookings.add(WishJudge.bookingKey(b.employeeNumber(), b.date())));
+        List<WishOutcome> outcomes = WishJudge.judge(loaded.roster(), dated, bookings).stream()
                 .map(v -> new WishOutcome(v.wishId(), v.date(), version.id(), v.honoured(),
                         v.reason() == null ? null : v.reason().name(), v.args()))
                 .toList();

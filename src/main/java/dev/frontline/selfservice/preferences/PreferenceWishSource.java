@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -24,9 +23,8 @@ import dev.frontline.selfservice.preferences.persistence.PreferenceRepository;
 
 /**
  * Hands the wishes of every preference window that shares days with a roster's period to the roster engine, as the
- * rules it already has: a day on or off → a day request on each date; a start range → a preferred start at the
- * middle of the range (rounded down to the quarter-hour) on each date; home or office → a location preference for a
- * weekday, see {@link #locationPreferences}. The weight is the wish's priority scaled to a budget of 100 points, so an
+ * rules it already has: a day on or off → a day request on each date; a start range → a preferred range of starts
+ * on each date; home or office → a location preference for a weekday or a date, see {@link #locationPreferences}. The weight is the wish's priority scaled to a budget of 100 points, so an
  * agent's whole budget weighs the same whatever the window's budget.
  */
 @Component
@@ -42,11 +40,12 @@ class PreferenceWishSource implements RosterWishSource {
         return Math.max(1, Math.round(priority * 100f / budget));
     }
 
-    static int preferredStart(Wish wish) {
-        int earliest = wish.earliestStart().toSecondOfDay() / 60;
-        int latest = wish.latestStart().toSecondOfDay() / 60;
-        int middle = (earliest + latest) / 2;
-        return middle - middle % 15;
+    private static int minute(java.time.LocalTime time) {
+        return time.toSecondOfDay() / 60;
+    }
+
+    private static int dayOf(RosterScenario scenario, LocalDate date) {
+        return (int) (date.toEpochDay() - scenario.firstDay().toEpochDay());
     }
 
     @Override
@@ -84,54 +83,59 @@ class PreferenceWishSource implements RosterWishSource {
                 if (date.isBefore(scenario.firstDay()) || date.isAfter(scenario.lastDay())) {
                     continue;
                 }
-                int day = (int) (date.toEpochDay() - scenario.firstDay().toEpochDay());
+                int day = dayOf(scenario, date);
                 switch (wish.kind()) {
                     case DAY_ON -> scenario.builder().shiftRequest(agentId, day, null, true, weight);
                     case DAY_OFF -> scenario.builder().shiftRequest(agentId, day, null, false, weight);
-                    case START -> scenario.builder().startPreference(agentId, day, preferredStart(wish), weight);
+                    case START -> scenario.builder().startPreference(agentId, day, minute(wish.earliestStart()),
+                            minute(wish.latestStart()), weight);
                     default -> throw new IllegalStateException("unhandled wish kind " + wish.kind());
                 }
             }
         }
         places.forEach((agentId, wanted) -> locationPreferences(scenario.firstDay(), scenario.lastDay(), wanted)
-                .forEach(p -> scenario.builder().locationPreference(agentId, p.weekday(), p.location(), p.weight())));
+                .forEach(p -> {
+                    if (p.date() == null) {
+                        scenario.builder().locationPreference(agentId, p.weekday(), p.location(), p.weight());
+                    } else {
+                        scenario.builder().locationPreference(agentId, dayOf(scenario, p.date()), p.location(), p.weight());
+                    }
+                }));
     }
 
     /** Where an agent wants to work on a date of the roster's period, and whether a dated wish (not a weekday's) said so. */
     record WantedPlace(WorkLocation location, int weight, boolean dated) {
     }
 
-    /** A location preference for one weekday, as the roster engine takes it. */
-    record WeekdayPlace(DayOfWeek weekday, WorkLocation location, int weight) {
+    /**
+     * A location preference as the roster engine takes it: for every date of a weekday ({@code date} null) or for one
+     * date.
+     */
+    record PlaceWish(DayOfWeek weekday, LocalDate date, WorkLocation location, int weight) {
     }
 
     /**
-     * The engine weighs where someone works per weekday, so an agent's wanted places on the dates of the roster's
-     * period become one preference per weekday when that says exactly what was wished: every wished date of the
-     * weekday wants the same place, and either a weekday wish is among them (it covers the weekday's unwished dates,
-     * as before dated wishes existed) or every date of the weekday in the period is wished (a one-week roster: the
-     * date is the weekday's only one). A dated wish thus overrides the weekday wish on a one-week roster; on a longer
-     * one, a weekday whose dates want different places, or a dated wish that would spread to the weekday's other
-     * dates, reaches the solver not at all rather than wrongly — it is still judged against the roster afterwards. The
-     * weight is the smallest of the dates', so no date weighs more than its wish asked.
+     * An agent's wanted places on the dates of the roster's period as the engine's location preferences, exactly: a
+     * weekday whose every date in the period is wanted alike by weekday wishes becomes one weekday preference (how
+     * the planner and the explanation speak of it); every other wanted date (a dated wish, or a weekday wish that
+     * covers only some of the weekday's dates, e.g. of a window shorter than the roster) becomes a dated preference at
+     * its own weight, which the engine weighs over the agent's weekday preference on that date.
      */
-    static List<WeekdayPlace> locationPreferences(LocalDate firstDay, LocalDate lastDay, Map<LocalDate, WantedPlace> wanted) {
+    static List<PlaceWish> locationPreferences(LocalDate firstDay, LocalDate lastDay, Map<LocalDate, WantedPlace> wanted) {
         Map<DayOfWeek, List<LocalDate>> datesOf = new TreeMap<>();
         firstDay.datesUntil(lastDay.plusDays(1)).forEach(d -> datesOf.computeIfAbsent(d.getDayOfWeek(),
                 w -> new ArrayList<>()).add(d));
-        List<WeekdayPlace> result = new ArrayList<>();
+        List<PlaceWish> result = new ArrayList<>();
         datesOf.forEach((weekday, dates) -> {
-            List<WantedPlace> wished = dates.stream().map(wanted::get).filter(Objects::nonNull).toList();
-            if (wished.isEmpty()) {
+            Set<WantedPlace> alike = new HashSet<>();
+            dates.forEach(d -> alike.add(wanted.get(d)));
+            WantedPlace only = alike.size() == 1 ? alike.iterator().next() : null;
+            if (only != null && !only.dated()) {
+                result.add(new PlaceWish(weekday, null, only.location(), only.weight()));
                 return;
             }
-            Set<WorkLocation> locations = new HashSet<>();
-            wished.forEach(w -> locations.add(w.location()));
-            boolean weekdayWish = wished.stream().anyMatch(w -> !w.dated());
-            if (locations.size() == 1 && (weekdayWish || wished.size() == dates.size())) {
-                result.add(new WeekdayPlace(weekday, wished.get(0).location(),
-                        wished.stream().mapToInt(WantedPlace::weight).min().orElseThrow()));
-            }
+            dates.stream().filter(wanted::containsKey).forEach(d -> result.add(new PlaceWish(weekday, d,
+                    wanted.get(d).location(), wanted.get(d).weight())));
         });
         return result;
     }

@@ -443,6 +443,32 @@ class RosterConstraintProviderTest {
     }
 
     @Test
+    void datedLocationPreference() {
+        Agent a = agent("a");
+        // the office wished on Tuesday 2 Jan only: the Tuesday a week later is free to be anywhere
+        LocationPreference officeOnTheSecond = new LocationPreference(a, java.time.DayOfWeek.TUESDAY, 1,
+                WorkLocation.office(HQ), 30);
+        verifier.verifyThat(RosterConstraintProvider::locationPreference)
+                .given(officeOnTheSecond, day(a, 1, EARLY), day(a, 8, EARLY)).penalizesBy(30);
+        verifier.verifyThat(RosterConstraintProvider::locationPreference)
+                .given(officeOnTheSecond, office(a, 1), day(a, 8, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void datedLocationPreferenceOverridesTheWeekdayOnItsDate() {
+        Agent a = agent("a");
+        LocationPreference homeOnTuesdays = new LocationPreference(a, java.time.DayOfWeek.TUESDAY, WorkLocation.HOME, 4);
+        LocationPreference officeOnTheSecond = new LocationPreference(a, java.time.DayOfWeek.TUESDAY, 1,
+                WorkLocation.office(HQ), 30);
+        // in the office on the 2nd as wished for that date, at home on the 9th as wished for Tuesdays
+        verifier.verifyThat(RosterConstraintProvider::locationPreference)
+                .given(homeOnTuesdays, officeOnTheSecond, office(a, 1), day(a, 8, EARLY)).penalizesBy(0);
+        // at home on the 2nd breaks the dated wish only; in the office on the 9th breaks the weekday wish
+        verifier.verifyThat(RosterConstraintProvider::locationPreference)
+                .given(homeOnTuesdays, officeOnTheSecond, day(a, 1, EARLY), office(a, 8)).penalizesBy(34);
+    }
+
+    @Test
     void minOfficeDaysPerWeek() {
         Agent a = agent("a", Contract.unrestricted("c").withMinOfficeDaysPerWeek(2));
         verifier.verifyThat(RosterConstraintProvider::minOfficeDaysPerWeek)
@@ -515,6 +541,22 @@ class RosterConstraintProviderTest {
         StartPreference seven = new StartPreference(a, 0, 7 * 60, 3);
         verifier.verifyThat(RosterConstraintProvider::preferredStartTime)
                 .given(seven, day(a, 0, EARLY), day(a, 1, LATE), day(a, 2, null)).penalizesBy(0);
+    }
+
+    @Test
+    void preferredStartRange() {
+        Agent a = agent("a");
+        // between 08:00 and 09:00: the early at 07:00 starts 4 quarter-hours too early, the late at 14:00 20 too late
+        StartPreference eightToNine = new StartPreference(a, 0, 8 * 60, 9 * 60, 2);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime).given(eightToNine, day(a, 0, EARLY)).penalizesBy(8);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime).given(eightToNine, day(a, 0, LATE)).penalizesBy(40);
+        // any start inside the range, its ends included, is what was wished
+        ShiftType half = new ShiftType("H", 8 * 60 + 30, 480);
+        ShiftType nine = new ShiftType("N9", 9 * 60, 480);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime)
+                .given(eightToNine, day(a, 0, half)).penalizesBy(0);
+        verifier.verifyThat(RosterConstraintProvider::preferredStartTime)
+                .given(eightToNine, day(a, 0, nine)).penalizesBy(0);
     }
 
     @Test

@@ -8,6 +8,10 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.dnd.DropEffect;
+import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dnd.EffectAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -33,7 +37,8 @@ import dev.frontline.shared.ui.UserZone;
 /**
  * An agent's shift choice, phone-first (one column of cards, no horizontal scroll at 390 px): the round's period,
  * deadline and rule, their place in the order and why, their award once applied, their ranking with up, down and
- * remove buttons, and the other lines they may rank with an add button; save keeps the ranking until the deadline.
+ * remove buttons, and the other lines they may rank with an add button; with a mouse, a line can also be dragged onto
+ * a ranked line to take its place. Save keeps the ranking until the deadline.
  */
 @Route("me/shift-bids")
 @RolesAllowed(Roles.AGENT)
@@ -135,6 +140,8 @@ public class MyShiftBidsView extends VerticalLayout implements HasDynamicTitle {
             card.setId("bids-ranked-" + line.id());
             if (open) {
                 int index = i;
+                draggable(card, line.id());
+                dropOnto(card, index);
                 Button up = small(getTranslation("selfservice.bidding.up"), "bids-up-" + line.id(), () -> move(index, -1));
                 up.setEnabled(i > 0);
                 Button down = small(getTranslation("selfservice.bidding.down"), "bids-down-" + line.id(),
@@ -160,6 +167,7 @@ public class MyShiftBidsView extends VerticalLayout implements HasDynamicTitle {
         for (BidLine line : rest) {
             Div card = card(line, "");
             card.setId("bids-line-" + line.id());
+            draggable(card, line.id());
             Button add = small(getTranslation("selfservice.bidding.add"), "bids-add-" + line.id(), () -> {
                 ranking.add(line.id());
                 redraw();
@@ -189,6 +197,29 @@ public class MyShiftBidsView extends VerticalLayout implements HasDynamicTitle {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    /** A line's card can be dragged onto a ranked line (by mouse; touch and keyboard use the buttons). */
+    private static void draggable(Div card, long lineId) {
+        DragSource<Div> source = DragSource.create(card);
+        source.setDragData(lineId);
+        source.setEffectAllowed(EffectAllowed.MOVE);
+        card.getStyle().set("cursor", "grab");
+    }
+
+    /** Dropping a line onto the ranked line at {@code index} puts it in that place, the others move up or down. */
+    private void dropOnto(Div card, int index) {
+        DropTarget<Div> target = DropTarget.create(card);
+        target.setDropEffect(DropEffect.MOVE);
+        target.addDropListener(e -> e.getDragData().filter(Long.class::isInstance)
+                .ifPresent(data -> place((Long) data, index)));
+    }
+
+    /** Puts a line (ranked already or not) at {@code index} of the ranking. */
+    void place(long lineId, int index) {
+        ranking.remove(Long.valueOf(lineId));
+        ranking.add(Math.min(index, ranking.size()), lineId);
+        redraw();
     }
 
     private void move(int index, int by) {

@@ -96,6 +96,18 @@ public class OfficeDayRepository {
                 .fetchMap(OFFICE_SEAT_DAY.WORK_DATE, OFFICE_SEAT_DAY.BOOKED);
     }
 
+    /** Every booking between two days (any site) as the booking agent's employee number and the day. */
+    public List<Booker> bookers(LocalDate from, LocalDate to) {
+        return ctx.select(AGENT.EMPLOYEE_NUMBER, OFFICE_DAY_BOOKING.WORK_DATE)
+                .from(OFFICE_DAY_BOOKING).join(AGENT).on(AGENT.ID.eq(OFFICE_DAY_BOOKING.AGENT_ID))
+                .where(OFFICE_DAY_BOOKING.WORK_DATE.between(from, to))
+                .fetch(Records.mapping(Booker::new));
+    }
+
+    /** Who booked an office day: the agent's employee number (their id in the roster engine) and the day. */
+    public record Booker(String employeeNumber, LocalDate date) {
+    }
+
     /** Bookings of a site on a day counted from the bookings themselves (to check the kept count against). */
     public int countBookings(long siteId, LocalDate date) {
         return ctx.fetchCount(OFFICE_DAY_BOOKING, OFFICE_DAY_BOOKING.SITE_ID.eq(siteId)

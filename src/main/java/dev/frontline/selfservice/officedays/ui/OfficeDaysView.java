@@ -60,6 +60,12 @@ public class OfficeDaysView extends VerticalLayout implements HasDynamicTitle {
         days.setId("office-days-list");
         days.setWidthFull();
         add(new H2(getTranslation("selfservice.officedays.title")), navigation, nudge, days);
+        // a week with no day left to book (on a Sunday, every day has passed) opens on the next one, where the agent
+        // can act, instead of a list without a single button
+        OfficeWeek thisWeek = officeDays.myWeek(monday);
+        if (thisWeek.officeEligible() && thisWeek.days().stream().noneMatch(OfficeWeek.Day::bookable)) {
+            monday = thisWeek.monday().plusWeeks(1);
+        }
         show();
     }
 

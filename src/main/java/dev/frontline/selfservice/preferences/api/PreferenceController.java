@@ -87,7 +87,8 @@ class PreferenceController {
             LocalTime latestStart, int priority, List<OutcomeJson> outcomes) {
     }
 
-    record MyWishesJson(PreferenceWindow window, boolean open, int priorityUsed, int priorityLeft, List<WishJson> wishes) {
+    record MyWishesJson(PreferenceWindow window, boolean open, int priorityUsed, int priorityLeft, List<WishJson> wishes,
+            DayOfWeek teamOfficeDay, int minOfficeDaysPerWeek) {
     }
 
     @GetMapping("/me/preference-windows")
@@ -160,7 +161,8 @@ class PreferenceController {
         Map<Long, List<WishOutcome>> outcomes = mine.outcomes().stream()
                 .collect(Collectors.groupingBy(WishOutcome::wishId));
         return new MyWishesJson(mine.window(), mine.open(), mine.priorityUsed(), mine.priorityLeft(),
-                mine.wishes().stream().map(w -> json(w, outcomes.getOrDefault(w.id(), List.of()), locale)).toList());
+                mine.wishes().stream().map(w -> json(w, outcomes.getOrDefault(w.id(), List.of()), locale)).toList(),
+                mine.teamOfficeDay(), mine.minOfficeDaysPerWeek());
     }
 
     private WishJson json(Wish wish, List<WishOutcome> outcomes, Locale locale) {

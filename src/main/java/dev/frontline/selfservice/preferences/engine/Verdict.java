@@ -44,6 +44,11 @@ public record Verdict(long wishId, LocalDate date, boolean honoured, Reason reas
         NO_OFFICE,
         /** An office day refused: every seat of the site was taken that day. Args: date, seats, site name. */
         SEATS_TAKEN,
+        /**
+         * An office day refused: every seat of the site was taken that day by agents who had booked an office day there
+         * (bookings are strong wishes the roster honours first). Args: date, seats, site name.
+         */
+        SEATS_BOOKED,
         /** An office day refused while seats were free: other wishes and rules kept the agent at home. Args: date. */
         KEPT_HOME,
         /** A home day refused: the contract's minimum office days in the week. Args: date, days. */

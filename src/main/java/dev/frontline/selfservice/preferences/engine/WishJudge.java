@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.Contract;
@@ -30,6 +31,19 @@ public final class WishJudge {
     }
 
     public static List<Verdict> judge(Roster roster, List<DatedWish> wishes) {
+        return judge(roster, wishes, Set.of());
+    }
+
+    /** The key of an office-day booking in {@link #judge(Roster, List, Set)}: the agent's engine id and the date. */
+    public static String bookingKey(String agentId, LocalDate date) {
+        return agentId + "#" + date;
+    }
+
+    /**
+     * @param officeBookings office days the agents booked, as {@link #bookingKey}s: a seat they took tells an agent
+     *        whose office wish found the site full that earlier bookings had taken the seats
+     */
+    public static List<Verdict> judge(Roster roster, List<DatedWish> wishes, Set<String> officeBookings) {
         Map<String, AgentDay> days = new HashMap<>();
         roster.getAgentDays().forEach(d -> days.put(d.getAgent().id() + "#" + d.getDay(), d));
         Map<String, int[]> dayOffAsks = new HashMap<>();
@@ -51,7 +65,7 @@ public final class WishJudge {
                 case DAY_OFF -> dayOff(roster, days, day, wish, dayOffAsks);
                 case DAY_ON -> dayOn(roster, days, day, wish);
                 case START -> day.isWorking() ? start(day, wish) : null;
-                case OFFICE -> day.isWorking() ? office(roster, day, wish) : null;
+                case OFFICE -> day.isWorking() ? office(roster, day, wish, officeBookings) : null;
                 case HOME -> day.isWorking() ? home(roster, day, wish) : null;
             };
             if (verdict != null) {
@@ -123,7 +137,7 @@ public final class WishJudge {
         return Verdict.refused(wish, Verdict.Reason.START_NEEDED, wish.date(), clock(start));
     }
 
-    private static Verdict office(Roster roster, AgentDay day, DatedWish wish) {
+    private static Verdict office(Roster roster, AgentDay day, DatedWish wish, Set<String> officeBookings) {
         if (day.isInOffice()) {
             return Verdict.honoured(wish);
         }
@@ -132,10 +146,13 @@ public final class WishJudge {
         if (site == null) {
             return Verdict.refused(wish, Verdict.Reason.NO_OFFICE);
         }
-        long taken = roster.getAgentDays().stream().filter(d -> d.getDay() == day.getDay() && d.isInOffice()
-                && site.equals(d.getLocation().site())).count();
-        if (taken >= site.seats()) {
-            return Verdict.refused(wish, Verdict.Reason.SEATS_TAKEN, wish.date(), site.seats(), site.name());
+        List<AgentDay> seated = roster.getAgentDays().stream().filter(d -> d.getDay() == day.getDay() && d.isInOffice()
+                && site.equals(d.getLocation().site())).toList();
+        if (seated.size() >= site.seats()) {
+            long booked = seated.stream()
+                    .filter(d -> officeBookings.contains(bookingKey(d.getAgent().id(), wish.date()))).count();
+            return Verdict.refused(wish, booked >= site.seats() ? Verdict.Reason.SEATS_BOOKED : Verdict.Reason.SEATS_TAKEN,
+                    wish.date(), site.seats(), site.name());
         }
         return Verdict.refused(wish, Verdict.Reason.KEPT_HOME, wish.date());
     }

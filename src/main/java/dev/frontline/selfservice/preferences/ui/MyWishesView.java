@@ -52,6 +52,8 @@ public class MyWishesView extends VerticalLayout implements HasDynamicTitle {
     private final I18NProvider i18n;
     private final Select<PreferenceWindow> window = new Select<>();
     private final Span budget = new Span();
+    /** The hybrid policy the agent's home and office wishes meet: shown as a nudge, not enforced when wishing. */
+    private final Span officePolicy = new Span();
     private final Span message = new Span();
     private final Div form = new Div();
     private final Select<WishKind> kind = new Select<>();
@@ -74,6 +76,8 @@ public class MyWishesView extends VerticalLayout implements HasDynamicTitle {
         window.setWidthFull();
         window.addValueChangeListener(e -> refresh());
         budget.setId("wishes-budget");
+        officePolicy.setId("wishes-office-policy");
+        officePolicy.addClassName("fl-nudge");
         message.setId("wishes-message");
         list.setId("wishes-list");
         list.setPadding(false);
@@ -86,7 +90,7 @@ public class MyWishesView extends VerticalLayout implements HasDynamicTitle {
             add(none);
             return;
         }
-        add(window, budget, form, message, new H3(getTranslation("selfservice.wishes.mine")), list);
+        add(window, budget, officePolicy, form, message, new H3(getTranslation("selfservice.wishes.mine")), list);
         window.setItems(windows);
         window.setValue(windows.get(0));
     }
@@ -147,6 +151,20 @@ public class MyWishesView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** "Your team meets in the office on Tuesday. Your contract asks for 2 office days a week: …", or empty. */
+    private String officePolicy(MyWishes mine) {
+        StringBuilder text = new StringBuilder();
+        if (mine.teamOfficeDay() != null) {
+            text.append(getTranslation("selfservice.officedays.anchor",
+                    mine.teamOfficeDay().getDisplayName(TextStyle.FULL, getLocale())));
+        }
+        if (mine.minOfficeDaysPerWeek() > 0) {
+            text.append(text.isEmpty() ? "" : " ").append(getTranslation("selfservice.wishes.office-minimum",
+                    mine.minOfficeDaysPerWeek()));
+        }
+        return text.toString();
+    }
+
     private void refresh() {
         PreferenceWindow chosen = window.getValue();
         list.removeAll();
@@ -157,6 +175,8 @@ public class MyWishesView extends VerticalLayout implements HasDynamicTitle {
         budget.setText(getTranslation("selfservice.wishes.budget", mine.priorityLeft(), chosen.priorityBudget(),
                 UserZone.dateTime(chosen.deadline().toInstant())));
         form.setVisible(mine.open());
+        officePolicy.setText(officePolicy(mine));
+        officePolicy.setVisible(!officePolicy.getText().isEmpty());
         Map<Long, List<WishOutcome>> outcomes = mine.outcomes().stream().collect(Collectors.groupingBy(WishOutcome::wishId));
         if (mine.wishes().isEmpty()) {
             list.add(new Span(getTranslation("selfservice.wishes.empty")));

@@ -151,6 +151,10 @@ class BidViewsTest {
             List<Div> ranked = _find(Div.class, spec -> spec.withId("bids-ranked-" + secondId));
             assertThat(ranked).hasSize(1);
             assertThat(_get(Button.class, spec -> spec.withId("bids-up-" + secondId)).isEnabled()).isFalse();
+            // dropping the first line onto the line in first place (a mouse drag) puts it back there
+            _get(MyShiftBidsView.class).place(Long.parseLong(firstId), 0);
+            assertThat(_get(Button.class, spec -> spec.withId("bids-up-" + firstId)).isEnabled()).isFalse();
+            assertThat(_get(Button.class, spec -> spec.withId("bids-up-" + secondId)).isEnabled()).isTrue();
         }
         _click(_get(Button.class, spec -> spec.withId("bids-save")));
         assertThat(_get(Span.class, spec -> spec.withId("bids-message")).getText()).startsWith("Your ranking of")

@@ -136,10 +136,10 @@ class PreferenceApiTest {
         assertThat(problem.getShiftRequests()).filteredOn(r -> r.agent().id().equals(employee))
                 .extracting(ShiftRequest::day, ShiftRequest::wantsToWork, ShiftRequest::weight)
                 .contains(org.assertj.core.groups.Tuple.tuple(2, false, 33));
-        // the middle of 08:00-09:00 on the window's Monday, 20 of 30 points
+        // 08:00-09:00 on the window's Monday as a range of starts, 20 of 30 points
         assertThat(problem.getStartPreferences()).filteredOn(p -> p.agent().id().equals(employee))
-                .extracting(p -> p.day(), p -> p.startMinute(), p -> p.weight())
-                .contains(org.assertj.core.groups.Tuple.tuple(0, 8 * 60 + 30, 67));
+                .extracting(p -> p.day(), p -> p.earliestMinute(), p -> p.latestMinute(), p -> p.weight())
+                .contains(org.assertj.core.groups.Tuple.tuple(0, 8 * 60, 9 * 60, 67));
 
         assertThat(call(HttpMethod.DELETE, "agent.ist", "/api/v1/me/wishes/" + wishId, null).status()).isEqualTo(204);
         assertThat(ctx.fetchExists(PREFERENCE_WISH, PREFERENCE_WISH.ID.eq(wishId))).isFalse();

@@ -95,6 +95,21 @@ class WishJudgeTest {
     }
 
     @Test
+    void anOfficeDayRefusedBecauseBookingsTookEverySeatSaysSo() {
+        Roster roster = roster(Contract.unrestricted("free"));
+        roster.agentDay("A", 0).setLocation(WorkLocation.office(IST));
+        // A booked Monday at the office and holds the site's only seat: B's wish for it met earlier bookings
+        List<Verdict> booked = WishJudge.judge(roster, List.of(wish(1, "B", Kind.OFFICE, 0)),
+                java.util.Set.of(WishJudge.bookingKey("A", MONDAY)));
+        assertThat(booked).extracting(Verdict::reason).containsExactly(Reason.SEATS_BOOKED);
+        assertThat(booked.get(0).args()).containsExactly(MONDAY.toString(), "1", "Istanbul");
+        // A's booking of another day does not explain Monday
+        List<Verdict> notBooked = WishJudge.judge(roster, List.of(wish(1, "B", Kind.OFFICE, 0)),
+                java.util.Set.of(WishJudge.bookingKey("A", MONDAY.plusDays(1))));
+        assertThat(notBooked).extracting(Verdict::reason).containsExactly(Reason.SEATS_TAKEN);
+    }
+
+    @Test
     void aStartOutsideTheRangeSaysWhetherAnyTemplateStartsThen() {
         Roster roster = roster(Contract.unrestricted("free"));
         List<Verdict> verdicts = WishJudge.judge(roster, List.of(

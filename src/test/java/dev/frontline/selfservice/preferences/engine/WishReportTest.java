@@ -59,4 +59,23 @@ class WishReportTest {
         assertThat(report.weekendGini()).isCloseTo(0.5, within(1e-9));
         assertThat(report.officeDayGini()).isCloseTo(0.5, within(1e-9));
     }
+
+    @Test
+    void aDatedPlaceSpeaksForItsDateOverTheWeekdayAndAStartAnywhereInItsRangeIsHonoured() {
+        RosterBuilder builder = new RosterBuilder("dated", LocalDate.of(2027, 1, 4), 14).queue(VOICE).site(IST).shiftType(EARLY);
+        builder.agent(new Agent("A", "A", Contract.unrestricted("A"), Map.of(VOICE, 1.0), null, false,
+                List.of(WorkLocation.HOME, WorkLocation.office(IST)), List.of(EARLY), Map.of()));
+        builder.locationPreference("A", DayOfWeek.MONDAY, WorkLocation.HOME, 5);  // Monday 11 Jan at home: kept
+        builder.locationPreference("A", 0, WorkLocation.office(IST), 30);         // Monday 4 Jan at the office: broken
+        builder.startPreference("A", 0, 6 * 60, 8 * 60, 5);                       // 07:00 lies in 06:00-08:00: kept
+        Roster roster = builder.build();
+        roster.agentDay("A", 0).setShift(EARLY);
+        roster.agentDay("A", 7).setShift(EARLY);
+        WishReport report = WishReport.of(roster);
+        assertThat(report.wishes()).isEqualTo(3);
+        assertThat(report.honoured()).isEqualTo(2);
+        assertThat(report.byKind()).containsEntry(WishReport.Kind.OFFICE, new WishReport.Tally(1, 0))
+                .containsEntry(WishReport.Kind.HOME, new WishReport.Tally(1, 1))
+                .containsEntry(WishReport.Kind.START, new WishReport.Tally(1, 1));
+    }
 }
