@@ -62,7 +62,8 @@ public class CapacitySourceRepository {
                 .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>())
                         .put(r.value2(), r.value3().doubleValue()));
         return ctx.select(AGENT.EMPLOYEE_NUMBER, AGENT.FIRST_NAME, AGENT.LAST_NAME, AGENT.HIRE_DATE,
-                        CONTRACT.MAX_MINUTES_PER_WEEK, SITE.CODE)
+                        CONTRACT.MAX_MINUTES_PER_WEEK, SITE.CODE, AGENT.OFFICE_ELIGIBLE,
+                        CONTRACT.MIN_OFFICE_DAYS_PER_WEEK)
                 .from(AGENT).join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
                 .join(SITE).on(SITE.ID.eq(AGENT.HOME_SITE_ID))
                 .where(AGENT.HIRE_DATE.le(day))
@@ -70,7 +71,12 @@ public class CapacitySourceRepository {
                 .and(AGENT.STATUS.ne(AgentStatus.LEFT).or(AGENT.EXIT_DATE.gt(day)))
                 .orderBy(AGENT.EMPLOYEE_NUMBER)
                 .fetch(r -> new CapacitySources.Agent(r.value1(), r.value2() + " " + r.value3(), r.value4(), r.value5(),
-                        r.value6(), skills.getOrDefault(r.value1(), Map.of())));
+                        r.value6(), r.value7(), r.value8() == null ? 0 : r.value8(), skills.getOrDefault(r.value1(), Map.of())));
+    }
+
+    public List<CapacitySources.Site> sites() {
+        return ctx.select(SITE.CODE, SITE.NAME, SITE.OFFICE_SEATS).from(SITE).orderBy(SITE.CODE)
+                .fetch(r -> new CapacitySources.Site(r.value1(), r.value2(), r.value3()));
     }
 
     public List<CapacitySources.SkillGain> skillGainsSince(LocalDate from) {
@@ -139,7 +145,8 @@ public class CapacitySourceRepository {
 
     /**
      * A fingerprint of what a plan is computed from: the forecasts (versions saved), the employed agents and their
-     * exits, skills and contracts, skill gains and training enrolments. Any change gives a different text.
+     * exits, skills and contracts, skill gains and training enrolments, the shrinkage table, office seats and who may work
+     * in the office. Any change gives a different text.
      */
     public String inputsFingerprint() {
         return ctx.resultQuery("""
@@ -155,6 +162,10 @@ public class CapacitySourceRepository {
                     (select coalesce(sum(version), 0) || ':' || count(*) from training_path),
                     (select coalesce(sum(version), 0) || ':' || count(*) from queue),
                     (select coalesce(sum(version), 0) || ':' || count(*) from contract),
-                    (select coalesce(max(id), 0) || ':' || count(*) from long_range_override)))""").fetchOne(0, String.class);
+                    (select coalesce(max(id), 0) || ':' || count(*) from long_range_override),
+                    (select string_agg(coalesce(queue_id::text, '*') || ',' || coalesce(weekday::text, '*') || ','
+                                       || planned_percent || ',' || unplanned_percent, ';' order by id) from shrinkage),
+                    (select string_agg(code || ',' || coalesce(office_seats::text, '-'), ';' order by code) from site),
+                    (select string_agg(id::text, ',' order by id) from agent where not office_eligible)))""").fetchOne(0, String.class);
     }
 }
