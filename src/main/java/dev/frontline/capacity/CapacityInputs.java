@@ -124,8 +124,8 @@ class CapacityInputs {
             if (weeksOf.size() < weeks) {
                 throw new CapacityRefusal("weeks", Phrase.of("capacity.error.forecast-short", q.name(), weeksOf.size(), weeks));
             }
-            // shares of the week do not depend on the clock they are read in, so UTC serves every queue
-            double[] shape = sources.weekShape(q.id(), "UTC", SHAPE_WEEKS);
+            // in the queue's own clock, so the weekdays match the shrinkage table's (the shares would be the same in any)
+            double[] shape = sources.weekShape(q.id(), q.timeZone(), SHAPE_WEEKS);
             rawShape.put(q.code(), shape);
             MonthlyShrinkage monthly = MonthlyShrinkage.of(table, q, shape, firstWeek, weeks, SHRINKAGE);
             demands.add(new QueueDemand(q.code(), siteOf.get(q.code()), model(q), shares(shape), 60,
@@ -259,8 +259,8 @@ class CapacityInputs {
     List<Phrase> shrinkageNotes(LocalDate firstWeek, int weeks, java.util.Set<String> queueCodes) {
         ShrinkageTable table = new ShrinkageTable(shrinkage.findAll());
         return sources.queues().stream().filter(q -> queueCodes.contains(q.code()))
-                .map(q -> MonthlyShrinkage.of(table, q, sources.weekShape(q.id(), "UTC", SHAPE_WEEKS), firstWeek, weeks,
-                        SHRINKAGE).note())
+                .map(q -> MonthlyShrinkage.of(table, q, sources.weekShape(q.id(), q.timeZone(), SHAPE_WEEKS), firstWeek,
+                        weeks, SHRINKAGE).note())
                 .toList();
     }
 
