@@ -29,6 +29,7 @@ import dev.frontline.capacity.engine.WeeklyDemand;
 import dev.frontline.capacity.persistence.CapacitySourceRepository;
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.time.PublicHolidays;
 import dev.frontline.staffing.ShrinkageTable;
 import dev.frontline.staffing.engine.ServiceGoal;
 import dev.frontline.staffing.persistence.ShrinkageRepository;
@@ -111,6 +112,7 @@ class CapacityInputs {
         Map<String, OnboardingPath> pathsByCode = new LinkedHashMap<>();
         onboarding.forEach(p -> pathsByCode.put(p.code(), onboardingPath(p)));
         ShrinkageTable table = new ShrinkageTable(shrinkage.findAll());
+        double leaveDays = sources.leaveDaysPerYear(firstWeek);
         List<QueueDemand> demands = new ArrayList<>();
         Map<String, OnboardingPath> paths = new LinkedHashMap<>();
         Map<String, Integer> parallel = new HashMap<>();
@@ -127,7 +129,8 @@ class CapacityInputs {
             // in the queue's own clock, so the weekdays match the shrinkage table's (the shares would be the same in any)
             double[] shape = sources.weekShape(q.id(), q.timeZone(), SHAPE_WEEKS);
             rawShape.put(q.code(), shape);
-            MonthlyShrinkage monthly = MonthlyShrinkage.of(table, q, shape, firstWeek, weeks, SHRINKAGE);
+            MonthlyShrinkage monthly = MonthlyShrinkage.of(table, q, shape, firstWeek, weeks, SHRINKAGE, leaveDays,
+                    holidays(q, firstWeek, weeks));
             demands.add(new QueueDemand(q.code(), siteOf.get(q.code()), model(q), shares(shape), 60,
                     weeksOf.subList(0, weeks), monthly.byMonth(), null));
             path.ifPresent(p -> {
@@ -258,10 +261,20 @@ class CapacityInputs {
     /** Where the shrinkage of each of these queues comes from, for a plan of these weeks. */
     List<Phrase> shrinkageNotes(LocalDate firstWeek, int weeks, java.util.Set<String> queueCodes) {
         ShrinkageTable table = new ShrinkageTable(shrinkage.findAll());
+        double leaveDays = sources.leaveDaysPerYear(firstWeek);
         return sources.queues().stream().filter(q -> queueCodes.contains(q.code()))
                 .map(q -> MonthlyShrinkage.of(table, q, sources.weekShape(q.id(), q.timeZone(), SHAPE_WEEKS), firstWeek,
-                        weeks, SHRINKAGE).note())
+                        weeks, SHRINKAGE, leaveDays, holidays(q, firstWeek, weeks)).note())
                 .toList();
+    }
+
+    /** The public holidays of the queue's country within the plan; none when there is no calendar for it. */
+    private static java.util.Set<LocalDate> holidays(CapacitySources.Queue q, LocalDate firstWeek, int weeks) {
+        try {
+            return PublicHolidays.between(q.countryCode(), firstWeek, firstWeek.plusWeeks(weeks).minusDays(1));
+        } catch (IllegalArgumentException noCalendar) {
+            return java.util.Set.of();
+        }
     }
 
     static QueueModel model(CapacitySources.Queue q) {

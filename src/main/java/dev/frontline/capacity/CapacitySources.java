@@ -14,7 +14,7 @@ public final class CapacitySources {
 
     /** A queue with its goal; {@code weekShares} are its history's shares of a week per local hour (168 or fewer open). */
     public record Queue(long id, String code, String name, ChannelType channel, String skillCode, Double slTargetPercent,
-            Integer slThresholdSeconds, Integer chatConcurrency, String timeZone) {
+            Integer slThresholdSeconds, Integer chatConcurrency, String timeZone, String countryCode) {
     }
 
     /** An employed agent: contract hours, home site, whether they may work in the office and

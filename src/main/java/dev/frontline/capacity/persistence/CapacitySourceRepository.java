@@ -7,6 +7,7 @@ import static dev.frontline.db.Tables.CONTRACT;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.SITE;
 import static dev.frontline.db.Tables.SKILL;
+import static dev.frontline.db.Tables.TIME_OFF_ALLOWANCE;
 import static dev.frontline.db.Tables.TRAINING_COURSE;
 import static dev.frontline.db.Tables.TRAINING_ENROLMENT;
 import static dev.frontline.db.Tables.TRAINING_PATH;
@@ -46,11 +47,12 @@ public class CapacitySourceRepository {
 
     public List<CapacitySources.Queue> queues() {
         return ctx.select(QUEUE.ID, QUEUE.CODE, QUEUE.NAME, QUEUE.CHANNEL, SKILL.CODE, QUEUE.SL_TARGET_PERCENT,
-                        QUEUE.SL_THRESHOLD_SECONDS, QUEUE.CHAT_CONCURRENCY, QUEUE.TIME_ZONE)
+                        QUEUE.SL_THRESHOLD_SECONDS, QUEUE.CHAT_CONCURRENCY, QUEUE.TIME_ZONE, QUEUE.COUNTRY_CODE)
                 .from(QUEUE).join(SKILL).on(SKILL.ID.eq(QUEUE.SKILL_ID))
                 .orderBy(QUEUE.CODE)
                 .fetch(r -> new CapacitySources.Queue(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? null : r.value6().doubleValue(), r.value7(), r.value8(), r.value9()));
+                        r.value6() == null ? null : r.value6().doubleValue(), r.value7(), r.value8(), r.value9(),
+                        r.value10()));
     }
 
     /** Agents employed on {@code day} (hired on or before it, not left by it). */
@@ -72,6 +74,21 @@ public class CapacitySourceRepository {
                 .orderBy(AGENT.EMPLOYEE_NUMBER)
                 .fetch(r -> new CapacitySources.Agent(r.value1(), r.value2() + " " + r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8() == null ? 0 : r.value8(), skills.getOrDefault(r.value1(), Map.of())));
+    }
+
+    /**
+     * Paid days off a year (vacation and personal allowances of their contracts) averaged over the agents employed on
+     * {@code day}; zero when the contracts give none.
+     */
+    public double leaveDaysPerYear(LocalDate day) {
+        var perContract = DSL.select(TIME_OFF_ALLOWANCE.CONTRACT_ID, DSL.sum(TIME_OFF_ALLOWANCE.DAYS_PER_YEAR).as("days"))
+                .from(TIME_OFF_ALLOWANCE).groupBy(TIME_OFF_ALLOWANCE.CONTRACT_ID).asTable("allowance");
+        var days = perContract.field("days", java.math.BigDecimal.class);
+        java.math.BigDecimal average = ctx.select(DSL.avg(DSL.coalesce(days, java.math.BigDecimal.ZERO)))
+                .from(AGENT).leftJoin(perContract).on(perContract.field(TIME_OFF_ALLOWANCE.CONTRACT_ID).eq(AGENT.CONTRACT_ID))
+                .where(AGENT.HIRE_DATE.le(day)).and(AGENT.EXIT_DATE.isNull().or(AGENT.EXIT_DATE.gt(day)))
+                .fetchOne(0, java.math.BigDecimal.class);
+        return average == null ? 0 : average.doubleValue();
     }
 
     public List<CapacitySources.Site> sites() {
@@ -166,6 +183,8 @@ public class CapacitySourceRepository {
                     (select string_agg(coalesce(queue_id::text, '*') || ',' || coalesce(weekday::text, '*') || ','
                                        || planned_percent || ',' || unplanned_percent, ';' order by id) from shrinkage),
                     (select string_agg(code || ',' || coalesce(office_seats::text, '-'), ';' order by code) from site),
-                    (select string_agg(id::text, ',' order by id) from agent where not office_eligible)))""").fetchOne(0, String.class);
+                    (select string_agg(id::text, ',' order by id) from agent where not office_eligible),
+                    (select string_agg(contract_id || ',' || kind || ',' || days_per_year, ';' order by contract_id, kind)
+                     from time_off_allowance)))""").fetchOne(0, String.class);
     }
 }
