@@ -11,7 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.frontline.capacity.engine.CapacityInput;
 import dev.frontline.capacity.engine.CapacityInputException;
+import dev.frontline.capacity.engine.ClassEffect;
 import dev.frontline.capacity.engine.CapacityPlan;
 import dev.frontline.capacity.engine.CapacityPlanner;
 import dev.frontline.capacity.engine.HiringClass;
@@ -35,9 +37,16 @@ public class CapacityService {
     public static final int MIN_WEEKS = 52;
     public static final int MAX_SCENARIOS = 4;
 
-    /** A scenario with its computed weeks and classes, and whether its inputs have changed since. */
+    /**
+     * A scenario with its computed weeks and classes (also with their ids and effects on the gap), whether its inputs
+     * have changed since, and where each queue's shrinkage comes from.
+     */
     public record ScenarioDetail(StoredScenario scenario, List<QueueWeek> weeks,
-            List<HiringClass> classes, boolean outOfDate) {
+            List<HiringClass> classes, boolean outOfDate, List<StoredClass> storedClasses, List<Phrase> shrinkageNotes) {
+    }
+
+    /** What a planner's class may be set to: onboarding paths and sites, by code. */
+    public record ClassChoices(List<String> pathCodes, List<String> siteCodes) {
     }
 
     private final CapacityPlanRepository plans;
@@ -94,7 +103,18 @@ public class CapacityService {
     @Transactional(readOnly = true)
     public ScenarioDetail scenario(long scenarioId) {
         StoredScenario s = stored(scenarioId);
-        return new ScenarioDetail(s, plans.weeks(scenarioId), plans.classes(scenarioId), outOfDate(s, inputs.fingerprint()));
+        CapacityPlanSummary plan = plans.plan(s.planId()).orElseThrow();
+        List<QueueWeek> weeks = plans.weeks(scenarioId);
+        List<StoredClass> stored = plans.storedClasses(scenarioId);
+        return new ScenarioDetail(s, weeks, stored.stream().map(StoredClass::hiringClass).toList(),
+                outOfDate(s, inputs.fingerprint()), stored, inputs.shrinkageNotes(plan.firstWeek(), plan.weeks(),
+                        weeks.stream().map(QueueWeek::queueCode).collect(java.util.stream.Collectors.toSet())));
+    }
+
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional(readOnly = true)
+    public ClassChoices classChoices() {
+        return inputs.classChoices();
     }
 
     /** True when any scenario of the plan was computed from records that have changed since. */
@@ -201,12 +221,75 @@ public class CapacityService {
         return plans.plan(planId).orElseThrow();
     }
 
-    /** Adds a planner's class to a scenario and recomputes it: the optimiser then proposes around it. */
+    /**
+     * Adds the planner's class to a scenario and plans it again with the classes it has: the optimiser does not run,
+     * so the planner sees what this class does ({@link #propose} asks for proposals around the planner's classes).
+     */
     @PreAuthorize("hasRole('PLANNER')")
     @Transactional
     public ScenarioDetail addClass(long scenarioId, ClassDraft draft) {
         StoredScenario s = stored(scenarioId);
         CapacityPlanSummary plan = plan(s.planId());
+        CapacityInputs.Base base = inputs.read(plan.firstWeek(), plan.weeks(), today());
+        List<HiringClass> classes = new ArrayList<>(plans.classes(scenarioId));
+        classes.add(checked(draft, s, plan, base));
+        replan(s, base, classes);
+        return scenario(scenarioId);
+    }
+
+    /** Changes one class (it becomes the planner's) and plans the scenario again with its other classes as they are. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public ScenarioDetail updateClass(long scenarioId, long classId, ClassDraft draft) {
+        StoredScenario s = stored(scenarioId);
+        CapacityPlanSummary plan = plan(s.planId());
+        List<StoredClass> stored = storedClass(scenarioId, classId);
+        CapacityInputs.Base base = inputs.read(plan.firstWeek(), plan.weeks(), today());
+        HiringClass changed = checked(draft, s, plan, base);
+        replan(s, base, stored.stream().map(c -> c.id() == classId ? changed : c.hiringClass()).toList());
+        return scenario(scenarioId);
+    }
+
+    /** Removes one class, proposed or the planner's, and plans the scenario again without it. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public ScenarioDetail removeClass(long scenarioId, long classId) {
+        StoredScenario s = stored(scenarioId);
+        CapacityPlanSummary plan = plan(s.planId());
+        List<StoredClass> stored = storedClass(scenarioId, classId);
+        replan(s, inputs.read(plan.firstWeek(), plan.weeks(), today()),
+                stored.stream().filter(c -> c.id() != classId).map(StoredClass::hiringClass).toList());
+        return scenario(scenarioId);
+    }
+
+    /** Drops the proposed classes and asks the optimiser for new ones around the planner's own. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public ScenarioDetail propose(long scenarioId) {
+        compute(scenarioId);
+        return scenario(scenarioId);
+    }
+
+    /** Removes the planner's classes from a scenario and recomputes it. */
+    @PreAuthorize("hasRole('PLANNER')")
+    @Transactional
+    public ScenarioDetail clearPlannerClasses(long scenarioId) {
+        StoredScenario s = stored(scenarioId);
+        CapacityPlanSummary plan = plan(s.planId());
+        compute(s, inputs.read(plan.firstWeek(), plan.weeks(), today()), List.of());
+        return scenario(scenarioId);
+    }
+
+    private List<StoredClass> storedClass(long scenarioId, long classId) {
+        List<StoredClass> stored = plans.storedClasses(scenarioId);
+        if (stored.stream().noneMatch(c -> c.id() == classId)) {
+            throw new CapacityRefusal("class", Phrase.of("capacity.error.no-class", classId));
+        }
+        return stored;
+    }
+
+    /** A planner's class, checked field by field: the first broken rule refuses it, naming its field. */
+    private HiringClass checked(ClassDraft draft, StoredScenario s, CapacityPlanSummary plan, CapacityInputs.Base base) {
         if (draft.queueCode() == null || draft.queueCode().isBlank()) {
             throw new CapacityRefusal("queueCode", Phrase.of("capacity.error.queue-required"));
         }
@@ -225,36 +308,25 @@ public class CapacityService {
         if (draft.size() == null || draft.size() < 1) {
             throw new CapacityRefusal("size", Phrase.of("capacity.error.size-positive"));
         }
-        CapacityInputs.Base base = inputs.read(plan.firstWeek(), plan.weeks(), today());
-        OnboardingPath path = base.paths().get(draft.queueCode());
-        if (base.queues().stream().noneMatch(q -> q.queueCode().equals(draft.queueCode()))) {
-            throw new CapacityRefusal("queueCode", Phrase.of("capacity.error.queue-unknown", draft.queueCode()));
-        }
+        var queue = base.queues().stream().filter(q -> q.queueCode().equals(draft.queueCode())).findFirst()
+                .orElseThrow(() -> new CapacityRefusal("queueCode",
+                        Phrase.of("capacity.error.queue-unknown", draft.queueCode())));
+        OnboardingPath path = draft.pathCode() == null || draft.pathCode().isBlank() ? base.paths().get(draft.queueCode())
+                : base.pathsByCode().get(draft.pathCode());
         if (path == null) {
-            throw new CapacityRefusal("queueCode", Phrase.of("capacity.error.no-onboarding-path"));
+            throw draft.pathCode() == null || draft.pathCode().isBlank()
+                    ? new CapacityRefusal("queueCode", Phrase.of("capacity.error.no-onboarding-path"))
+                    : new CapacityRefusal("pathCode", Phrase.of("capacity.error.path-unknown", draft.pathCode()));
         }
-        if (s.levers().classroomWeeks() != null) {
-            path = path.withClassroomWeeks(s.levers().classroomWeeks());
-        }
+        path = CapacityInputs.path(path, s.levers());
         if (draft.size() > path.roomSeats()) {
             throw new CapacityRefusal("size", Phrase.of("capacity.error.size-room", draft.size(), path.roomSeats()));
         }
-        String site = base.queues().stream().filter(q -> q.queueCode().equals(draft.queueCode())).findFirst()
-                .orElseThrow().siteCode();
-        List<HiringClass> mine = new ArrayList<>(plannerClasses(scenarioId));
-        mine.add(new HiringClass(draft.queueCode(), site, draft.start(), draft.size(), path, false));
-        compute(s, base, mine);
-        return scenario(scenarioId);
-    }
-
-    /** Removes the planner's classes from a scenario and recomputes it. */
-    @PreAuthorize("hasRole('PLANNER')")
-    @Transactional
-    public ScenarioDetail clearPlannerClasses(long scenarioId) {
-        StoredScenario s = stored(scenarioId);
-        CapacityPlanSummary plan = plan(s.planId());
-        compute(s, inputs.read(plan.firstWeek(), plan.weeks(), today()), List.of());
-        return scenario(scenarioId);
+        String site = draft.siteCode() == null || draft.siteCode().isBlank() ? queue.siteCode() : draft.siteCode();
+        if (!base.siteCodes().contains(site)) {
+            throw new CapacityRefusal("siteCode", Phrase.of("capacity.error.site-unknown", site));
+        }
+        return new HiringClass(draft.queueCode(), site, draft.start(), draft.size(), path, false);
     }
 
     // ------------------------------------------------------------------ computing
@@ -269,6 +341,7 @@ public class CapacityService {
         return plans.classes(scenarioId).stream().filter(c -> !c.proposed()).toList();
     }
 
+    /** Plans the scenario with the planner's classes and the optimiser's proposals around them. */
     private void compute(StoredScenario s, CapacityInputs.Base base, List<HiringClass> plannerClasses) {
         try {
             CapacityInputs.Prepared prepared = inputs.apply(base, s.levers(), plannerClasses);
@@ -276,11 +349,32 @@ public class CapacityService {
                     Cancellation.NONE);
             List<HiringClass> classes = new ArrayList<>(prepared.input().classes());
             classes.addAll(proposal.classes());
-            CapacityPlan plan = CapacityPlanner.plan(prepared.input().withClasses(classes));
-            plans.saveResult(s.id(), plan, inputs.fingerprint(), proposal.status());
+            save(s, prepared.input().withClasses(classes), proposal.status());
         } catch (CapacityInputException e) {
             throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
         }
+    }
+
+    /** Plans the scenario with exactly these classes, proposed ones kept as proposed, without the optimiser. */
+    private void replan(StoredScenario s, CapacityInputs.Base base, List<HiringClass> classes) {
+        try {
+            List<HiringClass> mine = classes.stream().filter(c -> !c.proposed()).toList();
+            CapacityInputs.Prepared prepared = inputs.apply(base, s.levers(), mine);
+            List<HiringClass> all = new ArrayList<>(prepared.input().classes());
+            classes.stream().filter(HiringClass::proposed).forEach(all::add);
+            save(s, prepared.input().withClasses(all), s.solverStatus());
+        } catch (CapacityInputException e) {
+            throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
+        }
+    }
+
+    private void save(StoredScenario s, CapacityInput input, String status) {
+        CapacityPlan plan = CapacityPlanner.plan(input);
+        List<ClassEffect> effects = new ArrayList<>();
+        for (int i = 0; i < input.classes().size(); i++) {
+            effects.add(ClassEffect.of(input, plan, i));
+        }
+        plans.saveResult(s.id(), plan, effects, inputs.fingerprint(), status);
     }
 
     /** Checks a scenario's levers; the first broken rule refuses it, naming its field. */
@@ -315,6 +409,35 @@ public class CapacityService {
         }
         if (l.hiringBudget() != null && l.hiringBudget() < 0) {
             throw new CapacityRefusal("hiringBudget", Phrase.of("capacity.error.budget-negative", l.hiringBudget()));
+        }
+        if (l.homeSharePercent() != null && (l.homeSharePercent() < 0 || l.homeSharePercent() > 100)) {
+            throw new CapacityRefusal("homeSharePercent", Phrase.of("capacity.error.share-range", l.homeSharePercent()));
+        }
+        if (l.onboardingWeeks() != null && (l.onboardingWeeks() < 1 || l.onboardingWeeks() > 52)) {
+            throw new CapacityRefusal("onboardingWeeks", Phrase.of("capacity.error.onboarding-range", l.onboardingWeeks()));
+        }
+        if (l.onboardingWeeks() != null && l.classroomWeeks() != null && l.classroomWeeks() > l.onboardingWeeks()) {
+            throw new CapacityRefusal("classroomWeeks", Phrase.of("capacity.error.classroom-longer",
+                    l.classroomWeeks(), l.onboardingWeeks()));
+        }
+        checkCrossSkilling(l);
+    }
+
+    private void checkCrossSkilling(ScenarioLevers l) {
+        if (l.crossSkillAgents() == null && l.crossSkillFrom() == null) {
+            return;
+        }
+        if (l.crossSkillAgents() == null || l.crossSkillAgents() < 1 || l.crossSkillAgents() > 10_000) {
+            throw new CapacityRefusal("crossSkillAgents", Phrase.of("capacity.error.cross-skill-agents"));
+        }
+        if (l.crossSkillFrom() == null) {
+            throw new CapacityRefusal("crossSkillFrom", Phrase.of("capacity.error.cross-skill-date"));
+        }
+        if (l.crossSkillFrom().getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new CapacityRefusal("crossSkillFrom", Phrase.of("capacity.error.start-monday", l.crossSkillFrom()));
+        }
+        if (l.crossSkillFrom().isBefore(today())) {
+            throw new CapacityRefusal("crossSkillFrom", Phrase.of("capacity.error.start-past", l.crossSkillFrom(), today()));
         }
     }
 

@@ -14,12 +14,17 @@ public final class CapacitySources {
 
     /** A queue with its goal; {@code weekShares} are its history's shares of a week per local hour (168 or fewer open). */
     public record Queue(long id, String code, String name, ChannelType channel, String skillCode, Double slTargetPercent,
-            Integer slThresholdSeconds, Integer chatConcurrency, String timeZone) {
+            Integer slThresholdSeconds, Integer chatConcurrency, String timeZone, String countryCode) {
     }
 
-    /** An employed agent: contract hours, home site and skills with their proficiency. */
+    /** An employed agent: contract hours, home site, whether they may work in the office and
+     * on how many days a week they must, skills with proficiency. */
     public record Agent(String employeeNumber, String name, LocalDate hireDate, int maxMinutesPerWeek, String siteCode,
-            Map<String, Double> skills) {
+            boolean officeEligible, int minOfficeDaysPerWeek, Map<String, Double> skills) {
+    }
+
+    /** A site with its office seats (null: not limited). */
+    public record Site(String code, String name, Integer officeSeats) {
     }
 
     /** A completion that added or raised a skill: where a learning curve starts. */

@@ -1,8 +1,11 @@
 package dev.frontline.capacity;
 
+import java.time.LocalDate;
+
 /**
- * A what-if: changes to the plan's inputs. Null goal fields keep each queue's own goal; a null classroom length keeps
- * the onboarding path's; a null budget means no limit beyond the classrooms.
+ * A what-if: changes to the plan's inputs. Null goal fields keep each queue's own goal; a null classroom or onboarding
+ * length keeps the onboarding path's; a null budget means no limit beyond the classrooms; a null home share keeps the
+ * centre's; no cross-skilling without both a number of agents and a date.
  *
  * @param attritionPoints     annual turnover moved by these percentage points in every tenure band
  * @param volumePercent       every week's volume moved by this percentage
@@ -12,9 +15,13 @@ package dev.frontline.capacity;
  * @param occupancyCapPercent the occupancy cap of every queue
  * @param classroomWeeks      the onboarding classroom's length in weeks
  * @param hiringBudget        the most hires the optimiser may propose over the plan
+ * @param homeSharePercent    the share of work done from home, which frees office seats
+ * @param onboardingWeeks     weeks from a class's first day to full proficiency: classroom plus nesting (3 vs 5)
+ * @param crossSkillAgents    voice agents who gain chat on {@code crossSkillFrom} (a Monday), ramping up on it
  */
 public record ScenarioLevers(Double attritionPoints, Double volumePercent, Double ahtPercent, Double serviceLevelPercent,
-        Integer thresholdSeconds, Double occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget) {
+        Integer thresholdSeconds, Double occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget,
+        Double homeSharePercent, Integer onboardingWeeks, Integer crossSkillAgents, LocalDate crossSkillFrom) {
 
     /** A lever left out (a form's empty field, a JSON body without it) changes nothing. */
     public ScenarioLevers {
@@ -23,5 +30,17 @@ public record ScenarioLevers(Double attritionPoints, Double volumePercent, Doubl
         ahtPercent = ahtPercent == null ? Double.valueOf(0) : ahtPercent;
     }
 
+    /** The levers of the first what-ifs, without home work, onboarding length or cross-skilling. */
+    public ScenarioLevers(Double attritionPoints, Double volumePercent, Double ahtPercent, Double serviceLevelPercent,
+            Integer thresholdSeconds, Double occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget) {
+        this(attritionPoints, volumePercent, ahtPercent, serviceLevelPercent, thresholdSeconds, occupancyCapPercent,
+                classroomWeeks, hiringBudget, null, null, null, null);
+    }
+
     public static final ScenarioLevers NONE = new ScenarioLevers(0.0, 0.0, 0.0, null, null, null, null, null);
+
+    /** True when the scenario cross-skills a cohort. */
+    public boolean crossSkills() {
+        return crossSkillAgents != null && crossSkillAgents > 0;
+    }
 }

@@ -60,6 +60,7 @@ final class PackagedApp implements AutoCloseable {
             // nor the demo's published coming period with its swaps and open shifts: only the shared app shows them
             command.add("--frontline.demo.past-plans=false");
             command.add("--frontline.demo.swaps=false");
+            command.add("--frontline.demo.capacity=false");
         }
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

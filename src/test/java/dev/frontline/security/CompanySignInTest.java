@@ -59,6 +59,7 @@ class CompanySignInTest {
         registry.add("frontline.oidc.role-mapping.wfm-agents", () -> "AGENT");
         registry.add("frontline.local-passwords", () -> "false");
         registry.add("frontline.demo.swaps", () -> "false");
+        registry.add("frontline.demo.capacity", () -> "false");
     }
 
     @AfterAll

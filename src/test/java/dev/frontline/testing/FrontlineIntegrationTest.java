@@ -14,8 +14,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// without the demo's published coming period and its swaps: tests roster and publish those weeks themselves
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "frontline.demo.swaps=false")
+// without the demo's published coming period and its swaps (tests roster and publish those weeks themselves), nor its
+// capacity plan (tests count the plans they make)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"frontline.demo.swaps=false", "frontline.demo.capacity=false"})
 @ActiveProfiles("demo")
 public @interface FrontlineIntegrationTest {
 }

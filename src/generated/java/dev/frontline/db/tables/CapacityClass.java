@@ -123,6 +123,16 @@ public class CapacityClass extends TableImpl<CapacityClassRecord> {
      */
     public final TableField<CapacityClassRecord, Boolean> PROPOSED = createField(DSL.name("proposed"), SQLDataType.BOOLEAN.nullable(false), this, "");
 
+    /**
+     * The column <code>capacity_class.weeks_below_without</code>.
+     */
+    public final TableField<CapacityClassRecord, Integer> WEEKS_BELOW_WITHOUT = createField(DSL.name("weeks_below_without"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>capacity_class.shortfall_without</code>.
+     */
+    public final TableField<CapacityClassRecord, Double> SHORTFALL_WITHOUT = createField(DSL.name("shortfall_without"), SQLDataType.DOUBLE, this, "");
+
     private CapacityClass(Name alias, Table<CapacityClassRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

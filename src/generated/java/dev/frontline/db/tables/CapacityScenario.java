@@ -13,6 +13,7 @@ import dev.frontline.db.tables.CapacityScenarioWeek.CapacityScenarioWeekPath;
 import dev.frontline.db.tables.records.CapacityScenarioRecord;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -190,6 +191,26 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
      */
     public final TableField<CapacityScenarioRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>capacity_scenario.home_share_percent</code>.
+     */
+    public final TableField<CapacityScenarioRecord, BigDecimal> HOME_SHARE_PERCENT = createField(DSL.name("home_share_percent"), SQLDataType.NUMERIC(4, 1), this, "");
+
+    /**
+     * The column <code>capacity_scenario.onboarding_weeks</code>.
+     */
+    public final TableField<CapacityScenarioRecord, Integer> ONBOARDING_WEEKS = createField(DSL.name("onboarding_weeks"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>capacity_scenario.cross_skill_agents</code>.
+     */
+    public final TableField<CapacityScenarioRecord, Integer> CROSS_SKILL_AGENTS = createField(DSL.name("cross_skill_agents"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>capacity_scenario.cross_skill_from</code>.
+     */
+    public final TableField<CapacityScenarioRecord, LocalDate> CROSS_SKILL_FROM = createField(DSL.name("cross_skill_from"), SQLDataType.LOCALDATE, this, "");
+
     private CapacityScenario(Name alias, Table<CapacityScenarioRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -326,9 +347,14 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
             Internal.createCheck(this, DSL.name("capacity_scenario_aht_percent_check"), "(((aht_percent > ('-100'::integer)::numeric) AND (aht_percent <= (200)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_attrition_points_check"), "(((attrition_points >= ('-50'::integer)::numeric) AND (attrition_points <= (50)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_classroom_weeks_check"), "(((classroom_weeks >= 0) AND (classroom_weeks <= 26)))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_cross_skill_agents_check"), "(((cross_skill_agents >= 1) AND (cross_skill_agents <= 10000)))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_cross_skill_complete"), "(((cross_skill_agents IS NULL) = (cross_skill_from IS NULL)))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_cross_skill_from_check"), "((EXTRACT(isodow FROM cross_skill_from) = (1)::numeric))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_hiring_budget_check"), "((hiring_budget >= 0))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_home_share_percent_check"), "(((home_share_percent >= (0)::numeric) AND (home_share_percent <= (100)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_name_check"), "((length(btrim(name)) > 0))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_occupancy_cap_percent_check"), "(((occupancy_cap_percent > (0)::numeric) AND (occupancy_cap_percent <= (100)::numeric)))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_onboarding_weeks_check"), "(((onboarding_weeks >= 1) AND (onboarding_weeks <= 52)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_service_level_percent_check"), "(((service_level_percent > (0)::numeric) AND (service_level_percent <= (100)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_threshold_seconds_check"), "(((threshold_seconds >= 1) AND (threshold_seconds <= 3600)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_volume_percent_check"), "(((volume_percent > ('-100'::integer)::numeric) AND (volume_percent <= (200)::numeric)))", true)

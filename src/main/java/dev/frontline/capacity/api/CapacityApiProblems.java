@@ -25,7 +25,7 @@ class CapacityApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CapacityRefusal.class)
     ProblemDetail refused(CapacityRefusal e, java.util.Locale locale) {
         HttpStatus status = switch (e.phrase().key()) {
-            case "capacity.error.no-plan", "capacity.error.no-scenario" -> HttpStatus.NOT_FOUND;
+            case "capacity.error.no-plan", "capacity.error.no-scenario", "capacity.error.no-class" -> HttpStatus.NOT_FOUND;
             case "capacity.error.stale" -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };

@@ -122,9 +122,33 @@ class CapacityController {
 
     @PostMapping("/scenarios/{id}/classes")
     @PreAuthorize("hasRole('PLANNER')")
-    @Operation(summary = "Add the planner's own class and recompute", description = "400 naming the field: a start "
-            + "in the past or not a Monday, a class larger than the room")
+    @Operation(summary = "Add the planner's own class and plan the scenario again with its other classes as they are",
+            description = "400 naming the field: a start in the past or not a Monday (start), a class larger than the "
+                    + "room (size), an unknown queue, path or site (queueCode, pathCode, siteCode)")
     CapacityJson.ScenarioDetail addClass(@PathVariable long id, @RequestBody ClassDraft draft) {
         return CapacityJson.ScenarioDetail.of(capacity.addClass(id, draft));
+    }
+
+    @PutMapping("/scenarios/{id}/classes/{classId}")
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "Change a class (start, size, path, site); it becomes the planner's and the scenario is "
+            + "planned again", description = "400 naming the field, as for adding; 404 when the scenario has no such class")
+    CapacityJson.ScenarioDetail updateClass(@PathVariable long id, @PathVariable long classId,
+            @RequestBody ClassDraft draft) {
+        return CapacityJson.ScenarioDetail.of(capacity.updateClass(id, classId, draft));
+    }
+
+    @DeleteMapping("/scenarios/{id}/classes/{classId}")
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "Remove a class, proposed or the planner's, and plan the scenario again without it")
+    CapacityJson.ScenarioDetail removeClass(@PathVariable long id, @PathVariable long classId) {
+        return CapacityJson.ScenarioDetail.of(capacity.removeClass(id, classId));
+    }
+
+    @PostMapping("/scenarios/{id}/propose")
+    @PreAuthorize("hasRole('PLANNER')")
+    @Operation(summary = "Drop the proposed classes and let the optimiser propose again around the planner's classes")
+    CapacityJson.ScenarioDetail propose(@PathVariable long id) {
+        return CapacityJson.ScenarioDetail.of(capacity.propose(id));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.frontline.capacity.CapacityPlanSummary;
 import dev.frontline.capacity.CapacityService;
 import dev.frontline.capacity.ScenarioLevers;
+import dev.frontline.capacity.StoredClass;
 import dev.frontline.capacity.StoredScenario;
 import dev.frontline.capacity.engine.CapacityPlan;
 import dev.frontline.capacity.engine.HiringClass;
@@ -71,22 +72,32 @@ final class CapacityJson {
         }
     }
 
-    record HiringClassJson(String queueCode, String siteCode, LocalDate start, int size, String pathCode,
-            int classroomWeeks, int nestingWeeks, double nestingProficiency, LocalDate onPhonesFrom, boolean proposed) {
+    /**
+     * A hiring class with its effect on the gap: the scenario's queue-weeks below goal and shortfall in FTE-weeks
+     * with every class and without this one.
+     */
+    record HiringClassJson(long id, String queueCode, String siteCode, LocalDate start, int size, String pathCode,
+            int classroomWeeks, int nestingWeeks, double nestingProficiency, LocalDate onPhonesFrom, boolean proposed,
+            Integer weeksBelowWith, Integer weeksBelowWithout, Double shortfallWith, Double shortfallWithout) {
 
-        static HiringClassJson of(HiringClass c) {
-            return new HiringClassJson(c.queueCode(), c.siteCode(), c.start(), c.size(), c.path().code(),
+        static HiringClassJson of(StoredClass stored, CapacityPlan.Summary summary) {
+            HiringClass c = stored.hiringClass();
+            return new HiringClassJson(stored.id(), c.queueCode(), c.siteCode(), c.start(), c.size(), c.path().code(),
                     c.path().classroomWeeks(), c.path().nestingWeeks(), c.path().nestingProficiency(), c.onPhonesFrom(),
-                    c.proposed());
+                    c.proposed(), summary == null ? null : summary.weeksBelowGoal(), stored.weeksBelowWithout(),
+                    summary == null ? null : summary.shortfallFteWeeks(), stored.shortfallWithout());
         }
     }
 
-    record ScenarioDetail(Scenario scenario, boolean outOfDate, List<HiringClassJson> classes, List<Week> weeks) {
+    /** The scenario, its classes and weeks, and where each queue's shrinkage came from (in English). */
+    record ScenarioDetail(Scenario scenario, boolean outOfDate, List<HiringClassJson> classes, List<Week> weeks,
+            List<String> shrinkage) {
 
         static ScenarioDetail of(CapacityService.ScenarioDetail d) {
             return new ScenarioDetail(Scenario.of(d.scenario()), d.outOfDate(),
-                    d.classes().stream().map(HiringClassJson::of).toList(),
-                    d.weeks().stream().map(w -> Week.of(w.queueCode(), w.siteCode(), w.week())).toList());
+                    d.storedClasses().stream().map(c -> HiringClassJson.of(c, d.scenario().summary())).toList(),
+                    d.weeks().stream().map(w -> Week.of(w.queueCode(), w.siteCode(), w.week())).toList(),
+                    d.shrinkageNotes().stream().map(dev.frontline.shared.text.Phrase::english).toList());
         }
     }
 }

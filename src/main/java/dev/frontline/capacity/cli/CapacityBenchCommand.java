@@ -74,6 +74,14 @@ public class CapacityBenchCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Print only; do not write docs/benchmarks.md.")
     boolean noReport;
 
+    @Option(names = "--backtest", description = "Instead of timing: plan 52 weeks from a year ago with what the demo "
+            + "centre knew then and compare with what the following year needed, month by month.")
+    boolean backtest;
+
+    /** Weeks of demo history generated for the backtest: two years known at the cut-off, then the year compared. */
+    static final int BACKTEST_HISTORY_WEEKS = 156;
+    static final int BACKTEST_WEEKS = 52;
+
     record Run(String name, int agents, int queues, double planSeconds, double optimiseSeconds, double totalSeconds,
             int belowBefore, int belowAfter, int hires, int classes, String status) {
     }
@@ -85,6 +93,9 @@ public class CapacityBenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         LocalDate last = DemoCentreGenerator.lastCompleteWeekEnd(LocalDate.now(Clock.systemUTC()));
+        if (backtest) {
+            return backtest(last, out);
+        }
         List<Run> runs = new ArrayList<>();
         if (!centre.equals("large")) {
             runs.add(run("demo centre", demo(last), out));
@@ -115,6 +126,55 @@ public class CapacityBenchCommand implements Callable<Integer> {
                     lastRun.belowAfter(), lastRun.hires(), lastRun.totalSeconds()));
             BenchmarkReport.inWorkingDirectory().writeSection("capacity", "Capacity plan and hiring optimisation",
                     "java -jar target/frontline.jar bench capacity", body.toString());
+        }
+        return 0;
+    }
+
+    /**
+     * The backtest (docs/capacity.md): the demo centre generated with three years of history by the same generator and
+     * seed, a plan from the Monday a year before the history ends, and each month's error in FTE.
+     */
+    private int backtest(LocalDate last, PrintWriter out) {
+        long t0 = System.nanoTime();
+        DemoCentre demo = new DemoCentreGenerator(DemoCentreGenerator.DEMO_SEED, last, BACKTEST_HISTORY_WEEKS).generate();
+        LocalDate cutOff = last.plusDays(1).minusWeeks(BACKTEST_WEEKS);
+        CapacityBacktest.Result r = CapacityBacktest.run(demo, cutOff, BACKTEST_WEEKS);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        StringBuilder table = new StringBuilder("| month | weeks | planned required FTE | actually required FTE | error FTE"
+                + " | error % | planned staff FTE | actual staff FTE | error FTE |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (CapacityBacktest.Month m : r.months()) {
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %+.1f | %+.1f %% | %.1f | %.1f | %+.1f |%n",
+                    m.month(), m.weeks(), m.plannedRequired(), m.actualRequired(), m.requiredError(),
+                    100 * m.requiredError() / m.actualRequired(), m.plannedStaff(), m.actualStaff(), m.staffError()));
+        }
+        out.printf(Locale.ROOT, "backtest: plan of %d weeks from %s, %d agents employed then, %d queues%s%n",
+                r.weeks(), r.cutOff(), r.agents(), demo.queues().size() - r.skippedQueues().size(),
+                r.skippedQueues().isEmpty() ? "" : " (not forecastable: " + String.join(", ", r.skippedQueues()) + ")");
+        out.print(table);
+        String lastLine = String.format(Locale.ROOT, "required_mae_fte=%.2f staff_mae_fte=%.2f mean_required_fte=%.1f seconds=%.1f",
+                r.meanAbsRequiredError(), r.meanAbsStaffError(), r.meanActualRequired(), seconds);
+        out.println(lastLine);
+        out.flush();
+        if (!noReport) {
+            String body = String.format(Locale.ROOT, """
+                    The demo centre generated with %d weeks of history (same generator and seed as the demo), a %d-week
+                    plan from %s made with what was known that Monday: the long-range forecast (damped trend) fitted on
+                    the history before it, the %d agents employed that day, the hazard by tenure from the exits
+                    recorded before it. "Actually required" is the same requirement arithmetic (Erlang C per hour of
+                    the week, 30 %% shrinkage, the queues' goals) on each week's actual volume and AHT; "actual staff"
+                    is the FTE × proficiency of that day's agents still employed each week (the plan's supply before
+                    any hire). Errors are planned − actual, the mean of the weeks starting in the month, summed over
+                    the queues.
+
+                    %s
+                    Mean absolute error per month: required %.2f FTE (of %.1f FTE on average), staff %.2f FTE.
+
+                    Last line: `%s`.
+                    """, BACKTEST_HISTORY_WEEKS, r.weeks(), r.cutOff(), r.agents(), table, r.meanAbsRequiredError(),
+                    r.meanActualRequired(), r.meanAbsStaffError(), lastLine);
+            BenchmarkReport.inWorkingDirectory().writeSection("capacity-backtest",
+                    "Capacity plan backtest (a plan made a year ago)",
+                    "java -jar target/frontline.jar bench capacity --backtest", body);
         }
         return 0;
     }
@@ -282,7 +342,7 @@ public class CapacityBenchCommand implements Callable<Integer> {
         return shape;
     }
 
-    private static QueueModel model(ChannelType channel, Double sl, Integer threshold, Integer concurrency) {
+    static QueueModel model(ChannelType channel, Double sl, Integer threshold, Integer concurrency) {
         if (channel == ChannelType.VOICE || channel == ChannelType.VIDEO) {
             return QueueModel.voice(ServiceGoal.of(sl, threshold).withMaxOccupancyPercent(85));
         }
@@ -292,7 +352,7 @@ public class CapacityBenchCommand implements Callable<Integer> {
         return QueueModel.deferred(0.85);
     }
 
-    private static double[] shares(double[] shape) {
+    static double[] shares(double[] shape) {
         double total = 0;
         int open = 0;
         for (double v : shape) {

@@ -24,6 +24,7 @@ import dev.frontline.staffing.engine.VoiceRequirementCalculator;
  *             deferred work = workload / occupancy cap), for contacts_i = volume_w · share_i, h = interval hours
  *   supply FTE_w  = Σ_agents fte · proficiency(w) · S(today → w) + Σ_classes size · proficiency(w) · S(start → w)
  *                   − off-phone training hours_w / hours per FTE
+ *                   (at most the office seats' cap / (1 − home share) before training)
  *   gap_w = supply − required,  gap % = gap / required
  * </pre>
  * The band: required at the forecast's 80 % interval ends, supply with the attrition interval's ends.
@@ -53,12 +54,12 @@ public final class CapacityPlanner {
         for (int qi = 0; qi < input.queues().size(); qi++) {
             cancel.throwIfCancelled("capacity plan stopped");
             QueueDemand queue = input.queues().get(qi);
-            Supply supply = supply(input, queue.queueCode(), agentsByQueue.getOrDefault(queue.queueCode(), List.of()));
+            Supply supply = supply(input, queue, agentsByQueue.getOrDefault(queue.queueCode(), List.of()));
             List<PlanWeek> rows = new ArrayList<>();
             for (int w = 0; w < weeks; w++) {
                 LocalDate week = settings.week(w);
                 WeeklyDemand d = queue.weeks().get(w);
-                double shrink = settings.shrinkage(week);
+                double shrink = queue.shrinkage(settings, week);
                 double required = requiredFte(queue, d.volume(), d.ahtSeconds(), shrink, settings.hoursPerFte());
                 double requiredLow = requiredFte(queue, d.lower80(), d.ahtSeconds(), shrink, settings.hoursPerFte());
                 double requiredHigh = requiredFte(queue, d.upper80(), d.ahtSeconds(), shrink, settings.hoursPerFte());
@@ -108,7 +109,8 @@ public final class CapacityPlanner {
             double[] leavers) {
     }
 
-    static Supply supply(CapacityInput input, String queueCode, List<SupplyAgent> agents) {
+    static Supply supply(CapacityInput input, QueueDemand queue, List<SupplyAgent> agents) {
+        String queueCode = queue.queueCode();
         PlanSettings settings = input.settings();
         int weeks = settings.weeks();
         AttritionModel attrition = input.attrition();
@@ -158,10 +160,12 @@ public final class CapacityPlanner {
         double[] expected = new double[weeks];
         double[] low = new double[weeks];
         double[] high = new double[weeks];
+        // only the office share of the supply needs a seat: beyond the seats' cap, more people add nothing
+        double cap = queue.seats() == null ? Double.POSITIVE_INFINITY : queue.seats().supplyCap();
         for (int w = 0; w < weeks; w++) {
-            expected[w] = existing[w] + hires[w] - training[w];
-            low[w] = existingLow[w] + hiresLow[w] - training[w];
-            high[w] = existingHigh[w] + hiresHigh[w] - training[w];
+            expected[w] = Math.min(cap, existing[w] + hires[w]) - training[w];
+            low[w] = Math.min(cap, existingLow[w] + hiresLow[w]) - training[w];
+            high[w] = Math.min(cap, existingHigh[w] + hiresHigh[w]) - training[w];
         }
         return new Supply(existing, hires, training, expected, low, high, leavers);
     }
@@ -190,7 +194,7 @@ public final class CapacityPlanner {
         ServiceGoal goal = queue.model().goal();
         VoiceQueue erlang = VoiceQueue.erlangC(goal, Shrinkage.NONE);
         int k = queue.model().concurrency();
-                int hint = -1;
+        int hint = -1;
         for (int i = 0; i < shares.length; i++) {
             double contacts = volume * shares[i];
             if (contacts <= 0) {

@@ -69,13 +69,13 @@ public final class HiringOptimiser {
             for (QueueDemand queue : input.queues()) {
                 cancel.throwIfCancelled("hiring optimisation stopped");
                 OnboardingPath path = limits.pathByQueue().get(queue.queueCode());
-                CapacityPlanner.Supply supply = CapacityPlanner.supply(input, queue.queueCode(),
+                CapacityPlanner.Supply supply = CapacityPlanner.supply(input, queue,
                         agentsByQueue.getOrDefault(queue.queueCode(), List.of()));
                 double[] gap = new double[weeks];
                 for (int w = 0; w < weeks; w++) {
                     WeeklyDemand d = queue.weeks().get(w);
                     double required = CapacityPlanner.requiredFte(queue, d.volume(), d.ahtSeconds(),
-                            settings.shrinkage(settings.week(w)), settings.hoursPerFte());
+                            queue.shrinkage(settings, settings.week(w)), settings.hoursPerFte());
                     gap[w] = required - supply.expected()[w];
                 }
                 List<Candidate> mine = new ArrayList<>();

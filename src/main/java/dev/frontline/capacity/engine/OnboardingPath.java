@@ -27,7 +27,25 @@ public record OnboardingPath(String code, int classroomWeeks, int nestingWeeks, 
         return classroomWeeks + nestingWeeks;
     }
 
-    /** The same path with a different classroom length (the onboarding-length lever). */
+    /**
+     * The same path lasting {@code weeks} from the first day to full proficiency (the onboarding-length lever, e.g. 3
+     * instead of 5 weeks): classroom and nesting keep their proportions, rounded to whole weeks, the classroom at
+     * least one week when the path has one.
+     */
+    public OnboardingPath withOnboardingWeeks(int weeks) {
+        if (weeks < 1) {
+            throw new CapacityInputException("onboardingWeeks", "at least 1 week, got " + weeks);
+        }
+        int total = onboardingWeeks();
+        int classroom = total == 0 ? weeks : (int) Math.round((double) weeks * classroomWeeks / total);
+        if (classroomWeeks > 0) {
+            classroom = Math.max(1, classroom);
+        }
+        classroom = Math.min(classroom, weeks);
+        return new OnboardingPath(code, classroom, weeks - classroom, nestingProficiency, roomSeats);
+    }
+
+    /** The same path with a different classroom length (the classroom-weeks lever). */
     public OnboardingPath withClassroomWeeks(int weeks) {
         return new OnboardingPath(code, weeks, nestingWeeks, nestingProficiency, roomSeats);
     }

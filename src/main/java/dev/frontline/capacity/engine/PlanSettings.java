@@ -11,6 +11,8 @@ public record PlanSettings(LocalDate firstWeek, int weeks, double hoursPerFte, d
 
     public static final int MIN_WEEKS = 1;
     public static final int MAX_WEEKS = 78;
+    /** A Monday to check a month table against the plan's rules without a plan. */
+    static final LocalDate MONDAY_2000 = LocalDate.of(2000, 1, 3);
 
     public PlanSettings {
         if (firstWeek == null || firstWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -31,6 +33,11 @@ public record PlanSettings(LocalDate firstWeek, int weeks, double hoursPerFte, d
             }
         }
         shrinkageByMonth = shrinkageByMonth.clone();
+    }
+
+    @Override
+    public double[] shrinkageByMonth() {
+        return shrinkageByMonth.clone();
     }
 
     public static double[] sameEveryMonth(double shrinkage) {

@@ -5,10 +5,16 @@ import java.util.List;
 /**
  * A queue's weekly demand and how it spreads over the week: {@code weekShares} are the shares of a week's volume in
  * each open interval of {@code intervalMinutes} (they sum to 1), so each week's Erlang sizing sees the week's real
- * peaks rather than an average hour.
+ * peaks rather than an average hour. {@code shrinkageByMonth} (January first) is the queue's own shrinkage, null for
+ * the plan's; {@code seats} the office seats that bound its supply, null for none.
  */
 public record QueueDemand(String queueCode, String siteCode, QueueModel model, double[] weekShares, int intervalMinutes,
-        List<WeeklyDemand> weeks) {
+        List<WeeklyDemand> weeks, double[] shrinkageByMonth, OfficeSeats seats) {
+
+    public QueueDemand(String queueCode, String siteCode, QueueModel model, double[] weekShares, int intervalMinutes,
+            List<WeeklyDemand> weeks) {
+        this(queueCode, siteCode, model, weekShares, intervalMinutes, weeks, null, null);
+    }
 
     public QueueDemand {
         if (queueCode == null || queueCode.isBlank()) {
@@ -29,6 +35,15 @@ public record QueueDemand(String queueCode, String siteCode, QueueModel model, d
         }
         weekShares = weekShares.clone();
         weeks = List.copyOf(weeks);
+        if (shrinkageByMonth != null) {
+            // the plan's own rules: twelve months, each in [0 %, 100 %)
+            shrinkageByMonth = new PlanSettings(PlanSettings.MONDAY_2000, 1, 40, shrinkageByMonth).shrinkageByMonth();
+        }
+    }
+
+    /** Shrinkage of the month the week starts in: the queue's own, or the plan's. */
+    public double shrinkage(PlanSettings settings, java.time.LocalDate weekStart) {
+        return shrinkageByMonth == null ? settings.shrinkage(weekStart) : shrinkageByMonth[weekStart.getMonthValue() - 1];
     }
 
     /** {@code intervals} equal shares: a flat week (tests, and queues without history). */
@@ -39,10 +54,18 @@ public record QueueDemand(String queueCode, String siteCode, QueueModel model, d
     }
 
     public QueueDemand withWeeks(List<WeeklyDemand> newWeeks) {
-        return new QueueDemand(queueCode, siteCode, model, weekShares, intervalMinutes, newWeeks);
+        return new QueueDemand(queueCode, siteCode, model, weekShares, intervalMinutes, newWeeks, shrinkageByMonth, seats);
+    }
+
+    public QueueDemand withShrinkage(double[] byMonth) {
+        return new QueueDemand(queueCode, siteCode, model, weekShares, intervalMinutes, weeks, byMonth, seats);
+    }
+
+    public QueueDemand withSeats(OfficeSeats newSeats) {
+        return new QueueDemand(queueCode, siteCode, model, weekShares, intervalMinutes, weeks, shrinkageByMonth, newSeats);
     }
 
     public QueueDemand withModel(QueueModel newModel) {
-        return new QueueDemand(queueCode, siteCode, newModel, weekShares, intervalMinutes, weeks);
+        return new QueueDemand(queueCode, siteCode, newModel, weekShares, intervalMinutes, weeks, shrinkageByMonth, seats);
     }
 }

@@ -7,10 +7,16 @@ import java.time.temporal.ChronoUnit;
  * An employed agent's share of one queue's supply: the FTE they give the queue ({@code fte}, their contract's hours
  * over a full-time week, split over the plan's queues they hold) and their proficiency on it. An agent still in
  * training or nesting has a ramp: nothing before {@code onPhonesFrom}, then {@code rampFrom} rising linearly to 1.0
- * over {@code rampWeeks}; without a ramp the proficiency stays where it is.
+ * over {@code rampWeeks}; without a ramp the proficiency stays where it is. {@code until} (null: the whole plan) ends
+ * the share: from that day the agent gives the queue nothing, as when part of their time moves to a new skill.
  */
 public record SupplyAgent(String id, String queueCode, LocalDate hiredOn, double fte, double proficiency,
-        LocalDate onPhonesFrom, double rampFrom, int rampWeeks) {
+        LocalDate onPhonesFrom, double rampFrom, int rampWeeks, LocalDate until) {
+
+    public SupplyAgent(String id, String queueCode, LocalDate hiredOn, double fte, double proficiency,
+            LocalDate onPhonesFrom, double rampFrom, int rampWeeks) {
+        this(id, queueCode, hiredOn, fte, proficiency, onPhonesFrom, rampFrom, rampWeeks, null);
+    }
 
     public SupplyAgent {
         if (!(fte >= 0 && fte <= 2)) {
@@ -30,7 +36,15 @@ public record SupplyAgent(String id, String queueCode, LocalDate hiredOn, double
 
     /** Proficiency on {@code date}: 0 before going on the phones, then the ramp, then the steady proficiency. */
     public double proficiencyOn(LocalDate date) {
+        if (until != null && !date.isBefore(until)) {
+            return 0;
+        }
         return Ramp.proficiency(onPhonesFrom, rampFrom, rampWeeks, proficiency, date);
+    }
+
+    /** The same share with a different FTE, ending on {@code end} (null: never). */
+    public SupplyAgent withFte(double newFte, LocalDate end) {
+        return new SupplyAgent(id, queueCode, hiredOn, newFte, proficiency, onPhonesFrom, rampFrom, rampWeeks, end);
     }
 
     long tenureDaysOn(LocalDate date) {

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Repository;
 import dev.frontline.capacity.CapacityPlanSummary;
 import dev.frontline.capacity.QueueWeek;
 import dev.frontline.capacity.ScenarioLevers;
+import dev.frontline.capacity.StoredClass;
 import dev.frontline.capacity.StoredScenario;
+import dev.frontline.capacity.engine.ClassEffect;
 import dev.frontline.capacity.engine.CapacityPlan;
 import dev.frontline.capacity.engine.HiringClass;
 import dev.frontline.capacity.engine.OnboardingPath;
@@ -84,7 +86,8 @@ public class CapacityPlanRepository {
     private static StoredScenario scenario(dev.frontline.db.tables.records.CapacityScenarioRecord r) {
         ScenarioLevers levers = new ScenarioLevers(r.getAttritionPoints().doubleValue(), r.getVolumePercent().doubleValue(),
                 r.getAhtPercent().doubleValue(), d(r.getServiceLevelPercent()), r.getThresholdSeconds(),
-                d(r.getOccupancyCapPercent()), r.getClassroomWeeks(), r.getHiringBudget());
+                d(r.getOccupancyCapPercent()), r.getClassroomWeeks(), r.getHiringBudget(), d(r.getHomeSharePercent()),
+                r.getOnboardingWeeks(), r.getCrossSkillAgents(), r.getCrossSkillFrom());
         CapacityPlan.Summary summary = r.getComputedAt() == null ? null : new CapacityPlan.Summary(r.getRequiredFte(),
                 r.getPeakRequiredFte(), r.getHires(), r.getHireFteWeeks(), r.getWeeksBelowGoal(),
                 r.getShortfallFteWeeks(), r.getExpectedServiceLevel() == null ? Double.NaN : r.getExpectedServiceLevel());
@@ -113,6 +116,10 @@ public class CapacityPlanRepository {
                 .set(CAPACITY_SCENARIO.OCCUPANCY_CAP_PERCENT, b(levers.occupancyCapPercent()))
                 .set(CAPACITY_SCENARIO.CLASSROOM_WEEKS, levers.classroomWeeks())
                 .set(CAPACITY_SCENARIO.HIRING_BUDGET, levers.hiringBudget())
+                .set(CAPACITY_SCENARIO.HOME_SHARE_PERCENT, b(levers.homeSharePercent()))
+                .set(CAPACITY_SCENARIO.ONBOARDING_WEEKS, levers.onboardingWeeks())
+                .set(CAPACITY_SCENARIO.CROSS_SKILL_AGENTS, levers.crossSkills() ? levers.crossSkillAgents() : null)
+                .set(CAPACITY_SCENARIO.CROSS_SKILL_FROM, levers.crossSkills() ? levers.crossSkillFrom() : null)
                 .set(CAPACITY_SCENARIO.CREATED_BY, createdBy)
                 .returning(CAPACITY_SCENARIO.ID).fetchOne().getId();
     }
@@ -128,6 +135,10 @@ public class CapacityPlanRepository {
                 .set(CAPACITY_SCENARIO.OCCUPANCY_CAP_PERCENT, b(levers.occupancyCapPercent()))
                 .set(CAPACITY_SCENARIO.CLASSROOM_WEEKS, levers.classroomWeeks())
                 .set(CAPACITY_SCENARIO.HIRING_BUDGET, levers.hiringBudget())
+                .set(CAPACITY_SCENARIO.HOME_SHARE_PERCENT, b(levers.homeSharePercent()))
+                .set(CAPACITY_SCENARIO.ONBOARDING_WEEKS, levers.onboardingWeeks())
+                .set(CAPACITY_SCENARIO.CROSS_SKILL_AGENTS, levers.crossSkills() ? levers.crossSkillAgents() : null)
+                .set(CAPACITY_SCENARIO.CROSS_SKILL_FROM, levers.crossSkills() ? levers.crossSkillFrom() : null)
                 .set(CAPACITY_SCENARIO.VERSION, CAPACITY_SCENARIO.VERSION.plus(1))
                 .where(CAPACITY_SCENARIO.ID.eq(id)).and(CAPACITY_SCENARIO.VERSION.eq(version))
                 .execute() == 1;
@@ -138,7 +149,8 @@ public class CapacityPlanRepository {
     }
 
     /** Replaces a scenario's computed result (weeks, classes, figures) in the caller's transaction. */
-    public void saveResult(long scenarioId, CapacityPlan plan, String fingerprint, String solverStatus) {
+    public void saveResult(long scenarioId, CapacityPlan plan, List<ClassEffect> effects, String fingerprint,
+            String solverStatus) {
         ctx.deleteFrom(CAPACITY_SCENARIO_WEEK).where(CAPACITY_SCENARIO_WEEK.SCENARIO_ID.eq(scenarioId)).execute();
         ctx.deleteFrom(CAPACITY_CLASS).where(CAPACITY_CLASS.SCENARIO_ID.eq(scenarioId)).execute();
         var weeks = ctx.insertInto(CAPACITY_SCENARIO_WEEK, CAPACITY_SCENARIO_WEEK.SCENARIO_ID,
@@ -158,7 +170,9 @@ public class CapacityPlanRepository {
             }
         }
         weeks.execute();
-        for (HiringClass c : plan.classes()) {
+        for (int i = 0; i < plan.classes().size(); i++) {
+            HiringClass c = plan.classes().get(i);
+            ClassEffect effect = effects.get(i);
             ctx.insertInto(CAPACITY_CLASS)
                     .set(CAPACITY_CLASS.SCENARIO_ID, scenarioId)
                     .set(CAPACITY_CLASS.QUEUE_CODE, c.queueCode())
@@ -171,6 +185,8 @@ public class CapacityPlanRepository {
                     .set(CAPACITY_CLASS.NESTING_PROFICIENCY, BigDecimal.valueOf(c.path().nestingProficiency()))
                     .set(CAPACITY_CLASS.ROOM_SEATS, c.path().roomSeats())
                     .set(CAPACITY_CLASS.PROPOSED, c.proposed())
+                    .set(CAPACITY_CLASS.WEEKS_BELOW_WITHOUT, effect.weeksBelowWithout())
+                    .set(CAPACITY_CLASS.SHORTFALL_WITHOUT, effect.shortfallWithout())
                     .execute();
         }
         CapacityPlan.Summary s = plan.summary();
@@ -202,11 +218,17 @@ public class CapacityPlanRepository {
     }
 
     public List<HiringClass> classes(long scenarioId) {
+        return storedClasses(scenarioId).stream().map(StoredClass::hiringClass).toList();
+    }
+
+    /** The scenario's classes with their ids and effects, by start date. */
+    public List<StoredClass> storedClasses(long scenarioId) {
         var c = CAPACITY_CLASS;
         return ctx.selectFrom(c).where(c.SCENARIO_ID.eq(scenarioId)).orderBy(c.START_DATE, c.QUEUE_CODE, c.ID)
-                .fetch(r -> new HiringClass(r.getQueueCode(), r.getSiteCode(), r.getStartDate(), r.getSize(),
-                        new OnboardingPath(r.getPathCode(), r.getClassroomWeeks(), r.getNestingWeeks(),
-                                r.getNestingProficiency().doubleValue(), r.getRoomSeats()), r.getProposed()));
+                .fetch(r -> new StoredClass(r.getId(), new HiringClass(r.getQueueCode(), r.getSiteCode(),
+                        r.getStartDate(), r.getSize(), new OnboardingPath(r.getPathCode(), r.getClassroomWeeks(),
+                                r.getNestingWeeks(), r.getNestingProficiency().doubleValue(), r.getRoomSeats()),
+                        r.getProposed()), r.getWeeksBelowWithout(), r.getShortfallWithout()));
     }
 
 }

@@ -7,6 +7,7 @@ import static dev.frontline.db.Tables.CONTRACT;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.SITE;
 import static dev.frontline.db.Tables.SKILL;
+import static dev.frontline.db.Tables.TIME_OFF_ALLOWANCE;
 import static dev.frontline.db.Tables.TRAINING_COURSE;
 import static dev.frontline.db.Tables.TRAINING_ENROLMENT;
 import static dev.frontline.db.Tables.TRAINING_PATH;
@@ -46,11 +47,12 @@ public class CapacitySourceRepository {
 
     public List<CapacitySources.Queue> queues() {
         return ctx.select(QUEUE.ID, QUEUE.CODE, QUEUE.NAME, QUEUE.CHANNEL, SKILL.CODE, QUEUE.SL_TARGET_PERCENT,
-                        QUEUE.SL_THRESHOLD_SECONDS, QUEUE.CHAT_CONCURRENCY, QUEUE.TIME_ZONE)
+                        QUEUE.SL_THRESHOLD_SECONDS, QUEUE.CHAT_CONCURRENCY, QUEUE.TIME_ZONE, QUEUE.COUNTRY_CODE)
                 .from(QUEUE).join(SKILL).on(SKILL.ID.eq(QUEUE.SKILL_ID))
                 .orderBy(QUEUE.CODE)
                 .fetch(r -> new CapacitySources.Queue(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6() == null ? null : r.value6().doubleValue(), r.value7(), r.value8(), r.value9()));
+                        r.value6() == null ? null : r.value6().doubleValue(), r.value7(), r.value8(), r.value9(),
+                        r.value10()));
     }
 
     /** Agents employed on {@code day} (hired on or before it, not left by it). */
@@ -62,7 +64,8 @@ public class CapacitySourceRepository {
                 .forEach(r -> skills.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>())
                         .put(r.value2(), r.value3().doubleValue()));
         return ctx.select(AGENT.EMPLOYEE_NUMBER, AGENT.FIRST_NAME, AGENT.LAST_NAME, AGENT.HIRE_DATE,
-                        CONTRACT.MAX_MINUTES_PER_WEEK, SITE.CODE)
+                        CONTRACT.MAX_MINUTES_PER_WEEK, SITE.CODE, AGENT.OFFICE_ELIGIBLE,
+                        CONTRACT.MIN_OFFICE_DAYS_PER_WEEK)
                 .from(AGENT).join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
                 .join(SITE).on(SITE.ID.eq(AGENT.HOME_SITE_ID))
                 .where(AGENT.HIRE_DATE.le(day))
@@ -70,7 +73,27 @@ public class CapacitySourceRepository {
                 .and(AGENT.STATUS.ne(AgentStatus.LEFT).or(AGENT.EXIT_DATE.gt(day)))
                 .orderBy(AGENT.EMPLOYEE_NUMBER)
                 .fetch(r -> new CapacitySources.Agent(r.value1(), r.value2() + " " + r.value3(), r.value4(), r.value5(),
-                        r.value6(), skills.getOrDefault(r.value1(), Map.of())));
+                        r.value6(), r.value7(), r.value8() == null ? 0 : r.value8(), skills.getOrDefault(r.value1(), Map.of())));
+    }
+
+    /**
+     * Paid days off a year (vacation and personal allowances of their contracts) averaged over the agents employed on
+     * {@code day}; zero when the contracts give none.
+     */
+    public double leaveDaysPerYear(LocalDate day) {
+        var perContract = DSL.select(TIME_OFF_ALLOWANCE.CONTRACT_ID, DSL.sum(TIME_OFF_ALLOWANCE.DAYS_PER_YEAR).as("days"))
+                .from(TIME_OFF_ALLOWANCE).groupBy(TIME_OFF_ALLOWANCE.CONTRACT_ID).asTable("allowance");
+        var days = perContract.field("days", java.math.BigDecimal.class);
+        java.math.BigDecimal average = ctx.select(DSL.avg(DSL.coalesce(days, java.math.BigDecimal.ZERO)))
+                .from(AGENT).leftJoin(perContract).on(perContract.field(TIME_OFF_ALLOWANCE.CONTRACT_ID).eq(AGENT.CONTRACT_ID))
+                .where(AGENT.HIRE_DATE.le(day)).and(AGENT.EXIT_DATE.isNull().or(AGENT.EXIT_DATE.gt(day)))
+                .fetchOne(0, java.math.BigDecimal.class);
+        return average == null ? 0 : average.doubleValue();
+    }
+
+    public List<CapacitySources.Site> sites() {
+        return ctx.select(SITE.CODE, SITE.NAME, SITE.OFFICE_SEATS).from(SITE).orderBy(SITE.CODE)
+                .fetch(r -> new CapacitySources.Site(r.value1(), r.value2(), r.value3()));
     }
 
     public List<CapacitySources.SkillGain> skillGainsSince(LocalDate from) {
@@ -139,7 +162,8 @@ public class CapacitySourceRepository {
 
     /**
      * A fingerprint of what a plan is computed from: the forecasts (versions saved), the employed agents and their
-     * exits, skills and contracts, skill gains and training enrolments. Any change gives a different text.
+     * exits, skills and contracts, skill gains and training enrolments, the shrinkage table, office seats and who may work
+     * in the office. Any change gives a different text.
      */
     public String inputsFingerprint() {
         return ctx.resultQuery("""
@@ -155,6 +179,12 @@ public class CapacitySourceRepository {
                     (select coalesce(sum(version), 0) || ':' || count(*) from training_path),
                     (select coalesce(sum(version), 0) || ':' || count(*) from queue),
                     (select coalesce(sum(version), 0) || ':' || count(*) from contract),
-                    (select coalesce(max(id), 0) || ':' || count(*) from long_range_override)))""").fetchOne(0, String.class);
+                    (select coalesce(max(id), 0) || ':' || count(*) from long_range_override),
+                    (select string_agg(coalesce(queue_id::text, '*') || ',' || coalesce(weekday::text, '*') || ','
+                                       || planned_percent || ',' || unplanned_percent, ';' order by id) from shrinkage),
+                    (select string_agg(code || ',' || coalesce(office_seats::text, '-'), ';' order by code) from site),
+                    (select string_agg(id::text, ',' order by id) from agent where not office_eligible),
+                    (select string_agg(contract_id || ',' || kind || ',' || days_per_year, ';' order by contract_id, kind)
+                     from time_off_allowance)))""").fetchOne(0, String.class);
     }
 }

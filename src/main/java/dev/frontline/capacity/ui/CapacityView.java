@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.capacity.CapacityPlanSummary;
 import dev.frontline.capacity.CapacityRefusal;
 import dev.frontline.capacity.CapacityService;
+import dev.frontline.capacity.StoredScenario;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.security.Roles;
@@ -40,6 +41,7 @@ public class CapacityView extends VerticalLayout implements HasDynamicTitle {
     private final ScenarioComparisonPanel comparison;
     private final WhatIfPanel whatIf;
     private final PlanWeeksPanel weeks;
+    private final ClassEditorPanel classEditor;
 
     public CapacityView(CapacityService capacity, CurrentUser currentUser) {
         this.capacity = capacity;
@@ -61,13 +63,14 @@ public class CapacityView extends VerticalLayout implements HasDynamicTitle {
         create.setText(getTranslation("capacity.create"));
         create.addClickListener(e -> createPlan());
         weeks = new PlanWeeksPanel(capacity);
-        comparison = new ScenarioComparisonPanel(capacity, planner, this::applied, weeks::show);
+        classEditor = new ClassEditorPanel(capacity, planner, this::classesChanged);
+        comparison = new ScenarioComparisonPanel(capacity, planner, this::applied, this::showScenario);
         whatIf = new WhatIfPanel(capacity, () -> show(plan.getValue()));
         recompute.setVisible(false);
         create.setVisible(planner);
         whatIf.setVisible(false);
         add(new H2(getTranslation("capacity.title")), new Paragraph(getTranslation("capacity.explain")),
-                new HorizontalLayout(plan, create), status, recompute, comparison, whatIf, weeks);
+                new HorizontalLayout(plan, create), status, recompute, comparison, whatIf, weeks, classEditor);
         refreshPlans(null);
     }
 
@@ -78,6 +81,7 @@ public class CapacityView extends VerticalLayout implements HasDynamicTitle {
             status.setText(getTranslation("capacity.none"));
             comparison.setVisible(false);
             weeks.setVisible(false);
+            classEditor.setVisible(false);
             return;
         }
         plan.setValue(plans.stream().filter(p -> select != null && p.id() == select).findFirst().orElse(plans.getFirst()));
@@ -106,9 +110,22 @@ public class CapacityView extends VerticalLayout implements HasDynamicTitle {
         recompute.setVisible(planner && outOfDate);
         comparison.setVisible(true);
         weeks.setVisible(true);
+        classEditor.setVisible(true);
         whatIf.setVisible(planner);
         whatIf.setPlan(p.id());
         comparison.show(p);
+    }
+
+    private void showScenario(StoredScenario s) {
+        weeks.show(s);
+        classEditor.show(s);
+    }
+
+    /** A class changed: the scenario's figures in the comparison, its weeks and its classes are new. */
+    private void classesChanged(StoredScenario s) {
+        comparison.show(plan.getValue());
+        StoredScenario fresh = capacity.scenario(s.id()).scenario();
+        showScenario(fresh);
     }
 
     @Override

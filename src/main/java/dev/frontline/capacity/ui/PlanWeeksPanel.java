@@ -21,7 +21,7 @@ import dev.frontline.shared.ui.chart.ChartOption;
 
 /**
  * One scenario's weeks for the whole centre: required and supplied FTE with their bands as a chart, the weeks as a
- * grid, and the hiring classes with the week each counts from.
+ * grid (the hiring classes are in {@link ClassEditorPanel}).
  */
 class PlanWeeksPanel extends VerticalLayout {
 
@@ -39,7 +39,6 @@ class PlanWeeksPanel extends VerticalLayout {
     private final Paragraph summary = new Paragraph();
     private final Chart chart = new Chart();
     private final Grid<Week> grid = new Grid<>();
-    private final Grid<HiringClass> classes = new Grid<>();
 
     PlanWeeksPanel(CapacityService capacity) {
         this.capacity = capacity;
@@ -57,16 +56,7 @@ class PlanWeeksPanel extends VerticalLayout {
                 .setHeader(getTranslation("capacity.col.gap-percent"));
         grid.addColumn(w -> Formats.integer(w.queuesBelow())).setHeader(getTranslation("capacity.col.queues-below"));
         grid.setHeight("360px");
-        classes.setId("capacity-classes");
-        classes.addColumn(HiringClass::queueCode).setHeader(getTranslation("capacity.col.queue"));
-        classes.addColumn(HiringClass::siteCode).setHeader(getTranslation("capacity.col.site"));
-        classes.addColumn(c -> Formats.date(c.start())).setHeader(getTranslation("capacity.col.start"));
-        classes.addColumn(c -> Formats.integer(c.size())).setHeader(getTranslation("capacity.col.size"));
-        classes.addColumn(c -> Formats.date(c.onPhonesFrom())).setHeader(getTranslation("capacity.col.on-phones"));
-        classes.addColumn(c -> getTranslation(c.proposed() ? "capacity.class.proposed" : "capacity.class.planner"))
-                .setHeader(getTranslation("capacity.col.origin"));
-        classes.setAllRowsVisible(true);
-        add(title, summary, chart, grid, new H3(getTranslation("capacity.classes")), classes);
+        add(title, summary, chart, grid);
     }
 
     void show(StoredScenario scenario) {
@@ -104,6 +94,5 @@ class PlanWeeksPanel extends VerticalLayout {
                 rows.stream().map(Week::hires).toList(), axis);
         chart.setOption(option);
         grid.setItems(rows);
-        classes.setItems(detail.classes());
     }
 }

@@ -123,6 +123,15 @@ class ScenarioComparisonPanel extends VerticalLayout {
         if (l.hiringBudget() != null) {
             parts.add(getTranslation("capacity.lever.budget", l.hiringBudget()));
         }
+        if (l.homeSharePercent() != null) {
+            parts.add(getTranslation("capacity.lever.home-share", Formats.decimal(l.homeSharePercent(), 0)));
+        }
+        if (l.onboardingWeeks() != null) {
+            parts.add(getTranslation("capacity.lever.onboarding", l.onboardingWeeks()));
+        }
+        if (l.crossSkills()) {
+            parts.add(getTranslation("capacity.lever.cross-skill", l.crossSkillAgents(), Formats.date(l.crossSkillFrom())));
+        }
         return parts.isEmpty() ? getTranslation("capacity.lever.none") : String.join(", ", parts);
     }
 

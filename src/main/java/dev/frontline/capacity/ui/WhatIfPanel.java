@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,6 +30,10 @@ class WhatIfPanel extends VerticalLayout {
     private final NumberField occupancy = new NumberField();
     private final IntegerField classroom = new IntegerField();
     private final IntegerField budget = new IntegerField();
+    private final NumberField homeShare = new NumberField();
+    private final IntegerField onboarding = new IntegerField();
+    private final IntegerField crossSkillAgents = new IntegerField();
+    private final DatePicker crossSkillFrom = new DatePicker();
     private final Map<String, HasValidation> byField;
     private long planId;
 
@@ -46,13 +51,22 @@ class WhatIfPanel extends VerticalLayout {
         label(occupancy, "capacity-what-if-occupancy", "capacity.field.occupancy");
         label(classroom, "capacity-what-if-classroom", "capacity.field.classroom");
         label(budget, "capacity-what-if-budget", "capacity.field.budget");
-        byField = Map.of("name", name, "attritionPoints", attrition, "volumePercent", volume, "ahtPercent", aht,
-                "serviceLevelPercent", serviceLevel, "thresholdSeconds", threshold, "occupancyCapPercent", occupancy,
-                "classroomWeeks", classroom, "hiringBudget", budget);
+        label(homeShare, "capacity-what-if-home-share", "capacity.field.home-share");
+        label(onboarding, "capacity-what-if-onboarding", "capacity.field.onboarding");
+        label(crossSkillAgents, "capacity-what-if-cross-skill-agents", "capacity.field.cross-skill-agents");
+        label(crossSkillFrom, "capacity-what-if-cross-skill-from", "capacity.field.cross-skill-from");
+        crossSkillFrom.setHelperText(getTranslation("capacity.field.cross-skill-from.help"));
+        byField = Map.ofEntries(Map.entry("name", name), Map.entry("attritionPoints", attrition),
+                Map.entry("volumePercent", volume), Map.entry("ahtPercent", aht),
+                Map.entry("serviceLevelPercent", serviceLevel), Map.entry("thresholdSeconds", threshold),
+                Map.entry("occupancyCapPercent", occupancy), Map.entry("classroomWeeks", classroom),
+                Map.entry("hiringBudget", budget), Map.entry("homeSharePercent", homeShare),
+                Map.entry("onboardingWeeks", onboarding), Map.entry("crossSkillAgents", crossSkillAgents),
+                Map.entry("crossSkillFrom", crossSkillFrom));
         Button add = new Button(getTranslation("capacity.what-if.add"), e -> add());
         add.setId("capacity-what-if-add");
         add(new H3(getTranslation("capacity.what-if")), new FormLayout(name, attrition, volume, aht, serviceLevel,
-                threshold, occupancy, classroom, budget), add);
+                threshold, occupancy, classroom, budget, homeShare, onboarding, crossSkillAgents, crossSkillFrom), add);
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String id, String key) {
@@ -69,7 +83,8 @@ class WhatIfPanel extends VerticalLayout {
         try {
             capacity.addScenario(planId, name.getValue(), new ScenarioLevers(attrition.getValue(), volume.getValue(),
                     aht.getValue(), serviceLevel.getValue(), threshold.getValue(), occupancy.getValue(),
-                    classroom.getValue(), budget.getValue()));
+                    classroom.getValue(), budget.getValue(), homeShare.getValue(), onboarding.getValue(),
+                    crossSkillAgents.getValue(), crossSkillFrom.getValue()));
             name.clear();
             onAdded.run();
         } catch (CapacityRefusal e) {

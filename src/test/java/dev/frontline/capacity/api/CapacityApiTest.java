@@ -140,6 +140,127 @@ class CapacityApiTest {
         }
     }
 
+    @Test
+    void newLeversAreCheckedFieldByFieldAndComputed() {
+        ApiCalls api = new ApiCalls(port);
+        var created = api.call(HttpMethod.POST, "planner", "/api/v1/capacity/plans",
+                "{\"name\":\"Api levers plan " + System.nanoTime() + "\",\"weeks\":52}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long plan = JSON.readTree(created.body()).get("id").asLong();
+        try {
+            String add = "/api/v1/capacity/scenarios?plan=" + plan;
+            LocalDate monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(8);
+            expectRefused(api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"x\",\"levers\":{\"homeSharePercent\":120}}"), "homeSharePercent");
+            expectRefused(api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"x\",\"levers\":{\"onboardingWeeks\":0}}"), "onboardingWeeks");
+            expectRefused(api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"x\",\"levers\":{\"onboardingWeeks\":3,\"classroomWeeks\":4}}"), "classroomWeeks");
+            expectRefused(api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"x\",\"levers\":{\"crossSkillAgents\":5}}"), "crossSkillFrom");
+            expectRefused(api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"x\",\"levers\":{\"crossSkillAgents\":5,\"crossSkillFrom\":\"" + monday.plusDays(1)
+                            + "\"}}"), "crossSkillFrom");
+            // more voice agents than the centre employs: refused on the number, nothing saved
+            expectRefused(api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"x\",\"levers\":{\"crossSkillAgents\":9000,\"crossSkillFrom\":\"" + monday
+                            + "\"}}"), "crossSkillAgents");
+            assertThat(JSON.readTree(api.call(HttpMethod.GET, "planner", "/api/v1/capacity/scenarios?plan=" + plan, null)
+                    .body()).size()).isEqualTo(1);
+
+            var shorter = api.call(HttpMethod.POST, "planner", add,
+                    "{\"name\":\"Three-week onboarding\",\"levers\":{\"onboardingWeeks\":3}}");
+            assertThat(shorter.status()).as(shorter.body()).isEqualTo(201);
+            long shorterId = JSON.readTree(shorter.body()).get("id").asLong();
+            JsonNode classes = JSON.readTree(api.call(HttpMethod.GET, "hr.lead", "/api/v1/capacity/scenarios/" + shorterId,
+                    null).body()).get("classes");
+            for (JsonNode c : classes) {
+                assertThat(c.get("classroomWeeks").asInt() + c.get("nestingWeeks").asInt()).isEqualTo(3);
+            }
+            var crossed = api.call(HttpMethod.POST, "planner", add, "{\"name\":\"Ten to chat\",\"levers\":"
+                    + "{\"crossSkillAgents\":10,\"crossSkillFrom\":\"" + monday + "\",\"homeSharePercent\":60}}");
+            assertThat(crossed.status()).as(crossed.body()).isEqualTo(201);
+            JsonNode levers = JSON.readTree(crossed.body()).get("levers");
+            assertThat(levers.get("crossSkillAgents").asInt()).isEqualTo(10);
+            assertThat(levers.get("crossSkillFrom").asString()).isEqualTo(monday.toString());
+            assertThat(levers.get("homeSharePercent").asDouble()).isEqualTo(60.0);
+            assertThat(JSON.readTree(crossed.body()).get("figures").get("averageRequiredFte").asDouble()).isPositive();
+        } finally {
+            ctx.deleteFrom(DSL.table("capacity_plan")).where(DSL.field("id").eq(plan)).execute();
+        }
+    }
+
+    @Test
+    void plannersEditAndRemoveClassesSeeingEachOnesEffectHrReadsAgentsAreRefused() {
+        ApiCalls api = new ApiCalls(port);
+        var created = api.call(HttpMethod.POST, "planner", "/api/v1/capacity/plans",
+                "{\"name\":\"Api classes plan " + System.nanoTime() + "\",\"weeks\":52}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long plan = JSON.readTree(created.body()).get("id").asLong();
+        try {
+            long scenario = JSON.readTree(api.call(HttpMethod.GET, "planner", "/api/v1/capacity/scenarios?plan=" + plan,
+                    null).body()).get(0).get("id").asLong();
+            String classesUrl = "/api/v1/capacity/scenarios/" + scenario + "/classes";
+            LocalDate later = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(6);
+            var added = api.call(HttpMethod.POST, "planner", classesUrl,
+                    "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\"" + later + "\",\"size\":6}");
+            assertThat(added.status()).as(added.body()).isEqualTo(200);
+            JsonNode detail = JSON.readTree(added.body());
+            int before = detail.get("classes").size();
+            JsonNode mine = null;
+            for (JsonNode c : detail.get("classes")) {
+                // every class says what the scenario would be without it
+                assertThat(c.get("weeksBelowWithout").asInt()).isGreaterThanOrEqualTo(c.get("weeksBelowWith").asInt());
+                assertThat(c.get("shortfallWithout").asDouble())
+                        .isGreaterThanOrEqualTo(c.get("shortfallWith").asDouble() - 1e-9);
+                if (!c.get("proposed").asBoolean()) {
+                    mine = c;
+                }
+            }
+            assertThat(mine).isNotNull();
+            assertThat(detail.get("shrinkage").size()).isPositive();
+            String one = classesUrl + "/" + mine.get("id").asLong();
+
+            expectRefused(api.call(HttpMethod.PUT, "planner", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later.plusDays(2) + "\",\"size\":6}"), "start");
+            expectRefused(api.call(HttpMethod.PUT, "planner", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later.minusWeeks(10) + "\",\"size\":6}"), "start");
+            expectRefused(api.call(HttpMethod.PUT, "planner", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later + "\",\"size\":400}"), "size");
+            expectRefused(api.call(HttpMethod.PUT, "planner", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later + "\",\"size\":6,\"pathCode\":\"NO-SUCH-PATH\"}"), "pathCode");
+            expectRefused(api.call(HttpMethod.PUT, "planner", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later + "\",\"size\":6,\"siteCode\":\"NOWHERE\"}"), "siteCode");
+            // HR reads the classes but changes nothing; agents see nothing
+            assertThat(api.call(HttpMethod.PUT, "hr.lead", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later + "\",\"size\":5}").status()).isEqualTo(403);
+            assertThat(api.call(HttpMethod.DELETE, "hr.lead", one, null).status()).isEqualTo(403);
+            assertThat(api.call(HttpMethod.GET, "agent.ist", "/api/v1/capacity/scenarios/" + scenario, null).status())
+                    .isEqualTo(403);
+            assertThat(api.call(HttpMethod.GET, "hr.lead", "/api/v1/capacity/scenarios/" + scenario, null).status())
+                    .isEqualTo(200);
+
+            var moved = api.call(HttpMethod.PUT, "planner", one, "{\"queueCode\":\"BILLING_TR_VOICE\",\"start\":\""
+                    + later.plusWeeks(2) + "\",\"size\":5,\"siteCode\":\"WAW\"}");
+            assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+            assertThat(moved.body()).contains("\"siteCode\":\"WAW\",\"start\":\"" + later.plusWeeks(2) + "\",\"size\":5");
+            JsonNode afterMove = JSON.readTree(moved.body()).get("classes");
+            assertThat(afterMove.size()).isEqualTo(before);
+            long movedId = 0;
+            for (JsonNode c : afterMove) {
+                if (c.get("siteCode").asString().equals("WAW") && c.get("size").asInt() == 5) {
+                    movedId = c.get("id").asLong();
+                }
+            }
+            var removed = api.call(HttpMethod.DELETE, "planner", classesUrl + "/" + movedId, null);
+            assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+            assertThat(JSON.readTree(removed.body()).get("classes").size()).isEqualTo(before - 1);
+            assertThat(api.call(HttpMethod.DELETE, "planner", classesUrl + "/" + movedId, null).status()).isEqualTo(404);
+        } finally {
+            ctx.deleteFrom(DSL.table("capacity_plan")).where(DSL.field("id").eq(plan)).execute();
+        }
+    }
+
     private static void expectRefused(ApiCalls.Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.contentType()).isEqualTo("application/problem+json");

@@ -4,6 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,13 +20,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import dev.frontline.capacity.CapacityPlanSummary;
 import dev.frontline.capacity.CapacityService;
+import dev.frontline.capacity.StoredClass;
 import dev.frontline.shared.ui.chart.Chart;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
@@ -90,6 +97,55 @@ class CapacityViewTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("capacity-status")).getText()).startsWith("Up to date");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void plannerChangesAndRemovesAClassAndANewLeverIsRefusedOnItsField() {
+        UI.getCurrent().navigate("capacity");
+        _get(Button.class, spec -> spec.withId("capacity-create")).click();
+
+        NumberField home = _get(NumberField.class, spec -> spec.withId("capacity-what-if-home-share"));
+        _get(TextField.class, spec -> spec.withId("capacity-what-if-name")).setValue("All at home and more");
+        home.setValue(120.0);
+        _get(Button.class, spec -> spec.withId("capacity-what-if-add")).click();
+        assertThat(home.isInvalid()).isTrue();
+        assertThat(home.getErrorMessage()).contains("120");
+        home.clear();
+
+        // the planner's own class, added on the page
+        Select<String> queue = _get(Select.class, spec -> spec.withId("capacity-class-queue"));
+        queue.setValue("BILLING_TR_VOICE");
+        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(6);
+        _get(DatePicker.class, spec -> spec.withId("capacity-class-start")).setValue(monday.plusDays(1));
+        _get(IntegerField.class, spec -> spec.withId("capacity-class-size")).setValue(6);
+        _get(Button.class, spec -> spec.withId("capacity-class-add")).click();
+        DatePicker start = _get(DatePicker.class, spec -> spec.withId("capacity-class-start"));
+        assertThat(start.isInvalid()).as("a Tuesday is refused on the start field").isTrue();
+        start.setValue(monday);
+        _get(Button.class, spec -> spec.withId("capacity-class-add")).click();
+        Grid<StoredClass> classes = _get(Grid.class, spec -> spec.withId("capacity-classes"));
+        StoredClass mine = classes.getGenericDataView().getItems().filter(c -> !c.hiringClass().proposed()).findFirst()
+                .orElseThrow();
+        int count = (int) classes.getGenericDataView().getItems().count();
+        assertThat(mine.weeksBelowWithout()).isNotNull();
+
+        // changed: smaller, and its effect is shown beside the scenario's figures
+        classes.select(mine);
+        _get(IntegerField.class, spec -> spec.withId("capacity-class-size")).setValue(4);
+        _get(Button.class, spec -> spec.withId("capacity-class-save")).click();
+        classes = _get(Grid.class, spec -> spec.withId("capacity-classes"));
+        StoredClass changed = classes.getGenericDataView().getItems().filter(c -> !c.hiringClass().proposed())
+                .findFirst().orElseThrow();
+        assertThat(changed.hiringClass().size()).isEqualTo(4);
+        assertThat(changed.hiringClass().start()).isEqualTo(monday);
+
+        classes.select(changed);
+        _get(Button.class, spec -> spec.withId("capacity-class-remove")).click();
+        classes = _get(Grid.class, spec -> spec.withId("capacity-classes"));
+        assertThat(classes.getGenericDataView().getItems().count()).isEqualTo(count - 1);
+        assertThat(classes.getGenericDataView().getItems().noneMatch(c -> !c.hiringClass().proposed())).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("capacity-shrinkage-notes")).getText()).contains("%");
+    }
+
     private static String header(Grid<?> grid, int column) {
         return grid.getHeaderRows().getFirst().getCell(grid.getColumns().get(column)).getText();
     }
@@ -106,5 +162,9 @@ class CapacityViewTest {
         List<Button> applies = _find(Button.class).stream()
                 .filter(b -> b.getId().orElse("").startsWith("capacity-apply-")).toList();
         assertThat(applies).isEmpty();
+        // the classes and their effects are there to read, their editor is not
+        _get(Grid.class, spec -> spec.withId("capacity-classes"));
+        assertThat(_find(Button.class, spec -> spec.withId("capacity-class-save"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("capacity-class-propose"))).isEmpty();
     }
 }

@@ -189,6 +189,34 @@ public class CapacityClassRecord extends UpdatableRecordImpl<CapacityClassRecord
         return (Boolean) get(11);
     }
 
+    /**
+     * Setter for <code>capacity_class.weeks_below_without</code>.
+     */
+    public void setWeeksBelowWithout(Integer value) {
+        set(12, value);
+    }
+
+    /**
+     * Getter for <code>capacity_class.weeks_below_without</code>.
+     */
+    public Integer getWeeksBelowWithout() {
+        return (Integer) get(12);
+    }
+
+    /**
+     * Setter for <code>capacity_class.shortfall_without</code>.
+     */
+    public void setShortfallWithout(Double value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>capacity_class.shortfall_without</code>.
+     */
+    public Double getShortfallWithout() {
+        return (Double) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -212,7 +240,7 @@ public class CapacityClassRecord extends UpdatableRecordImpl<CapacityClassRecord
     /**
      * Create a detached, initialised CapacityClassRecord
      */
-    public CapacityClassRecord(Long id, Long scenarioId, String queueCode, String siteCode, LocalDate startDate, Integer size, String pathCode, Integer classroomWeeks, Integer nestingWeeks, BigDecimal nestingProficiency, Integer roomSeats, Boolean proposed) {
+    public CapacityClassRecord(Long id, Long scenarioId, String queueCode, String siteCode, LocalDate startDate, Integer size, String pathCode, Integer classroomWeeks, Integer nestingWeeks, BigDecimal nestingProficiency, Integer roomSeats, Boolean proposed, Integer weeksBelowWithout, Double shortfallWithout) {
         super(CapacityClass.CAPACITY_CLASS);
 
         setId(id);
@@ -227,6 +255,8 @@ public class CapacityClassRecord extends UpdatableRecordImpl<CapacityClassRecord
         setNestingProficiency(nestingProficiency);
         setRoomSeats(roomSeats);
         setProposed(proposed);
+        setWeeksBelowWithout(weeksBelowWithout);
+        setShortfallWithout(shortfallWithout);
         resetTouchedOnNotNull();
     }
 }

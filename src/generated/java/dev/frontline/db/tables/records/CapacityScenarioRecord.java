@@ -7,6 +7,7 @@ package dev.frontline.db.tables.records;
 import dev.frontline.db.tables.CapacityScenario;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.jooq.Record1;
@@ -371,6 +372,62 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
         return (Integer) get(24);
     }
 
+    /**
+     * Setter for <code>capacity_scenario.home_share_percent</code>.
+     */
+    public void setHomeSharePercent(BigDecimal value) {
+        set(25, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.home_share_percent</code>.
+     */
+    public BigDecimal getHomeSharePercent() {
+        return (BigDecimal) get(25);
+    }
+
+    /**
+     * Setter for <code>capacity_scenario.onboarding_weeks</code>.
+     */
+    public void setOnboardingWeeks(Integer value) {
+        set(26, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.onboarding_weeks</code>.
+     */
+    public Integer getOnboardingWeeks() {
+        return (Integer) get(26);
+    }
+
+    /**
+     * Setter for <code>capacity_scenario.cross_skill_agents</code>.
+     */
+    public void setCrossSkillAgents(Integer value) {
+        set(27, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.cross_skill_agents</code>.
+     */
+    public Integer getCrossSkillAgents() {
+        return (Integer) get(27);
+    }
+
+    /**
+     * Setter for <code>capacity_scenario.cross_skill_from</code>.
+     */
+    public void setCrossSkillFrom(LocalDate value) {
+        set(28, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.cross_skill_from</code>.
+     */
+    public LocalDate getCrossSkillFrom() {
+        return (LocalDate) get(28);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -394,7 +451,7 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
     /**
      * Create a detached, initialised CapacityScenarioRecord
      */
-    public CapacityScenarioRecord(Long id, Long planId, String name, Boolean isDefault, BigDecimal attritionPoints, BigDecimal volumePercent, BigDecimal ahtPercent, BigDecimal serviceLevelPercent, Integer thresholdSeconds, BigDecimal occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget, OffsetDateTime computedAt, String inputsFingerprint, Double requiredFte, Double peakRequiredFte, Integer hires, Double hireFteWeeks, Integer weeksBelowGoal, Double shortfallFteWeeks, Double expectedServiceLevel, String solverStatus, String createdBy, OffsetDateTime createdAt, Integer version) {
+    public CapacityScenarioRecord(Long id, Long planId, String name, Boolean isDefault, BigDecimal attritionPoints, BigDecimal volumePercent, BigDecimal ahtPercent, BigDecimal serviceLevelPercent, Integer thresholdSeconds, BigDecimal occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget, OffsetDateTime computedAt, String inputsFingerprint, Double requiredFte, Double peakRequiredFte, Integer hires, Double hireFteWeeks, Integer weeksBelowGoal, Double shortfallFteWeeks, Double expectedServiceLevel, String solverStatus, String createdBy, OffsetDateTime createdAt, Integer version, BigDecimal homeSharePercent, Integer onboardingWeeks, Integer crossSkillAgents, LocalDate crossSkillFrom) {
         super(CapacityScenario.CAPACITY_SCENARIO);
 
         setId(id);
@@ -422,6 +479,10 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
         setCreatedBy(createdBy);
         setCreatedAt(createdAt);
         setVersion(version);
+        setHomeSharePercent(homeSharePercent);
+        setOnboardingWeeks(onboardingWeeks);
+        setCrossSkillAgents(crossSkillAgents);
+        setCrossSkillFrom(crossSkillFrom);
         resetTouchedOnNotNull();
     }
 }

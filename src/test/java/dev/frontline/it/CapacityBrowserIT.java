@@ -1,0 +1,108 @@
+package dev.frontline.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import dev.frontline.testing.ScratchDatabase;
+
+/**
+ * The planner in a real browser on the demo centre's seeded capacity plan (written after start-up): compares the
+ * baseline with the two what-ifs side by side, shows the 90/20 one's weeks and applies it.
+ */
+class CapacityBrowserIT {
+
+    private static PackagedApp app;
+
+    @BeforeAll
+    static void startApp() throws Exception {
+        app = SharedDemoApp.get();
+    }
+
+    @Test
+    void thePlannerComparesTwoScenariosAndAppliesOne() throws Exception {
+        long plan = awaitDemoPlan();
+        long goal = scenarioId(plan, "Service goal 90/20");
+        WebDriver browser = Browsers.open();
+        try {
+            Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
+            browser.get(app.baseUrl() + "/capacity");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            // the comparison: one column per scenario beside the figures' names
+            Browsers.awaitOrScreenshot(browser, "capacity-compare", () -> wait.until(d -> headers(d).contains("Baseline")
+                    && headers(d).contains("Attrition +5 points") && headers(d).contains("Service goal 90/20")));
+            Browsers.screenshot(browser, "capacity-compare");
+
+            click(browser, wait, "capacity-open-" + goal);
+            Browsers.awaitOrScreenshot(browser, "capacity-show", () -> wait.until(d ->
+                    d.findElement(By.id("capacity-weeks")).getText().contains("Service goal 90/20")));
+            click(browser, wait, "capacity-apply-" + goal);
+            Browsers.awaitOrScreenshot(browser, "capacity-applied", () -> wait.until(d ->
+                    headers(d).contains("Service goal 90/20 (chosen)")));
+            assertThat(appliedScenario(plan)).isEqualTo(goal);
+            Browsers.assertNoContentSecurityPolicyViolations(browser);
+            Browsers.screenshot(browser, "capacity-applied");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void click(WebDriver browser, WebDriverWait wait, String id) {
+        WebElement button = wait.until(d -> d.findElement(By.id(id)));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+        wait.until(d -> button.isDisplayed() && button.isEnabled());
+        button.click();
+    }
+
+    /** The scenario grid's header cells, as one text. */
+    private static String headers(WebDriver browser) {
+        return String.join("|", browser.findElement(By.id("capacity-scenarios"))
+                .findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList());
+    }
+
+    /** Waits for the demo's plan and its three computed scenarios, written on a thread after start-up. */
+    private static long awaitDemoPlan() throws Exception {
+        Instant until = Instant.now().plusSeconds(300);
+        while (Instant.now().isBefore(until)) {
+            Long plan = query(ctx -> ctx.fetchOptional("select p.id from capacity_plan p where p.name = 'Demo year'"
+                    + " and (select count(*) from capacity_scenario s where s.plan_id = p.id and s.computed_at is not null) = 3")
+                    .map(r -> r.get(0, Long.class)).orElse(null));
+            if (plan != null) {
+                return plan;
+            }
+            Thread.sleep(2000);
+        }
+        throw new AssertionError("the demo capacity plan was not written within five minutes of start-up");
+    }
+
+    private static long scenarioId(long plan, String name) throws Exception {
+        return query(ctx -> ctx.fetchSingle("select id from capacity_scenario where plan_id = ? and name = ?", plan, name)
+                .get(0, Long.class));
+    }
+
+    private static Long appliedScenario(long plan) throws Exception {
+        return query(ctx -> ctx.fetchSingle("select applied_scenario_id from capacity_plan where id = ?", plan)
+                .get(0, Long.class));
+    }
+
+    private static <T> T query(java.util.function.Function<DSLContext, T> work) throws Exception {
+        try (Connection connection = DriverManager.getConnection(SharedDemoApp.databaseUrl(), ScratchDatabase.USER,
+                ScratchDatabase.PASSWORD)) {
+            return work.apply(DSL.using(connection, SQLDialect.POSTGRES));
+        }
+    }
+}
