@@ -233,19 +233,43 @@ class CapacityInputs {
             queues.add(changed.withModel(changed.model().withGoal(g)));
         }
         Map<String, OnboardingPath> paths = new LinkedHashMap<>();
-        base.paths().forEach((queue, p) -> paths.put(queue,
-                levers.classroomWeeks() == null ? p : p.withClassroomWeeks(levers.classroomWeeks())));
+        base.paths().forEach((queue, p) -> paths.put(queue, withLevers(p, levers)));
         AttritionModel model = AttritionModel.of(base.hazards()).withAnnualPoints(levers.attritionPoints());
         List<HiringClass> fixed = plannerClasses.stream().map(c -> {
             OnboardingPath p = paths.getOrDefault(c.queueCode(), c.path());
             return new HiringClass(c.queueCode(), c.siteCode(), c.start(), Math.min(c.size(), p.roomSeats()), p, false);
         }).toList();
-        CapacityInput input = new CapacityInput(base.settings(), queues, base.agents(), model, base.training(), fixed);
+        CapacityInput input = new CapacityInput(base.settings(), queues, base.agents(), model,
+                withCoaching(base, levers.coachingHoursPerWeek()), fixed);
         HiringLimits limits = new HiringLimits(base.earliestStart(), MIN_CLASS_SIZE,
                 paths.values().stream().mapToInt(OnboardingPath::roomSeats).max().orElse(DEFAULT_ROOM_SEATS),
                 base.parallelClasses(), levers.hiringBudget() == null ? 100_000 : levers.hiringBudget(), paths,
                 SOLVER_SECONDS);
         return new Prepared(input, limits, paths, annualTurnoverPercent(base.hazards()));
+    }
+
+    /** The onboarding path with a scenario's classroom and nesting lengths. */
+    static OnboardingPath withLevers(OnboardingPath p, ScenarioLevers levers) {
+        OnboardingPath changed = levers.classroomWeeks() == null ? p : p.withClassroomWeeks(levers.classroomWeeks());
+        return levers.nestingWeeks() == null ? changed : changed.withNestingWeeks(levers.nestingWeeks());
+    }
+
+    /**
+     * The enrolments' off-phone hours plus the coaching time set aside: every week, the hours times today's agents' FTE
+     * on the queue (the frontier's {@code CoachingTime} counts it the same way).
+     */
+    static List<TrainingLoad> withCoaching(Base base, Double hoursPerWeek) {
+        if (hoursPerWeek == null || hoursPerWeek == 0) {
+            return base.training();
+        }
+        Map<String, Double> fteByQueue = new LinkedHashMap<>();
+        base.agents().forEach(a -> fteByQueue.merge(a.queueCode(), a.fte(), Double::sum));
+        List<TrainingLoad> loads = new ArrayList<>(base.training());
+        for (int w = 0; w < base.settings().weeks(); w++) {
+            LocalDate week = base.settings().week(w);
+            fteByQueue.forEach((queue, fte) -> loads.add(new TrainingLoad(queue, week, hoursPerWeek * fte)));
+        }
+        return loads;
     }
 
     /** The centre's annual turnover implied by the hazards: all exits over all agent-months, annualised. */

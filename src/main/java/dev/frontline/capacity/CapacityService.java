@@ -233,9 +233,7 @@ public class CapacityService {
         if (path == null) {
             throw new CapacityRefusal("queueCode", Phrase.of("capacity.error.no-onboarding-path"));
         }
-        if (s.levers().classroomWeeks() != null) {
-            path = path.withClassroomWeeks(s.levers().classroomWeeks());
-        }
+        path = CapacityInputs.withLevers(path, s.levers());
         if (draft.size() > path.roomSeats()) {
             throw new CapacityRefusal("size", Phrase.of("capacity.error.size-room", draft.size(), path.roomSeats()));
         }
@@ -312,6 +310,13 @@ public class CapacityService {
         }
         if (l.classroomWeeks() != null && (l.classroomWeeks() < 0 || l.classroomWeeks() > 26)) {
             throw new CapacityRefusal("classroomWeeks", Phrase.of("capacity.error.classroom-range", l.classroomWeeks()));
+        }
+        if (l.nestingWeeks() != null && (l.nestingWeeks() < 0 || l.nestingWeeks() > 26)) {
+            throw new CapacityRefusal("nestingWeeks", Phrase.of("capacity.error.nesting-range", l.nestingWeeks()));
+        }
+        if (l.coachingHoursPerWeek() != null && (l.coachingHoursPerWeek() < 0 || l.coachingHoursPerWeek() > 20)) {
+            throw new CapacityRefusal("coachingHoursPerWeek",
+                    Phrase.of("capacity.error.coaching-range", l.coachingHoursPerWeek()));
         }
         if (l.hiringBudget() != null && l.hiringBudget() < 0) {
             throw new CapacityRefusal("hiringBudget", Phrase.of("capacity.error.budget-negative", l.hiringBudget()));

@@ -190,6 +190,16 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
      */
     public final TableField<CapacityScenarioRecord, Integer> VERSION = createField(DSL.name("version"), SQLDataType.INTEGER.nullable(false).defaultValue(DSL.field(DSL.raw("0"), SQLDataType.INTEGER)), this, "");
 
+    /**
+     * The column <code>capacity_scenario.nesting_weeks</code>.
+     */
+    public final TableField<CapacityScenarioRecord, Integer> NESTING_WEEKS = createField(DSL.name("nesting_weeks"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>capacity_scenario.coaching_hours_per_week</code>.
+     */
+    public final TableField<CapacityScenarioRecord, BigDecimal> COACHING_HOURS_PER_WEEK = createField(DSL.name("coaching_hours_per_week"), SQLDataType.NUMERIC(4, 1), this, "");
+
     private CapacityScenario(Name alias, Table<CapacityScenarioRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -326,8 +336,10 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
             Internal.createCheck(this, DSL.name("capacity_scenario_aht_percent_check"), "(((aht_percent > ('-100'::integer)::numeric) AND (aht_percent <= (200)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_attrition_points_check"), "(((attrition_points >= ('-50'::integer)::numeric) AND (attrition_points <= (50)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_classroom_weeks_check"), "(((classroom_weeks >= 0) AND (classroom_weeks <= 26)))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_coaching_hours_per_week_check"), "(((coaching_hours_per_week >= (0)::numeric) AND (coaching_hours_per_week <= (20)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_hiring_budget_check"), "((hiring_budget >= 0))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_name_check"), "((length(btrim(name)) > 0))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_nesting_weeks_check"), "(((nesting_weeks >= 0) AND (nesting_weeks <= 26)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_occupancy_cap_percent_check"), "(((occupancy_cap_percent > (0)::numeric) AND (occupancy_cap_percent <= (100)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_service_level_percent_check"), "(((service_level_percent > (0)::numeric) AND (service_level_percent <= (100)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_threshold_seconds_check"), "(((threshold_seconds >= 1) AND (threshold_seconds <= 3600)))", true),

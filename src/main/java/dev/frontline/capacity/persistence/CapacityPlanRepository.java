@@ -84,7 +84,8 @@ public class CapacityPlanRepository {
     private static StoredScenario scenario(dev.frontline.db.tables.records.CapacityScenarioRecord r) {
         ScenarioLevers levers = new ScenarioLevers(r.getAttritionPoints().doubleValue(), r.getVolumePercent().doubleValue(),
                 r.getAhtPercent().doubleValue(), d(r.getServiceLevelPercent()), r.getThresholdSeconds(),
-                d(r.getOccupancyCapPercent()), r.getClassroomWeeks(), r.getHiringBudget());
+                d(r.getOccupancyCapPercent()), r.getClassroomWeeks(), r.getHiringBudget(), r.getNestingWeeks(),
+                d(r.getCoachingHoursPerWeek()));
         CapacityPlan.Summary summary = r.getComputedAt() == null ? null : new CapacityPlan.Summary(r.getRequiredFte(),
                 r.getPeakRequiredFte(), r.getHires(), r.getHireFteWeeks(), r.getWeeksBelowGoal(),
                 r.getShortfallFteWeeks(), r.getExpectedServiceLevel() == null ? Double.NaN : r.getExpectedServiceLevel());
@@ -113,6 +114,8 @@ public class CapacityPlanRepository {
                 .set(CAPACITY_SCENARIO.OCCUPANCY_CAP_PERCENT, b(levers.occupancyCapPercent()))
                 .set(CAPACITY_SCENARIO.CLASSROOM_WEEKS, levers.classroomWeeks())
                 .set(CAPACITY_SCENARIO.HIRING_BUDGET, levers.hiringBudget())
+                .set(CAPACITY_SCENARIO.NESTING_WEEKS, levers.nestingWeeks())
+                .set(CAPACITY_SCENARIO.COACHING_HOURS_PER_WEEK, b(levers.coachingHoursPerWeek()))
                 .set(CAPACITY_SCENARIO.CREATED_BY, createdBy)
                 .returning(CAPACITY_SCENARIO.ID).fetchOne().getId();
     }
@@ -128,6 +131,8 @@ public class CapacityPlanRepository {
                 .set(CAPACITY_SCENARIO.OCCUPANCY_CAP_PERCENT, b(levers.occupancyCapPercent()))
                 .set(CAPACITY_SCENARIO.CLASSROOM_WEEKS, levers.classroomWeeks())
                 .set(CAPACITY_SCENARIO.HIRING_BUDGET, levers.hiringBudget())
+                .set(CAPACITY_SCENARIO.NESTING_WEEKS, levers.nestingWeeks())
+                .set(CAPACITY_SCENARIO.COACHING_HOURS_PER_WEEK, b(levers.coachingHoursPerWeek()))
                 .set(CAPACITY_SCENARIO.VERSION, CAPACITY_SCENARIO.VERSION.plus(1))
                 .where(CAPACITY_SCENARIO.ID.eq(id)).and(CAPACITY_SCENARIO.VERSION.eq(version))
                 .execute() == 1;

@@ -371,6 +371,34 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
         return (Integer) get(24);
     }
 
+    /**
+     * Setter for <code>capacity_scenario.nesting_weeks</code>.
+     */
+    public void setNestingWeeks(Integer value) {
+        set(25, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.nesting_weeks</code>.
+     */
+    public Integer getNestingWeeks() {
+        return (Integer) get(25);
+    }
+
+    /**
+     * Setter for <code>capacity_scenario.coaching_hours_per_week</code>.
+     */
+    public void setCoachingHoursPerWeek(BigDecimal value) {
+        set(26, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.coaching_hours_per_week</code>.
+     */
+    public BigDecimal getCoachingHoursPerWeek() {
+        return (BigDecimal) get(26);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -394,7 +422,7 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
     /**
      * Create a detached, initialised CapacityScenarioRecord
      */
-    public CapacityScenarioRecord(Long id, Long planId, String name, Boolean isDefault, BigDecimal attritionPoints, BigDecimal volumePercent, BigDecimal ahtPercent, BigDecimal serviceLevelPercent, Integer thresholdSeconds, BigDecimal occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget, OffsetDateTime computedAt, String inputsFingerprint, Double requiredFte, Double peakRequiredFte, Integer hires, Double hireFteWeeks, Integer weeksBelowGoal, Double shortfallFteWeeks, Double expectedServiceLevel, String solverStatus, String createdBy, OffsetDateTime createdAt, Integer version) {
+    public CapacityScenarioRecord(Long id, Long planId, String name, Boolean isDefault, BigDecimal attritionPoints, BigDecimal volumePercent, BigDecimal ahtPercent, BigDecimal serviceLevelPercent, Integer thresholdSeconds, BigDecimal occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget, OffsetDateTime computedAt, String inputsFingerprint, Double requiredFte, Double peakRequiredFte, Integer hires, Double hireFteWeeks, Integer weeksBelowGoal, Double shortfallFteWeeks, Double expectedServiceLevel, String solverStatus, String createdBy, OffsetDateTime createdAt, Integer version, Integer nestingWeeks, BigDecimal coachingHoursPerWeek) {
         super(CapacityScenario.CAPACITY_SCENARIO);
 
         setId(id);
@@ -422,6 +450,8 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
         setCreatedBy(createdBy);
         setCreatedAt(createdAt);
         setVersion(version);
+        setNestingWeeks(nestingWeeks);
+        setCoachingHoursPerWeek(coachingHoursPerWeek);
         resetTouchedOnNotNull();
     }
 }
