@@ -42,12 +42,15 @@ public class CapacityService {
 
     private final CapacityPlanRepository plans;
     private final CapacityInputs inputs;
+    private final ScenarioQuality quality;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CapacityService(CapacityPlanRepository plans, CapacityInputs inputs, CurrentUser currentUser, Clock clock) {
+    CapacityService(CapacityPlanRepository plans, CapacityInputs inputs, ScenarioQuality quality,
+            CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.inputs = inputs;
+        this.quality = quality;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -95,6 +98,15 @@ public class CapacityService {
     public ScenarioDetail scenario(long scenarioId) {
         StoredScenario s = stored(scenarioId);
         return new ScenarioDetail(s, plans.weeks(scenarioId), plans.classes(scenarioId), outOfDate(s, inputs.fingerprint()));
+    }
+
+    /** A computed scenario's expected QA and FCR with their standard errors (empty before it is computed). */
+    @PreAuthorize("hasAnyRole('PLANNER', 'HR')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<dev.frontline.capacity.persistence.FrontierSourceRepository.SavedQuality> expectedQuality(
+            long scenarioId) {
+        stored(scenarioId);
+        return quality.saved(scenarioId);
     }
 
     /** True when any scenario of the plan was computed from records that have changed since. */
@@ -276,6 +288,7 @@ public class CapacityService {
             classes.addAll(proposal.classes());
             CapacityPlan plan = CapacityPlanner.plan(prepared.input().withClasses(classes));
             plans.saveResult(s.id(), plan, inputs.fingerprint(), proposal.status());
+            quality.save(s.id(), base, prepared, classes, s.levers(), today());
         } catch (CapacityInputException e) {
             throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
         }

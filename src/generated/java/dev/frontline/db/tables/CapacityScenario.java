@@ -9,6 +9,7 @@ import dev.frontline.db.Indexes;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.CapacityClass.CapacityClassPath;
 import dev.frontline.db.tables.CapacityPlan.CapacityPlanPath;
+import dev.frontline.db.tables.CapacityScenarioQuality.CapacityScenarioQualityPath;
 import dev.frontline.db.tables.CapacityScenarioWeek.CapacityScenarioWeekPath;
 import dev.frontline.db.tables.records.CapacityScenarioRecord;
 
@@ -315,6 +316,19 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
             _capacityClass = new CapacityClassPath(this, null, Keys.CAPACITY_CLASS__CAPACITY_CLASS_SCENARIO_ID_FKEY.getInverseKey());
 
         return _capacityClass;
+    }
+
+    private transient CapacityScenarioQualityPath _capacityScenarioQuality;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>capacity_scenario_quality</code> table
+     */
+    public CapacityScenarioQualityPath capacityScenarioQuality() {
+        if (_capacityScenarioQuality == null)
+            _capacityScenarioQuality = new CapacityScenarioQualityPath(this, null, Keys.CAPACITY_SCENARIO_QUALITY__CAPACITY_SCENARIO_QUALITY_SCENARIO_ID_FKEY.getInverseKey());
+
+        return _capacityScenarioQuality;
     }
 
     private transient CapacityScenarioWeekPath _capacityScenarioWeek;

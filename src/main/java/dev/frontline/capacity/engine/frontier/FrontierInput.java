@@ -14,6 +14,8 @@ import dev.frontline.capacity.engine.OnboardingPath;
  * @param paths         each queue's onboarding path under the current plan
  * @param earliestStart the first Monday a new class can start (today plus the recruiting lead time)
  * @param minClassSize  the smallest class worth running
+ * @param practice      the centre's practice the quality data come from (the onboarding path's own lengths, the
+ *                      coaching time measured): today's agents were onboarded so
  * @param current       the current plan's levers (it is one of the grid's points)
  * @param grid          the settings to evaluate
  * @param qa            QA against tenure, onboarding and coaching
@@ -21,7 +23,7 @@ import dev.frontline.capacity.engine.OnboardingPath;
  * @param earlyExit     the share of hires leaving in their first 13 weeks against onboarding
  */
 public record FrontierInput(CapacityInput plan, Map<String, OnboardingPath> paths, LocalDate earliestStart,
-        int minClassSize, FrontierLevers current, List<FrontierLevers> grid, LeverModel qa, LeverModel fcr,
+        int minClassSize, FrontierLevers practice, FrontierLevers current, List<FrontierLevers> grid, LeverModel qa, LeverModel fcr,
         LeverModel earlyExit) {
 
     public FrontierInput {

@@ -5,7 +5,8 @@ package dev.frontline.capacity.engine.frontier;
  *
  * @param classroomWeeks      the onboarding classroom's length
  * @param nestingWeeks        the nesting that follows it
- * @param coachingHours       hours a week every agent spends off the phones in coaching and training
+ * @param coachingHours       hours a week every agent spends off the phones in coaching and training, set aside on
+ *                            top of the training the centre gives today
  * @param serviceLevelPercent every real-time queue's service-level target, or null for each queue's own
  * @param occupancyCapPercent every queue's occupancy cap
  */

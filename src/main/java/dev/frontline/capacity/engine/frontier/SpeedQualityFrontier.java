@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.frontline.capacity.engine.AttritionModel;
+import dev.frontline.capacity.engine.CapacityInput;
 import dev.frontline.capacity.engine.CapacityPlan;
 import dev.frontline.capacity.engine.CapacityPlanner;
 import dev.frontline.capacity.engine.HiringClass;
@@ -80,7 +81,7 @@ public final class SpeedQualityFrontier {
                 queueFte[q] += a.fte();
             }
         }
-        workforce = new Workforce(input.plan(), input.qa(), input.fcr(), input.current());
+        workforce = new Workforce(input.plan(), input.qa(), input.fcr(), input.practice());
     }
 
     public static Result compute(FrontierInput input, Cancellation cancel) {
@@ -171,6 +172,17 @@ public final class SpeedQualityFrontier {
                 coachingFteWeeks, FrontierTexts.why(point, input, classes.size(), mix.hireShare()));
     }
 
+    /**
+     * The QA and FCR a computed plan's workforce is predicted to give: today's agents and the plan's classes, under the
+     * scenario's onboarding and coaching (the expected quality of a scenario).
+     */
+    public static LeverModel.Prediction[] expectedQuality(CapacityInput plan, List<HiringClass> classes,
+            FrontierLevers levers, FrontierLevers practice, LeverModel qa, LeverModel fcr) {
+        Workforce.Mix mix = new Workforce(plan, qa, fcr, practice).mix(classes, plan.attrition(), 1, levers);
+        return new LeverModel.Prediction[] {qa.predict(mix.qaNewness(), mix.levers()),
+                fcr.predict(mix.fcrNewness(), mix.levers())};
+    }
+
     /** Each queue-week's required FTE and agents per interval under a goal and cap, sized once per pair. */
     private double[][] sizeQueues(FrontierLevers levers) {
         List<QueueDemand> queues = input.plan().queues();
@@ -252,8 +264,8 @@ public final class SpeedQualityFrontier {
             return 0;
         }
         Map<Term, Double> l = LeverModel.levers(levers.classroomWeeks(), levers.nestingWeeks(), levers.coachingHours());
-        Map<Term, Double> now = LeverModel.levers(input.current().classroomWeeks(), input.current().nestingWeeks(),
-                input.current().coachingHours());
+        Map<Term, Double> now = LeverModel.levers(input.practice().classroomWeeks(), input.practice().nestingWeeks(),
+                input.practice().coachingHours());
         return m.predict(0, l).value() - m.predict(0, now).value();
     }
 

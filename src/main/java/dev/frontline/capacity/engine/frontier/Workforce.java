@@ -15,7 +15,8 @@ import dev.frontline.capacity.engine.SupplyAgent;
  * Who handles the plan's contacts, for the quality models: the FTE on the phones summed over the plan's weeks, today's
  * agents and the classes apart, and how new they are ({@code exp(−tenure/τ)} weighted by FTE). The lever models are
  * linear, so the workforce's average quality is the model at the FTE-weighted average covariates: the onboarding
- * lengths count for the hires' share only (today's agents are onboarded already), the coaching time for everyone.
+ * lengths count for the hires' share only (today's agents are onboarded already), the coaching time for everyone, on
+ * top of the training the centre gives today ({@code practice.coachingHours()}, which the models are centred on).
  */
 final class Workforce {
 
@@ -26,16 +27,16 @@ final class Workforce {
     private final PlanSettings settings;
     private final LeverModel qa;
     private final LeverModel fcr;
-    private final FrontierLevers current;
+    private final FrontierLevers practice;
     private double existingFte;
     private double existingQaNewness;
     private double existingFcrNewness;
 
-    Workforce(CapacityInput plan, LeverModel qa, LeverModel fcr, FrontierLevers current) {
+    Workforce(CapacityInput plan, LeverModel qa, LeverModel fcr, FrontierLevers practice) {
         this.settings = plan.settings();
         this.qa = qa;
         this.fcr = fcr;
-        this.current = current;
+        this.practice = practice;
         for (SupplyAgent a : plan.agents()) {
             long tenure = ChronoUnit.DAYS.between(a.hiredOn(), settings.firstWeek());
             for (int w = 0; w < settings.weeks(); w++) {
@@ -69,13 +70,13 @@ final class Workforce {
         }
         double total = existingFte + hireFte;
         if (total <= 0) {
-            return new Mix(0, 0, 0, LeverModel.levers(current.classroomWeeks(), current.nestingWeeks(),
-                    levers.coachingHours()));
+            return new Mix(0, 0, 0, LeverModel.levers(practice.classroomWeeks(), practice.nestingWeeks(),
+                    practice.coachingHours() + levers.coachingHours()));
         }
         double share = hireFte / total;
         return new Mix(qaNew / total, fcrNew / total, share, LeverModel.levers(
-                current.classroomWeeks() + share * (levers.classroomWeeks() - current.classroomWeeks()),
-                current.nestingWeeks() + share * (levers.nestingWeeks() - current.nestingWeeks()),
-                levers.coachingHours()));
+                practice.classroomWeeks() + share * (levers.classroomWeeks() - practice.classroomWeeks()),
+                practice.nestingWeeks() + share * (levers.nestingWeeks() - practice.nestingWeeks()),
+                practice.coachingHours() + levers.coachingHours()));
     }
 }
