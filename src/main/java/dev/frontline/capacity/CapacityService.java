@@ -103,7 +103,7 @@ public class CapacityService {
     /** A computed scenario's expected QA and FCR with their standard errors (empty before it is computed). */
     @PreAuthorize("hasAnyRole('PLANNER', 'HR')")
     @Transactional(readOnly = true)
-    public java.util.Optional<dev.frontline.capacity.persistence.FrontierSourceRepository.SavedQuality> expectedQuality(
+    public java.util.Optional<dev.frontline.capacity.ExpectedQuality> expectedQuality(
             long scenarioId) {
         stored(scenarioId);
         return quality.saved(scenarioId);

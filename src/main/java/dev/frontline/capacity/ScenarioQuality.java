@@ -35,11 +35,11 @@ class ScenarioQuality {
         FrontierLevers mine = levers(levers, prepared.paths(), fitted.practice());
         LeverModel.Prediction[] p = SpeedQualityFrontier.expectedQuality(prepared.input(), classes, mine,
                 fitted.practice(), fitted.qa(), fitted.fcr());
-        store.saveQuality(scenarioId, new FrontierSourceRepository.SavedQuality(value(p[0]), se(p[0]), value(p[1]),
+        store.saveQuality(scenarioId, new ExpectedQuality(value(p[0]), se(p[0]), value(p[1]),
                 se(p[1]), fitted.qa().observations(), fitted.qa().agents(), fitted.qa().cohorts()));
     }
 
-    Optional<FrontierSourceRepository.SavedQuality> saved(long scenarioId) {
+    Optional<ExpectedQuality> saved(long scenarioId) {
         return store.quality(scenarioId);
     }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import dev.frontline.capacity.ExpectedQuality;
+
 /**
  * What the speed–quality frontier's models are fitted on (docs/capacity.md): each agent's months of QA and FCR from
  * the daily KPIs, how each agent was onboarded (their first onboarding path: its courses' hours and nesting), the
@@ -33,11 +35,6 @@ public class FrontierSourceRepository {
 
     /** An agent hired in the window, with their exit date if they left. */
     public record Hire(long agentId, LocalDate hireDate, LocalDate exitDate) {
-    }
-
-    /** A scenario's saved expected quality. */
-    public record SavedQuality(Double qa, Double qaSe, Double fcr, Double fcrSe, int observations, int agents,
-            int cohorts) {
     }
 
     private final DSLContext ctx;
@@ -95,7 +92,7 @@ public class FrontierSourceRepository {
                 day, day).get(0, Integer.class);
     }
 
-    public void saveQuality(long scenarioId, SavedQuality q) {
+    public void saveQuality(long scenarioId, ExpectedQuality q) {
         ctx.insertInto(CAPACITY_SCENARIO_QUALITY)
                 .set(CAPACITY_SCENARIO_QUALITY.SCENARIO_ID, scenarioId)
                 .set(CAPACITY_SCENARIO_QUALITY.QA, q.qa())
@@ -116,9 +113,9 @@ public class FrontierSourceRepository {
                 .execute();
     }
 
-    public Optional<SavedQuality> quality(long scenarioId) {
+    public Optional<ExpectedQuality> quality(long scenarioId) {
         return ctx.selectFrom(CAPACITY_SCENARIO_QUALITY).where(CAPACITY_SCENARIO_QUALITY.SCENARIO_ID.eq(scenarioId))
-                .fetchOptional(r -> new SavedQuality(r.getQa(), r.getQaSe(), r.getFcr(), r.getFcrSe(),
+                .fetchOptional(r -> new ExpectedQuality(r.getQa(), r.getQaSe(), r.getFcr(), r.getFcrSe(),
                         r.getObservations(), r.getAgents(), r.getCohorts()));
     }
 }

@@ -101,7 +101,7 @@ class ScenarioComparisonPanel extends VerticalLayout {
 
     /** Expected QA or FCR "84.1 ± 0.6", or why it cannot be told. */
     private String expected(StoredScenario s, boolean qa) {
-        var saved = s.summary() == null ? java.util.Optional.<dev.frontline.capacity.persistence.FrontierSourceRepository.SavedQuality>empty()
+        var saved = s.summary() == null ? java.util.Optional.<dev.frontline.capacity.ExpectedQuality>empty()
                 : capacity.expectedQuality(s.id());
         if (saved.isEmpty()) {
             return "–";
