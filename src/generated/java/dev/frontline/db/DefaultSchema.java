@@ -29,6 +29,7 @@ import dev.frontline.db.tables.CalendarFeed;
 import dev.frontline.db.tables.CapacityClass;
 import dev.frontline.db.tables.CapacityPlan;
 import dev.frontline.db.tables.CapacityScenario;
+import dev.frontline.db.tables.CapacityScenarioQuality;
 import dev.frontline.db.tables.CapacityScenarioWeek;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
@@ -222,6 +223,11 @@ public class DefaultSchema extends SchemaImpl {
      * The table <code>capacity_scenario</code>.
      */
     public final CapacityScenario CAPACITY_SCENARIO = CapacityScenario.CAPACITY_SCENARIO;
+
+    /**
+     * The table <code>capacity_scenario_quality</code>.
+     */
+    public final CapacityScenarioQuality CAPACITY_SCENARIO_QUALITY = CapacityScenarioQuality.CAPACITY_SCENARIO_QUALITY;
 
     /**
      * The table <code>capacity_scenario_week</code>.
@@ -494,6 +500,7 @@ public class DefaultSchema extends SchemaImpl {
             CapacityClass.CAPACITY_CLASS,
             CapacityPlan.CAPACITY_PLAN,
             CapacityScenario.CAPACITY_SCENARIO,
+            CapacityScenarioQuality.CAPACITY_SCENARIO_QUALITY,
             CapacityScenarioWeek.CAPACITY_SCENARIO_WEEK,
             Contract.CONTRACT,
             ContractShiftTemplate.CONTRACT_SHIFT_TEMPLATE,

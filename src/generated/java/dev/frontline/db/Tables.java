@@ -29,6 +29,7 @@ import dev.frontline.db.tables.CalendarFeed;
 import dev.frontline.db.tables.CapacityClass;
 import dev.frontline.db.tables.CapacityPlan;
 import dev.frontline.db.tables.CapacityScenario;
+import dev.frontline.db.tables.CapacityScenarioQuality;
 import dev.frontline.db.tables.CapacityScenarioWeek;
 import dev.frontline.db.tables.Contract;
 import dev.frontline.db.tables.ContractShiftTemplate;
@@ -207,6 +208,11 @@ public class Tables {
      * The table <code>capacity_scenario</code>.
      */
     public static final CapacityScenario CAPACITY_SCENARIO = CapacityScenario.CAPACITY_SCENARIO;
+
+    /**
+     * The table <code>capacity_scenario_quality</code>.
+     */
+    public static final CapacityScenarioQuality CAPACITY_SCENARIO_QUALITY = CapacityScenarioQuality.CAPACITY_SCENARIO_QUALITY;
 
     /**
      * The table <code>capacity_scenario_week</code>.

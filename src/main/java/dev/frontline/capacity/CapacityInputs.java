@@ -356,7 +356,8 @@ class CapacityInputs {
                     levers.crossSkillAgents(), levers.crossSkillFrom(),
                     ramp == null ? 1.0 : ramp.nestingProficiency(), ramp == null ? 0 : ramp.nestingWeeks());
         }
-        CapacityInput input = new CapacityInput(base.settings(), queues, agents, model, base.training(), fixed);
+        CapacityInput input = new CapacityInput(base.settings(), queues, agents, model,
+                withCoaching(base, levers.coachingHoursPerWeek()), fixed);
         HiringLimits limits = new HiringLimits(base.earliestStart(), MIN_CLASS_SIZE,
                 paths.values().stream().mapToInt(OnboardingPath::roomSeats).max().orElse(DEFAULT_ROOM_SEATS),
                 base.parallelClasses(), levers.hiringBudget() == null ? 100_000 : levers.hiringBudget(), paths,
@@ -364,7 +365,7 @@ class CapacityInputs {
         return new Prepared(input, limits, paths, annualTurnoverPercent(base.hazards()));
     }
 
-    /** A path with the scenario's onboarding length and, within it, its classroom length. */
+    /** A path with the scenario's onboarding length and, within it, its classroom length; then its nesting length. */
     static OnboardingPath path(OnboardingPath p, ScenarioLevers levers) {
         OnboardingPath out = levers.onboardingWeeks() == null ? p : p.withOnboardingWeeks(levers.onboardingWeeks());
         if (levers.classroomWeeks() != null) {
@@ -374,7 +375,26 @@ class CapacityInputs {
                     levers.onboardingWeeks() == null ? out.nestingWeeks() : total - levers.classroomWeeks(),
                     out.nestingProficiency(), out.roomSeats());
         }
-        return out;
+        return levers.nestingWeeks() == null ? out : out.withNestingWeeks(levers.nestingWeeks());
+
+    }
+
+    /**
+     * The enrolments' off-phone hours plus the coaching time set aside: every week, the hours times today's agents' FTE
+     * on the queue (the frontier's {@code CoachingTime} counts it the same way).
+     */
+    static List<TrainingLoad> withCoaching(Base base, Double hoursPerWeek) {
+        if (hoursPerWeek == null || hoursPerWeek == 0) {
+            return base.training();
+        }
+        Map<String, Double> fteByQueue = new LinkedHashMap<>();
+        base.agents().forEach(a -> fteByQueue.merge(a.queueCode(), a.fte(), Double::sum));
+        List<TrainingLoad> loads = new ArrayList<>(base.training());
+        for (int w = 0; w < base.settings().weeks(); w++) {
+            LocalDate week = base.settings().week(w);
+            fteByQueue.forEach((queue, fte) -> loads.add(new TrainingLoad(queue, week, hoursPerWeek * fte)));
+        }
+        return loads;
     }
 
     /** The centre's annual turnover implied by the hazards: all exits over all agent-months, annualised. */

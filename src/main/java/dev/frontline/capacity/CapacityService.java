@@ -51,12 +51,15 @@ public class CapacityService {
 
     private final CapacityPlanRepository plans;
     private final CapacityInputs inputs;
+    private final ScenarioQuality quality;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CapacityService(CapacityPlanRepository plans, CapacityInputs inputs, CurrentUser currentUser, Clock clock) {
+    CapacityService(CapacityPlanRepository plans, CapacityInputs inputs, ScenarioQuality quality,
+            CurrentUser currentUser, Clock clock) {
         this.plans = plans;
         this.inputs = inputs;
+        this.quality = quality;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -115,6 +118,15 @@ public class CapacityService {
     @Transactional(readOnly = true)
     public ClassChoices classChoices() {
         return inputs.classChoices();
+    }
+
+    /** A computed scenario's expected QA and FCR with their standard errors (empty before it is computed). */
+    @PreAuthorize("hasAnyRole('PLANNER', 'HR')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<dev.frontline.capacity.ExpectedQuality> expectedQuality(
+            long scenarioId) {
+        stored(scenarioId);
+        return quality.saved(scenarioId);
     }
 
     /** True when any scenario of the plan was computed from records that have changed since. */
@@ -349,7 +361,7 @@ public class CapacityService {
                     Cancellation.NONE);
             List<HiringClass> classes = new ArrayList<>(prepared.input().classes());
             classes.addAll(proposal.classes());
-            save(s, prepared.input().withClasses(classes), proposal.status());
+            save(s, base, prepared, classes, proposal.status());
         } catch (CapacityInputException e) {
             throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
         }
@@ -362,19 +374,23 @@ public class CapacityService {
             CapacityInputs.Prepared prepared = inputs.apply(base, s.levers(), mine);
             List<HiringClass> all = new ArrayList<>(prepared.input().classes());
             classes.stream().filter(HiringClass::proposed).forEach(all::add);
-            save(s, prepared.input().withClasses(all), s.solverStatus());
+            save(s, base, prepared, all, s.solverStatus());
         } catch (CapacityInputException e) {
             throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
         }
     }
 
-    private void save(StoredScenario s, CapacityInput input, String status) {
+    /** Plans the scenario with these classes and saves the plan, each class's effect and the expected quality. */
+    private void save(StoredScenario s, CapacityInputs.Base base, CapacityInputs.Prepared prepared,
+            List<HiringClass> classes, String status) {
+        CapacityInput input = prepared.input().withClasses(classes);
         CapacityPlan plan = CapacityPlanner.plan(input);
         List<ClassEffect> effects = new ArrayList<>();
         for (int i = 0; i < input.classes().size(); i++) {
             effects.add(ClassEffect.of(input, plan, i));
         }
         plans.saveResult(s.id(), plan, effects, inputs.fingerprint(), status);
+        quality.save(s.id(), base, prepared, classes, s.levers(), today());
     }
 
     /** Checks a scenario's levers; the first broken rule refuses it, naming its field. */
@@ -406,6 +422,13 @@ public class CapacityService {
         }
         if (l.classroomWeeks() != null && (l.classroomWeeks() < 0 || l.classroomWeeks() > 26)) {
             throw new CapacityRefusal("classroomWeeks", Phrase.of("capacity.error.classroom-range", l.classroomWeeks()));
+        }
+        if (l.nestingWeeks() != null && (l.nestingWeeks() < 0 || l.nestingWeeks() > 26)) {
+            throw new CapacityRefusal("nestingWeeks", Phrase.of("capacity.error.nesting-range", l.nestingWeeks()));
+        }
+        if (l.coachingHoursPerWeek() != null && (l.coachingHoursPerWeek() < 0 || l.coachingHoursPerWeek() > 20)) {
+            throw new CapacityRefusal("coachingHoursPerWeek",
+                    Phrase.of("capacity.error.coaching-range", l.coachingHoursPerWeek()));
         }
         if (l.hiringBudget() != null && l.hiringBudget() < 0) {
             throw new CapacityRefusal("hiringBudget", Phrase.of("capacity.error.budget-negative", l.hiringBudget()));

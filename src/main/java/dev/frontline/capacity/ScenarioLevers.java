@@ -18,10 +18,15 @@ import java.time.LocalDate;
  * @param homeSharePercent    the share of work done from home, which frees office seats
  * @param onboardingWeeks     weeks from a class's first day to full proficiency: classroom plus nesting (3 vs 5)
  * @param crossSkillAgents    voice agents who gain chat on {@code crossSkillFrom} (a Monday), ramping up on it
+ * @param nestingWeeks        the onboarding path's nesting length in weeks (null: the path's own or the one
+ *                            {@code onboardingWeeks} leaves)
+ * @param coachingHoursPerWeek hours a week every agent spends off the phones in coaching and training (null: none set
+ *                            aside beyond the enrolments)
  */
 public record ScenarioLevers(Double attritionPoints, Double volumePercent, Double ahtPercent, Double serviceLevelPercent,
         Integer thresholdSeconds, Double occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget,
-        Double homeSharePercent, Integer onboardingWeeks, Integer crossSkillAgents, LocalDate crossSkillFrom) {
+        Double homeSharePercent, Integer onboardingWeeks, Integer crossSkillAgents, LocalDate crossSkillFrom,
+        Integer nestingWeeks, Double coachingHoursPerWeek) {
 
     /** A lever left out (a form's empty field, a JSON body without it) changes nothing. */
     public ScenarioLevers {
@@ -30,11 +35,11 @@ public record ScenarioLevers(Double attritionPoints, Double volumePercent, Doubl
         ahtPercent = ahtPercent == null ? Double.valueOf(0) : ahtPercent;
     }
 
-    /** The levers of the first what-ifs, without home work, onboarding length or cross-skilling. */
+    /** The levers of the first what-ifs, without home work, onboarding length, cross-skilling, nesting or coaching. */
     public ScenarioLevers(Double attritionPoints, Double volumePercent, Double ahtPercent, Double serviceLevelPercent,
             Integer thresholdSeconds, Double occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget) {
         this(attritionPoints, volumePercent, ahtPercent, serviceLevelPercent, thresholdSeconds, occupancyCapPercent,
-                classroomWeeks, hiringBudget, null, null, null, null);
+                classroomWeeks, hiringBudget, null, null, null, null, null, null);
     }
 
     public static final ScenarioLevers NONE = new ScenarioLevers(0.0, 0.0, 0.0, null, null, null, null, null);

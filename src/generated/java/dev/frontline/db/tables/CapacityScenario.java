@@ -9,6 +9,7 @@ import dev.frontline.db.Indexes;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.CapacityClass.CapacityClassPath;
 import dev.frontline.db.tables.CapacityPlan.CapacityPlanPath;
+import dev.frontline.db.tables.CapacityScenarioQuality.CapacityScenarioQualityPath;
 import dev.frontline.db.tables.CapacityScenarioWeek.CapacityScenarioWeekPath;
 import dev.frontline.db.tables.records.CapacityScenarioRecord;
 
@@ -211,6 +212,16 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
      */
     public final TableField<CapacityScenarioRecord, LocalDate> CROSS_SKILL_FROM = createField(DSL.name("cross_skill_from"), SQLDataType.LOCALDATE, this, "");
 
+    /**
+     * The column <code>capacity_scenario.nesting_weeks</code>.
+     */
+    public final TableField<CapacityScenarioRecord, Integer> NESTING_WEEKS = createField(DSL.name("nesting_weeks"), SQLDataType.INTEGER, this, "");
+
+    /**
+     * The column <code>capacity_scenario.coaching_hours_per_week</code>.
+     */
+    public final TableField<CapacityScenarioRecord, BigDecimal> COACHING_HOURS_PER_WEEK = createField(DSL.name("coaching_hours_per_week"), SQLDataType.NUMERIC(4, 1), this, "");
+
     private CapacityScenario(Name alias, Table<CapacityScenarioRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -328,6 +339,19 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
         return _capacityClass;
     }
 
+    private transient CapacityScenarioQualityPath _capacityScenarioQuality;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>capacity_scenario_quality</code> table
+     */
+    public CapacityScenarioQualityPath capacityScenarioQuality() {
+        if (_capacityScenarioQuality == null)
+            _capacityScenarioQuality = new CapacityScenarioQualityPath(this, null, Keys.CAPACITY_SCENARIO_QUALITY__CAPACITY_SCENARIO_QUALITY_SCENARIO_ID_FKEY.getInverseKey());
+
+        return _capacityScenarioQuality;
+    }
+
     private transient CapacityScenarioWeekPath _capacityScenarioWeek;
 
     /**
@@ -347,12 +371,14 @@ public class CapacityScenario extends TableImpl<CapacityScenarioRecord> {
             Internal.createCheck(this, DSL.name("capacity_scenario_aht_percent_check"), "(((aht_percent > ('-100'::integer)::numeric) AND (aht_percent <= (200)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_attrition_points_check"), "(((attrition_points >= ('-50'::integer)::numeric) AND (attrition_points <= (50)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_classroom_weeks_check"), "(((classroom_weeks >= 0) AND (classroom_weeks <= 26)))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_coaching_hours_per_week_check"), "(((coaching_hours_per_week >= (0)::numeric) AND (coaching_hours_per_week <= (20)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_cross_skill_agents_check"), "(((cross_skill_agents >= 1) AND (cross_skill_agents <= 10000)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_cross_skill_complete"), "(((cross_skill_agents IS NULL) = (cross_skill_from IS NULL)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_cross_skill_from_check"), "((EXTRACT(isodow FROM cross_skill_from) = (1)::numeric))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_hiring_budget_check"), "((hiring_budget >= 0))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_home_share_percent_check"), "(((home_share_percent >= (0)::numeric) AND (home_share_percent <= (100)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_name_check"), "((length(btrim(name)) > 0))", true),
+            Internal.createCheck(this, DSL.name("capacity_scenario_nesting_weeks_check"), "(((nesting_weeks >= 0) AND (nesting_weeks <= 26)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_occupancy_cap_percent_check"), "(((occupancy_cap_percent > (0)::numeric) AND (occupancy_cap_percent <= (100)::numeric)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_onboarding_weeks_check"), "(((onboarding_weeks >= 1) AND (onboarding_weeks <= 52)))", true),
             Internal.createCheck(this, DSL.name("capacity_scenario_service_level_percent_check"), "(((service_level_percent > (0)::numeric) AND (service_level_percent <= (100)::numeric)))", true),

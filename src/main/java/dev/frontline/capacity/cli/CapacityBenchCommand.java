@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,12 @@ import dev.frontline.capacity.engine.CapacityInput;
 import dev.frontline.capacity.engine.CapacityPlan;
 import dev.frontline.capacity.engine.CapacityPlanner;
 import dev.frontline.capacity.engine.HiringClass;
+import dev.frontline.capacity.engine.frontier.FrontierInput;
+import dev.frontline.capacity.engine.frontier.FrontierLevers;
+import dev.frontline.capacity.engine.frontier.LeverModel;
+import dev.frontline.capacity.engine.frontier.LeverModelFit;
+import dev.frontline.capacity.engine.frontier.SpeedQualityFrontier;
+import dev.frontline.capacity.engine.frontier.Term;
 import dev.frontline.capacity.engine.HiringLimits;
 import dev.frontline.capacity.engine.HiringOptimiser;
 import dev.frontline.capacity.engine.OnboardingPath;
@@ -198,8 +205,31 @@ public class CapacityBenchCommand implements Callable<Integer> {
                 r.planSeconds(), r.optimiseSeconds(), r.status(), proposal.candidates(), r.totalSeconds());
         out.printf(Locale.ROOT, "  queue-weeks below goal %d -> %d; %d hires in %d classes; peak required %.1f FTE%n",
                 r.belowBefore(), r.belowAfter(), hires, r.classes(), after.summary().peakRequiredFte());
+        if (c.input().agents().size() < 1_000) {
+            // the demo-sized centre only: 324 settings on the 2,000-agent centre would double the benchmark's time
+            frontier(c, out);
+        }
         out.flush();
         return r;
+    }
+
+    /**
+     * Times the speed–quality frontier's grid on the centre. The quality models need the database's KPI history, so
+     * here they have no observations and predict nothing: the time is the speed and cost part, which dominates.
+     */
+    private static void frontier(Centre c, PrintWriter out) {
+        OnboardingPath path = c.limits().pathByQueue().values().stream().findFirst().orElseThrow();
+        FrontierLevers current = new FrontierLevers(path.classroomWeeks(), path.nestingWeeks(), 0, null,
+                100 * c.input().queues().getFirst().model().goal().maxOccupancy());
+        Map<Term, Double> centre = LeverModel.levers(path.classroomWeeks(), path.nestingWeeks(), 0);
+        LeverModel none = LeverModelFit.fit(LeverModel.Measure.QA, List.of(), centre, EnumSet.allOf(Term.class));
+        long t0 = System.nanoTime();
+        SpeedQualityFrontier.Result result = SpeedQualityFrontier.compute(new FrontierInput(c.input().withClasses(List.of()),
+                c.limits().pathByQueue(), c.limits().earliestStart(), c.limits().minClassSize(), current, current,
+                FrontierInput.grid(current), none, none, none), Cancellation.NONE);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "  speed-quality frontier: %d settings in %.1f s, %d efficient%n",
+                result.points().size(), seconds, result.points().stream().filter(p -> p.efficient()).count());
     }
 
     record Centre(CapacityInput input, HiringLimits limits) {

@@ -173,12 +173,22 @@ public final class CapacityPlanner {
     /** FTE the queue's goal needs for a week of {@code volume} contacts. */
     public static double requiredFte(QueueDemand queue, double volume, double ahtSeconds, double shrinkage,
             double hoursPerFte) {
+        int[] agents = queue.model().kind() == QueueModel.Kind.DEFERRED ? null
+                : agentsPerInterval(queue, volume, ahtSeconds);
+        return requiredFte(queue, agents, volume, ahtSeconds, shrinkage, hoursPerFte);
+    }
+
+    /**
+     * The same from the agents each interval needs (ignored, and may be null, for deferred work), for callers that
+     * size the intervals once and use them again (the speed–quality frontier).
+     */
+    public static double requiredFte(QueueDemand queue, int[] agents, double volume, double ahtSeconds,
+            double shrinkage, double hoursPerFte) {
         double hours = queue.intervalMinutes() / 60.0;
         double agentHours = 0;
         if (queue.model().kind() == QueueModel.Kind.DEFERRED) {
             agentHours = volume * ahtSeconds / 3600 / queue.model().goal().maxOccupancy();
         } else {
-            int[] agents = agentsPerInterval(queue, volume, ahtSeconds);
             for (int n : agents) {
                 agentHours += n * hours;
             }
@@ -187,7 +197,7 @@ public final class CapacityPlanner {
     }
 
     /** Fewest agents meeting the goal in each open interval of the week. */
-    static int[] agentsPerInterval(QueueDemand queue, double volume, double ahtSeconds) {
+    public static int[] agentsPerInterval(QueueDemand queue, double volume, double ahtSeconds) {
         double[] shares = queue.weekShares();
         int[] agents = new int[shares.length];
         double period = queue.intervalMinutes() * 60.0;
@@ -228,6 +238,23 @@ public final class CapacityPlanner {
             return needed <= 0 ? 1 : Math.min(1, availableHours / needed);
         }
         int[] agents = agentsPerInterval(queue, volume, ahtSeconds);
+        return service(queue, volume, ahtSeconds, agents, availableHours).serviceLevel();
+    }
+
+    /** Service level (0–1) and ASA in seconds of a real-time queue's week, weighted by contacts. */
+    public record Service(double serviceLevel, double asaSeconds) {
+    }
+
+    /** ASA counted for an interval whose agents cannot keep up (Erlang C has no steady state): an hour. */
+    public static final double UNSTABLE_ASA_SECONDS = 3600;
+
+    /**
+     * A real-time queue's service with {@code availableHours} productive agent-hours spread over the intervals in
+     * proportion to {@code agents} (what each needs): Erlang C interpolated between the whole agent counts around
+     * each interval's share.
+     */
+    public static Service service(QueueDemand queue, double volume, double ahtSeconds, int[] agents,
+            double availableHours) {
         double hours = queue.intervalMinutes() / 60.0;
         double neededHours = 0;
         for (int n : agents) {
@@ -238,6 +265,7 @@ public final class CapacityPlanner {
         double threshold = queue.model().goal().thresholdSeconds();
         int k = queue.model().concurrency();
         double weighted = 0;
+        double asa = 0;
         double[] shares = queue.weekShares();
         for (int i = 0; i < shares.length; i++) {
             if (shares[i] <= 0) {
@@ -247,11 +275,13 @@ public final class CapacityPlanner {
             double slots = agents[i] * f * k;
             int lo = (int) Math.floor(slots);
             double frac = slots - lo;
-            double slLo = ErlangC.metrics(workload, lo, threshold).serviceLevel();
-            double sl = frac == 0 ? slLo
-                    : slLo + frac * (ErlangC.metrics(workload, lo + 1, threshold).serviceLevel() - slLo);
-            weighted += shares[i] * sl;
+            var mLo = ErlangC.metrics(workload, lo, threshold);
+            var mHi = frac == 0 ? mLo : ErlangC.metrics(workload, lo + 1, threshold);
+            weighted += shares[i] * (mLo.serviceLevel() + frac * (mHi.serviceLevel() - mLo.serviceLevel()));
+            double asaLo = mLo.asaSeconds().orElse(UNSTABLE_ASA_SECONDS);
+            double asaHi = mHi.asaSeconds().orElse(UNSTABLE_ASA_SECONDS);
+            asa += shares[i] * Math.min(UNSTABLE_ASA_SECONDS, asaLo + frac * (asaHi - asaLo));
         }
-        return weighted;
+        return new Service(weighted, asa);
     }
 }

@@ -49,4 +49,9 @@ public record OnboardingPath(String code, int classroomWeeks, int nestingWeeks, 
     public OnboardingPath withClassroomWeeks(int weeks) {
         return new OnboardingPath(code, weeks, nestingWeeks, nestingProficiency, roomSeats);
     }
+
+    /** The same path with a different nesting length (the frontier's nesting lever). */
+    public OnboardingPath withNestingWeeks(int weeks) {
+        return new OnboardingPath(code, classroomWeeks, weeks, nestingProficiency, roomSeats);
+    }
 }

@@ -87,7 +87,8 @@ public class CapacityPlanRepository {
         ScenarioLevers levers = new ScenarioLevers(r.getAttritionPoints().doubleValue(), r.getVolumePercent().doubleValue(),
                 r.getAhtPercent().doubleValue(), d(r.getServiceLevelPercent()), r.getThresholdSeconds(),
                 d(r.getOccupancyCapPercent()), r.getClassroomWeeks(), r.getHiringBudget(), d(r.getHomeSharePercent()),
-                r.getOnboardingWeeks(), r.getCrossSkillAgents(), r.getCrossSkillFrom());
+                r.getOnboardingWeeks(), r.getCrossSkillAgents(), r.getCrossSkillFrom(), r.getNestingWeeks(),
+                d(r.getCoachingHoursPerWeek()));
         CapacityPlan.Summary summary = r.getComputedAt() == null ? null : new CapacityPlan.Summary(r.getRequiredFte(),
                 r.getPeakRequiredFte(), r.getHires(), r.getHireFteWeeks(), r.getWeeksBelowGoal(),
                 r.getShortfallFteWeeks(), r.getExpectedServiceLevel() == null ? Double.NaN : r.getExpectedServiceLevel());
@@ -120,6 +121,8 @@ public class CapacityPlanRepository {
                 .set(CAPACITY_SCENARIO.ONBOARDING_WEEKS, levers.onboardingWeeks())
                 .set(CAPACITY_SCENARIO.CROSS_SKILL_AGENTS, levers.crossSkills() ? levers.crossSkillAgents() : null)
                 .set(CAPACITY_SCENARIO.CROSS_SKILL_FROM, levers.crossSkills() ? levers.crossSkillFrom() : null)
+                .set(CAPACITY_SCENARIO.NESTING_WEEKS, levers.nestingWeeks())
+                .set(CAPACITY_SCENARIO.COACHING_HOURS_PER_WEEK, b(levers.coachingHoursPerWeek()))
                 .set(CAPACITY_SCENARIO.CREATED_BY, createdBy)
                 .returning(CAPACITY_SCENARIO.ID).fetchOne().getId();
     }
@@ -139,6 +142,8 @@ public class CapacityPlanRepository {
                 .set(CAPACITY_SCENARIO.ONBOARDING_WEEKS, levers.onboardingWeeks())
                 .set(CAPACITY_SCENARIO.CROSS_SKILL_AGENTS, levers.crossSkills() ? levers.crossSkillAgents() : null)
                 .set(CAPACITY_SCENARIO.CROSS_SKILL_FROM, levers.crossSkills() ? levers.crossSkillFrom() : null)
+                .set(CAPACITY_SCENARIO.NESTING_WEEKS, levers.nestingWeeks())
+                .set(CAPACITY_SCENARIO.COACHING_HOURS_PER_WEEK, b(levers.coachingHoursPerWeek()))
                 .set(CAPACITY_SCENARIO.VERSION, CAPACITY_SCENARIO.VERSION.plus(1))
                 .where(CAPACITY_SCENARIO.ID.eq(id)).and(CAPACITY_SCENARIO.VERSION.eq(version))
                 .execute() == 1;

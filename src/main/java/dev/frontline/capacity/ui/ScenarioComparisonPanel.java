@@ -44,7 +44,7 @@ class ScenarioComparisonPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         actions.setId("capacity-scenario-actions");
         quality.setId("capacity-quality-note");
-        quality.setText(getTranslation("capacity.quality.unknown"));
+        quality.setText(getTranslation("capacity.quality.source"));
         add(new H3(getTranslation("capacity.scenarios")), grid, actions, quality);
     }
 
@@ -76,6 +76,8 @@ class ScenarioComparisonPanel extends VerticalLayout {
         rows.add(measure("capacity.fig.sl", scenarios, s -> s.summary() == null
                 || Double.isNaN(s.summary().expectedServiceLevel()) ? "–"
                 : Formats.percent(100 * s.summary().expectedServiceLevel(), 1)));
+        rows.add(measure("capacity.fig.qa", scenarios, s -> expected(s, true)));
+        rows.add(measure("capacity.fig.fcr", scenarios, s -> expected(s, false)));
         grid.setItems(rows);
         actions.removeAll();
         for (StoredScenario s : scenarios) {
@@ -95,6 +97,19 @@ class ScenarioComparisonPanel extends VerticalLayout {
 
     private Measure measure(String key, List<StoredScenario> scenarios, Function<StoredScenario, String> value) {
         return new Measure(getTranslation(key), scenarios.stream().map(value).toList());
+    }
+
+    /** Expected QA or FCR "84.1 ± 0.6", or why it cannot be told. */
+    private String expected(StoredScenario s, boolean qa) {
+        var saved = s.summary() == null ? java.util.Optional.<dev.frontline.capacity.ExpectedQuality>empty()
+                : capacity.expectedQuality(s.id());
+        if (saved.isEmpty()) {
+            return "–";
+        }
+        Double value = qa ? saved.get().qa() : saved.get().fcr();
+        Double se = qa ? saved.get().qaSe() : saved.get().fcrSe();
+        return value == null ? getTranslation("capacity.quality.cannot-tell")
+                : getTranslation("capacity.quality.value", Formats.decimal(value, 1), Formats.decimal(1.96 * se, 1));
     }
 
     /** The levers in words: "volume +10 %, goal 90 % in 20 s", or "as forecast" for the baseline. */
@@ -119,6 +134,12 @@ class ScenarioComparisonPanel extends VerticalLayout {
         }
         if (l.classroomWeeks() != null) {
             parts.add(getTranslation("capacity.lever.classroom", l.classroomWeeks()));
+        }
+        if (l.nestingWeeks() != null) {
+            parts.add(getTranslation("capacity.lever.nesting", l.nestingWeeks()));
+        }
+        if (l.coachingHoursPerWeek() != null) {
+            parts.add(getTranslation("capacity.lever.coaching", Formats.decimal(l.coachingHoursPerWeek(), 1)));
         }
         if (l.hiringBudget() != null) {
             parts.add(getTranslation("capacity.lever.budget", l.hiringBudget()));

@@ -84,7 +84,7 @@ class WhatIfPanel extends VerticalLayout {
             capacity.addScenario(planId, name.getValue(), new ScenarioLevers(attrition.getValue(), volume.getValue(),
                     aht.getValue(), serviceLevel.getValue(), threshold.getValue(), occupancy.getValue(),
                     classroom.getValue(), budget.getValue(), homeShare.getValue(), onboarding.getValue(),
-                    crossSkillAgents.getValue(), crossSkillFrom.getValue()));
+                    crossSkillAgents.getValue(), crossSkillFrom.getValue(), null, null));
             name.clear();
             onAdded.run();
         } catch (CapacityRefusal e) {

@@ -428,6 +428,34 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
         return (LocalDate) get(28);
     }
 
+    /**
+     * Setter for <code>capacity_scenario.nesting_weeks</code>.
+     */
+    public void setNestingWeeks(Integer value) {
+        set(29, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.nesting_weeks</code>.
+     */
+    public Integer getNestingWeeks() {
+        return (Integer) get(29);
+    }
+
+    /**
+     * Setter for <code>capacity_scenario.coaching_hours_per_week</code>.
+     */
+    public void setCoachingHoursPerWeek(BigDecimal value) {
+        set(30, value);
+    }
+
+    /**
+     * Getter for <code>capacity_scenario.coaching_hours_per_week</code>.
+     */
+    public BigDecimal getCoachingHoursPerWeek() {
+        return (BigDecimal) get(30);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -451,7 +479,7 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
     /**
      * Create a detached, initialised CapacityScenarioRecord
      */
-    public CapacityScenarioRecord(Long id, Long planId, String name, Boolean isDefault, BigDecimal attritionPoints, BigDecimal volumePercent, BigDecimal ahtPercent, BigDecimal serviceLevelPercent, Integer thresholdSeconds, BigDecimal occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget, OffsetDateTime computedAt, String inputsFingerprint, Double requiredFte, Double peakRequiredFte, Integer hires, Double hireFteWeeks, Integer weeksBelowGoal, Double shortfallFteWeeks, Double expectedServiceLevel, String solverStatus, String createdBy, OffsetDateTime createdAt, Integer version, BigDecimal homeSharePercent, Integer onboardingWeeks, Integer crossSkillAgents, LocalDate crossSkillFrom) {
+    public CapacityScenarioRecord(Long id, Long planId, String name, Boolean isDefault, BigDecimal attritionPoints, BigDecimal volumePercent, BigDecimal ahtPercent, BigDecimal serviceLevelPercent, Integer thresholdSeconds, BigDecimal occupancyCapPercent, Integer classroomWeeks, Integer hiringBudget, OffsetDateTime computedAt, String inputsFingerprint, Double requiredFte, Double peakRequiredFte, Integer hires, Double hireFteWeeks, Integer weeksBelowGoal, Double shortfallFteWeeks, Double expectedServiceLevel, String solverStatus, String createdBy, OffsetDateTime createdAt, Integer version, BigDecimal homeSharePercent, Integer onboardingWeeks, Integer crossSkillAgents, LocalDate crossSkillFrom, Integer nestingWeeks, BigDecimal coachingHoursPerWeek) {
         super(CapacityScenario.CAPACITY_SCENARIO);
 
         setId(id);
@@ -483,6 +511,8 @@ public class CapacityScenarioRecord extends UpdatableRecordImpl<CapacityScenario
         setOnboardingWeeks(onboardingWeeks);
         setCrossSkillAgents(crossSkillAgents);
         setCrossSkillFrom(crossSkillFrom);
+        setNestingWeeks(nestingWeeks);
+        setCoachingHoursPerWeek(coachingHoursPerWeek);
         resetTouchedOnNotNull();
     }
 }
