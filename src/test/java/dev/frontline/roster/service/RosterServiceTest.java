@@ -285,7 +285,7 @@ class RosterServiceTest {
         // the agent's week is freed (one week here), everybody else's stays pinned
         freed.add(hit.employeeNumber());
         assertThat(repair.unpinnedAgentDays()).isEqualTo(7 * freed.size());
-        solve(repair.draft().id(), 3);
+        solve(repair.draft().id(), 10);
 
         Map<String, StoredShift> before = rosters.shifts(first.id()).stream()
                 .collect(Collectors.toMap(s -> s.employeeNumber() + "#" + s.workDate(), Function.identity()));
