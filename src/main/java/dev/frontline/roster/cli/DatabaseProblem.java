@@ -11,10 +11,14 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.stereotype.Repository;
 
 import dev.frontline.roster.persistence.RosterScenarioRepository;
+import dev.frontline.roster.service.RosterWishSource;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
 import dev.frontline.training.LearningCurves;
@@ -64,6 +68,11 @@ final class DatabaseProblem {
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
             JooqAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
     @Import({RosterScenarioRepository.class, ProficiencyOnDate.class, LearningCurves.class, TrainingSupplyRepository.class})
+    // the agents' wishes from preference windows, which the Roster screen's loader adds through its wish sources: by
+    // package name, so the roster feature does not depend on self-service's classes
+    @ComponentScan(basePackages = "dev.frontline.selfservice.preferences", useDefaultFilters = false, includeFilters = {
+            @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = RosterWishSource.class),
+            @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = Repository.class)})
     static class DataLayer {
     }
 }
