@@ -86,7 +86,8 @@ class ViewAccessTest {
         UI.getCurrent().navigate("hr");
         assertThat(current()).isInstanceOf(HrOverviewView.class);
         String headcount = _get(Span.class, spec -> spec.withId("hr-kpi-headcount-value")).getText();
-        assertThat(Integer.parseInt(headcount.replaceAll("\\D", ""))).isBetween(140, 152);
+        // about 150 agents, give or take the month's hires and leavers on the day the test runs
+        assertThat(Integer.parseInt(headcount.replaceAll("\\D", ""))).isBetween(140, 160);
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, spec -> spec.withId("hr-headcount-grid"));
         assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(12);

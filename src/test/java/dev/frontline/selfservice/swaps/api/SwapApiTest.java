@@ -240,23 +240,6 @@ class SwapApiTest {
         assertThat(call(HttpMethod.POST, "agent.ist", "/api/v1/rosters/" + version + "/open-shifts", null).status()).isEqualTo(403);
         JsonNode shifts = json.readTree(generated.body());
         assertThat(shifts).as("a 3-second roster leaves gaps").isNotEmpty();
-        // an open shift in the middle of the week, so the claimers' days before and after are in the roster
-        JsonNode open = shifts.get(0);
-        for (JsonNode candidate : shifts) {
-            if (!LocalDate.parse(candidate.get("workDate").asString()).isBefore(FIRST.plusDays(2))) {
-                open = candidate;
-                break;
-            }
-        }
-        long openId = open.get("id").asLong();
-        LocalDate day = LocalDate.parse(open.get("workDate").asString());
-        int minutes = open.get("lengthMinutes").asInt();
-        java.time.OffsetDateTime openStart = java.time.OffsetDateTime.parse(open.get("startsAt").asString());
-        java.time.OffsetDateTime openEnd = openStart.plusMinutes(minutes);
-        Long template = ctx.select(OPEN_SHIFT.SHIFT_TEMPLATE_ID).from(OPEN_SHIFT).where(OPEN_SHIFT.ID.eq(openId))
-                .fetchSingle(OPEN_SHIFT.SHIFT_TEMPLATE_ID);
-        assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/me/open-shifts", null).body()).contains("\"id\":" + openId);
-
         // 50 agents claim at once: first those whose contract, skills, week and rest leave room for the shift, then
         // the rest of the centre (whose claims are refused with the rule named)
         record Worked(LocalDate date, java.time.OffsetDateTime start, int minutes) {
@@ -265,35 +248,60 @@ class SwapApiTest {
                 .select(ROSTER_SHIFT.AGENT_ID, ROSTER_SHIFT.WORK_DATE, ROSTER_SHIFT.STARTS_AT, ROSTER_SHIFT.LENGTH_MINUTES)
                 .from(ROSTER_SHIFT).where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(version))
                 .fetchGroups(r -> r.value1(), r -> new Worked(r.value2(), r.value3(), r.value4()));
-        String queue = open.get("queueCode").asString();
-        List<Long> candidates = ctx.select(AGENT.ID).from(AGENT).join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
-                .where(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
-                .and(DSL.exists(DSL.selectOne().from(AGENT_SKILL).join(QUEUE).on(QUEUE.SKILL_ID.eq(AGENT_SKILL.SKILL_ID))
-                        .where(AGENT_SKILL.AGENT_ID.eq(AGENT.ID)).and(QUEUE.CODE.eq(queue))))
-                .and(DSL.exists(DSL.selectOne().from(dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE)
-                        .where(dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE.CONTRACT_ID.eq(AGENT.CONTRACT_ID))
-                        .and(dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE.TEMPLATE_ID.eq(template))))
-                .fetch(AGENT.ID);
         int roomyMinutes = 4800;
-        List<Long> likely = candidates.stream().filter(agent -> {
-            var mine = shiftsOf.getOrDefault(agent, List.of());
-            boolean free = mine.stream().noneMatch(w -> w.date().equals(day));
-            int week = mine.stream().mapToInt(Worked::minutes).sum();
-            boolean before = mine.stream().filter(w -> w.date().equals(day.minusDays(1)))
-                    .allMatch(w -> !w.start().plusMinutes(w.minutes()).plusHours(11).isAfter(openStart));
-            boolean after = mine.stream().filter(w -> w.date().equals(day.plusDays(1)))
-                    .allMatch(w -> !openEnd.plusHours(11).isAfter(w.start()));
-            java.util.Set<LocalDate> worked = mine.stream().map(Worked::date).collect(Collectors.toSet());
-            int run = 1;
-            for (LocalDate d = day.minusDays(1); worked.contains(d); d = d.minusDays(1)) {
-                run++;
+        // an open shift from the middle of the week on (so the claimers' days before and after are in the roster) that
+        // some agents have room for; which shifts a 3-second roster leaves open varies with the day the test runs
+        List<JsonNode> ordered = new ArrayList<>();
+        shifts.forEach(ordered::add);
+        ordered.sort(java.util.Comparator.comparing((JsonNode c) -> LocalDate.parse(c.get("workDate").asString())
+                .isBefore(FIRST.plusDays(2))));
+        JsonNode open = ordered.get(0);
+        List<Long> likely = List.of();
+        for (JsonNode candidate : ordered) {
+            long openId = candidate.get("id").asLong();
+            LocalDate day = LocalDate.parse(candidate.get("workDate").asString());
+            int minutes = candidate.get("lengthMinutes").asInt();
+            java.time.OffsetDateTime openStart = java.time.OffsetDateTime.parse(candidate.get("startsAt").asString());
+            java.time.OffsetDateTime openEnd = openStart.plusMinutes(minutes);
+            Long template = ctx.select(OPEN_SHIFT.SHIFT_TEMPLATE_ID).from(OPEN_SHIFT).where(OPEN_SHIFT.ID.eq(openId))
+                    .fetchSingle(OPEN_SHIFT.SHIFT_TEMPLATE_ID);
+            String queue = candidate.get("queueCode").asString();
+            List<Long> candidates = ctx.select(AGENT.ID).from(AGENT).join(CONTRACT).on(CONTRACT.ID.eq(AGENT.CONTRACT_ID))
+                    .where(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
+                    .and(DSL.exists(DSL.selectOne().from(AGENT_SKILL).join(QUEUE).on(QUEUE.SKILL_ID.eq(AGENT_SKILL.SKILL_ID))
+                            .where(AGENT_SKILL.AGENT_ID.eq(AGENT.ID)).and(QUEUE.CODE.eq(queue))))
+                    .and(DSL.exists(DSL.selectOne().from(dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE)
+                            .where(dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE.CONTRACT_ID.eq(AGENT.CONTRACT_ID))
+                            .and(dev.frontline.db.Tables.CONTRACT_SHIFT_TEMPLATE.TEMPLATE_ID.eq(template))))
+                    .fetch(AGENT.ID);
+            List<Long> found = candidates.stream().filter(agent -> {
+                var mine = shiftsOf.getOrDefault(agent, List.of());
+                boolean free = mine.stream().noneMatch(w -> w.date().equals(day));
+                int week = mine.stream().mapToInt(Worked::minutes).sum();
+                boolean before = mine.stream().filter(w -> w.date().equals(day.minusDays(1)))
+                        .allMatch(w -> !w.start().plusMinutes(w.minutes()).plusHours(11).isAfter(openStart));
+                boolean after = mine.stream().filter(w -> w.date().equals(day.plusDays(1)))
+                        .allMatch(w -> !openEnd.plusHours(11).isAfter(w.start()));
+                java.util.Set<LocalDate> worked = mine.stream().map(Worked::date).collect(Collectors.toSet());
+                int run = 1;
+                for (LocalDate d = day.minusDays(1); worked.contains(d); d = d.minusDays(1)) {
+                    run++;
+                }
+                for (LocalDate d = day.plusDays(1); worked.contains(d); d = d.plusDays(1)) {
+                    run++;
+                }
+                // on the roomy contract below: 11 h rest, at most 6 days in a row, one day off is a run of days off
+                return free && before && after && run <= 5 && week + minutes <= roomyMinutes;
+            }).limit(10).toList();
+            if (!found.isEmpty()) {
+                open = candidate;
+                likely = found;
+                break;
             }
-            for (LocalDate d = day.plusDays(1); worked.contains(d); d = d.plusDays(1)) {
-                run++;
-            }
-            // on the roomy contract below: 11 h rest, at most 6 days in a row, one day off is a run of days off
-            return free && before && after && run <= 5 && week + minutes <= roomyMinutes;
-        }).limit(10).toList();
+        }
+        long openId = open.get("id").asLong();
+        LocalDate day = LocalDate.parse(open.get("workDate").asString());
+        assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/me/open-shifts", null).body()).contains("\"id\":" + openId);
         List<Long> agents = new ArrayList<>(likely);
         // the others: agents at work that day first (refused at once), so the claims that wait for the lock are few
         ctx.select(AGENT.ID).from(AGENT).where(AGENT.STATUS.eq(dev.frontline.db.enums.AgentStatus.ACTIVE))
