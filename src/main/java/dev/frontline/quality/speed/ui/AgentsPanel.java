@@ -44,7 +44,7 @@ class AgentsPanel extends VerticalLayout {
         // can be cut says all of itself on hover; seldom read counts start hidden behind the column chooser, so that the
         // grid fits a 1280 px screen without scrolling sideways
         grid.addColumn(a -> team.agent(a.agentId()).name()).setHeader(header(getTranslation("speed.col.agent")))
-                .setWidth("11em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(a -> team.agent(a.agentId()).name());
+                .setWidth("10em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(a -> team.agent(a.agentId()).name());
         Grid.Column<AgentResult> number = figure(a -> team.agent(a.agentId()).employeeNumber(),
                 getTranslation("speed.col.employee-number"));
         figure(a -> Formats.integer(a.figures().contacts()), getTranslation("speed.col.contacts"));
@@ -58,11 +58,11 @@ class AgentsPanel extends VerticalLayout {
         Grid.Column<AgentResult> responses = figure(a -> Formats.integer(a.figures().surveyResponses()),
                 getTranslation("speed.col.responses"));
         grid.addColumn(a -> a.onFrontier().contains(Measure.QA) ? getTranslation("speed.col.frontier.yes") : "")
-                .setHeader(header(getTranslation("speed.col.frontier"))).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(this::flag).setHeader(header(getTranslation("speed.col.flag"))).setWidth("9em").setFlexGrow(0)
+                .setHeader(header(getTranslation("speed.col.frontier"))).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(this::flag).setHeader(header(getTranslation("speed.col.flag"))).setWidth("8em").setFlexGrow(0)
                 .setTooltipGenerator(this::flag);
         // the sentence is long: the column shows its start, the tooltip all of it
-        grid.addColumn(this::why).setHeader(header(getTranslation("speed.col.why"))).setFlexGrow(1).setWidth("12em")
+        grid.addColumn(this::why).setHeader(header(getTranslation("speed.col.why"))).setFlexGrow(1).setWidth("8em")
                 .setTooltipGenerator(this::why);
         List.of(number, evaluations, ces, responses).forEach(c -> c.setVisible(false));
         grid.setHeight("420px");
@@ -79,7 +79,7 @@ class AgentsPanel extends VerticalLayout {
 
     /** A right-aligned figure column as wide as its figures; the header's full text on hover. */
     private Grid.Column<AgentResult> figure(ValueProvider<AgentResult, String> value, String title) {
-        return grid.addColumn(value).setHeader(header(title)).setTextAlign(ColumnTextAlign.END).setWidth("6em")
+        return grid.addColumn(value).setHeader(header(title)).setTextAlign(ColumnTextAlign.END).setWidth("5em")
                 .setFlexGrow(0);
     }
 
