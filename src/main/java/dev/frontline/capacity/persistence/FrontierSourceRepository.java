@@ -10,6 +10,7 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.capacity.ExpectedQuality;
+import dev.frontline.db.tables.records.CapacityScenarioQualityRecord;
 
 /**
  * What the speed–quality frontier's models are fitted on (docs/capacity.md): each agent's months of QA and FCR from
@@ -92,24 +93,19 @@ public class FrontierSourceRepository {
                 day, day).get(0, Integer.class);
     }
 
+    /** Stores a scenario's expected quality, replacing the one an earlier computation stored. */
     public void saveQuality(long scenarioId, ExpectedQuality q) {
-        ctx.insertInto(CAPACITY_SCENARIO_QUALITY)
-                .set(CAPACITY_SCENARIO_QUALITY.SCENARIO_ID, scenarioId)
-                .set(CAPACITY_SCENARIO_QUALITY.QA, q.qa())
-                .set(CAPACITY_SCENARIO_QUALITY.QA_SE, q.qaSe())
-                .set(CAPACITY_SCENARIO_QUALITY.FCR, q.fcr())
-                .set(CAPACITY_SCENARIO_QUALITY.FCR_SE, q.fcrSe())
-                .set(CAPACITY_SCENARIO_QUALITY.OBSERVATIONS, q.observations())
-                .set(CAPACITY_SCENARIO_QUALITY.AGENTS, q.agents())
-                .set(CAPACITY_SCENARIO_QUALITY.COHORTS, q.cohorts())
-                .onConflict(CAPACITY_SCENARIO_QUALITY.SCENARIO_ID).doUpdate()
-                .set(CAPACITY_SCENARIO_QUALITY.QA, q.qa())
-                .set(CAPACITY_SCENARIO_QUALITY.QA_SE, q.qaSe())
-                .set(CAPACITY_SCENARIO_QUALITY.FCR, q.fcr())
-                .set(CAPACITY_SCENARIO_QUALITY.FCR_SE, q.fcrSe())
-                .set(CAPACITY_SCENARIO_QUALITY.OBSERVATIONS, q.observations())
-                .set(CAPACITY_SCENARIO_QUALITY.AGENTS, q.agents())
-                .set(CAPACITY_SCENARIO_QUALITY.COHORTS, q.cohorts())
+        CapacityScenarioQualityRecord row = new CapacityScenarioQualityRecord();
+        row.setScenarioId(scenarioId);
+        row.setQa(q.qa());
+        row.setQaSe(q.qaSe());
+        row.setFcr(q.fcr());
+        row.setFcrSe(q.fcrSe());
+        row.setObservations(q.observations());
+        row.setAgents(q.agents());
+        row.setCohorts(q.cohorts());
+        ctx.insertInto(CAPACITY_SCENARIO_QUALITY).set(row)
+                .onConflict(CAPACITY_SCENARIO_QUALITY.SCENARIO_ID).doUpdate().set(row)
                 .execute();
     }
 

@@ -13,19 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.frontline.testing.ApiCalls;
+import dev.frontline.testing.ApiCalls.Response;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** The cheapest-week what-if over real HTTP: queued, followed to its answer, refused naming the field, planners only. */
 @FrontlineIntegrationTest
 class CheapestWeekApiTest {
 
-    private static final String PASSWORD = "frontline";
     private static final LocalDate MONDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
     @LocalServerPort
@@ -34,9 +33,6 @@ class CheapestWeekApiTest {
     JsonMapper json;
     @Autowired
     DSLContext ctx;
-
-    record Response(int status, String contentType, String body) {
-    }
 
     @Test
     void aPlannerFindsTheCheapestWeekForTheChatCohortsCourse() {
@@ -77,17 +73,6 @@ class CheapestWeekApiTest {
     }
 
     private Response call(HttpMethod method, String user, String path, String body) {
-        var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .headers(h -> {
-                    h.setBasicAuth(user, PASSWORD);
-                    h.set("X-Frontline-Request", "1");
-                });
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
-                res.getHeaders().getContentType() == null ? null
-                        : res.getHeaders().getContentType().getType() + "/" + res.getHeaders().getContentType().getSubtype(),
-                new String(res.getBody().readAllBytes())));
+        return new ApiCalls(port).call(method, user, path, body);
     }
 }
