@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -36,13 +37,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.roster.service.LoadedRoster;
+import dev.frontline.roster.service.PlannerWording;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.roster.service.StoredActivity;
 import dev.frontline.roster.service.StoredShift;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Rosters over REST for planners: a draft for whole weeks, its solve as a background job on whichever node picks
@@ -127,6 +132,36 @@ class RosterController {
                 .map(s -> ShiftJson.of(s, activities.getOrDefault(key(s), List.of())))
                 .toList();
     }
+
+    @GetMapping("/{id}/explanation")
+    @Operation(summary = "Why the roster scores as it does, as the Roster page's Explanation tab says it: each rule's"
+            + " cost, and each broken rule or unmet wish with the agent, the date and the reason in the reader's language")
+    @ApiResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "A filter out of range or naming no rule",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ExplanationJson explanation(@PathVariable long id,
+            @Parameter(description = "Only broken hard rules") @RequestParam(defaultValue = "false") boolean hardOnly,
+            @Parameter(description = "Only this rule (its engine name, as in rules[].rule)") @RequestParam(required = false) String rule,
+            @Parameter(description = "Only this agent (employee number)") @RequestParam(required = false) String agent,
+            @Parameter(description = "At most this many reasons, 1 to " + MAX_REASONS) @RequestParam(defaultValue = "500") int limit,
+            Locale locale) {
+        if (limit < 1 || limit > MAX_REASONS) {
+            throw new RosterInputException("limit", Phrase.of("roster.error.explanation-limit", limit, MAX_REASONS));
+        }
+        LoadedRoster loaded = rosters.load(id);
+        RosterExplanation explanation = rosters.explain(loaded);
+        if (rule != null && explanation.constraints().stream().noneMatch(c -> c.constraint().equals(rule))) {
+            throw new RosterInputException("rule", Phrase.of("roster.error.explanation-rule", rule));
+        }
+        List<RosterExplanation.Breach> matching = explanation.breaches(rule, agent, null).stream()
+                .filter(b -> !hardOnly || b.hard()).toList();
+        return ExplanationJson.of(explanation, new PlannerWording(loaded.roster(), locale), loaded.roster().getStartDate(),
+                matching, limit, locale);
+    }
+
+    /** Enough for every reason of a 4-week, 500-agent roster's hard rules, few enough to answer in one response. */
+    static final int MAX_REASONS = 5000;
 
     private static String key(StoredShift s) {
         return s.agentId() + "#" + s.workDate();

@@ -135,7 +135,13 @@ public class RosterService {
 
     @PreAuthorize("hasRole('PLANNER')")
     public RosterExplanation explain(long versionId) {
-        return store.explainer().explain(store.load(versionId).roster());
+        return explain(store.load(versionId));
+    }
+
+    /** The explanation of a roster already loaded, so that the caller can word it with the same roster's names. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public RosterExplanation explain(LoadedRoster loaded) {
+        return store.explainer().explain(loaded.roster());
     }
 
     /**

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 
 import dev.frontline.roster.engine.RosterExplainer;
+import dev.frontline.roster.service.PlannerWording;
 import dev.frontline.roster.service.CoverageGrid;
 import dev.frontline.roster.service.GapCandidate;
 import dev.frontline.roster.service.LoadedRoster;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.RosterExplanation;
+import dev.frontline.roster.service.PlannerWording;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.roster.service.RosterVersionSummary;

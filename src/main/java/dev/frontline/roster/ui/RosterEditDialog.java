@@ -19,6 +19,7 @@ import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.WorkLocation;
+import dev.frontline.roster.service.PlannerWording;
 import dev.frontline.roster.service.EditCheck;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.Recommendation;

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import dev.frontline.roster.service.PlannerWording;
 import dev.frontline.roster.service.RosterInputException;
 
 /** Day and time labels and the notifications the roster view and its panels share. */
@@ -39,7 +40,7 @@ final class RosterTexts {
 
     /** "08:15" for a minute of the day. */
     static String clock(int minuteOfDay) {
-        return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        return PlannerWording.clock(minuteOfDay);
     }
 
     /** Runs a planner's action and shows its failure as an error notification instead of an error page. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import dev.frontline.roster.service.PlannerWording;
 import dev.frontline.roster.service.ConstraintWeight;
 import dev.frontline.roster.service.RosterService;
 import dev.frontline.security.Roles;

@@ -17,21 +17,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.testing.ApiCalls;
+import dev.frontline.testing.ApiCalls.Response;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** The roster loop over real HTTP: a draft, a solve queued as a job and read back, bad requests and other roles. */
 @FrontlineIntegrationTest
 class RosterApiTest {
 
-    private static final String PASSWORD = "frontline";
     private static final LocalDate MONDAY = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
     @LocalServerPort
@@ -44,9 +43,6 @@ class RosterApiTest {
     AuditTrail audit;
     @Autowired
     RosterScenarioRepository scenarios;
-
-    record Response(int status, String contentType, String body) {
-    }
 
     @Test
     void aPlannerCreatesADraftSolvesItAsAJobAndReadsTheResult() {
@@ -141,6 +137,34 @@ class RosterApiTest {
             assertThat(done.get("hard").asLong()).isNegative();
             assertThat(done.get("brokenHardRules").asInt()).isPositive();
 
+            // the Explanation tab over REST: the broken rules with the agent, the date and why, in the reader's language
+            Response explained = new ApiCalls(port).call(HttpMethod.GET, "planner",
+                    "/api/v1/rosters/" + id + "/explanation?hardOnly=true", null, "pl-PL");
+            assertThat(explained.status()).as(explained.body()).isEqualTo(200);
+            JsonNode why = json.readTree(explained.body());
+            assertThat(why.get("feasible").asBoolean()).isFalse();
+            assertThat(why.get("brokenHardRules").asInt()).isPositive();
+            assertThat(why.get("reasons")).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.get("hard").asBoolean()).isTrue();
+                assertThat(r.get("text").asString()).isNotBlank().doesNotContain("roster.why")
+                        .doesNotContainPattern("\\b(day|week) \\d");
+            });
+            assertThat(why.get("reasons")).anySatisfy(r -> {
+                assertThat(r.get("employeeNumber").asString()).isEqualTo(agent.value2());
+                assertThat(r.get("agent").asString()).isNotEqualTo(agent.value2());
+            });
+            assertThat(why.get("rules")).anySatisfy(r -> assertThat(r.get("hard").asBoolean()).isTrue());
+            String firstRule = why.get("reasons").get(0).get("rule").asString();
+            JsonNode oneRule = json.readTree(call(HttpMethod.GET, "planner", "/api/v1/rosters/" + id + "/explanation?rule="
+                    + java.net.URLEncoder.encode(firstRule, java.nio.charset.StandardCharsets.UTF_8) + "&limit=1", null).body());
+            assertThat(oneRule.get("reasons")).hasSize(1);
+            assertThat(oneRule.get("reasons").get(0).get("rule").asString()).isEqualTo(firstRule);
+            assertThat(oneRule.get("reasonCount").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(field(call(HttpMethod.GET, "planner", "/api/v1/rosters/" + id + "/explanation?limit=0", null), 422))
+                    .isEqualTo("limit");
+            assertThat(field(call(HttpMethod.GET, "planner", "/api/v1/rosters/" + id + "/explanation?rule=Nope", null), 422))
+                    .isEqualTo("rule");
+
             Response noReason = call(HttpMethod.POST, "planner", "/api/v1/rosters/" + id + "/publish", "{\"reason\":\" \"}");
             assertThat(noReason.status()).isEqualTo(422);
             assertThat(noReason.contentType()).isEqualTo("application/problem+json");
@@ -230,6 +254,7 @@ class RosterApiTest {
             assertThat(call(HttpMethod.GET, user, "/api/v1/rosters/1", null).status()).as(user).isEqualTo(403);
             assertThat(call(HttpMethod.GET, user, "/api/v1/rosters", null).status()).as(user).isEqualTo(403);
             assertThat(call(HttpMethod.GET, user, "/api/v1/rosters/1/shifts", null).status()).as(user).isEqualTo(403);
+            assertThat(call(HttpMethod.GET, user, "/api/v1/rosters/1/explanation", null).status()).as(user).isEqualTo(403);
             Response publish = call(HttpMethod.POST, user, "/api/v1/rosters/1/publish", "{\"reason\":\"x\"}");
             assertThat(publish.status()).as(user).isEqualTo(403);
             assertThat(publish.contentType()).isEqualTo("application/problem+json");
@@ -248,7 +273,8 @@ class RosterApiTest {
         for (String path : List.of("/api/v1/forecast-versions", "/api/v1/forecast-versions/{id}",
                 "/api/v1/forecast-versions/jobs/{jobId}", "/api/v1/requirement-versions", "/api/v1/requirement-versions/{id}",
                 "/api/v1/rosters", "/api/v1/rosters/{id}", "/api/v1/rosters/{id}/shifts", "/api/v1/rosters/{id}/solve",
-                "/api/v1/rosters/{id}/stop", "/api/v1/rosters/{id}/publish", "/api/v1/rosters/{id}/shifts/{agent}/{date}")) {
+                "/api/v1/rosters/{id}/stop", "/api/v1/rosters/{id}/publish", "/api/v1/rosters/{id}/shifts/{agent}/{date}",
+                "/api/v1/rosters/{id}/explanation")) {
             assertThat(paths.has(path)).as(path).isTrue();
         }
         JsonNode publish = paths.get("/api/v1/rosters/{id}/publish").get("post");
@@ -265,18 +291,6 @@ class RosterApiTest {
     }
 
     private Response call(HttpMethod method, String user, String path, String body) {
-        var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .headers(h -> {
-                    h.setBasicAuth(user, PASSWORD);
-                    // a script's marker that this request is not a cross-site form (the solve and stop posts have no body)
-                    h.set("X-Frontline-Request", "1");
-                });
-        if (body != null) {
-            request = request.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
-                res.getHeaders().getContentType() == null ? null
-                        : res.getHeaders().getContentType().getType() + "/" + res.getHeaders().getContentType().getSubtype(),
-                new String(res.getBody().readAllBytes())));
+        return new ApiCalls(port).call(method, user, path, body);
     }
 }

@@ -1,4 +1,4 @@
-package dev.frontline.roster.ui;
+package dev.frontline.roster.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

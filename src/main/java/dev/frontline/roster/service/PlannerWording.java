@@ -1,4 +1,4 @@
-package dev.frontline.roster.ui;
+package dev.frontline.roster.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ import dev.frontline.shared.text.Phrase;
  * employee number, "Early 07:00–15:00" for a shift id such as {@code EARLY-0700-480}, "Office, Istanbul" for a site,
  * "Billing – Turkish – voice" for a queue, and scores and rule names in words instead of {@code -22hard/-7954soft}.
  */
-final class PlannerWording {
+public final class PlannerWording {
 
     private final LocalDate firstDay;
     private final Locale locale;
@@ -36,7 +36,7 @@ final class PlannerWording {
     private final Map<String, String> queues = new HashMap<>();
     private final Map<String, String> sites = new HashMap<>();
 
-    PlannerWording(Roster roster, Locale locale) {
+    public PlannerWording(Roster roster, Locale locale) {
         this.firstDay = roster.getStartDate();
         this.locale = locale;
         this.dateFormat = DateTimeFormatter.ofPattern("EEE d MMM", locale);
@@ -56,62 +56,67 @@ final class PlannerWording {
     }
 
     /** "Mon 14 Dec" in the user's language. */
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return date.format(dateFormat);
     }
 
     /** The date of a day counted from the roster's first day. */
-    String day(int day) {
+    public String day(int day) {
         return date(firstDay.plusDays(day));
     }
 
     /** An agent's name; the id itself when the roster has none by that id. */
-    String name(String agentId) {
+    public String name(String agentId) {
         return agentId == null ? "" : agents.getOrDefault(agentId, agentId);
     }
 
     /** "Early 07:00–15:00": the template's name and the shift's clock times; the id when the roster does not know it. */
-    String shift(String shiftTypeId) {
+    public String shift(String shiftTypeId) {
         ShiftType shift = shiftTypeId == null ? null : shifts.get(shiftTypeId);
         return shift == null ? String.valueOf(shiftTypeId) : shift(shift, locale);
     }
 
-    static String shift(ShiftType shift, Locale locale) {
-        return Messages.format(locale, "roster.shift-label", shift.groupName(), RosterTexts.clock(shift.startMinute()),
-                RosterTexts.clock(shift.endMinute() % (24 * 60)));
+    public static String shift(ShiftType shift, Locale locale) {
+        return Messages.format(locale, "roster.shift-label", shift.groupName(), clock(shift.startMinute()),
+                clock(shift.endMinute() % (24 * 60)));
+    }
+
+    /** "07:30" for a minute of the day. */
+    public static String clock(int minuteOfDay) {
+        return String.format(Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
     }
 
     /** "Home" or "Office, Istanbul". */
-    String place(WorkLocation location) {
+    public String place(WorkLocation location) {
         return location == null || !location.isOffice() ? Messages.format(locale, "roster.place.home")
                 : office(location.site().id());
     }
 
-    String office(String siteId) {
+    public String office(String siteId) {
         return Messages.format(locale, "roster.place.office", sites.getOrDefault(siteId, siteId));
     }
 
-    String queue(String queueId) {
+    public String queue(String queueId) {
         return queueId == null ? "" : queues.getOrDefault(queueId, queueId);
     }
 
     /** The engine's sentence in the planner's language and words. */
-    String sentence(Phrase phrase) {
+    public String sentence(Phrase phrase) {
         return phrase == null ? "" : phrase.render(locale, this::resolve);
     }
 
     /** A rule's name in the planner's language. */
-    String rule(String constraint) {
+    public String rule(String constraint) {
         return rule(constraint, locale);
     }
 
-    static String rule(String constraint, Locale locale) {
+    public static String rule(String constraint, Locale locale) {
         String key = "roster.rule." + constraint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return Messages.pattern(key, locale).isPresent() ? Messages.format(locale, key) : constraint;
     }
 
     /** "2 broken rules, 7,954 penalty points" instead of "-2hard/-7954soft". */
-    static String score(HardSoftLongScore score, Locale locale) {
+    public static String score(HardSoftLongScore score, Locale locale) {
         if (score == null) {
             return "–";
         }
@@ -119,12 +124,12 @@ final class PlannerWording {
     }
 
     /** What a change does to the score in words: "Rule breaks +1 · Penalty -120" (negative: better). */
-    static String change(HardSoftLongScore delta, Locale locale) {
+    public static String change(HardSoftLongScore delta, Locale locale) {
         return delta == null ? "–" : Messages.format(locale, "roster.score.change", -delta.hardScore(), -delta.softScore());
     }
 
     /** One breach's cost in words: "3 hard points" or "120 penalty points". */
-    static String cost(HardSoftLongScore cost, Locale locale) {
+    public static String cost(HardSoftLongScore cost, Locale locale) {
         return cost.hardScore() != 0 ? Messages.format(locale, "roster.explain.cost-hard", Math.abs(cost.hardScore()))
                 : Messages.format(locale, "roster.explain.cost-soft", Math.abs(cost.softScore()));
     }
