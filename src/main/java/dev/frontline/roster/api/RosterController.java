@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -228,15 +226,5 @@ class RosterController {
 
     private RosterJson json(long id) {
         return RosterJson.of(rosters.version(id), rosters.insight(id), jobs.job(id));
-    }
-
-    @ExceptionHandler(RosterInputException.class)
-    ProblemDetail refused(RosterInputException e, java.util.Locale locale) {
-        // the detail in the request's language (the user's chosen one, else Accept-Language), the field at fault named
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.reason(locale));
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-        }
-        return problem;
     }
 }

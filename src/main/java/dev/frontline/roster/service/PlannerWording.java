@@ -3,7 +3,9 @@ package dev.frontline.roster.service;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.Queue;
 import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterTerms;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.Site;
@@ -98,6 +101,24 @@ public final class PlannerWording {
 
     public String queue(String queueId) {
         return queueId == null ? "" : queues.getOrDefault(queueId, queueId);
+    }
+
+    /**
+     * Where one skill group's agents went in an interval: "12 cross-skilled agents: 9 on Billing – Turkish – voice, 3
+     * on Tech support – Turkish – chat", or "4 agents on Billing – Turkish – voice only".
+     */
+    public String allocation(RosterExplainer.GroupAllocation group) {
+        if (!group.crossSkilled()) {
+            return Messages.format(locale, "roster.interval.allocation.single", group.agents(), queue(group.queueIds().get(0)));
+        }
+        List<String> parts = new ArrayList<>();
+        for (int j = 0; j < group.queueIds().size(); j++) {
+            if (group.agentsOnQueue().get(j) > 0) {
+                parts.add(Messages.format(locale, "roster.interval.allocation.part", group.agentsOnQueue().get(j),
+                        queue(group.queueIds().get(j))));
+            }
+        }
+        return Messages.format(locale, "roster.interval.allocation", group.agents(), String.join(", ", parts));
     }
 
     /** The engine's sentence in the planner's language and words. */

@@ -228,20 +228,8 @@ class CoveragePanel extends VerticalLayout {
      * Turkish – voice, 3 on Tech support – Turkish – chat; 4 agents on … only".
      */
     private String allocation(RosterExplainer.IntervalDetail detail) {
-        List<String> groups = detail.allocation().stream().map(group -> {
-            if (!group.crossSkilled()) {
-                return getTranslation("roster.interval.allocation.single", group.agents(),
-                        queueName(group.queueIds().get(0)));
-            }
-            List<String> parts = new ArrayList<>();
-            for (int j = 0; j < group.queueIds().size(); j++) {
-                if (group.agentsOnQueue().get(j) > 0) {
-                    parts.add(getTranslation("roster.interval.allocation.part", group.agentsOnQueue().get(j),
-                            queueName(group.queueIds().get(j))));
-                }
-            }
-            return getTranslation("roster.interval.allocation", group.agents(), String.join(", ", parts));
-        }).toList();
+        PlannerWording wording = new PlannerWording(loaded.roster(), getLocale());
+        List<String> groups = detail.allocation().stream().map(wording::allocation).toList();
         return groups.isEmpty() ? "" : " · " + String.join("; ", groups);
     }
 
