@@ -354,10 +354,11 @@ public class RosterService {
         String user = currentUser.require().getUsername();
         List<Long> archivedVersions = transaction.execute(status -> {
             List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
-            audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, "published " + version.firstDay()
-                    + " .. " + version.lastDay() + ", score " + version.score()
-                    + (version.feasible() ? "" : " (" + -version.hardScore() + " hard-rule penalty) with reason: " + why)
-                    + (archived.isEmpty() ? "" : "; archived " + archived));
+            audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, Phrase.of("audit.roster.published",
+                    version.firstDay(), version.lastDay(),
+                    version.feasible() ? "" : Phrase.of("audit.roster.published.broken", -version.hardScore(), why),
+                    archived.isEmpty() ? "" : Phrase.of("audit.roster.published.archived",
+                            archived.stream().map(a -> (Object) ("#" + a)).toList())));
             return archived;
         });
         events.publishEvent(new RosterPublished(versionId, archivedVersions, version.firstDay(), version.lastDay()));
@@ -382,15 +383,15 @@ public class RosterService {
      * planner to solve and publish. Any signed-in user: the time-off service has decided the approval.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, String why) {
+    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, Phrase why) {
         List<RepairResult> results = new ArrayList<>();
         java.util.Set<Long> versions = new java.util.LinkedHashSet<>();
         store.versions().publishedShiftsOf(agentId, from, to).forEach(s -> store.versions()
                 .publishedCovering(s.workDate()).ifPresent(v -> versions.add(v.id())));
         for (long versionId : versions) {
-            RepairResult result = repairOf(versionId, false, 0, "Repair of #" + versionId + ": " + why);
+            RepairResult result = repairOf(versionId, false, 0, "Repair of #" + versionId + ": " + why.english());
             audit.record("roster_version", String.valueOf(result.draft().id()), AuditAction.CREATE,
-                    "repair draft of #" + versionId + " after " + why);
+                    Phrase.of("audit.roster.repair-draft", versionId, why));
             results.add(result);
         }
         return results;
@@ -623,12 +624,14 @@ public class RosterService {
         transaction.executeWithoutResult(status -> changes.forEach((name, weight) -> {
             if (weight == null) {
                 if (weightOverrides.reset(name)) {
-                    audit.record("roster_constraint_weight", name, AuditAction.DELETE, "back to the default weight");
+                    audit.record("roster_constraint_weight", name, AuditAction.DELETE,
+                            Phrase.of("audit.roster.weight-default", ruleName(name)));
                 }
                 return;
             }
             weightOverrides.save(name, weight, user, OffsetDateTime.now(clock));
-            audit.record("roster_constraint_weight", name, AuditAction.UPDATE, "weight " + weight);
+            audit.record("roster_constraint_weight", name, AuditAction.UPDATE,
+                    Phrase.of("audit.roster.weight", ruleName(name), weight));
         }));
         return weights();
     }
