@@ -121,7 +121,7 @@ public class RosterService {
     /** A new empty draft for the period; the master data and requirements are checked first. */
     @PreAuthorize("hasRole('PLANNER')")
     public RosterVersionSummary createDraft(String name, LocalDate firstDay, LocalDate lastDay) {
-        String label = name == null || name.isBlank() ? "Roster " + firstDay + " .. " + lastDay : name.strip();
+        String label = name == null || name.isBlank() ? RosterNames.period(firstDay, lastDay) : name.strip();
         RosterScenario scenario = store.scenarios().load(label, firstDay, lastDay);
         long id = store.versions().insertDraft(label, firstDay, lastDay, null, scenario.requirementVersionIds(),
                 RosterSolver.DEFAULT, currentUser.require().getUsername());
@@ -373,7 +373,7 @@ public class RosterService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public RepairResult repair(long publishedVersionId, boolean forecastChange, double thresholdPercent) {
-        return repairOf(publishedVersionId, forecastChange, thresholdPercent, "Repair of #" + publishedVersionId);
+        return repairOf(publishedVersionId, forecastChange, thresholdPercent, RosterNames.repair(publishedVersionId));
     }
 
     /**
@@ -383,13 +383,15 @@ public class RosterService {
      * planner to solve and publish. Any signed-in user: the time-off service has decided the approval.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, Phrase why) {
+    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, String agentName) {
+        Phrase why = Phrase.of("roster.repair.after-time-off", from, to, agentName);
         List<RepairResult> results = new ArrayList<>();
         java.util.Set<Long> versions = new java.util.LinkedHashSet<>();
         store.versions().publishedShiftsOf(agentId, from, to).forEach(s -> store.versions()
                 .publishedCovering(s.workDate()).ifPresent(v -> versions.add(v.id())));
         for (long versionId : versions) {
-            RepairResult result = repairOf(versionId, false, 0, "Repair of #" + versionId + ": " + why.english());
+            // stored with ISO dates, the form RosterNames renders in the reader's language and date format
+            RepairResult result = repairOf(versionId, false, 0, RosterNames.repairAfterTimeOff(versionId, from, to, agentName));
             audit.record("roster_version", String.valueOf(result.draft().id()), AuditAction.CREATE,
                     Phrase.of("audit.roster.repair-draft", versionId, why));
             results.add(result);

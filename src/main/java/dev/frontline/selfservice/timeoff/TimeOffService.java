@@ -211,8 +211,7 @@ public class TimeOffService {
     /** Sets off the repair of the published rosters the approved days touch; a failure does not undo the approval. */
     private void repair(TimeOffRequest request) {
         try {
-            rosters.repairAfterTimeOff(request.agentId(), request.firstDay(), request.lastDay(),
-                    Phrase.of("roster.repair.after-time-off", request.firstDay(), request.lastDay(), request.agentName()));
+            rosters.repairAfterTimeOff(request.agentId(), request.firstDay(), request.lastDay(), request.agentName());
         } catch (RuntimeException e) {
             LOG.warn("Repair after time off request {} failed: {}", request.id(), e.getMessage());
             audit.record("time_off", String.valueOf(request.id()), AuditAction.UPDATE,

@@ -168,7 +168,7 @@ class CapacityPlannerTest {
         assertThatThrownBy(() -> new PlanSettings(LocalDate.of(2025, 1, 7), 52, 40, PlanSettings.sameEveryMonth(0.3)))
                 .isInstanceOfSatisfying(CapacityInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("firstWeek");
-                    assertThat(e.getMessage()).isEqualTo("firstWeek: A plan starts on a Monday; 7 Jan 2025 is not one.");
+                    assertThat(e.getMessage()).isEqualTo("firstWeek: A plan starts on a Monday; Jan 7, 2025 is not one.");
                     assertThat(e.reason(java.util.Locale.forLanguageTag("pl-PL")))
                             .isEqualTo("Plan zaczyna się w poniedziałek; 7 sty 2025 nim nie jest.");
                     assertThat(e.reason(java.util.Locale.forLanguageTag("tr-TR")))
