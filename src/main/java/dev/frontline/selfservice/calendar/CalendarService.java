@@ -102,7 +102,7 @@ public class CalendarService {
     public void revoke() {
         long agentId = agents.myAgentId();
         if (feeds.delete(agentId)) {
-            audit.record("calendar_feed", String.valueOf(agentId), AuditAction.DELETE, "feed revoked");
+            audit.record("calendar_feed", String.valueOf(agentId), AuditAction.DELETE, Phrase.of("audit.calendar.revoked"));
         }
     }
 

@@ -44,6 +44,11 @@ public abstract class LocalizedApiProblems extends ResponseEntityExceptionHandle
     /** A request parameter or path variable that is not of its type: 400 naming it and what it should be. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail wrongType(MethodArgumentTypeMismatchException e, Locale locale) {
+        return wrongTypeProblem(e, locale);
+    }
+
+    /** The problem of a parameter of the wrong type, for a controller that answers it itself. */
+    public static ProblemDetail wrongTypeProblem(MethodArgumentTypeMismatchException e, Locale locale) {
         return withField(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Phrase.of("rest.problem.wrong-type",
                 e.getName(), String.valueOf(e.getValue()), expected(e.getRequiredType())).render(locale)), e.getName());
     }
@@ -62,10 +67,15 @@ public abstract class LocalizedApiProblems extends ResponseEntityExceptionHandle
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(missingParameterProblem(e, locale()));
+    }
+
+    /** The problem of a missing parameter, for a controller that answers it itself. */
+    public static ProblemDetail missingParameterProblem(MissingServletRequestParameterException e, Locale locale) {
         Class<?> type = e.getMethodParameter() == null ? null : e.getMethodParameter().getParameterType();
-        return ResponseEntity.badRequest().body(withField(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                Phrase.of("rest.problem.missing-parameter", e.getParameterName(), expected(type)).render(locale())),
-                e.getParameterName()));
+        return withField(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                Phrase.of("rest.problem.missing-parameter", e.getParameterName(), expected(type)).render(locale)),
+                e.getParameterName());
     }
 
     @Override
