@@ -3,7 +3,7 @@ package dev.frontline.capacity;
 import dev.frontline.shared.text.Phrase;
 
 /** A planner's input the capacity plan refuses: the field to correct and why, as a sentence of the bundles. */
-public class CapacityRefusal extends RuntimeException {
+public class CapacityRefusal extends RuntimeException implements dev.frontline.shared.text.Explained {
 
     private final String field;
     private final Phrase phrase;
@@ -19,6 +19,11 @@ public class CapacityRefusal extends RuntimeException {
     }
 
     public Phrase phrase() {
+        return phrase;
+    }
+
+    @Override
+    public Phrase reason() {
         return phrase;
     }
 }

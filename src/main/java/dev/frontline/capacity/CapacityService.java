@@ -363,7 +363,7 @@ public class CapacityService {
             classes.addAll(proposal.classes());
             save(s, base, prepared, classes, proposal.status());
         } catch (CapacityInputException e) {
-            throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
+            throw new CapacityRefusal(e.field(), e.reason());
         }
     }
 
@@ -376,7 +376,7 @@ public class CapacityService {
             classes.stream().filter(HiringClass::proposed).forEach(all::add);
             save(s, base, prepared, all, s.solverStatus());
         } catch (CapacityInputException e) {
-            throw new CapacityRefusal(e.field(), Phrase.of("capacity.error.input", e.getMessage()));
+            throw new CapacityRefusal(e.field(), e.reason());
         }
     }
 

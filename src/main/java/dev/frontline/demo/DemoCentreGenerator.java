@@ -126,10 +126,11 @@ public final class DemoCentreGenerator {
             "en", new String[] {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
                     "Robinson", "Wright", "Thompson", "Evans", "Walker", "White"});
 
-    private static final String[] VOLUNTARY_REASONS = {"Better pay elsewhere", "Career change", "Relocation",
-            "Study", "Workload and stress", "Shift pattern does not fit family life", "Promotion elsewhere"};
-    private static final String[] INVOLUNTARY_REASONS = {"Performance", "Attendance", "End of fixed-term contract",
-            "Conduct"};
+    // categories, not prose: stored as codes that pages render from the bundles in the reader's language
+    // (ExitReasonNames); a reason HR types stays as typed
+    private static final String[] VOLUNTARY_REASONS = {"BETTER_PAY", "CAREER_CHANGE", "RELOCATION", "STUDY",
+            "WORKLOAD", "SHIFT_PATTERN", "PROMOTION_ELSEWHERE"};
+    private static final String[] INVOLUNTARY_REASONS = {"PERFORMANCE", "ATTENDANCE", "FIXED_TERM_END", "CONDUCT"};
 
     private final RandomGenerator random;
     /** The draws of the class in onboarding, apart from the centre's, so adding it changed no one else. */

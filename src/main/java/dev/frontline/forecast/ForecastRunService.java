@@ -94,7 +94,9 @@ public class ForecastRunService {
                                     "forecast version " + job.resultId() + " is gone")));
                     case CANCELLED -> run.result().completeExceptionally(
                             new ForecastCancelledException("forecast cancelled; nothing was saved"));
-                    default -> run.result().completeExceptionally(new IllegalStateException(job.error()));
+                    default -> run.result().completeExceptionally(job.failure() != null
+                            ? new dev.frontline.shared.text.PhrasedException(job.failure())
+                            : new IllegalStateException(job.error()));
                 }
             }
         });

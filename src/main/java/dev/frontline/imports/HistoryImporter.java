@@ -114,10 +114,9 @@ class HistoryImporter {
             for (QueuePlan plan : plans) {
                 if (plan.created + plan.changed > 0) {
                     stage.write(plan.queueId, plan.grain, plan.changed > 0, plan.created == plan.rows);
-                    audit.record("interval_history", plan.code, AuditAction.IMPORT, String.format(java.util.Locale.ROOT,
-                            "%d rows from %s to %s, %d-minute grain: %d new, %d changed, %d unchanged", plan.rows,
-                            plan.first, plan.last, plan.grain, plan.created, plan.changed,
-                            plan.rows - plan.created - plan.changed));
+                    audit.record("interval_history", plan.code, AuditAction.IMPORT, Phrase.of("audit.import.history",
+                            plan.rows, plan.first.toLocalDate(), plan.last.toLocalDate(), plan.grain, plan.created,
+                            plan.changed, plan.rows - plan.created - plan.changed));
                 }
                 cancellation.throwIfCancelled(ImportService.CANCELLED);
             }

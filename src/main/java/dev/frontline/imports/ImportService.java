@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -155,7 +154,8 @@ public class ImportService {
     @PreAuthorize("@importRoles.mayImportAny()")
     public ImportResult commitUpload(long uploadId, Progress progress, Cancellation cancellation) {
         ImportUploadRepository.Upload upload = uploads.find(uploadId)
-                .orElseThrow(() -> new NoSuchElementException("import upload #" + uploadId + " does not exist"));
+                .orElseThrow(() -> new dev.frontline.shared.text.PhrasedStateException(
+                        dev.frontline.shared.text.Phrase.of("imports.failure.upload-gone", uploadId)));
         if (!roles.mayImport(ImportKind.valueOf(upload.kind()))) {
             throw new AccessDeniedException("may not import " + ImportKind.valueOf(upload.kind()).path() + " files");
         }

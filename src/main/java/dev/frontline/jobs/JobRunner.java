@@ -19,6 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.jobs.persistence.JobRepository;
+import dev.frontline.shared.text.Explained;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Runs a picked job on this node: as the user who asked for it, through the handler of its kind, and records how it
@@ -57,7 +59,7 @@ public class JobRunner {
             return;
         }
         if (queued.cancelRequested() && queued.state() == JobState.QUEUED) {
-            jobs.finish(jobId, JobState.CANCELLED, null, null);
+            jobs.finish(jobId, JobState.CANCELLED, null);
             return;
         }
         if (!jobs.start(jobId, node.name())) {
@@ -66,7 +68,8 @@ public class JobRunner {
         JobRecord job = jobs.find(jobId).orElseThrow();
         JobHandler handler = handlers().get(job.kind());
         if (handler == null) {
-            jobs.finish(jobId, JobState.FAILED, null, "no handler for jobs of kind " + job.kind() + " on node " + node.name());
+            jobs.finish(jobId, JobState.FAILED, null, Phrase.of("jobs.failure.no-handler", node.name()),
+                    "no handler for jobs of kind " + job.kind() + " on node " + node.name());
             return;
         }
         JobExecution execution = new JobExecution(job, jobs, ownTransaction, json, () -> stopping);
@@ -74,7 +77,7 @@ public class JobRunner {
             signIn(job.requestedBy());
             Long result = handler.run(execution);
             execution.flush();
-            jobs.finish(jobId, execution.wasStoppedOnRequest() ? JobState.CANCELLED : JobState.DONE, result, null);
+            jobs.finish(jobId, execution.wasStoppedOnRequest() ? JobState.CANCELLED : JobState.DONE, result);
         } catch (JobExecution.NodeStoppingException stopped) {
             execution.flush();
             LOG.info("Job {} ({}) left to be taken up again: {}", jobId, job.kind(), stopped.getMessage());
@@ -83,15 +86,29 @@ public class JobRunner {
             execution.flush();
             if (execution.cancelRequested()) {
                 // the handler stopped on the user's request by throwing, e.g. a forecast that saves nothing
-                jobs.finish(jobId, JobState.CANCELLED, null, null);
+                jobs.finish(jobId, JobState.CANCELLED, null);
                 return;
             }
             LOG.error("Job {} ({}) failed", jobId, job.kind(), failed);
-            jobs.finish(jobId, JobState.FAILED, null, failed.getMessage() == null ? failed.getClass().getSimpleName()
-                    : failed.getMessage());
+            jobs.finish(jobId, JobState.FAILED, null, failure(jobId, failed),
+                    failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage());
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * Why a job failed, for its readers: the reason of the first exception in the chain that says one as a phrase (a
+     * refused input, a missing forecast); otherwise an unexpected error, told with the job's number so that an
+     * administrator finds its technical text in the log and the job row.
+     */
+    static Phrase failure(long jobId, Throwable failed) {
+        for (Throwable t = failed; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Explained explained && explained.reason() != null) {
+                return explained.reason();
+            }
+        }
+        return Phrase.of("jobs.failure.unexpected", jobId);
     }
 
     private Map<String, JobHandler> handlers() {

@@ -18,6 +18,7 @@ import dev.frontline.db.enums.AppRole;
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.security.persistence.UserAccountRepository;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Turns a company sign-in (OpenID Connect) into a Frontline login. The login is found by the provider's subject; at
@@ -72,7 +73,7 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
             found.ifPresent(account -> {
                 accounts.linkOidcSubject(account.id(), subject);
                 audit.record(UserAdminService.ENTITY, account.username(), AuditAction.UPDATE,
-                        "linked to company sign-in by e-mail " + email);
+                        Phrase.of("audit.user.linked", email));
             });
         }
         if (found.isEmpty()) {
@@ -90,9 +91,9 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
                 });
             }
             accounts.setRole(account.id(), mapped.get(), agentId);
-            audit.record(UserAdminService.ENTITY, account.username(), AuditAction.UPDATE, "role "
-                    + account.role().getLiteral() + " → " + mapped.get().getLiteral() + " from the company sign-in claim "
-                    + properties.roleClaim());
+            audit.record(UserAdminService.ENTITY, account.username(), AuditAction.UPDATE, Phrase.of(
+                    "audit.user.role-from-claim", account.role().getLiteral(), mapped.get().getLiteral(),
+                    properties.roleClaim()));
             account = accounts.findById(account.id()).orElseThrow();
         }
         return account;
@@ -115,8 +116,8 @@ public class CompanySignIn implements OAuth2UserService<OidcUserRequest, OidcUse
         long id = accounts.create(new NewAccount(username, null, role, displayName, agentId,
                 email != null && !accounts.emailTaken(email, null) ? email : null, false, false));
         accounts.linkOidcSubject(id, subject);
-        audit.record(UserAdminService.ENTITY, username, AuditAction.CREATE, "role " + role.getLiteral()
-                + " from the company sign-in claim " + properties.roleClaim() + ", no local password");
+        audit.record(UserAdminService.ENTITY, username, AuditAction.CREATE, Phrase.of("audit.user.created-from-claim",
+                role.getLiteral(), properties.roleClaim()));
         return accounts.findById(id).orElseThrow();
     }
 

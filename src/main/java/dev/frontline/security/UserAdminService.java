@@ -24,6 +24,7 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.security.UserAdminException.Status;
 import dev.frontline.security.persistence.UserAccountRepository;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * User administration (ADMIN only): create and invite logins, disable and enable them, hand out one-time passwords,
@@ -113,10 +114,11 @@ public class UserAdminService {
         }
         long id = accounts.create(new NewAccount(d.username(), hash, d.role(), d.displayName(), d.agentId(), d.email(),
                 false, oneTime != null));
-        audit.record(ENTITY, d.username(), AuditAction.CREATE, "role " + d.role().getLiteral()
-                + (d.agentId() == null ? "" : ", agent " + accounts.agent(d.agentId()).orElseThrow().employeeNumber())
-                + (d.email() == null ? "" : ", e-mail " + d.email())
-                + (hash == null ? ", no local password" : oneTime != null ? ", one-time password" : ", password set"));
+        audit.record(ENTITY, d.username(), AuditAction.CREATE, Phrase.of("audit.user.created", d.role().getLiteral(),
+                d.agentId() == null ? "" : Phrase.of("audit.user.agent", accounts.agent(d.agentId()).orElseThrow().fullName()),
+                d.email() == null ? "" : Phrase.of("audit.user.email", d.email()),
+                Phrase.of(hash == null ? "audit.user.no-password" : oneTime != null ? "audit.user.one-time-password"
+                        : "audit.user.password-set")));
         return new CreatedUser(summary(id), oneTime);
     }
 
@@ -133,7 +135,8 @@ public class UserAdminService {
             requireAnotherAdmin(before);
         }
         accounts.setEnabled(id, enabled);
-        audit.record(ENTITY, before.username(), AuditAction.UPDATE, enabled ? "enabled" : "disabled");
+        audit.record(ENTITY, before.username(), AuditAction.UPDATE,
+                Phrase.of(enabled ? "audit.user.enabled" : "audit.user.disabled"));
         return summary(id);
     }
 
@@ -144,7 +147,7 @@ public class UserAdminService {
         UserSummary before = summary(id);
         String oneTime = policy.oneTimePassword();
         accounts.setPassword(id, encoder.encode(oneTime), true);
-        audit.record(ENTITY, before.username(), AuditAction.UPDATE, "password reset to a one-time password");
+        audit.record(ENTITY, before.username(), AuditAction.UPDATE, Phrase.of("audit.user.password-reset"));
         return oneTime;
     }
 
@@ -164,9 +167,9 @@ public class UserAdminService {
         }
         checkAgentLink(role, agentId, id);
         accounts.setRole(id, role, link);
-        audit.record(ENTITY, before.username(), AuditAction.UPDATE, "role " + before.role().getLiteral()
-                + (before.agentEmployeeNumber() == null ? "" : " (agent " + before.agentEmployeeNumber() + ")") + " → "
-                + role.getLiteral() + (link == null ? "" : " (agent " + accounts.agent(link).orElseThrow().employeeNumber() + ")"));
+        audit.record(ENTITY, before.username(), AuditAction.UPDATE, Phrase.of("audit.user.role-changed",
+                before.role().getLiteral(), role.getLiteral(),
+                link == null ? "" : Phrase.of("audit.user.agent", accounts.agent(link).orElseThrow().fullName())));
         return summary(id);
     }
 
@@ -208,8 +211,8 @@ public class UserAdminService {
             String email = p.agent().email().toLowerCase(java.util.Locale.ROOT);
             accounts.create(new NewAccount(p.username(), p.hash(), AppRole.AGENT, p.agent().fullName(), p.agent().agentId(),
                     accounts.emailTaken(email, null) ? null : email, false, true));
-            audit.record(ENTITY, p.username(), AuditAction.CREATE, "role AGENT, agent " + p.agent().employeeNumber()
-                    + ", one-time password (bulk creation)");
+            audit.record(ENTITY, p.username(), AuditAction.CREATE, Phrase.of("audit.user.created-bulk",
+                    p.agent().fullName()));
             created.add(new AgentLogin(p.username(), p.agent().agentId(), p.agent().employeeNumber(), p.agent().fullName(),
                     p.password()));
         }
@@ -233,7 +236,7 @@ public class UserAdminService {
         }
         policy.check(replacement, account.username());
         accounts.setPassword(account.id(), encoder.encode(replacement), false);
-        audit.record(ENTITY, account.username(), AuditAction.UPDATE, "own password changed");
+        audit.record(ENTITY, account.username(), AuditAction.UPDATE, Phrase.of("audit.user.own-password"));
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         FrontlineUser refreshed = rules.principal(accounts.findById(account.id()).orElseThrow());
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * bookings), unknown ids 404, a request no longer pending 409.
  */
 @RestControllerAdvice(basePackages = "dev.frontline.selfservice")
-public class SelfServiceApiProblems extends ResponseEntityExceptionHandler {
+public class SelfServiceApiProblems extends dev.frontline.shared.api.LocalizedApiProblems {
 
     /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(SelfServiceException.class)
@@ -52,20 +52,5 @@ public class SelfServiceApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getName() + ": '" + e.getValue()
-                + "' is not " + (e.getRequiredType() == java.time.LocalDate.class ? "a day as YYYY-MM-DD" : "a valid value"));
-        problem.setProperty("field", e.getName());
-        return problem;
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the body is not readable JSON of the documented form (days as YYYY-MM-DD, real calendar days)"));
     }
 }

@@ -13,7 +13,7 @@ import dev.frontline.shared.text.Phrase;
  * bundles, which pages and REST problem details render in the reader's language; the exception's message is its English
  * reading (logs). REST answers 409 for a rule and 400 for bad input ({@link #badInput}).
  */
-public class SelfServiceException extends RuntimeException {
+public class SelfServiceException extends RuntimeException implements dev.frontline.shared.text.Explained {
 
     private final String field;
     private final String rule;
@@ -57,6 +57,7 @@ public class SelfServiceException extends RuntimeException {
     }
 
     /** The refusal as a sentence of the bundles, to render in the reader's language. */
+    @Override
     public Phrase reason() {
         return reason;
     }

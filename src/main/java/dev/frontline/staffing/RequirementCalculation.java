@@ -30,6 +30,7 @@ import dev.frontline.staffing.engine.StaffingRequirement;
 import dev.frontline.staffing.engine.VoiceQueue;
 import dev.frontline.staffing.engine.VoiceRequirementCalculator;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedException;
 
 /**
  * Turns one queue's forecast intervals into requirement rows with the staffing engine: Erlang C (or A) for voice and
@@ -83,7 +84,7 @@ final class RequirementCalculation {
 
     List<RequirementRow> compute(List<IntervalInput> inputs, Progress progress, Cancellation cancellation) {
         if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("forecast version " + forecast.id() + ": it has no intervals to staff");
+            throw new PhrasedException(Phrase.of("staffing.failure.no-intervals", forecast.id()));
         }
         double fallbackAht = meanAht(inputs);
         return settings.model() == StaffingModel.DEFERRED_BACKLOG
@@ -108,8 +109,7 @@ final class RequirementCalculation {
         }
         if (volume == 0) {
             if (anyVolume) {
-                throw new IllegalArgumentException("forecast version " + forecast.id() + " of queue " + queue.code()
-                        + ": no interval carries an AHT, so the workload is unknown; forecast AHT first");
+                throw new PhrasedException(Phrase.of("staffing.failure.no-aht", forecast.id(), queue.name()));
             }
             return 1;
         }
@@ -264,9 +264,9 @@ final class RequirementCalculation {
         }
         if (!byStart.isEmpty()) {
             Instant stray = byStart.keySet().stream().sorted().findFirst().orElseThrow();
-            throw new IllegalArgumentException("forecast version " + forecast.id() + ": interval "
-                    + label(stray.atOffset(java.time.ZoneOffset.UTC)) + " is not on the " + forecast.grainMinutes()
-                    + "-minute grid of its horizon " + forecast.horizonStart() + " to " + forecast.horizonEnd());
+            throw new PhrasedException(Phrase.of("staffing.failure.off-grid", forecast.id(),
+                    label(stray.atOffset(java.time.ZoneOffset.UTC)), forecast.grainMinutes(), forecast.horizonStart(),
+                    forecast.horizonEnd()));
         }
         return new Grid(intervals, onGrid);
     }

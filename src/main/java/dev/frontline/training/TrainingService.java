@@ -32,6 +32,7 @@ import dev.frontline.training.persistence.TrainingRepository.AgentFacts;
 import dev.frontline.training.persistence.TrainingRepository.CourseGrant;
 import dev.frontline.training.persistence.TrainingRepository.CourseRefs;
 import dev.frontline.training.persistence.TrainingRepository.EnrolmentRow;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Training for HR and planners (catalogue, paths, enrolments, results) and for agents (their own). Every rule is
@@ -208,12 +209,25 @@ public class TrainingService {
         return new CourseRefs(skill, site, trainer);
     }
 
-    private static String describe(CourseDraft d) {
-        return d.name() + "; grants " + d.grants() + (d.skillCode() == null ? "" : " " + d.skillCode())
-                + (d.proficiency() == null ? "" : " at " + d.proficiency().toPlainString()) + "; "
-                + d.totalHours().toPlainString() + " h in sessions of " + d.sessionMinutes() + " min; " + d.delivery()
-                + (d.validityMonths() == null ? "" : "; valid " + d.validityMonths() + " months")
-                + (d.prerequisites().isEmpty() ? "" : "; needs " + String.join(", ", d.prerequisites()));
+    /** An enrolment status in the reader's words, as the training pages name it. */
+    private static Phrase statusName(EnrolmentStatus status) {
+        return Phrase.of("training.status." + status.getLiteral().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The names of courses given by code, as HR named them (a code no longer in the catalogue stays as it is). */
+    private List<String> courseNames(List<String> codes) {
+        Map<String, Course> catalogue = catalogue();
+        return codes.stream().map(c -> catalogue.containsKey(c) ? catalogue.get(c).course().name() : c).toList();
+    }
+
+    /** A course as the audit trail keeps it: its name, what it grants, its hours and how it is given. */
+    private Phrase describe(CourseDraft d) {
+        return Phrase.of("audit.training.course", d.name(),
+                Phrase.of("training.grant." + d.grants().getLiteral().toLowerCase(java.util.Locale.ROOT)),
+                d.totalHours(), d.sessionMinutes() == null ? 0 : d.sessionMinutes(),
+                Phrase.of("training.delivery." + d.delivery().getLiteral().toLowerCase(java.util.Locale.ROOT)),
+                d.validityMonths() == null ? "" : Phrase.of("audit.training.course.valid", d.validityMonths()),
+                d.prerequisites().isEmpty() ? "" : Phrase.of("audit.training.course.needs", courseNames(d.prerequisites())));
     }
 
     // ------------------------------------------------------------------ paths
@@ -235,7 +249,8 @@ public class TrainingService {
             throw new TrainingException(Kind.CONFLICT, Refusal.of("code", "code-taken", draft.code()));
         }
         repository.replacePathCourses(id, courses);
-        audit.record(PATH, draft.code(), AuditAction.CREATE, draft.name() + ": " + String.join(" → ", draft.courses()));
+        audit.record(PATH, draft.code(), AuditAction.CREATE, Phrase.of("audit.training.path", draft.name(),
+                String.join(" → ", courseNames(draft.courses()))));
         return storedPath(draft.code());
     }
 
@@ -253,7 +268,8 @@ public class TrainingService {
             throw new TrainingException(Kind.CONFLICT, Refusal.of("code", "code-taken", draft.code()));
         }
         repository.replacePathCourses(id, courses);
-        audit.record(PATH, draft.code(), AuditAction.UPDATE, draft.name() + ": " + String.join(" → ", draft.courses()));
+        audit.record(PATH, draft.code(), AuditAction.UPDATE, Phrase.of("audit.training.path", draft.name(),
+                String.join(" → ", courseNames(draft.courses()))));
         return storedPath(draft.code());
     }
 
@@ -305,12 +321,14 @@ public class TrainingService {
         }
         List<String> courses;
         Long pathId = null;
+        String pathName = null;
         if (path) {
             TrainingPath p = repository.paths().stream().filter(x -> x.path().code().equals(request.pathCode()))
                     .findFirst().orElseThrow(() -> new TrainingException(Kind.NOT_FOUND,
                             Refusal.of("pathCode", "unknown-path", request.pathCode())));
             courses = p.path().courses();
             pathId = p.id();
+            pathName = p.path().name();
         } else {
             repository.courseId(request.courseCode()).orElseThrow(() -> new TrainingException(Kind.NOT_FOUND,
                     Refusal.of("courseCode", "unknown-course", request.courseCode())));
@@ -341,8 +359,11 @@ public class TrainingService {
                 written.add(repository.insertEnrolment(agent.id(), catalogue.get(code).id(), pathEnrolment, today,
                         request.dueDate(), EnrolmentStatus.PLANNED, null, null, by));
             }
-            audit.record(ENROLMENT, agent.employeeNumber(), AuditAction.CREATE,
-                    (path ? "path " + request.pathCode() : "course " + request.courseCode()) + " due " + request.dueDate());
+            String enrolledIn = path ? pathName : catalogue.get(request.courseCode()).course().name();
+            audit.record(ENROLMENT, agent.employeeNumber(), AuditAction.CREATE, request.dueDate() == null
+                    ? Phrase.of(path ? "audit.training.enrolled-path" : "audit.training.enrolled-course", enrolledIn)
+                    : Phrase.of(path ? "audit.training.enrolled-path-due" : "audit.training.enrolled-course-due",
+                            enrolledIn, request.dueDate()));
         }
         return written.stream().map(id -> view(repository.enrolment(id).orElseThrow(), today)).toList();
     }
@@ -433,8 +454,8 @@ public class TrainingService {
         if (!repository.setStatus(id, version, status, row.completedOn(), row.score())) {
             throw new TrainingException(Kind.CONFLICT, Refusal.of("version", "stale", row.courseCode()));
         }
-        audit.record(ENROLMENT, row.employeeNumber(), AuditAction.UPDATE, row.courseCode() + ": " + row.status()
-                + " → " + status);
+        audit.record(ENROLMENT, row.employeeNumber(), AuditAction.UPDATE, Phrase.of("audit.training.status",
+                row.courseName(), statusName(row.status()), statusName(status)));
         return view(repository.enrolment(id).orElseThrow(), today());
     }
 
@@ -460,8 +481,9 @@ public class TrainingService {
             throw new TrainingException(Kind.CONFLICT, Refusal.of("version", "stale", row.courseCode()));
         }
         grant(row.agentId(), row.courseCode(), on, id, passed);
-        audit.record(ENROLMENT, row.employeeNumber(), AuditAction.UPDATE, row.courseCode() + ": " + to + " on " + on
-                + (score == null ? "" : ", score " + score.toPlainString()));
+        audit.record(ENROLMENT, row.employeeNumber(), AuditAction.UPDATE, score == null
+                ? Phrase.of("audit.training.result", row.courseName(), statusName(to), on)
+                : Phrase.of("audit.training.result-score", row.courseName(), statusName(to), on, score));
         return view(repository.enrolment(id).orElseThrow(), today());
     }
 
@@ -537,8 +559,9 @@ public class TrainingService {
                 c.passed() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED, c.on(), c.score(),
                 actor());
         grant(agent.id(), c.courseCode(), c.on(), id, c.passed());
-        audit.record(ENROLMENT, agent.employeeNumber(), AuditAction.IMPORT, c.courseCode() + ": "
-                + (c.passed() ? "COMPLETED" : "FAILED") + " on " + c.on());
+        audit.record(ENROLMENT, agent.employeeNumber(), AuditAction.IMPORT, Phrase.of("audit.training.result",
+                courseNames(List.of(c.courseCode())).get(0),
+                statusName(c.passed() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED), c.on()));
     }
 
     /** A pass of a course that grants a skill adds it or raises it to the course's level, and records the gain. */

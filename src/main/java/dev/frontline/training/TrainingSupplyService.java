@@ -25,6 +25,7 @@ import dev.frontline.training.persistence.TrainingSupplyRepository;
 import dev.frontline.training.OffPhone.Month;
 import dev.frontline.training.OffPhone.Scope;
 import dev.frontline.training.OffPhone.ScopeOption;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * What training supplies and what it costs, for HR and planners: the learning curve in use and its fit, the time to
@@ -138,6 +139,6 @@ public class TrainingSupplyService {
         String by = currentUser.get().map(u -> u.getUsername()).orElse(AuditTrail.SYSTEM_ACTOR);
         repository.setBudget(scope, id, month, hours, by);
         audit.record(BUDGET, scope + " " + code + " " + month, hours == null ? AuditAction.DELETE : AuditAction.UPDATE,
-                hours == null ? "removed" : hours.toPlainString() + " h");
+                hours == null ? Phrase.of("audit.training.budget-removed") : Phrase.of("audit.training.budget", hours));
     }
 }

@@ -132,7 +132,9 @@ class ImportJobsTest {
         JobRecord failed = awaitEnd(jobRows.submit(ImportJobs.KIND, missingUpload, new ImportJobs.Parameters()));
 
         assertThat(failed.state()).isEqualTo(JobState.FAILED);
-        assertThat(failed.error()).isEqualTo("import upload #" + missingUpload + " does not exist");
+        assertThat(failed.error()).isEqualTo("import upload #" + missingUpload + " does not exist; upload the file again");
+        assertThat(failed.failure(java.util.Locale.forLanguageTag("tr-TR")))
+                .isEqualTo(missingUpload + " numaralı içe aktarma yüklemesi yok; dosyayı yeniden yükleyin");
         assertThat(failed.requestedBy()).isEqualTo("planner");
         assertThat(commits.result(failed)).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import dev.frontline.jobs.api.JobJson;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** Jobs as rows any node may run: results, failures, one active job per subject, cancel, and who a job runs as. */
@@ -65,8 +68,29 @@ class JobServiceTest {
 
         JobRecord failed = await(queued.id(), job -> !job.active());
         assertThat(failed.state()).isEqualTo(JobState.FAILED);
-        assertThat(failed.error()).isEqualTo("the uploaded file is gone");
+        assertThat(failed.error()).as("the technical text, for administrators").isEqualTo("the uploaded file is gone");
         assertThat(failed.resultId()).isNull();
+        // an exception that says nothing in the user's words: the user is told it was unexpected, with the job's number
+        assertThat(failed.failure()).isEqualTo(Phrase.of("jobs.failure.unexpected", failed.id()));
+        assertThat(failed.failure(Locale.forLanguageTag("pl-PL"))).isEqualTo("zadanie " + failed.id()
+                + " zatrzymał nieoczekiwany błąd; administrator znajdzie szczegóły w dzienniku serwera");
+    }
+
+    @Test
+    void aFailedJobsReasonIsStoredAsAPhraseAndReadInTheReadersLanguage() {
+        JobRecord queued = jobs.submit(ScriptedJobHandler.KIND, ++subjects,
+                new ScriptedJobHandler.Script("REFUSE", 7L, null));
+
+        JobRecord failed = await(queued.id(), job -> !job.active());
+        assertThat(failed.state()).isEqualTo(JobState.FAILED);
+        assertThat(failed.failure()).isEqualTo(Phrase.of("staffing.failure.no-intervals", 7L));
+        assertThat(failed.failure(Locale.forLanguageTag("tr-TR")))
+                .isEqualTo("7 numaralı tahmin sürümünde personel ihtiyacı hesaplanacak aralık yok.");
+        assertThat(failed.failure(Locale.UK)).isEqualTo("Forecast version 7 has no intervals to staff.");
+        assertThat(failed.error()).as("the exception's own text stays the technical detail").isEqualTo("while staffing");
+        // the REST job JSON says it in the reader's language
+        assertThat(JobJson.of(failed, Locale.forLanguageTag("pl-PL")).error())
+                .isEqualTo("Wersja prognozy 7 nie ma przedziałów do obsadzenia.");
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedException;
 
 /**
  * A job kind for the tests of the job service: its parameters say whether to return a result, fail, or wait until
@@ -19,7 +20,7 @@ public class ScriptedJobHandler implements JobHandler {
     public static final String KIND = "TEST_SCRIPTED";
     static final Map<Long, String> RAN_AS = new ConcurrentHashMap<>();
 
-    /** What the job does: {@code RESULT} (returns {@code result}), {@code FAIL} (with {@code message}), {@code WAIT_FOR_CANCEL} or {@code REPORT_ROWS_AND_WAIT}. */
+    /** What the job does: {@code RESULT} (returns {@code result}), {@code FAIL} (with {@code message}), {@code REFUSE} (a phrased reason about forecast version {@code result}), {@code WAIT_FOR_CANCEL} or {@code REPORT_ROWS_AND_WAIT}. */
     public record Script(String action, Long result, String message) {
     }
 
@@ -34,6 +35,9 @@ public class ScriptedJobHandler implements JobHandler {
         Script script = execution.parameters(Script.class);
         switch (script.action()) {
             case "FAIL" -> throw new IllegalStateException(script.message());
+            // a failure that says why as a sentence of the bundles, wrapped as a service might wrap it
+            case "REFUSE" -> throw new IllegalStateException("while staffing",
+                    new PhrasedException(Phrase.of("staffing.failure.no-intervals", script.result())));
             case "REPORT_ROWS_AND_WAIT" -> {
                 // a real sentence of the bundles, so readers in other languages see it translated
                 while (!execution.cancelRequested()) {

@@ -223,6 +223,6 @@ class TimeOffAndInboxTest {
         // deciding it again: it is no longer pending
         Response again = call(HttpMethod.POST, "planner", "/api/v1/inbox/decisions",
                 "{\"requests\":[\"TIME_OFF-" + wawId + "\"],\"decision\":\"APPROVE\"}");
-        assertThat(json.readTree(again.body()).get(0).get("error").asString()).contains("rejected already");
+        assertThat(json.readTree(again.body()).get(0).get("error").asString()).isEqualTo("Time off request " + wawId + " was already declined (by planner).");
     }
 }

@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Identity;
 import org.jooq.Index;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.PlainSQL;
 import org.jooq.QueryPart;
@@ -91,6 +92,11 @@ public class AuditEvent extends TableImpl<AuditEventRecord> {
      * The column <code>audit_event.details</code>.
      */
     public final TableField<AuditEventRecord, String> DETAILS = createField(DSL.name("details"), SQLDataType.CLOB.nullable(false), this, "");
+
+    /**
+     * The column <code>audit_event.details_phrase</code>.
+     */
+    public final TableField<AuditEventRecord, JSONB> DETAILS_PHRASE = createField(DSL.name("details_phrase"), SQLDataType.JSONB, this, "");
 
     private AuditEvent(Name alias, Table<AuditEventRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);

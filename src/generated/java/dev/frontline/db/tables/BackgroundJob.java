@@ -144,6 +144,11 @@ public class BackgroundJob extends TableImpl<BackgroundJobRecord> {
      */
     public final TableField<BackgroundJobRecord, JSONB> MESSAGE_PHRASE = createField(DSL.name("message_phrase"), SQLDataType.JSONB, this, "");
 
+    /**
+     * The column <code>background_job.error_phrase</code>.
+     */
+    public final TableField<BackgroundJobRecord, JSONB> ERROR_PHRASE = createField(DSL.name("error_phrase"), SQLDataType.JSONB, this, "");
+
     private BackgroundJob(Name alias, Table<BackgroundJobRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.attrition.AttritionService;
 import dev.frontline.attrition.engine.BandHazard;
 import dev.frontline.attrition.engine.EarlyAttrition;
+import dev.frontline.attrition.ExitReasonNames;
 import dev.frontline.attrition.engine.ExitReasons;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.CsvExport;
@@ -43,7 +44,9 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
     private void reasons(List<ExitReasons.Count> counts) {
         List<String> quarters = new TreeSet<>(counts.stream().map(ExitReasons.Count::quarter).toList()).stream().toList();
         Map<String, Map<String, Integer>> byReason = new TreeMap<>();
-        counts.forEach(c -> byReason.computeIfAbsent(c.reason(), r -> new TreeMap<>()).put(c.quarter(), c.exits()));
+        // a reason is a category code (the demo's) or HR's own words; codes read in the reader's language
+        counts.forEach(c -> byReason.computeIfAbsent(ExitReasonNames.display(c.reason(), getLocale()),
+                r -> new TreeMap<>()).put(c.quarter(), c.exits()));
         ChartOption option = new ChartOption().categories(quarters.stream().map(q -> AttritionTexts.period(this, q)).toList());
         int axis = option.addValueAxis(getTranslation("attrition.col.exits"));
         byReason.forEach((reason, perQuarter) -> option.series(reason, ChartOption.SeriesType.BAR,
@@ -54,7 +57,7 @@ public class ExitsView extends VerticalLayout implements HasDynamicTitle {
         Grid<ExitReasons.Count> grid = new Grid<>();
         grid.setId("exits-reason-grid");
         grid.addColumn(c -> AttritionTexts.period(this, c.quarter())).setHeader(getTranslation("attrition.col.quarter"));
-        grid.addColumn(ExitReasons.Count::reason).setHeader(getTranslation("attrition.col.reason")).setFlexGrow(3);
+        grid.addColumn(c -> ExitReasonNames.display(c.reason(), getLocale())).setHeader(getTranslation("attrition.col.reason")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation(c.voluntary() ? "attrition.voluntary" : "attrition.involuntary"))
                 .setHeader(getTranslation("attrition.col.kind"));
         grid.addColumn(ExitReasons.Count::exits).setHeader(getTranslation("attrition.col.exits"));

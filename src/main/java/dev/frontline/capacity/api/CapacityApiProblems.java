@@ -19,7 +19,7 @@ import dev.frontline.capacity.CapacityRefusal;
  * 404, an edit of a version changed meanwhile 409).
  */
 @RestControllerAdvice(basePackages = "dev.frontline.capacity.api")
-class CapacityApiProblems extends ResponseEntityExceptionHandler {
+class CapacityApiProblems extends dev.frontline.shared.api.LocalizedApiProblems {
 
     /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(CapacityRefusal.class)
@@ -34,20 +34,5 @@ class CapacityApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("field", e.field());
         problem.setProperty("rule", e.phrase().key());
         return problem;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getName() + ": '" + e.getValue() + "' is not a valid value");
-        problem.setProperty("field", e.getName());
-        return problem;
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the body is not readable JSON of the documented form (days as YYYY-MM-DD, numbers as numbers)"));
     }
 }

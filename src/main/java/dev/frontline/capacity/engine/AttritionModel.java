@@ -6,6 +6,8 @@ import java.util.List;
 import dev.frontline.attrition.engine.BandHazard;
 import dev.frontline.attrition.engine.TenureBand;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * The chance that an agent is still employed after some days, from the attrition engine's hazard by tenure band:
  * <pre>  S(t₀ → t₀ + Δ) = exp(−Σ_b λ_b · days spent in band b / 30.4375)</pre>
@@ -31,12 +33,12 @@ public final class AttritionModel {
     public static AttritionModel of(double[] expected, double[] low, double[] high) {
         int n = TenureBand.values().length;
         if (expected.length != n || low.length != n || high.length != n) {
-            throw new CapacityInputException("attrition", "one monthly rate per tenure band (" + n + ") is needed");
+            throw new CapacityInputException("attrition", Phrase.of("capacity.input.attrition-bands", n));
         }
         for (int b = 0; b < n; b++) {
             if (!(expected[b] >= 0) || !(low[b] >= 0) || !(high[b] >= 0)) {
-                throw new CapacityInputException("attrition", "a negative leaving rate in tenure band "
-                        + TenureBand.values()[b].label());
+                throw new CapacityInputException("attrition", Phrase.of("capacity.input.attrition-negative",
+                        Phrase.of("attrition.tenure-band." + TenureBand.values()[b].name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
             }
         }
         return new AttritionModel(new double[][] {expected.clone(), low.clone(), high.clone()});

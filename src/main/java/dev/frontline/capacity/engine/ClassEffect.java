@@ -3,6 +3,8 @@ package dev.frontline.capacity.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * What one hiring class does to the gap: the plan's queue-weeks below goal and shortfall in FTE-weeks with every class
  * ({@code with…}) and without this one ({@code without…}). A class only adds supply to its own queue, so only that
@@ -14,7 +16,7 @@ public record ClassEffect(int weeksBelowWith, int weeksBelowWithout, double shor
     public static ClassEffect of(CapacityInput input, CapacityPlan plan, int index) {
         HiringClass c = input.classes().get(index);
         QueueDemand queue = input.queues().stream().filter(q -> q.queueCode().equals(c.queueCode())).findFirst()
-                .orElseThrow(() -> new CapacityInputException("queueCode", "no queue " + c.queueCode() + " in the plan"));
+                .orElseThrow(() -> new CapacityInputException("queueCode", Phrase.of("capacity.error.queue-unknown", c.queueCode())));
         List<HiringClass> others = new ArrayList<>();
         for (int i = 0; i < input.classes().size(); i++) {
             if (i != index && input.classes().get(i).queueCode().equals(c.queueCode())) {

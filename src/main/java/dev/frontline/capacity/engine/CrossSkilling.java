@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * The cross-skilling lever: {@code count} voice agents gain the chat queues' skill on {@code from}. They are the
  * longest-serving agents who hold a voice queue and no chat queue (tenure first, then their id, so the same centre
@@ -26,7 +28,7 @@ public final class CrossSkilling {
             return agents;
         }
         if (chatQueues.isEmpty()) {
-            throw new CapacityInputException("crossSkillAgents", "the centre has no chat queue to cross-skill to");
+            throw new CapacityInputException("crossSkillAgents", Phrase.of("capacity.input.no-chat-queue"));
         }
         Map<String, List<SupplyAgent>> byAgent = new LinkedHashMap<>();
         agents.forEach(a -> byAgent.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a));
@@ -37,8 +39,7 @@ public final class CrossSkilling {
                         .thenComparing(Map.Entry::getKey))
                 .limit(count).map(Map.Entry::getKey).toList();
         if (cohort.size() < count) {
-            throw new CapacityInputException("crossSkillAgents", count + " agents asked for, " + cohort.size()
-                    + " voice agents without chat are employed");
+            throw new CapacityInputException("crossSkillAgents", Phrase.of("capacity.input.cross-skill-cohort", count, cohort.size()));
         }
         List<SupplyAgent> out = new ArrayList<>();
         byAgent.forEach((id, shares) -> {

@@ -3,6 +3,8 @@ package dev.frontline.capacity.engine;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A class of new hires for one queue at a site: {@code size} people starting on {@code start} (a Monday), in the
  * classroom for the path's classroom weeks, then nesting. A hire counts towards supply from the week their classroom
@@ -13,14 +15,14 @@ public record HiringClass(String queueCode, String siteCode, LocalDate start, in
 
     public HiringClass {
         if (start == null || start.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
-            throw new CapacityInputException("start", "a class starts on a Monday: " + start);
+            throw new CapacityInputException("start", start == null ? Phrase.of("capacity.error.start-required")
+                    : Phrase.of("capacity.error.start-monday", start));
         }
         if (size < 1) {
-            throw new CapacityInputException("size", "a class has at least one hire, got " + size);
+            throw new CapacityInputException("size", Phrase.of("capacity.error.size-positive"));
         }
         if (size > path.roomSeats()) {
-            throw new CapacityInputException("size", "a class of " + size + " does not fit the room of "
-                    + path.roomSeats() + " seats");
+            throw new CapacityInputException("size", Phrase.of("capacity.error.size-room", size, path.roomSeats()));
         }
     }
 

@@ -3,6 +3,8 @@ package dev.frontline.capacity.engine;
 import java.time.LocalDate;
 import java.util.Map;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * What bounds the classes the optimiser may propose: no class before {@code earliestStart} (today plus the recruiting
  * lead time), between {@code minClassSize} and the room's seats (and {@code maxClassSize}) hires a class, at most
@@ -15,24 +17,24 @@ public record HiringLimits(LocalDate earliestStart, int minClassSize, int maxCla
 
     public HiringLimits {
         if (earliestStart == null || earliestStart.getDayOfWeek() != java.time.DayOfWeek.MONDAY) {
-            throw new CapacityInputException("earliestStart", "a class starts on a Monday: " + earliestStart);
+            throw new CapacityInputException("earliestStart", earliestStart == null
+                    ? Phrase.of("capacity.error.start-required") : Phrase.of("capacity.error.start-monday", earliestStart));
         }
         if (minClassSize < 1 || maxClassSize < minClassSize) {
-            throw new CapacityInputException("minClassSize", "class sizes must satisfy 1 ≤ min ≤ max, got "
-                    + minClassSize + " and " + maxClassSize);
+            throw new CapacityInputException("minClassSize", Phrase.of("capacity.input.class-sizes", minClassSize, maxClassSize));
         }
         if (hiringBudget < 0) {
-            throw new CapacityInputException("hiringBudget", "cannot be negative: " + hiringBudget);
+            throw new CapacityInputException("hiringBudget", Phrase.of("capacity.error.budget-negative", hiringBudget));
         }
         parallelClasses = Map.copyOf(parallelClasses);
         pathByQueue = Map.copyOf(pathByQueue);
         for (var e : parallelClasses.entrySet()) {
             if (e.getValue() < 0) {
-                throw new CapacityInputException("parallelClasses", "site " + e.getKey() + ": cannot be negative");
+                throw new CapacityInputException("parallelClasses", Phrase.of("capacity.input.parallel-negative", e.getKey()));
             }
         }
         if (!(secondsLimit > 0)) {
-            throw new CapacityInputException("secondsLimit", "must be positive");
+            throw new CapacityInputException("secondsLimit", Phrase.of("capacity.input.seconds-limit"));
         }
     }
 

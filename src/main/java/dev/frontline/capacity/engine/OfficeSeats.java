@@ -1,5 +1,7 @@
 package dev.frontline.capacity.engine;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * What a queue's office can hold. {@code officeFte} is the supply its share of the sites' office seats can seat: a
  * seat holds one agent at a time, so it serves the paid hours of a week at the queue's busiest interval's rate;
@@ -11,10 +13,10 @@ public record OfficeSeats(double officeFte, double homeShare, double homeOnlyFte
 
     public OfficeSeats {
         if (!(officeFte >= 0) || !(homeOnlyFte >= 0)) {
-            throw new CapacityInputException("officeFte", "cannot be negative: " + officeFte + ", " + homeOnlyFte);
+            throw new CapacityInputException("officeFte", Phrase.of("capacity.input.seats-negative", officeFte, homeOnlyFte));
         }
         if (!(homeShare >= 0 && homeShare <= 1)) {
-            throw new CapacityInputException("homeSharePercent", "a share between 0 and 1, got " + homeShare);
+            throw new CapacityInputException("homeSharePercent", Phrase.of("capacity.error.share-range", homeShare * 100));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.frontline.capacity.engine;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * What a hiring class goes through: {@code classroomWeeks} off the phones, then {@code nestingWeeks} on them rising
  * linearly from {@code nestingProficiency} to 1.0 (the training path's nesting, V16). {@code roomSeats} is the
@@ -9,16 +11,16 @@ public record OnboardingPath(String code, int classroomWeeks, int nestingWeeks, 
 
     public OnboardingPath {
         if (classroomWeeks < 0 || classroomWeeks > 52) {
-            throw new CapacityInputException("classroomWeeks", "between 0 and 52, got " + classroomWeeks);
+            throw new CapacityInputException("classroomWeeks", Phrase.of("capacity.input.classroom-weeks", classroomWeeks));
         }
         if (nestingWeeks < 0 || nestingWeeks > 26) {
-            throw new CapacityInputException("nestingWeeks", "between 0 and 26, got " + nestingWeeks);
+            throw new CapacityInputException("nestingWeeks", Phrase.of("capacity.error.nesting-range", nestingWeeks));
         }
         if (!(nestingProficiency > 0 && nestingProficiency <= 1)) {
-            throw new CapacityInputException("nestingProficiency", "in (0, 1], got " + nestingProficiency);
+            throw new CapacityInputException("nestingProficiency", Phrase.of("capacity.input.nesting-proficiency", nestingProficiency * 100));
         }
         if (roomSeats < 1) {
-            throw new CapacityInputException("roomSeats", "at least 1, got " + roomSeats);
+            throw new CapacityInputException("roomSeats", Phrase.of("capacity.input.room-seats", roomSeats));
         }
     }
 
@@ -34,7 +36,7 @@ public record OnboardingPath(String code, int classroomWeeks, int nestingWeeks, 
      */
     public OnboardingPath withOnboardingWeeks(int weeks) {
         if (weeks < 1) {
-            throw new CapacityInputException("onboardingWeeks", "at least 1 week, got " + weeks);
+            throw new CapacityInputException("onboardingWeeks", Phrase.of("capacity.error.onboarding-range", weeks));
         }
         int total = onboardingWeeks();
         int classroom = total == 0 ? weeks : (int) Math.round((double) weeks * classroomWeeks / total);

@@ -3,6 +3,8 @@ package dev.frontline.capacity.engine;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * The plan's horizon and staffing constants: {@code weeks} Mondays from {@code firstWeek} (52–78), the paid hours of
  * one FTE a week, and shrinkage (paid time not on contacts) by calendar month, January first.
@@ -16,20 +18,21 @@ public record PlanSettings(LocalDate firstWeek, int weeks, double hoursPerFte, d
 
     public PlanSettings {
         if (firstWeek == null || firstWeek.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new CapacityInputException("firstWeek", "a plan starts on a Monday: " + firstWeek);
+            throw new CapacityInputException("firstWeek", firstWeek == null
+                    ? Phrase.of("capacity.input.plan-start-required") : Phrase.of("capacity.input.plan-monday", firstWeek));
         }
         if (weeks < MIN_WEEKS || weeks > MAX_WEEKS) {
-            throw new CapacityInputException("weeks", "between " + MIN_WEEKS + " and " + MAX_WEEKS + ", got " + weeks);
+            throw new CapacityInputException("weeks", Phrase.of("capacity.error.weeks", MIN_WEEKS, MAX_WEEKS, weeks));
         }
         if (!(hoursPerFte > 0 && hoursPerFte <= 60)) {
-            throw new CapacityInputException("hoursPerFte", "between 0 and 60 hours, got " + hoursPerFte);
+            throw new CapacityInputException("hoursPerFte", Phrase.of("capacity.input.hours-per-fte", hoursPerFte));
         }
         if (shrinkageByMonth == null || shrinkageByMonth.length != 12) {
-            throw new CapacityInputException("shrinkage", "one shrinkage per calendar month is needed");
+            throw new CapacityInputException("shrinkage", Phrase.of("capacity.input.shrinkage-months"));
         }
         for (double s : shrinkageByMonth) {
             if (!(s >= 0 && s < 1)) {
-                throw new CapacityInputException("shrinkage", "a month's shrinkage must lie in [0 %, 100 %), got " + s * 100 + " %");
+                throw new CapacityInputException("shrinkage", Phrase.of("capacity.input.shrinkage-range", s * 100));
             }
         }
         shrinkageByMonth = shrinkageByMonth.clone();

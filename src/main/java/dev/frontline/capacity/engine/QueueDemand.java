@@ -2,6 +2,8 @@ package dev.frontline.capacity.engine;
 
 import java.util.List;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A queue's weekly demand and how it spreads over the week: {@code weekShares} are the shares of a week's volume in
  * each open interval of {@code intervalMinutes} (they sum to 1), so each week's Erlang sizing sees the week's real
@@ -18,20 +20,20 @@ public record QueueDemand(String queueCode, String siteCode, QueueModel model, d
 
     public QueueDemand {
         if (queueCode == null || queueCode.isBlank()) {
-            throw new CapacityInputException("queueCode", "missing");
+            throw new CapacityInputException("queueCode", Phrase.of("capacity.error.queue-required"));
         }
         if (intervalMinutes < 1 || intervalMinutes > 24 * 60) {
-            throw new CapacityInputException("intervalMinutes", "between 1 and 1440, got " + intervalMinutes);
+            throw new CapacityInputException("intervalMinutes", Phrase.of("capacity.input.interval-minutes", intervalMinutes));
         }
         double sum = 0;
         for (double s : weekShares) {
             if (!(s >= 0)) {
-                throw new CapacityInputException("weekShares", "a share of the week is negative: " + s);
+                throw new CapacityInputException("weekShares", Phrase.of("capacity.input.share-negative", s));
             }
             sum += s;
         }
         if (weekShares.length == 0 || Math.abs(sum - 1) > 1e-6) {
-            throw new CapacityInputException("weekShares", "the shares of the week's open intervals must sum to 1, got " + sum);
+            throw new CapacityInputException("weekShares", Phrase.of("capacity.input.shares-sum", sum));
         }
         weekShares = weekShares.clone();
         weeks = List.copyOf(weeks);

@@ -2,6 +2,8 @@ package dev.frontline.capacity.engine;
 
 import dev.frontline.staffing.engine.ServiceGoal;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * How a queue turns workload into agents: Erlang C for voice, chat slots (Erlang C over {@code concurrency} slots per
  * agent, as the staffing engine's {@code ChatQueue}) for chat, and workload hours over the occupancy cap for deferred
@@ -13,10 +15,10 @@ public record QueueModel(Kind kind, ServiceGoal goal, int concurrency) {
 
     public QueueModel {
         if (kind == null || goal == null) {
-            throw new CapacityInputException("model", "a queue needs a kind and a service goal");
+            throw new CapacityInputException("model", Phrase.of("capacity.input.queue-model"));
         }
         if (concurrency < 1) {
-            throw new CapacityInputException("concurrency", "at least 1, got " + concurrency);
+            throw new CapacityInputException("concurrency", Phrase.of("capacity.input.concurrency", concurrency));
         }
     }
 

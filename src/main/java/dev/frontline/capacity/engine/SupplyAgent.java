@@ -3,6 +3,8 @@ package dev.frontline.capacity.engine;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * An employed agent's share of one queue's supply: the FTE they give the queue ({@code fte}, their contract's hours
  * over a full-time week, split over the plan's queues they hold) and their proficiency on it. An agent still in
@@ -20,13 +22,13 @@ public record SupplyAgent(String id, String queueCode, LocalDate hiredOn, double
 
     public SupplyAgent {
         if (!(fte >= 0 && fte <= 2)) {
-            throw new CapacityInputException("fte", "agent " + id + ": " + fte + " is not a share of a full-time week");
+            throw new CapacityInputException("fte", Phrase.of("capacity.input.agent-fte", id, fte));
         }
         if (!(proficiency > 0 && proficiency <= 1)) {
-            throw new CapacityInputException("proficiency", "agent " + id + ": " + proficiency + " is not in (0, 1]");
+            throw new CapacityInputException("proficiency", Phrase.of("capacity.input.agent-proficiency", id, proficiency * 100));
         }
         if (rampWeeks < 0 || (onPhonesFrom != null && !(rampFrom > 0 && rampFrom <= 1))) {
-            throw new CapacityInputException("rampFrom", "agent " + id + ": a ramp starts above 0 and lasts 0 or more weeks");
+            throw new CapacityInputException("rampFrom", Phrase.of("capacity.input.agent-ramp", id));
         }
     }
 

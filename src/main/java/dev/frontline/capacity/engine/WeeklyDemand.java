@@ -3,6 +3,8 @@ package dev.frontline.capacity.engine;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * One week of a queue's demand: contacts offered with the forecast's 80 % interval and the average handle time. The
  * capacity engine's own input, so it does not depend on which forecast produced it.
@@ -11,14 +13,14 @@ public record WeeklyDemand(LocalDate weekStart, double volume, double lower80, d
 
     public WeeklyDemand {
         if (weekStart == null || weekStart.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new CapacityInputException("weekStart", "a week starts on a Monday: " + weekStart);
+            throw new CapacityInputException("weekStart", weekStart == null
+                    ? Phrase.of("capacity.input.week-required") : Phrase.of("capacity.input.week-monday", weekStart));
         }
         if (!(volume >= 0) || !(lower80 >= 0) || !(upper80 >= lower80)) {
-            throw new CapacityInputException("volume", "volume and its 80 % interval must be non-negative and ordered in week "
-                    + weekStart + ": " + lower80 + " ≤ " + volume + " ≤ " + upper80 + " fails");
+            throw new CapacityInputException("volume", Phrase.of("capacity.input.volume-range", weekStart, lower80, volume, upper80));
         }
         if (!(ahtSeconds > 0)) {
-            throw new CapacityInputException("ahtSeconds", "AHT must be positive in week " + weekStart + ": " + ahtSeconds);
+            throw new CapacityInputException("ahtSeconds", Phrase.of("capacity.input.aht-positive", weekStart, ahtSeconds));
         }
     }
 

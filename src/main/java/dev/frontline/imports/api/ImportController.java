@@ -134,7 +134,8 @@ class ImportController {
             } catch (ImportFileRefusedException refused) {
                 return answer(refused.result(), request);
             }
-            return answer(commits.awaitEnd(job.id(), answerWithin), request);
+            return answer(commits.awaitEnd(job.id(), answerWithin), request,
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
         }
         return answer(imports.importFile(importKind, request.getInputStream(), fileCharset,
                 Math.max(0, request.getContentLengthLong()), options, false, Progress.NONE, Cancellation.NONE), request);
@@ -151,12 +152,12 @@ class ImportController {
                     @ApiResponse(responseCode = "409", description = "The commit was stopped; nothing was imported"),
                     @ApiResponse(responseCode = "500", description = "The commit failed; nothing was imported"),
                     @ApiResponse(responseCode = "404", description = "No import commit has this id")})
-    ResponseEntity<Object> commitJob(@PathVariable long id, HttpServletRequest request) {
-        return commits.job(id).map(job -> answer(job, request)).orElseGet(() -> ResponseEntity.notFound().build());
+    ResponseEntity<Object> commitJob(@PathVariable long id, HttpServletRequest request, java.util.Locale locale) {
+        return commits.job(id).map(job -> answer(job, request, locale)).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** A commit job as an answer: its result once it has ended, else 202 with where to ask again. */
-    private ResponseEntity<Object> answer(JobRecord job, HttpServletRequest request) {
+    private ResponseEntity<Object> answer(JobRecord job, HttpServletRequest request, java.util.Locale locale) {
         return switch (job.state()) {
             case QUEUED, RUNNING -> ResponseEntity.accepted()
                     .location(URI.create("/api/v1/imports/jobs/" + job.id()))
@@ -165,7 +166,7 @@ class ImportController {
             case CANCELLED -> problem(HttpStatus.CONFLICT, "Import stopped",
                     "The import was stopped; nothing was imported.", request);
             case FAILED -> problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed",
-                    "The import failed; nothing was imported: " + job.error(), request);
+                    dev.frontline.shared.text.Phrase.of("imports.job.failed", job.failure(locale)).render(locale), request);
         };
     }
 

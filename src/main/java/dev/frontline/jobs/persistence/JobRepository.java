@@ -104,13 +104,22 @@ public class JobRepository {
                 .execute();
     }
 
-    /** Ends a job: done, failed or cancelled, with what it produced and why it failed. */
-    public void finish(long id, JobState state, Long resultId, String error) {
+    /** Ends a job that did not fail: done or cancelled, with what it produced. */
+    public void finish(long id, JobState state, Long resultId) {
+        finish(id, state, resultId, null, null);
+    }
+
+    /**
+     * Ends a job: done, failed or cancelled, with what it produced and, when it failed, why: {@code failure} for its
+     * readers in their language, {@code error} the technical text (the exception's message).
+     */
+    public void finish(long id, JobState state, Long resultId, Phrase failure, String error) {
         ctx.update(BACKGROUND_JOB)
                 .set(BACKGROUND_JOB.STATE, dev.frontline.db.enums.JobState.valueOf(state.name()))
                 .set(BACKGROUND_JOB.FINISHED_AT, DSL.currentOffsetDateTime())
                 .set(BACKGROUND_JOB.RESULT_ID, resultId)
                 .set(BACKGROUND_JOB.ERROR, error)
+                .set(BACKGROUND_JOB.ERROR_PHRASE, failure == null ? null : JSONB.valueOf(PhraseJson.encode(failure)))
                 .set(BACKGROUND_JOB.PROGRESS, state == JobState.DONE ? DSL.inline(1.0) : BACKGROUND_JOB.PROGRESS)
                 .where(BACKGROUND_JOB.ID.eq(id))
                 .execute();
@@ -146,7 +155,8 @@ public class JobRepository {
                 r.get(BACKGROUND_JOB.NODE), r.get(BACKGROUND_JOB.ATTEMPTS), instant(r.get(BACKGROUND_JOB.STARTED_AT)),
                 instant(r.get(BACKGROUND_JOB.FINISHED_AT)), r.get(BACKGROUND_JOB.PROGRESS), message(r.get(BACKGROUND_JOB.MESSAGE_PHRASE)),
                 json.readValue(r.get(BACKGROUND_JOB.POINTS).data(), POINTS), r.get(BACKGROUND_JOB.RESULT_ID),
-                r.get(BACKGROUND_JOB.ERROR), r.get(BACKGROUND_JOB.CANCEL_REQUESTED));
+                r.get(BACKGROUND_JOB.ERROR), message(r.get(BACKGROUND_JOB.ERROR_PHRASE)),
+                r.get(BACKGROUND_JOB.CANCEL_REQUESTED));
     }
 
     private static Phrase message(JSONB stored) {

@@ -160,7 +160,7 @@ public class JobProgressBar extends HorizontalLayout {
         boolean failed = row.state() == JobState.FAILED;
         setVisible(failed);
         text.setText(!failed ? "" : row.requestedBy().equals(viewer)
-                ? getTranslation("jobs.failed", String.valueOf(row.error()))
+                ? getTranslation("jobs.failed", String.valueOf(row.failure(getLocale())))
                 : getTranslation("jobs.failed.other", row.requestedBy()));
     }
 

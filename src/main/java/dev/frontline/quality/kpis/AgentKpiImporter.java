@@ -118,9 +118,8 @@ class AgentKpiImporter implements ImportHandler {
         if (write && created + replaced > 0) {
             progress.report(0.8, Phrase.of("jobs.progress.writing-rows", created + replaced));
             repository.write();
-            audit.record("agent_daily_kpi", range[0] + ".." + range[1], AuditAction.IMPORT, String.format(Locale.ROOT,
-                    "%d agent-days from %s to %s: %d new, %d replaced, %d unchanged", rows[0], range[0], range[1],
-                    created, replaced, rows[0] - created - replaced));
+            audit.record("agent_daily_kpi", range[0] + ".." + range[1], AuditAction.IMPORT, Phrase.of("audit.import.agent-kpis",
+                    rows[0], range[0], range[1], created, replaced, rows[0] - created - replaced));
         }
         progress.report(1, Phrase.of("jobs.progress.rows-read", rows[0]));
         return result(write, rows[0], created, replaced, sample, errors);

@@ -140,8 +140,8 @@ class QueueServiceImporter implements ImportHandler {
             progress.report(0.8, Phrase.of("jobs.progress.writing-rows", created + replaced));
             repository.write();
             audit.record("queue_interval_service", String.join(",", reader.queuesSeen), AuditAction.IMPORT,
-                    String.format(Locale.ROOT, "%d intervals from %s to %s: %d new, %d replaced, %d unchanged",
-                            rows[0], reader.first, reader.last, created, replaced, rows[0] - created - replaced));
+                    Phrase.of("audit.import.queue-service", rows[0], reader.first.toLocalDate(), reader.last.toLocalDate(),
+                            created, replaced, rows[0] - created - replaced));
         }
         progress.report(1, Phrase.of("jobs.progress.rows-read", rows[0]));
         return result(write, rows[0], created, replaced, sample, errors);

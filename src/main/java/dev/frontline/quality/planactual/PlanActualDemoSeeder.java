@@ -140,7 +140,8 @@ class PlanActualDemoSeeder implements SmartLifecycle {
             written++;
         }
         LocalDate last = firstMonday.plusWeeks(BLOCK_WEEKS).minusDays(1);
-        RosterVersionSummary draft = rosters.createDraft("Weeks " + firstMonday + " .. " + last, firstMonday, last);
+        RosterVersionSummary draft = rosters.createDraft(
+                dev.frontline.roster.service.RosterNames.period(firstMonday, last), firstMonday, last);
         coverage.solveNow(draft.id(), ROSTER_SOLVE_LIMIT);
         rosters.publish(draft.id(), "demo: the roster of these weeks as it was published at the time");
         return written;

@@ -225,6 +225,8 @@ class RosterController {
     }
 
     private RosterJson json(long id) {
-        return RosterJson.of(rosters.version(id), rosters.insight(id), jobs.job(id));
+        // the job's failure in the request's language (the user's chosen one, else Accept-Language)
+        return RosterJson.of(rosters.version(id), rosters.insight(id), jobs.job(id),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }

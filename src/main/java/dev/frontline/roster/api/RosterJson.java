@@ -61,7 +61,8 @@ record RosterJson(long id, String name, LocalDate firstDay, LocalDate lastDay,
             String requestedBy, Instant finishedAt, String error) {
     }
 
-    static RosterJson of(RosterVersionSummary version, RosterInsight insight, Optional<JobRecord> job) {
+    static RosterJson of(RosterVersionSummary version, RosterInsight insight, Optional<JobRecord> job,
+                         java.util.Locale locale) {
         String status = job.map(RosterJson::status).orElse("NOT_SOLVED");
         // the curve's last point is the best score found so far
         String best = job.map(JobRecord::points).filter(points -> !points.isEmpty())
@@ -75,7 +76,7 @@ record RosterJson(long id, String name, LocalDate firstDay, LocalDate lastDay,
                 insight.impossibilities().stream().map(Warning::of).toList(), insight.loadProblem(),
                 version.solvingSeconds(), best,
                 job.map(j -> new Job(j.id(), j.state().name(), j.node(), j.attempts(), j.progress(), j.points().size(),
-                        j.requestedAt(), j.requestedBy(), j.finishedAt(), j.error())).orElse(null));
+                        j.requestedAt(), j.requestedBy(), j.finishedAt(), j.failure(locale))).orElse(null));
     }
 
     /** Percentages to two decimals, as {@code undercoverage} is saved. */

@@ -11,7 +11,7 @@ import dev.frontline.shared.text.Phrase;
  * where as a sentence of the bundles, which pages and REST problem details say in the reader's language; the
  * exception's message is its English reading (the command line and logs).
  */
-public class RosterInputException extends RuntimeException {
+public class RosterInputException extends RuntimeException implements dev.frontline.shared.text.Explained {
 
     private final String field;
     private final transient Phrase reason;
@@ -33,6 +33,7 @@ public class RosterInputException extends RuntimeException {
     }
 
     /** The refusal as a sentence of the bundles, to render in the reader's language. */
+    @Override
     public Phrase reason() {
         return reason;
     }

@@ -39,7 +39,10 @@ public class RosterJobs {
     public record Point(long millis, HardSoftLongScore score) {
     }
 
-    /** A solve's state as a listener sees it. */
+    /**
+     * A solve's state as a listener sees it; {@code error} is the technical text of a failure (for logs), pages say
+     * why in the reader's language from {@link JobRecord#failure(java.util.Locale)}.
+     */
     public record Status(long versionId, String config, boolean running, List<Point> progress, String error) {
 
         public Optional<Point> best() {

@@ -121,7 +121,7 @@ public class RosterService {
     /** A new empty draft for the period; the master data and requirements are checked first. */
     @PreAuthorize("hasRole('PLANNER')")
     public RosterVersionSummary createDraft(String name, LocalDate firstDay, LocalDate lastDay) {
-        String label = name == null || name.isBlank() ? "Roster " + firstDay + " .. " + lastDay : name.strip();
+        String label = name == null || name.isBlank() ? RosterNames.period(firstDay, lastDay) : name.strip();
         RosterScenario scenario = store.scenarios().load(label, firstDay, lastDay);
         long id = store.versions().insertDraft(label, firstDay, lastDay, null, scenario.requirementVersionIds(),
                 RosterSolver.DEFAULT, currentUser.require().getUsername());
@@ -360,10 +360,11 @@ public class RosterService {
         String user = currentUser.require().getUsername();
         List<Long> archivedVersions = transaction.execute(status -> {
             List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
-            audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, "published " + version.firstDay()
-                    + " .. " + version.lastDay() + ", score " + version.score()
-                    + (version.feasible() ? "" : " (" + -version.hardScore() + " hard-rule penalty) with reason: " + why)
-                    + (archived.isEmpty() ? "" : "; archived " + archived));
+            audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, Phrase.of("audit.roster.published",
+                    version.firstDay(), version.lastDay(),
+                    version.feasible() ? "" : Phrase.of("audit.roster.published.broken", -version.hardScore(), why),
+                    archived.isEmpty() ? "" : Phrase.of("audit.roster.published.archived",
+                            archived.stream().map(a -> (Object) ("#" + a)).toList())));
             return archived;
         });
         events.publishEvent(new RosterPublished(versionId, archivedVersions, version.firstDay(), version.lastDay()));
@@ -378,7 +379,7 @@ public class RosterService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public RepairResult repair(long publishedVersionId, boolean forecastChange, double thresholdPercent) {
-        return repairOf(publishedVersionId, forecastChange, thresholdPercent, "Repair of #" + publishedVersionId);
+        return repairOf(publishedVersionId, forecastChange, thresholdPercent, RosterNames.repair(publishedVersionId));
     }
 
     /**
@@ -388,15 +389,17 @@ public class RosterService {
      * planner to solve and publish. Any signed-in user: the time-off service has decided the approval.
      */
     @PreAuthorize("isAuthenticated()")
-    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, String why) {
+    public List<RepairResult> repairAfterTimeOff(long agentId, LocalDate from, LocalDate to, String agentName) {
+        Phrase why = Phrase.of("roster.repair.after-time-off", from, to, agentName);
         List<RepairResult> results = new ArrayList<>();
         java.util.Set<Long> versions = new java.util.LinkedHashSet<>();
         store.versions().publishedShiftsOf(agentId, from, to).forEach(s -> store.versions()
                 .publishedCovering(s.workDate()).ifPresent(v -> versions.add(v.id())));
         for (long versionId : versions) {
-            RepairResult result = repairOf(versionId, false, 0, "Repair of #" + versionId + ": " + why);
+            // stored with ISO dates, the form RosterNames renders in the reader's language and date format
+            RepairResult result = repairOf(versionId, false, 0, RosterNames.repairAfterTimeOff(versionId, from, to, agentName));
             audit.record("roster_version", String.valueOf(result.draft().id()), AuditAction.CREATE,
-                    "repair draft of #" + versionId + " after " + why);
+                    Phrase.of("audit.roster.repair-draft", versionId, why));
             results.add(result);
         }
         return results;
@@ -629,12 +632,14 @@ public class RosterService {
         transaction.executeWithoutResult(status -> changes.forEach((name, weight) -> {
             if (weight == null) {
                 if (weightOverrides.reset(name)) {
-                    audit.record("roster_constraint_weight", name, AuditAction.DELETE, "back to the default weight");
+                    audit.record("roster_constraint_weight", name, AuditAction.DELETE,
+                            Phrase.of("audit.roster.weight-default", ruleName(name)));
                 }
                 return;
             }
             weightOverrides.save(name, weight, user, OffsetDateTime.now(clock));
-            audit.record("roster_constraint_weight", name, AuditAction.UPDATE, "weight " + weight);
+            audit.record("roster_constraint_weight", name, AuditAction.UPDATE,
+                    Phrase.of("audit.roster.weight", ruleName(name), weight));
         }));
         return weights();
     }

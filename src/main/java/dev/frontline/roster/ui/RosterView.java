@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.roster.service.RosterNames;
 import dev.frontline.roster.service.Impossibility;
 import dev.frontline.roster.service.LoadedRoster;
 import dev.frontline.roster.service.RepairResult;
@@ -95,7 +96,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         // the label names the version, its state and its period: wide enough to read it whole at 1280 px
         version.setWidth("28em");
         version.getStyle().set("max-width", "100%").set("--vaadin-combo-box-overlay-width", "32em");
-        version.setItemLabelGenerator(v -> getTranslation("roster.version.item", v.id(), v.name(),
+        version.setItemLabelGenerator(v -> getTranslation("roster.version.item", v.id(),
+                RosterNames.display(v.name(), getLocale()),
                 getTranslation("roster.status." + v.status().getLiteral()), Formats.date(v.firstDay()),
                 Formats.date(v.lastDay())));
         version.addValueChangeListener(e -> {
@@ -159,7 +161,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             String name = first == null ? null
                     : getTranslation("roster.new.default-name", Formats.date(first), Formats.date(last));
             RosterVersionSummary draft = rosters.createDraft(name, first, last);
-            RosterTexts.notify(getTranslation("roster.new.created", draft.name()), false);
+            RosterTexts.notify(getTranslation("roster.new.created", RosterNames.display(draft.name(), getLocale())), false);
             refreshVersions(draft.id());
         });
     }
@@ -176,7 +178,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         }
         RosterInsight insight = rosters.insight(shown.id());
         int broken = insight.brokenHardRules() == null ? 0 : insight.brokenHardRules();
-        new PublishDialog(shown.name(), broken, reason -> publish(shown, reason)).open();
+        new PublishDialog(RosterNames.display(shown.name(), getLocale()), broken, reason -> publish(shown, reason)).open();
     }
 
     /** Publishes and says what happened: what is published, with how many broken rules, what was archived. */

@@ -119,7 +119,7 @@ class SolveProgressPanel extends Composite<Chart> {
             return;
         }
         if (job.state() == JobState.FAILED) {
-            RosterTexts.notify(job.error(), true);
+            RosterTexts.notify(job.failure(getLocale()), true);
         }
         if (shown != null && shown.id() == version) {
             finished.accept(version);

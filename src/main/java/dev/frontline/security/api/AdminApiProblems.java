@@ -8,5 +8,5 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * role name, a wrong path type); the controller's handler answers the refusals of the rules.
  */
 @RestControllerAdvice(basePackageClasses = AdminApiProblems.class)
-class AdminApiProblems extends ResponseEntityExceptionHandler {
+class AdminApiProblems extends dev.frontline.shared.api.LocalizedApiProblems {
 }

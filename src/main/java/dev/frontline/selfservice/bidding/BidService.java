@@ -59,6 +59,7 @@ import dev.frontline.selfservice.bidding.persistence.BidRepository.LineRow;
 import dev.frontline.selfservice.bidding.persistence.BidRepository.PlaceRow;
 import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Shift choice with stated precedence (line bidding). A planner makes a round from a solved, unpublished roster
@@ -191,9 +192,9 @@ public class BidService {
             Map<Long, List<Long>> eligibility = new LinkedHashMap<>();
             made.eligible().forEach((agent, numbers) -> eligibility.put(agent, numbers.stream().map(lineIds::get).toList()));
             repository.insertEligibility(id, eligibility);
-            audit.record("bid-round", Long.toString(id), AuditAction.CREATE, "bid round from roster version "
-                    + rosterVersionId + ": " + made.lines().size() + " lines for " + bidders.size() + " agents, "
-                    + precedence + (usedSeed == null ? "" : " seed " + usedSeed) + ", deadline " + deadline);
+            audit.record("bid-round", Long.toString(id), AuditAction.CREATE, Phrase.of("audit.bid.created", rosterVersionId,
+                    made.lines().size(), bidders.size(), String.valueOf(precedence),
+                    deadline.atZoneSameInstant(scenario.zone()).toLocalDate()));
             ZoneId zone = scenario.zone();
             for (Bidder b : bidders) {
                 notifications.notify(b.agentId(), "selfservice.bidding.notify.opened", List.of(scenario.firstDay(),
@@ -263,8 +264,7 @@ public class BidService {
                 told++;
             }
         }
-        audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, "reminded " + told
-                + " agents without a ranking of the deadline " + round.deadline());
+        audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, Phrase.of("audit.bid.reminded", told));
         return told;
     }
 
@@ -513,9 +513,9 @@ public class BidService {
             }
             repository.replaceAwards(roundId, rows);
             repository.markAllocated(roundId, currentUser.require().getUsername(), OffsetDateTime.now(clock));
-            audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, "allocated: " + rows.size()
-                    + " agents, " + rows.stream().filter(r -> Integer.valueOf(1).equals(r.rank())).count()
-                    + " first choices, " + rows.stream().filter(r -> r.lineId() == null).count() + " without a line");
+            audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, Phrase.of("audit.bid.allocated",
+                    rows.size(), rows.stream().filter(r -> Integer.valueOf(1).equals(r.rank())).count(),
+                    rows.stream().filter(r -> r.lineId() == null).count()));
         });
         AllocationReview review = review(roundId);
         return new AllocationReview(review.round(), review.awards(), review.agents(), review.firstChoices(),
@@ -575,8 +575,8 @@ public class BidService {
                     + ")", remap);
             String by = currentUser.require().getUsername();
             repository.markApplied(roundId, applied.id(), by, OffsetDateTime.now(clock));
-            audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, "applied as roster version "
-                    + applied.id() + ": " + remap.size() + " schedules handed to their awarded agents");
+            audit.record("bid-round", Long.toString(roundId), AuditAction.UPDATE, Phrase.of("audit.bid.applied",
+                    applied.id(), remap.size()));
             for (BidAward award : awards) {
                 if (award.lineId() == null) {
                     notifications.notify(award.agentId(), "selfservice.bidding.notify.none", List.of(), LINK);

@@ -27,6 +27,7 @@ import dev.frontline.selfservice.calendar.persistence.CalendarFeedRepository;
 import dev.frontline.selfservice.schedule.ScheduleService;
 import dev.frontline.selfservice.schedule.ScheduledShift;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * An agent's schedule in their own calendar: an iCalendar feed of their published shifts from four weeks back to
@@ -90,7 +91,8 @@ public class CalendarService {
         String secret = prefix + random(32);
         OffsetDateTime now = OffsetDateTime.now(clock);
         feeds.save(agentId, prefix, sha256(secret), now);
-        audit.record("calendar_feed", String.valueOf(agentId), AuditAction.UPDATE, "new feed address " + prefix + "…");
+        audit.record("calendar_feed", String.valueOf(agentId), AuditAction.UPDATE,
+                Phrase.of("audit.calendar.new-address", prefix));
         return new CalendarFeedStatus(true, now, null, baseUrl.replaceAll("/+$", "") + FEED_PATH + secret + ".ics");
     }
 
@@ -100,7 +102,7 @@ public class CalendarService {
     public void revoke() {
         long agentId = agents.myAgentId();
         if (feeds.delete(agentId)) {
-            audit.record("calendar_feed", String.valueOf(agentId), AuditAction.DELETE, "feed revoked");
+            audit.record("calendar_feed", String.valueOf(agentId), AuditAction.DELETE, Phrase.of("audit.calendar.revoked"));
         }
     }
 

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +16,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.frontline.db.enums.AuditAction;
+import dev.frontline.selfservice.SelfServiceException;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Explained;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedException;
 
 /**
  * The planner's inbox: every pending agent request of every {@link PendingRequestSource}, with its coverage impact,
@@ -23,6 +29,8 @@ import dev.frontline.shared.audit.AuditTrail;
  */
 @Service
 public class InboxService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxService.class);
 
     /** The longest reason a planner may give. */
     public static final int REASON_MAX = 500;
@@ -65,9 +73,9 @@ public class InboxService {
     /**
      * Decides one request ({@code reference} = kind-id, e.g. {@code TIME_OFF-42}).
      *
-     * @throws IllegalArgumentException for a malformed reference or a denial without a reason
-     * @throws NoSuchElementException for an unknown kind or request
-     * @throws IllegalStateException when the request is no longer pending or a rule refuses it
+     * @throws SelfServiceException for a denial without a reason (400, naming the field)
+     * @throws IllegalArgumentException for a malformed reference or an unknown kind (a phrase, see {@link Explained})
+     * @throws IllegalStateException when the request is no longer pending or a rule refuses it (a phrase)
      */
     @PreAuthorize("hasRole('PLANNER')")
     public void decide(String reference, Decision decision, String reason) {
@@ -75,8 +83,7 @@ public class InboxService {
         Ref ref = parse(reference);
         PendingRequestSource source = sources.get(ref.kind());
         if (source == null) {
-            throw new NoSuchElementException("request " + reference + ": there are no requests of kind '" + ref.kind()
-                    + "' (known: " + String.join(", ", sources.keySet()) + ")");
+            throw new PhrasedException(Phrase.of("selfservice.inbox.outcome.unknown-kind", reference));
         }
         transaction.executeWithoutResult(status -> {
             if (decision == Decision.APPROVE) {
@@ -85,8 +92,8 @@ public class InboxService {
                 source.deny(ref.id(), why);
             }
             audit.record(ref.kind().toLowerCase(java.util.Locale.ROOT), String.valueOf(ref.id()), AuditAction.UPDATE,
-                    (decision == Decision.APPROVE ? "approved" : "denied") + " in the inbox"
-                            + (why == null ? "" : ": " + why));
+                    why == null ? Phrase.of("audit.inbox.decided", decision.name())
+                            : Phrase.of("audit.inbox.decided-reason", decision.name(), why));
         });
     }
 
@@ -98,7 +105,7 @@ public class InboxService {
     public List<Outcome> decideAll(List<String> references, Decision decision, String reason) {
         checkedReason(decision, reason);
         if (references == null || references.isEmpty()) {
-            throw new IllegalArgumentException("requests: choose at least one request");
+            throw SelfServiceException.badInput("requests", "NO_REQUESTS", Phrase.of("selfservice.inbox.choose"));
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (String reference : references.stream().distinct().toList()) {
@@ -106,22 +113,37 @@ public class InboxService {
                 decide(reference, decision, reason);
                 outcomes.add(new Outcome(reference, decision, null));
             } catch (RuntimeException refused) {
-                outcomes.add(new Outcome(reference, decision, refused.getMessage()));
+                outcomes.add(new Outcome(reference, decision, whyNot(reference, refused)));
             }
         }
         return outcomes;
     }
 
+    /**
+     * Why a request was not decided, in the planner's words: the reason the refusal gives as a phrase (its own or its
+     * cause's), else that it failed unexpectedly (logged with its technical text).
+     */
+    private static Phrase whyNot(String reference, RuntimeException refused) {
+        for (Throwable t = refused; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Explained explained && explained.reason() != null) {
+                return explained.reason();
+            }
+        }
+        LOG.warn("Request {} could not be decided", reference, refused);
+        return Phrase.of("selfservice.inbox.outcome.unexpected", reference);
+    }
+
     private static String checkedReason(Decision decision, String reason) {
         if (decision == null) {
-            throw new IllegalArgumentException("decision: say APPROVE or DENY");
+            throw SelfServiceException.badInput("decision", "DECISION", Phrase.of("selfservice.inbox.refused.decision"));
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (decision == Decision.DENY && why == null) {
-            throw new IllegalArgumentException("reason: a denial needs a reason; the agent reads it");
+            throw SelfServiceException.badInput("reason", "REASON_NEEDED", Phrase.of("selfservice.inbox.reason-needed"));
         }
         if (why != null && why.length() > REASON_MAX) {
-            throw new IllegalArgumentException("reason: " + why.length() + " characters; at most " + REASON_MAX);
+            throw SelfServiceException.badInput("reason", "REASON_TOO_LONG",
+                    Phrase.of("selfservice.inbox.refused.reason-length", why.length(), REASON_MAX));
         }
         return why;
     }
@@ -129,12 +151,12 @@ public class InboxService {
     private static Ref parse(String reference) {
         int dash = reference == null ? -1 : reference.lastIndexOf('-');
         if (dash <= 0) {
-            throw new IllegalArgumentException("request: '" + reference + "' is not a request reference such as TIME_OFF-42");
+            throw new PhrasedException(Phrase.of("selfservice.inbox.outcome.bad-reference", String.valueOf(reference)));
         }
         try {
             return new Ref(reference.substring(0, dash), Long.parseLong(reference.substring(dash + 1)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("request: '" + reference + "' is not a request reference such as TIME_OFF-42");
+            throw new PhrasedException(Phrase.of("selfservice.inbox.outcome.bad-reference", String.valueOf(reference)));
         }
     }
 

@@ -148,7 +148,8 @@ public class OfficeDayService {
                 status.setRollbackOnly();
                 return insert;
             }
-            audit.record("office_day_booking", agentId + "/" + date, AuditAction.CREATE, "office day at " + site.code());
+            audit.record("office_day_booking", agentId + "/" + date, AuditAction.CREATE,
+                    Phrase.of("audit.office-day.booked", date, site.name()));
             return insert;
         });
         if (result == OfficeDayRepository.Insert.SEATS_TAKEN) {
@@ -186,7 +187,8 @@ public class OfficeDayService {
                                 "officeDaysInWeek", inWeek));
             }
             bookings.delete(me.agentId(), date);
-            audit.record("office_day_booking", me.agentId() + "/" + date, AuditAction.DELETE, "office day cancelled");
+            audit.record("office_day_booking", me.agentId() + "/" + date, AuditAction.DELETE,
+                    Phrase.of("audit.office-day.cancelled", date));
         });
     }
 

@@ -127,8 +127,8 @@ public class PreferenceService {
         String planner = currentUser.require().getUsername();
         long id = transaction.execute(status -> {
             long created = repository.insertWindow(firstDay, lastDay, deadline, points, planner);
-            audit.record("preference-window", Long.toString(created), AuditAction.CREATE, "opened for " + firstDay + " .. "
-                    + lastDay + " until " + deadline + ", budget " + points + " points");
+            audit.record("preference-window", Long.toString(created), AuditAction.CREATE, Phrase.of("audit.wishes.opened",
+                    firstDay, lastDay, deadline.atZoneSameInstant(clock.getZone()).toLocalDate(), points));
             java.time.ZonedDateTime until = deadline.atZoneSameInstant(clock.getZone());
             for (long agent : repository.activeAgentIds()) {
                 notifications.notify(agent, "selfservice.wishes.notify.opened", List.of(firstDay, lastDay, until), LINK);
@@ -162,8 +162,8 @@ public class PreferenceService {
                 told++;
             }
         }
-        audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE, "reminded " + told
-                + " agents without a wish of the deadline " + window.deadline());
+        audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE,
+                Phrase.of("audit.wishes.reminded", told));
         return told;
     }
 
@@ -211,8 +211,7 @@ public class PreferenceService {
             long id = repository.insertWish(windowId, agentId, draft).orElseThrow(() -> WishRefusedException.duplicate(
                     draft.date() != null ? "date" : "weekday", Phrase.of("selfservice.wish.refusal.duplicate",
                             draft.date() != null ? draft.date() : draft.weekday())));
-            audit.record("preference-wish", Long.toString(id), AuditAction.CREATE, "agent " + agentId + ", window "
-                    + windowId + ": " + describe(draft));
+            audit.record("preference-wish", Long.toString(id), AuditAction.CREATE, describe(draft));
             return repository.wish(id).orElseThrow();
         });
     }
@@ -232,7 +231,7 @@ public class PreferenceService {
         }
         transaction.executeWithoutResult(status -> {
             repository.deleteWish(wishId);
-            audit.record("preference-wish", Long.toString(wishId), AuditAction.DELETE, "withdrawn by agent " + agentId);
+            audit.record("preference-wish", Long.toString(wishId), AuditAction.DELETE, Phrase.of("audit.wishes.withdrawn"));
         });
     }
 
@@ -269,9 +268,8 @@ public class PreferenceService {
                 .toList();
         transaction.executeWithoutResult(status -> {
             repository.replaceOutcomes(windowId, outcomes);
-            audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE, "compared with roster version "
-                    + version.id() + ": " + outcomes.stream().filter(WishOutcome::honoured).count() + " of "
-                    + outcomes.size() + " wished dates honoured");
+            audit.record("preference-window", Long.toString(windowId), AuditAction.UPDATE, Phrase.of("audit.wishes.compared",
+                    version.id(), outcomes.stream().filter(WishOutcome::honoured).count(), outcomes.size()));
             Map<Long, Long> agentOfWish = new HashMap<>();
             repository.wishesOfWindows(List.of(windowId)).forEach(w -> agentOfWish.put(w.wish().id(), w.agent().id()));
             Map<Long, int[]> perAgent = new java.util.TreeMap<>();
@@ -390,13 +388,12 @@ public class PreferenceService {
         }
     }
 
-    private static String describe(WishDraft draft) {
-        String day = draft.date() != null ? draft.date().toString() : weekday(draft.weekday());
-        String times = draft.kind() == WishKind.START ? " " + draft.earliestStart() + "-" + draft.latestStart() : "";
-        return draft.kind() + times + " on " + day + ", " + draft.priority() + " points";
-    }
-
-    private static String weekday(DayOfWeek weekday) {
-        return weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    /** A wish as the audit trail keeps it: its kind, day (a date or a weekday), start times and points. */
+    private static Phrase describe(WishDraft draft) {
+        Object day = draft.date() != null ? draft.date() : draft.weekday();
+        Phrase kind = draft.kind() == WishKind.START
+                ? Phrase.of("audit.wishes.kind.start", String.valueOf(draft.earliestStart()), String.valueOf(draft.latestStart()))
+                : Phrase.of("audit.wishes.kind", draft.kind().getLiteral());
+        return Phrase.of("audit.wishes.wish", kind, day, draft.priority());
     }
 }

@@ -10,7 +10,7 @@ import dev.frontline.shared.text.Phrase;
  * sentence of the bundles, which pages and REST problem details say in the reader's language; the exception's message
  * is its English reading (logs).
  */
-public class WishRefusedException extends RuntimeException {
+public class WishRefusedException extends RuntimeException implements dev.frontline.shared.text.Explained {
 
     private final String field;
     private final boolean conflict;

@@ -77,8 +77,8 @@ public class OpenShiftService {
         }
         transaction.executeWithoutResult(status -> {
             repository.replaceOpenShifts(versionId, shifts);
-            audit.record("open-shift", Long.toString(versionId), AuditAction.CREATE, shifts.size()
-                    + " open shifts from the under-covered intervals of roster version " + versionId);
+            audit.record("open-shift", Long.toString(versionId), AuditAction.CREATE,
+                    Phrase.of("audit.open-shift.created", shifts.size(), versionId));
         });
         return repository.openShifts(List.of(versionId), tomorrow, false);
     }
@@ -146,8 +146,8 @@ public class OpenShiftService {
                         + result.brokenRule() + "\": " + result.brokenDetail(), result.brokenWhy());
             }
             changes.save(loaded);
-            audit.record("open-shift", Long.toString(openShiftId), AuditAction.UPDATE, "claimed by " + agent.employeeNumber()
-                    + ": " + open.shiftCode() + " on " + open.workDate() + " for queue " + open.queueCode());
+            audit.record("open-shift", Long.toString(openShiftId), AuditAction.UPDATE, Phrase.of("audit.open-shift.claimed",
+                    agent.name(), open.workDate(), open.lengthMinutes(), open.queueCode()));
         });
         return repository.openShift(openShiftId).orElseThrow();
     }

@@ -113,7 +113,8 @@ class SwapDemoData {
             if (exists) {
                 return Optional.<Long>empty();
             }
-            RosterVersionSummary draft = rosters.createDraft("Weeks " + first + " .. " + last, first, last);
+            RosterVersionSummary draft = rosters.createDraft(
+                    dev.frontline.roster.service.RosterNames.period(first, last), first, last);
             coverage.solveNow(draft.id(), SOLVE_LIMIT);
             rosters.publish(draft.id(), "demo: the coming period as published, for swaps and open shifts");
             openShifts.generate(draft.id());

@@ -8,6 +8,8 @@ import dev.frontline.db.enums.SwapStatus;
 import dev.frontline.selfservice.inbox.CoverageImpact;
 import dev.frontline.selfservice.inbox.PendingRequest;
 import dev.frontline.selfservice.inbox.PendingRequestSource;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedStateException;
 
 /**
  * Brings the swaps that would leave coverage worse into the planner's inbox, with the unmet agent-hours after breaks
@@ -55,9 +57,11 @@ class SwapInboxSource implements PendingRequestSource {
     public void approve(long id, String reason) {
         ShiftSwap decided = decide(id, true, reason);
         if (decided.status() != SwapStatus.APPROVED) {
-            throw new IllegalStateException("swap " + id + " was refused when checked again: it breaks the rule \""
-                    + decided.ruleCode() + "\"" + (decided.ruleDetail() != null ? " (" + decided.ruleDetail().english() + ")"
-                    : decided.ruleArgs().isEmpty() ? "" : " (" + decided.ruleArgs().get(0) + ")"));
+            // the rule's own sentence when it has one, else the rule's name
+            Phrase rule = decided.ruleDetail() != null ? decided.ruleDetail()
+                    : Phrase.of("selfservice.rule." + decided.ruleCode().toLowerCase(java.util.Locale.ROOT)
+                            .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
+            throw new PhrasedStateException(Phrase.of("selfservice.inbox.outcome.swap-refused", id, rule));
         }
     }
 
@@ -70,7 +74,8 @@ class SwapInboxSource implements PendingRequestSource {
         try {
             return swaps.decideAsPlanner(id, approve, reason);
         } catch (SwapRefusedException e) {
-            throw new IllegalStateException(e.getMessage(), e);
+            throw new PhrasedStateException(e.reason() != null ? e.reason()
+                    : Phrase.of("selfservice.inbox.outcome.unexpected", KIND + "-" + id), e);
         }
     }
 }

@@ -11,7 +11,7 @@ import dev.frontline.shared.text.Phrase;
  * as a sentence of the bundles, which pages and REST problem details say in the reader's language; the exception's
  * message is its English reading (logs).
  */
-public class SwapRefusedException extends RuntimeException {
+public class SwapRefusedException extends RuntimeException implements dev.frontline.shared.text.Explained {
 
     private final String field;
     private final String rule;

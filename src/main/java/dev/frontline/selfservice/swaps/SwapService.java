@@ -106,8 +106,9 @@ public class SwapService {
             long created = repository.insertSwap(version.id(), me, myDate, colleague.id(), colleagueDate, note)
                     .orElseThrow(() -> new SwapRefusedException("myDate", "DUPLICATE",
                             Phrase.of("selfservice.refusal.duplicate", myDate), true));
-            audit.record("shift-swap", Long.toString(created), AuditAction.CREATE, requester.employeeNumber() + " " + myDate
-                    + " ⇄ " + colleague.employeeNumber() + " " + (colleagueDate == null ? "(takes over)" : colleagueDate));
+            audit.record("shift-swap", Long.toString(created), AuditAction.CREATE, colleagueDate == null
+                    ? Phrase.of("audit.swap.offered", requester.name(), myDate, colleague.name())
+                    : Phrase.of("audit.swap.proposed", requester.name(), myDate, colleague.name(), colleagueDate));
             notifications.notify(colleague.id(), colleagueDate == null ? "selfservice.swaps.notify.offered"
                     : "selfservice.swaps.notify.proposed", colleagueDate == null ? List.of(requester.name(), myDate)
                     : List.of(requester.name(), myDate, colleagueDate), LINK);
@@ -245,9 +246,13 @@ public class SwapService {
         }
         // a planner's decision is audited by the inbox that took it
         if (currentUser.require().role() != dev.frontline.db.enums.AppRole.PLANNER) {
-            audit.record("shift-swap", Long.toString(swap.id()), AuditAction.UPDATE, swap.status() + " → " + to
-                    + (rule == null ? "" : " (" + rule + (detail != null ? ": " + detail.english()
-                            : args.isEmpty() ? "" : ": " + String.join(", ", args)) + ")"));
+            audit.record("shift-swap", Long.toString(swap.id()), AuditAction.UPDATE, Phrase.of("audit.swap.status",
+                    Phrase.of("selfservice.swaps.status." + swap.status().getLiteral()),
+                    Phrase.of("selfservice.swaps.status." + to.getLiteral()),
+                    detail != null ? Phrase.of("audit.clause", detail)
+                            : rule == null ? "" : Phrase.of("audit.clause", Phrase.of("selfservice.rule."
+                                    + rule.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                                            .replaceAll("(^-|-$)", "")))));
         }
         String key = "selfservice.swaps.notify." + to.getLiteral().toLowerCase(java.util.Locale.ROOT);
         List<Object> words = List.of(swap.colleagueName(), swap.requesterDate());

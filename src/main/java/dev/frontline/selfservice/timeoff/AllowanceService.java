@@ -65,8 +65,8 @@ public class AllowanceService {
                 .orElseThrow(() -> new NoSuchElementException("contract " + contractCode + " does not exist"));
         BigDecimal before = repository.allowance(contractId, kind);
         repository.saveAllowance(contractId, kind, daysPerYear);
-        audit.record("time-off-allowance", contractCode + "/" + kind, AuditAction.UPDATE, kind + " allowance of contract "
-                + contractCode + ": " + before.toPlainString() + " -> " + daysPerYear.toPlainString() + " days per year");
+        audit.record("time-off-allowance", contractCode + "/" + kind, AuditAction.UPDATE, Phrase.of("audit.allowance",
+                TimeOffService.kindName(kind), contractCode, before, daysPerYear));
         return repository.contractAllowances().stream().filter(a -> a.contractCode().equals(contractCode)).findFirst()
                 .orElseThrow();
     }

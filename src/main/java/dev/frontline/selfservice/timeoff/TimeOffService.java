@@ -32,6 +32,7 @@ import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.selfservice.timeoff.persistence.TimeOffRepository;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedStateException;
 
 /**
  * Time off: an agent asks for days of a kind of leave within their contract's balance; Frontline approves at once
@@ -132,8 +133,8 @@ public class TimeOffService {
                                 "pending", balance.pending(), "requested", days));
             }
             long created = requests.insert(me.agentId(), firstDay, lastDay, leave, text, days, now()).orElseThrow();
-            audit.record("time_off", String.valueOf(created), AuditAction.CREATE, leave + " " + firstDay + " .. "
-                    + lastDay + " (" + days + " working days) requested");
+            audit.record("time_off", String.valueOf(created), AuditAction.CREATE,
+                    Phrase.of("audit.timeoff.requested", kindName(leave), firstDay, lastDay, days));
             return created;
         });
         if (id == null) {
@@ -145,9 +146,8 @@ public class TimeOffService {
         if (impact.keepsCoverage()) {
             transaction.executeWithoutResult(status -> {
                 if (requests.decide(id, RequestStatus.APPROVED, AUTOMATIC, null, true, now())) {
-                    audit.record("time_off", String.valueOf(id), AuditAction.UPDATE, "approved automatically: the"
-                            + " published roster #" + impact.rosterVersionId() + " keeps its coverage without the agent"
-                            + " (headroom " + headroomText(impact) + " agents)");
+                    audit.record("time_off", String.valueOf(id), AuditAction.UPDATE, Phrase.of(
+                            "audit.timeoff.auto-approved", impact.rosterVersionId(), headroomText(impact)));
                     notifications.notify(me.agentId(), "selfservice.notify.timeoff-auto-approved",
                             List.of(firstDay, lastDay), "me/time-off");
                     afterCommit(() -> repair(created));
@@ -169,7 +169,7 @@ public class TimeOffService {
                         request.firstDay(), request.lastDay(), status(request)), Map.of());
             }
             requests.withdraw(me, id);
-            audit.record("time_off", String.valueOf(id), AuditAction.DELETE, "withdrawn by the agent");
+            audit.record("time_off", String.valueOf(id), AuditAction.DELETE, Phrase.of("audit.timeoff.withdrawn"));
         });
     }
 
@@ -191,11 +191,10 @@ public class TimeOffService {
     /** A planner's decision (through the inbox, which audits it and holds the transaction). */
     void decide(long id, boolean approve, String reason, String planner) {
         TimeOffRequest request = requests.find(id)
-                .orElseThrow(() -> new NoSuchElementException("time off request " + id + " does not exist"));
+                .orElseThrow(() -> new PhrasedStateException(Phrase.of("selfservice.inbox.outcome.timeoff-missing", id)));
         if (!requests.decide(id, approve ? RequestStatus.APPROVED : RequestStatus.REJECTED, planner, reason, false, now())) {
-            throw new IllegalStateException("time off request " + id + " is "
-                    + request.status().getLiteral().toLowerCase(Locale.ROOT) + " already (decided by "
-                    + request.decidedBy() + ")");
+            throw new PhrasedStateException(Phrase.of("selfservice.inbox.outcome.timeoff-decided", id,
+                    request.status().getLiteral(), String.valueOf(request.decidedBy())));
         }
         if (approve) {
             notifications.notify(request.agentId(), reason == null ? "selfservice.notify.timeoff-approved"
@@ -212,12 +211,12 @@ public class TimeOffService {
     /** Sets off the repair of the published rosters the approved days touch; a failure does not undo the approval. */
     private void repair(TimeOffRequest request) {
         try {
-            rosters.repairAfterTimeOff(request.agentId(), request.firstDay(), request.lastDay(),
-                    "time off " + request.firstDay() + " .. " + request.lastDay() + " of " + request.employeeNumber());
+            rosters.repairAfterTimeOff(request.agentId(), request.firstDay(), request.lastDay(), request.agentName());
         } catch (RuntimeException e) {
             LOG.warn("Repair after time off request {} failed: {}", request.id(), e.getMessage());
             audit.record("time_off", String.valueOf(request.id()), AuditAction.UPDATE,
-                    "approved, but the roster repair could not be made: " + e.getMessage());
+                    Phrase.of("audit.timeoff.repair-failed", e instanceof dev.frontline.shared.text.Explained x
+                            && x.reason() != null ? x.reason() : Phrase.of("audit.unexpected-error")));
         }
     }
 

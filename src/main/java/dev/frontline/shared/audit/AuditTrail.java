@@ -2,6 +2,7 @@ package dev.frontline.shared.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.shared.audit.persistence.AuditEventRepository;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Who changed what and when in master data. Services call {@link #record} inside the transaction of the change, so an
@@ -31,8 +33,17 @@ public class AuditTrail {
         this.events = events;
     }
 
+    /** An event whose details are fixed text (e.g. typed by a user); readers see it as written. */
     public void record(String entityType, String entityKey, AuditAction action, String details) {
-        events.insert(actor(), entityType, entityKey, action, details);
+        events.insert(actor(), entityType, entityKey, action, details, null);
+    }
+
+    /**
+     * An event whose details are a sentence of the bundles: stored as the phrase (dates as ISO, names as they are) and
+     * rendered in each reader's language and date format; its English reading is kept beside it for the search.
+     */
+    public void record(String entityType, String entityKey, AuditAction action, Phrase details) {
+        events.insert(actor(), entityType, entityKey, action, details.english(), details);
     }
 
     /** Newest first; {@code entityType} null for all types, {@code limit} caps the rows. */
@@ -68,7 +79,16 @@ public class AuditTrail {
         return authentication.getName();
     }
 
+    /**
+     * One event: {@code details} is the stored text (English for events written with a phrase), {@code phrase} the
+     * sentence to render for a reader (null for events written before phrases, which show their stored text).
+     */
     public record AuditEntry(long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey,
-            AuditAction action, String details) {
+            AuditAction action, String details, Phrase phrase) {
+
+        /** The details in the language and date format of {@code locale}; old events as they were stored. */
+        public String details(Locale locale) {
+            return phrase == null ? details : phrase.render(locale);
+        }
     }
 }

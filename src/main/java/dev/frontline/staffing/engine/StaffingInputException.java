@@ -7,7 +7,7 @@ import dev.frontline.shared.text.Phrase;
  * as a sentence of the bundles so that a form can show the reason under its field in the user's language. The
  * message is the English "field: reason" the command line and the API show.
  */
-public class StaffingInputException extends IllegalArgumentException {
+public class StaffingInputException extends IllegalArgumentException implements dev.frontline.shared.text.Explained {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,6 +24,7 @@ public class StaffingInputException extends IllegalArgumentException {
         return field;
     }
 
+    @Override
     public Phrase reason() {
         return reason;
     }

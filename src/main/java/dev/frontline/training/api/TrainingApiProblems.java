@@ -20,7 +20,7 @@ import dev.frontline.training.TrainingException;
  * of the first refusal and lists all of them under {@code refusals}.
  */
 @RestControllerAdvice(basePackages = "dev.frontline.training.api")
-class TrainingApiProblems extends ResponseEntityExceptionHandler {
+class TrainingApiProblems extends dev.frontline.shared.api.LocalizedApiProblems {
 
     record RefusalBody(String field, String rule, String message) {
     }
@@ -41,20 +41,5 @@ class TrainingApiProblems extends ResponseEntityExceptionHandler {
         problem.setProperty("refusals", e.refusals().stream()
                 .map(r -> new RefusalBody(r.field(), r.code(), r.english())).toList());
         return problem;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getName() + ": '" + e.getValue() + "' is not a valid value");
-        problem.setProperty("field", e.getName());
-        return problem;
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the body is not readable JSON of the documented form (days as YYYY-MM-DD, enums in capitals)"));
     }
 }

@@ -71,7 +71,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::entityKey).setHeader(getTranslation("audit.col.key")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> getTranslation("audit.action." + e.action().getLiteral())).setHeader(getTranslation("audit.col.action"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
+        grid.addColumn(e -> e.details(getLocale())).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
         grid.setSizeFull();
 
         HorizontalLayout filters = new HorizontalLayout(type, actor, text, count);

@@ -161,4 +161,29 @@ class CapacityPlannerTest {
         assertThatThrownBy(() -> AttritionModel.flat(-0.01))
                 .isInstanceOfSatisfying(CapacityInputException.class, e -> assertThat(e.field()).isEqualTo("attrition"));
     }
+
+    @Test
+    void aRefusalSaysWhyInTheReadersLanguageNamingTheField() {
+        // 7 Jan 2025 is a Tuesday: the field, and the date in the reader's own format
+        assertThatThrownBy(() -> new PlanSettings(LocalDate.of(2025, 1, 7), 52, 40, PlanSettings.sameEveryMonth(0.3)))
+                .isInstanceOfSatisfying(CapacityInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("firstWeek");
+                    assertThat(e.getMessage()).isEqualTo("firstWeek: A plan starts on a Monday; Jan 7, 2025 is not one.");
+                    assertThat(e.reason(java.util.Locale.forLanguageTag("pl-PL")))
+                            .isEqualTo("Plan zaczyna się w poniedziałek; 7 sty 2025 nim nie jest.");
+                    assertThat(e.reason(java.util.Locale.forLanguageTag("tr-TR")))
+                            .isEqualTo("Bir plan pazartesi başlar; 7 Oca 2025 pazartesi değil.");
+                });
+        assertThatThrownBy(() -> new PlanSettings(null, 52, 40, PlanSettings.sameEveryMonth(0.3)))
+                .isInstanceOfSatisfying(CapacityInputException.class,
+                        e -> assertThat(e.reason(java.util.Locale.forLanguageTag("tr-TR")))
+                                .isEqualTo("Planın ilk pazartesisini girin."));
+        // Polish plural forms for a count of weeks (few: 2-4, many: 5+)
+        assertThat(new CapacityInputException("weeks", dev.frontline.shared.text.Phrase.of("capacity.input.demand-weeks",
+                "BILLING", 3, 52)).reason(java.util.Locale.forLanguageTag("pl-PL")))
+                .isEqualTo("Kolejka BILLING ma popyt na 3 tygodnie; plan potrzebuje 52.");
+        assertThat(new CapacityInputException("weeks", dev.frontline.shared.text.Phrase.of("capacity.input.demand-weeks",
+                "BILLING", 5, 52)).reason(java.util.Locale.forLanguageTag("pl-PL")))
+                .isEqualTo("Kolejka BILLING ma popyt na 5 tygodni; plan potrzebuje 52.");
+    }
 }

@@ -138,7 +138,8 @@ class ImportCommitJobApiTest {
         Response failure = get(failed.id());
         assertThat(failure.status()).isEqualTo(500);
         assertThat(json.readTree(failure.body()).get("detail").asString())
-                .isEqualTo("The import failed; nothing was imported: import upload #" + Long.MAX_VALUE + " does not exist");
+                .isEqualTo("The import failed; nothing was imported: import upload #" + Long.MAX_VALUE
+                        + " does not exist; upload the file again");
     }
 
     @Test

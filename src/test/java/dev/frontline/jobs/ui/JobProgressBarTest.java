@@ -119,12 +119,26 @@ class JobProgressBarTest {
     }
 
     @Test
-    void aFailureIsToldToTheUserWhoStartedTheJob() {
-        control.follow(submit("FAIL", "the uploaded file is gone"));
+    void aFailuresReasonIsToldInTheReadersLanguage() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("tr-TR"));
+        control.follow(jobs.submit(ScriptedJobHandler.KIND, ++subjects, new ScriptedJobHandler.Script("REFUSE", 7L, null)));
 
         KaribuSession.awaitUi("the job ended", Duration.ofSeconds(30), () -> ended.get() != null);
         assertThat(ended.get().state()).isEqualTo(JobState.FAILED);
-        assertThat(text()).isEqualTo("Failed, nothing was saved: the uploaded file is gone");
+        assertThat(text()).isEqualTo("Başarısız oldu, hiçbir şey kaydedilmedi: "
+                + "7 numaralı tahmin sürümünde personel ihtiyacı hesaplanacak aralık yok.");
+    }
+
+    @Test
+    void aFailureIsToldToTheUserWhoStartedTheJob() {
+        JobRecord job = submit("FAIL", "the uploaded file is gone");
+        control.follow(job);
+
+        KaribuSession.awaitUi("the job ended", Duration.ofSeconds(30), () -> ended.get() != null);
+        assertThat(ended.get().state()).isEqualTo(JobState.FAILED);
+        // the exception's own text is for administrators; the user is told in their words which job to ask about
+        assertThat(text()).isEqualTo("Failed, nothing was saved: an unexpected error stopped job " + job.id()
+                + "; an administrator finds its details in the server log");
         assertThat(_find(Button.class, spec -> spec.withId("test-stop"))).isEmpty();
         assertThat(_find(ProgressBar.class, spec -> spec.withId("test-progress"))).isEmpty();
     }

@@ -281,6 +281,19 @@ class MasterDataViewsTest {
         assertThat(grid.getGenericDataView().getItems()).isEmpty();
     }
 
+    @Test
+    void anAuditEventWrittenAsAPhraseReadsInTheUsersLanguageAndDateFormat() {
+        audit.record("office_day_booking", "MD-PHRASE/2026-12-07", dev.frontline.db.enums.AuditAction.CREATE,
+                dev.frontline.shared.text.Phrase.of("audit.office-day.booked", LocalDate.of(2026, 12, 7), "Warszawa"));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        UI.getCurrent().navigate("audit");
+        text("audit-text", "MD-PHRASE");
+        @SuppressWarnings("unchecked")
+        Grid<AuditTrail.AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+                .contains("dzień w biurze 7 gru 2026, Warszawa");
+    }
+
     private Stored<QueueDraft> queue(String code) {
         return queues.all().stream().filter(q -> q.data().code().equals(code)).findFirst().orElseThrow();
     }

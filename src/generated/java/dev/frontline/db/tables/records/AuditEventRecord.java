@@ -9,6 +9,7 @@ import dev.frontline.db.tables.AuditEvent;
 
 import java.time.OffsetDateTime;
 
+import org.jooq.JSONB;
 import org.jooq.Record1;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -119,6 +120,20 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
         return (String) get(6);
     }
 
+    /**
+     * Setter for <code>audit_event.details_phrase</code>.
+     */
+    public void setDetailsPhrase(JSONB value) {
+        set(7, value);
+    }
+
+    /**
+     * Getter for <code>audit_event.details_phrase</code>.
+     */
+    public JSONB getDetailsPhrase() {
+        return (JSONB) get(7);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -142,7 +157,7 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
     /**
      * Create a detached, initialised AuditEventRecord
      */
-    public AuditEventRecord(Long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey, AuditAction action, String details) {
+    public AuditEventRecord(Long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey, AuditAction action, String details, JSONB detailsPhrase) {
         super(AuditEvent.AUDIT_EVENT);
 
         setId(id);
@@ -152,6 +167,7 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
         setEntityKey(entityKey);
         setAction(action);
         setDetails(details);
+        setDetailsPhrase(detailsPhrase);
         resetTouchedOnNotNull();
     }
 }

@@ -260,6 +260,20 @@ public class BackgroundJobRecord extends UpdatableRecordImpl<BackgroundJobRecord
         return (JSONB) get(16);
     }
 
+    /**
+     * Setter for <code>background_job.error_phrase</code>.
+     */
+    public void setErrorPhrase(JSONB value) {
+        set(17, value);
+    }
+
+    /**
+     * Getter for <code>background_job.error_phrase</code>.
+     */
+    public JSONB getErrorPhrase() {
+        return (JSONB) get(17);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -283,7 +297,7 @@ public class BackgroundJobRecord extends UpdatableRecordImpl<BackgroundJobRecord
     /**
      * Create a detached, initialised BackgroundJobRecord
      */
-    public BackgroundJobRecord(Long id, String kind, Long subjectId, JSONB parameters, String requestedBy, OffsetDateTime requestedAt, JobState state, String node, Integer attempts, OffsetDateTime startedAt, OffsetDateTime finishedAt, Double progress, JSONB points, Long resultId, String error, Boolean cancelRequested, JSONB messagePhrase) {
+    public BackgroundJobRecord(Long id, String kind, Long subjectId, JSONB parameters, String requestedBy, OffsetDateTime requestedAt, JobState state, String node, Integer attempts, OffsetDateTime startedAt, OffsetDateTime finishedAt, Double progress, JSONB points, Long resultId, String error, Boolean cancelRequested, JSONB messagePhrase, JSONB errorPhrase) {
         super(BackgroundJob.BACKGROUND_JOB);
 
         setId(id);
@@ -303,6 +317,7 @@ public class BackgroundJobRecord extends UpdatableRecordImpl<BackgroundJobRecord
         setError(error);
         setCancelRequested(cancelRequested);
         setMessagePhrase(messagePhrase);
+        setErrorPhrase(errorPhrase);
         resetTouchedOnNotNull();
     }
 }

@@ -80,18 +80,12 @@ class PlanActualController {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail unreadable(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getName() + ": '" + e.getValue() + "' is not a date (use YYYY-MM-DD)");
-        problem.setProperty("field", e.getName());
-        return problem;
+    ProblemDetail unreadable(MethodArgumentTypeMismatchException e, java.util.Locale locale) {
+        return dev.frontline.shared.api.LocalizedApiProblems.wrongTypeProblem(e, locale);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missing(MissingServletRequestParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.getParameterName() + ": required");
-        problem.setProperty("field", e.getParameterName());
-        return problem;
+    ProblemDetail missing(MissingServletRequestParameterException e, java.util.Locale locale) {
+        return dev.frontline.shared.api.LocalizedApiProblems.missingParameterProblem(e, locale);
     }
 }

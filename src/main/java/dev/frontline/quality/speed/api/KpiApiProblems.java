@@ -14,27 +14,19 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * is not YYYY-MM-DD 400. Refusals by role (403) come from the security layer's problem writer.
  */
 @RestControllerAdvice(basePackageClasses = KpiController.class)
-class KpiApiProblems extends ResponseEntityExceptionHandler {
+class KpiApiProblems extends dev.frontline.shared.api.LocalizedApiProblems {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
-        return withField(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), e.getMessage());
+        return withFieldOf(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail unknown(NoSuchElementException e) {
-        return withField(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()), e.getMessage());
+        return withFieldOf(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()), e.getMessage());
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getName() + ": '" + e.getValue()
-                + "' is not " + (e.getRequiredType() == java.time.LocalDate.class ? "a day as YYYY-MM-DD" : "a valid value"));
-        problem.setProperty("field", e.getName());
-        return problem;
-    }
-
-    private static ProblemDetail withField(ProblemDetail problem, String message) {
+    private static ProblemDetail withFieldOf(ProblemDetail problem, String message) {
         if (message != null && message.indexOf(':') > 0 && message.indexOf(':') < 30) {
             problem.setProperty("field", message.substring(0, message.indexOf(':')));
         }

@@ -132,7 +132,8 @@ public class ShiftBidsView extends VerticalLayout implements HasDynamicTitle {
         version.setId("bids-version");
         version.setLabel(getTranslation("selfservice.bids.version"));
         version.setItems(drafts);
-        version.setItemLabelGenerator(v -> getTranslation("selfservice.bids.version.item", v.id(), v.name(),
+        version.setItemLabelGenerator(v -> getTranslation("selfservice.bids.version.item", v.id(),
+                dev.frontline.roster.service.RosterNames.display(v.name(), getLocale()),
                 Formats.date(v.firstDay()), Formats.date(v.lastDay())));
         if (!drafts.isEmpty()) {
             version.setValue(drafts.get(0));

@@ -20,7 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.frontline.selfservice.inbox.CoverageImpact;
 import dev.frontline.selfservice.inbox.Decision;
 import dev.frontline.selfservice.inbox.InboxService;
-import dev.frontline.selfservice.inbox.Outcome;
+import dev.frontline.selfservice.SelfServiceException;
+import dev.frontline.shared.text.Phrase;
 
 /** The planner's inbox of agent requests. */
 @RestController
@@ -45,6 +46,10 @@ class InboxController {
     record DecisionBody(List<String> requests, Decision decision, String reason) {
     }
 
+    /** One request's outcome: {@code error} null when it was decided, else why not, in the reader's language. */
+    record OutcomeJson(String reference, Decision decision, String error) {
+    }
+
     @GetMapping
     @Operation(summary = "Every pending request, oldest first, with its coverage impact")
     List<PendingJson> pending(Locale locale) {
@@ -57,10 +62,12 @@ class InboxController {
     @PostMapping("/decisions")
     @Operation(summary = "Approve or deny requests (by reference, e.g. TIME_OFF-42) with one reason; a denial needs one",
             description = "Each request is decided on its own: the answer says, per request, whether it was decided or why not")
-    List<Outcome> decide(@RequestBody DecisionBody body) {
+    List<OutcomeJson> decide(@RequestBody DecisionBody body, Locale locale) {
         if (body == null) {
-            throw new IllegalArgumentException("body: give requests, decision and reason");
+            throw SelfServiceException.badInput("body", "BODY", Phrase.of("selfservice.inbox.refused.body"));
         }
-        return inbox.decideAll(body.requests(), body.decision(), body.reason());
+        // why a request was not decided, in the request's language (the user's chosen one, else Accept-Language)
+        return inbox.decideAll(body.requests(), body.decision(), body.reason()).stream()
+                .map(o -> new OutcomeJson(o.reference(), o.decision(), o.error(locale))).toList();
     }
 }

@@ -87,7 +87,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         reason.setInvalid(false);
         List<Outcome> outcomes = inbox.decideAll(chosen, decision, reason.getValue());
         long done = outcomes.stream().filter(Outcome::done).count();
-        String failures = outcomes.stream().filter(o -> !o.done()).map(o -> o.reference() + ": " + o.error())
+        String failures = outcomes.stream().filter(o -> !o.done()).map(o -> o.error(getLocale()))
                 .reduce((a, b) -> a + "; " + b).orElse("");
         show(getTranslation(decision == Decision.APPROVE ? "selfservice.inbox.approved" : "selfservice.inbox.denied", done)
                 + (failures.isEmpty() ? "" : " " + getTranslation("selfservice.inbox.not-decided", failures)), !failures.isEmpty());

@@ -8,12 +8,15 @@ import java.util.Optional;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.shared.audit.AuditTrail.AuditEntry;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhraseJson;
 
 /** The {@code audit_event} table: appended to by {@link dev.frontline.shared.audit.AuditTrail}, read newest first. */
 @Repository
@@ -25,13 +28,15 @@ public class AuditEventRepository {
         this.ctx = ctx;
     }
 
-    public void insert(String actor, String entityType, String entityKey, AuditAction action, String details) {
+    public void insert(String actor, String entityType, String entityKey, AuditAction action, String details,
+                       Phrase phrase) {
         ctx.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR, actor)
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
                 .set(AUDIT_EVENT.ENTITY_KEY, entityKey)
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.DETAILS, details)
+                .set(AUDIT_EVENT.DETAILS_PHRASE, phrase == null ? null : JSONB.valueOf(PhraseJson.encode(phrase)))
                 .execute();
     }
 
@@ -74,11 +79,12 @@ public class AuditEventRepository {
 
     private List<AuditEntry> newestFirst(Condition where, int limit) {
         return ctx.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTOR, AUDIT_EVENT.ENTITY_TYPE,
-                        AUDIT_EVENT.ENTITY_KEY, AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAILS)
+                        AUDIT_EVENT.ENTITY_KEY, AUDIT_EVENT.ACTION, AUDIT_EVENT.DETAILS, AUDIT_EVENT.DETAILS_PHRASE)
                 .from(AUDIT_EVENT)
                 .where(where)
                 .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
                 .limit(limit)
-                .fetch(Records.mapping(AuditEntry::new));
+                .fetch(r -> new AuditEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8() == null ? null : PhraseJson.decode(r.value8().data())));
     }
 }
