@@ -153,13 +153,15 @@ public class RosterBenchCommand implements Callable<Integer> {
             BenchmarkReport.inWorkingDirectory().writeSection("roster-wishes", "Wishes and fairness in the roster",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
                             + seconds + " --capacity " + capacity + " --seed " + seed + (demoWishes ? " --wishes DEMO" : "")
-                            + (noBound ? " --no-bound" : "") + " --report",
-                    String.format(Locale.ROOT, "%s, solved for %d s: %d move evaluations/s, %d moves evaluated in all;"
+                            + (moves != null ? " --moves " + moves : "") + (noBound ? " --no-bound" : "") + " --report",
+                    String.format(Locale.ROOT, "%s, solved for %s: %d move evaluations/s, %s;"
                             + " score %s, first feasible after %s; system load average %.1f on %d processors when the"
                             + " run ended.%n%n```%n%s```%n", demoWishes ? "The generated centre with wishes shaped like"
                             + " the demo's preference windows (`CentreGenerator.Wishes.DEMO`)" : "The generated centre's"
-                            + " own day requests, preferred starts and location preferences", seconds,
-                            outcome.moveEvaluationsPerSecond(), outcome.moveEvaluationsPerSecond() * (long) seconds,
+                            + " own day requests, preferred starts and location preferences",
+                            moves != null ? moves + " local-search moves (" + outcome.millisSpent() / 1000 + " s)" : seconds + " s",
+                            outcome.moveEvaluationsPerSecond(), moves != null ? "the start phases first"
+                                    : outcome.moveEvaluationsPerSecond() * (long) seconds + " moves evaluated in all",
                             outcome.score(), feasibleAfter,
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                             Runtime.getRuntime().availableProcessors(), wishesText));
@@ -180,10 +182,18 @@ public class RosterBenchCommand implements Callable<Integer> {
         StringBuilder kinds = new StringBuilder();
         report.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> kinds.append(
                 String.format(Locale.ROOT, "  %-8s %4d of %4d%n", e.getKey(), e.getValue().honoured(), e.getValue().wishes())));
+        StringBuilder weekends = new StringBuilder();
+        for (int w = 0; w < report.weekendsWorked().size(); w++) {
+            weekends.append(String.format(Locale.ROOT, "%s%d: %d", w == 0 ? "" : ", ", w, report.weekendsWorked().get(w)));
+        }
         return String.format(Locale.ROOT, "wishes honoured %d of %d = %.1f %% (goal >= 90 %%) at undercoverage after breaks"
-                        + " %.1f %% (goal <= 3 %%)%n%sGini of weekends worked %.3f, of office days %.3f (goal <= 0.1)%n",
+                        + " %.1f %% (goal <= 3 %%)%n%sGini of weekends worked %.3f (goal <= 0.1); agents by weekends worked"
+                        + " %s%nGini of the share of asked-for office days granted %.3f over the %d agents asking for"
+                        + " office days by contract or wish (goal <= 0.1)%nGini of office days over all office-eligible"
+                        + " agents %.3f (the contracts' mix: no goal)%n",
                 report.honoured(), report.wishes(), 100 * report.honouredShare(), coverage.undercoverageAfterBreaksPercent(),
-                kinds, report.weekendGini(), report.officeDayGini());
+                kinds, report.weekendGini(), weekends, report.officeShareGini(), report.officeAskers(),
+                report.officeDayGini());
     }
 
     /** The first week of the solved roster replayed in the staffing simulator: the service it really gives. */
