@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -16,6 +19,7 @@ import dev.frontline.roster.engine.CentreGenerator;
 import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.QueueTraffic;
 import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterServiceLevelSimulation;
@@ -83,6 +87,11 @@ public class RosterBenchCommand implements Callable<Integer> {
             + "wishes and fairness). Default: ${DEFAULT-VALUE}.")
     CentreGenerator.Wishes wishes;
 
+    @Option(names = "--wish-weight", description = "A planner's override of the four wish rules' weights (shift-on and "
+            + "shift-off request, preferred start, location preference), as the Weights screen sets them: each wish then "
+            + "costs this many times its priority. Default: the rules' own weight (1).")
+    Long wishWeight;
+
     @Option(names = "--no-bound", description = "Skip the LP lower bound (minutes on a large centre) when only the "
             + "solve is measured; the closing line then shows lower_bound=n/a.")
     boolean noBound;
@@ -107,6 +116,21 @@ public class RosterBenchCommand implements Callable<Integer> {
                         ? BankCentre.build(bankArrivals, crossSkilled == null ? 0 : crossSkilled, seed)
                         : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled, wishes);
         Roster problem = centre.roster();
+        if (wishWeight != null) {
+            if (wishWeight < 0) {
+                throw new IllegalArgumentException("--wish-weight " + wishWeight + " must not be negative");
+            }
+            Map<String, HardSoftLongScore> overrides = new java.util.HashMap<>();
+            if (problem.getConstraintWeightOverrides() != null) {
+                problem.getConstraintWeightOverrides().getKnownConstraintNames()
+                        .forEach(name -> overrides.put(name, problem.getConstraintWeightOverrides().getConstraintWeight(name)));
+            }
+            for (String rule : List.of(RosterConstraints.SHIFT_ON_REQUEST, RosterConstraints.SHIFT_OFF_REQUEST,
+                    RosterConstraints.PREFERRED_START, RosterConstraints.LOCATION_PREFERENCE)) {
+                overrides.put(rule, HardSoftLongScore.ofSoft(wishWeight));
+            }
+            problem.setConstraintWeightOverrides(ConstraintWeightOverrides.of(overrides));
+        }
         out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types, %d interval requirements%s%n",
                 problem.getName(), problem.getAgents().size(), problem.getHorizonDays(), problem.getShiftTypes().size(),
                 problem.getIntervalDemands().size(), bankArrivals != null || databaseFrom != null ? ""
@@ -153,7 +177,8 @@ public class RosterBenchCommand implements Callable<Integer> {
             BenchmarkReport.inWorkingDirectory().writeSection("roster-wishes", "Wishes and fairness in the roster",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
                             + seconds + " --capacity " + capacity + " --seed " + seed + (demoWishes ? " --wishes DEMO" : "")
-                            + (moves != null ? " --moves " + moves : "") + (noBound ? " --no-bound" : "") + " --report",
+                            + (moves != null ? " --moves " + moves : "") + (wishWeight != null ? " --wish-weight " + wishWeight : "")
+                            + (noBound ? " --no-bound" : "") + " --report",
                     String.format(Locale.ROOT, "%s, solved for %s: %d move evaluations/s, %s;"
                             + " score %s, first feasible after %s; system load average %.1f on %d processors when the"
                             + " run ended.%n%n```%n%s```%n", demoWishes ? "The generated centre with wishes shaped like"
