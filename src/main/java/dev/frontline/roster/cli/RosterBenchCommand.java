@@ -185,8 +185,8 @@ public class RosterBenchCommand implements Callable<Integer> {
                             + " the demo's preference windows (`CentreGenerator.Wishes.DEMO`)" : "The generated centre's"
                             + " own day requests, preferred starts and location preferences",
                             moves != null ? moves + " local-search moves (" + outcome.millisSpent() / 1000 + " s)" : seconds + " s",
-                            outcome.moveEvaluationsPerSecond(), moves != null ? "the start phases first"
-                                    : outcome.moveEvaluationsPerSecond() * (long) seconds + " moves evaluated in all",
+                            outcome.moveEvaluationsPerSecond(), (moves != null ? moves : outcome.moveEvaluationsPerSecond() * (long) seconds)
+                                    + " moves evaluated in all",
                             outcome.score(), feasibleAfter,
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                             Runtime.getRuntime().availableProcessors(), wishesText));
