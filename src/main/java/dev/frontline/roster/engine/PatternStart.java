@@ -329,14 +329,14 @@ public class PatternStart implements PhaseCommand<Roster> {
             for (boolean[] pattern : keepingPatterns(contract, horizon, firstWeekday, shiftMinutes)) {
                 candidates.add(pattern.clone());
             }
-            int[] wishes = dayWishes.get(agent);
-            if (wishes != null) {
-                List<boolean[]> found = new ArrayList<>();
-                long[] budget = {MAX_WISH_SEARCH_NODES};
-                search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, wishes, MAX_WISH_PATTERNS,
-                        found, budget);
-                candidates.addAll(found);
-            }
+        }
+        int[] wishes = dayWishes.get(agent);
+        if (workShare > 0 && !unmetByDay.isEmpty() && wishes != null) {
+            List<boolean[]> found = new ArrayList<>();
+            long[] budget = {MAX_WISH_SEARCH_NODES};
+            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, wishes, MAX_WISH_PATTERNS,
+                    found, budget);
+            candidates.addAll(found);
         }
         long bestCost = Long.MAX_VALUE;
         List<boolean[]> best = new ArrayList<>();
