@@ -6,8 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
@@ -16,6 +19,7 @@ import dev.frontline.roster.engine.CentreGenerator;
 import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.QueueTraffic;
 import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterConstraints;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterServiceLevelSimulation;
@@ -83,6 +87,11 @@ public class RosterBenchCommand implements Callable<Integer> {
             + "wishes and fairness). Default: ${DEFAULT-VALUE}.")
     CentreGenerator.Wishes wishes;
 
+    @Option(names = "--wish-weight", description = "A planner's override of the four wish rules' weights (shift-on and "
+            + "shift-off request, preferred start, location preference), as the Weights screen sets them: each wish then "
+            + "costs this many times its priority. Default: the rules' own weight (1).")
+    Long wishWeight;
+
     @Option(names = "--no-bound", description = "Skip the LP lower bound (minutes on a large centre) when only the "
             + "solve is measured; the closing line then shows lower_bound=n/a.")
     boolean noBound;
@@ -107,6 +116,21 @@ public class RosterBenchCommand implements Callable<Integer> {
                         ? BankCentre.build(bankArrivals, crossSkilled == null ? 0 : crossSkilled, seed)
                         : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled, wishes);
         Roster problem = centre.roster();
+        if (wishWeight != null) {
+            if (wishWeight < 0) {
+                throw new IllegalArgumentException("--wish-weight " + wishWeight + " must not be negative");
+            }
+            Map<String, HardSoftLongScore> overrides = new java.util.HashMap<>();
+            if (problem.getConstraintWeightOverrides() != null) {
+                problem.getConstraintWeightOverrides().getKnownConstraintNames()
+                        .forEach(name -> overrides.put(name, problem.getConstraintWeightOverrides().getConstraintWeight(name)));
+            }
+            for (String rule : List.of(RosterConstraints.SHIFT_ON_REQUEST, RosterConstraints.SHIFT_OFF_REQUEST,
+                    RosterConstraints.PREFERRED_START, RosterConstraints.LOCATION_PREFERENCE)) {
+                overrides.put(rule, HardSoftLongScore.ofSoft(wishWeight));
+            }
+            problem.setConstraintWeightOverrides(ConstraintWeightOverrides.of(overrides));
+        }
         out.printf(Locale.ROOT, "%s: %d agents, %d days, %d shift types, %d interval requirements%s%n",
                 problem.getName(), problem.getAgents().size(), problem.getHorizonDays(), problem.getShiftTypes().size(),
                 problem.getIntervalDemands().size(), bankArrivals != null || databaseFrom != null ? ""
@@ -153,13 +177,16 @@ public class RosterBenchCommand implements Callable<Integer> {
             BenchmarkReport.inWorkingDirectory().writeSection("roster-wishes", "Wishes and fairness in the roster",
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
                             + seconds + " --capacity " + capacity + " --seed " + seed + (demoWishes ? " --wishes DEMO" : "")
+                            + (moves != null ? " --moves " + moves : "") + (wishWeight != null ? " --wish-weight " + wishWeight : "")
                             + (noBound ? " --no-bound" : "") + " --report",
-                    String.format(Locale.ROOT, "%s, solved for %d s: %d move evaluations/s, %d moves evaluated in all;"
+                    String.format(Locale.ROOT, "%s, solved for %s: %d move evaluations/s, %s;"
                             + " score %s, first feasible after %s; system load average %.1f on %d processors when the"
                             + " run ended.%n%n```%n%s```%n", demoWishes ? "The generated centre with wishes shaped like"
                             + " the demo's preference windows (`CentreGenerator.Wishes.DEMO`)" : "The generated centre's"
-                            + " own day requests, preferred starts and location preferences", seconds,
-                            outcome.moveEvaluationsPerSecond(), outcome.moveEvaluationsPerSecond() * (long) seconds,
+                            + " own day requests, preferred starts and location preferences",
+                            moves != null ? moves + " local-search moves (" + outcome.millisSpent() / 1000 + " s)" : seconds + " s",
+                            outcome.moveEvaluationsPerSecond(), (moves != null ? moves : outcome.moveEvaluationsPerSecond() * (long) seconds)
+                                    + " moves evaluated in all",
                             outcome.score(), feasibleAfter,
                             java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                             Runtime.getRuntime().availableProcessors(), wishesText));
@@ -180,10 +207,18 @@ public class RosterBenchCommand implements Callable<Integer> {
         StringBuilder kinds = new StringBuilder();
         report.byKind().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> kinds.append(
                 String.format(Locale.ROOT, "  %-8s %4d of %4d%n", e.getKey(), e.getValue().honoured(), e.getValue().wishes())));
+        StringBuilder weekends = new StringBuilder();
+        for (int w = 0; w < report.weekendsWorked().size(); w++) {
+            weekends.append(String.format(Locale.ROOT, "%s%d: %d", w == 0 ? "" : ", ", w, report.weekendsWorked().get(w)));
+        }
         return String.format(Locale.ROOT, "wishes honoured %d of %d = %.1f %% (goal >= 90 %%) at undercoverage after breaks"
-                        + " %.1f %% (goal <= 3 %%)%n%sGini of weekends worked %.3f, of office days %.3f (goal <= 0.1)%n",
+                        + " %.1f %% (goal <= 3 %%)%n%sGini of weekends worked %.3f (goal <= 0.1); agents by weekends worked"
+                        + " %s%nGini of the share of asked-for office days granted %.3f over the %d agents asking for"
+                        + " office days by contract or wish (goal <= 0.1)%nGini of office days over all office-eligible"
+                        + " agents %.3f (the contracts' mix: no goal)%n",
                 report.honoured(), report.wishes(), 100 * report.honouredShare(), coverage.undercoverageAfterBreaksPercent(),
-                kinds, report.weekendGini(), report.officeDayGini());
+                kinds, report.weekendGini(), weekends, report.officeShareGini(), report.officeAskers(),
+                report.officeDayGini());
     }
 
     /** The first week of the solved roster replayed in the staffing simulator: the service it really gives. */

@@ -170,7 +170,8 @@ public class LpStart extends PatternStart {
             long excess = weeklyExcess(agent, run, candidate, shortest);
             double open = 0;
             for (AgentDay agentDay : run) {
-                open += Math.min(1, openShifts.getOrDefault(new RosterLowerBound.ShiftKey(group, agentDay.getDay(), candidate), 0.0));
+                open += Math.min(1, openShifts.getOrDefault(new RosterLowerBound.ShiftKey(group, agentDay.getDay(), candidate), 0.0))
+                        + startsMet(agent, agentDay.getDay(), candidate) / WISH_POINTS_PER_DAY;
             }
             if (excess > bestExcess || (excess == bestExcess && open < bestOpen - 1e-9)) {
                 continue;
@@ -207,7 +208,9 @@ public class LpStart extends PatternStart {
         ShiftType best = null;
         double bestOpen = Double.NEGATIVE_INFINITY;
         for (ShiftType candidate : agent.shiftTypes()) {
-            double open = open(group, agentDay.getDay(), candidate) + (candidate.equals(runShift) ? 1e-6 : 0);
+            // the relaxation's open shifts of the type that day, with the agent's preferred start as a wish weighs
+            double open = open(group, agentDay.getDay(), candidate) + (candidate.equals(runShift) ? 1e-6 : 0)
+                    + startsMet(agent, agentDay.getDay(), candidate) / WISH_POINTS_PER_DAY;
             if (open <= bestOpen
                     || used.getOrDefault(candidate.group(), 0) + 1 > agent.maxShiftsOf(candidate)
                     || (previous != null && (previous.forbidsNextDay(candidate)

@@ -76,6 +76,20 @@ class RosterCommandsTest {
     }
 
     @Test
+    void rosterBenchReportsWishesAndFairnessAndTakesAPlannersWishWeight() {
+        Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "2", "--seconds", "5", "--moves", "200",
+                "--wishes", "DEMO", "--no-bound", "--wish-weight", "10");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).containsPattern("wishes honoured \\d+ of \\d+")
+                .containsPattern("agents by weekends worked 0: \\d+")
+                .containsPattern("Gini of the share of asked-for office days granted \\d\\.\\d{3} over the \\d+ agents");
+
+        Run negative = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--wish-weight", "-1");
+        assertThat(negative.exit()).isNotZero();
+        assertThat(negative.err()).contains("--wish-weight -1 must not be negative");
+    }
+
+    @Test
     void rosterBenchRostersATwoQueueCentreWithCrossSkilledAgents() {
         Run run = run(new RosterBenchCommand(), "--agents", "12", "--weeks", "1", "--seconds", "2", "--cross-skilled", "0.5");
         assertThat(run.exit()).isZero();

@@ -91,6 +91,29 @@ class PatternStartTest {
         }
     }
 
+    @Test
+    void wishedDaysOffAndOnAreKeptWhereAPatternKeepingTheContractAllowsThem() {
+        // every day needs all three agents in the evening: the demand alone would send each of them in on most days
+        RosterBuilder builder = centre(true);
+        builder.shiftRequest("a0", 2, null, false, 30);   // Wednesday of week 1 off
+        builder.shiftRequest("a2", 8, null, false, 10);   // Tuesday of week 2 off
+        builder.shiftRequest("a1", 12, null, false, 40);  // Saturday of week 2 off
+        builder.shiftRequest("a2", 6, null, true, 15);    // Sunday of week 1 at work
+
+        Roster start = startOnly(builder.build());
+
+        assertThat(start.agentDay("a0", 2).isWorking()).isFalse();
+        assertThat(start.agentDay("a2", 8).isWorking()).isFalse();
+        assertThat(start.agentDay("a1", 12).isWorking()).isFalse();
+        assertThat(start.agentDay("a2", 6).isWorking()).isTrue();
+        // granted within the contract: wishes only choose among the patterns that keep it
+        RosterExplanation explanation = new RosterExplainer().explain(start);
+        assertThat(explanation.constraints()).filteredOn(c -> List.of(RosterConstraints.MAX_CONSECUTIVE_WORKING_DAYS,
+                RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF, RosterConstraints.MIN_MINUTES_PER_WEEK,
+                RosterConstraints.MAX_MINUTES_PER_WEEK).contains(c.constraint()))
+                .allSatisfy(c -> assertThat(c.matches()).as(c.constraint()).isZero());
+    }
+
     /** Two weeks, three full-timers, 08:00–23:00 with two agents in the evening; weekends too when asked. */
     private static RosterBuilder centre(boolean weekends) {
         RosterBuilder builder = new RosterBuilder("pattern", LocalDate.of(2024, 1, 1), 14).queue(VOICE)

@@ -61,6 +61,38 @@ class WishReportTest {
     }
 
     @Test
+    void officeFairnessIsTheShareOfAskedForOfficeDaysGrantedOverTheAgentsAskingForThem() {
+        RosterBuilder builder = new RosterBuilder("office", LocalDate.of(2027, 1, 4), 7).queue(VOICE).site(IST).shiftType(EARLY);
+        Contract hybrid = Contract.unrestricted("hybrid").withMinOfficeDaysPerWeek(1);
+        // H1 and H2 owe one office day a week by contract; W wishes for the office on Monday and Tuesday; R asks nothing
+        for (String id : List.of("H1", "H2", "W", "R")) {
+            builder.agent(new Agent(id, id, id.startsWith("H") ? hybrid : Contract.unrestricted(id), Map.of(VOICE, 1.0),
+                    null, false, List.of(WorkLocation.HOME, WorkLocation.office(IST)), List.of(EARLY), Map.of()));
+        }
+        builder.locationPreference("W", DayOfWeek.MONDAY, WorkLocation.office(IST), 5);
+        builder.locationPreference("W", DayOfWeek.TUESDAY, WorkLocation.office(IST), 5);
+        Roster roster = builder.build();
+        for (String id : List.of("H1", "H2", "W", "R")) {
+            roster.agentDay(id, 0).setShift(EARLY);
+            roster.agentDay(id, 1).setShift(EARLY);
+        }
+        roster.agentDay("H1", 0).setLocation(WorkLocation.office(IST));  // H1: 1 of 1
+        roster.agentDay("W", 0).setLocation(WorkLocation.office(IST));   // W: 1 of 2; H2: 0 of 1
+
+        WishReport report = WishReport.of(roster);
+
+        // R asks for no office day and is left out; shares 1, 0 and 1/2: Gini 4/9
+        assertThat(report.officeAskers()).isEqualTo(3);
+        assertThat(report.officeShareGini()).isCloseTo(4.0 / 9, within(1e-9));
+        // everyone granted all they asked for is perfectly fair, whatever the contracts' mix
+        roster.agentDay("H2", 1).setLocation(WorkLocation.office(IST));
+        roster.agentDay("W", 1).setLocation(WorkLocation.office(IST));
+        assertThat(WishReport.of(roster).officeShareGini()).isZero();
+        assertThat(WishReport.of(roster).officeDayGini()).isGreaterThan(0.1);
+        assertThat(WishReport.of(roster).weekendsWorked()).containsExactly(4);
+    }
+
+    @Test
     void aDatedPlaceSpeaksForItsDateOverTheWeekdayAndAStartAnywhereInItsRangeIsHonoured() {
         RosterBuilder builder = new RosterBuilder("dated", LocalDate.of(2027, 1, 4), 14).queue(VOICE).site(IST).shiftType(EARLY);
         builder.agent(new Agent("A", "A", Contract.unrestricted("A"), Map.of(VOICE, 1.0), null, false,
