@@ -331,11 +331,17 @@ public class PatternStart implements PhaseCommand<Roster> {
             }
         }
         int[] wishes = dayWishes.get(agent);
-        if (workShare > 0 && !unmetByDay.isEmpty() && wishes != null) {
+        boolean anyBlocked = false;
+        for (boolean b : blocked) {
+            anyBlocked |= b;
+        }
+        // an agent with wishes, leave or days it cannot work gets patterns of its own that keep the contract around
+        // them: the shared ones, cut by a blocked day, leave single days off or single working days between
+        if (workShare > 0 && (wishes != null && !unmetByDay.isEmpty() || anyBlocked)) {
             List<boolean[]> found = new ArrayList<>();
             long[] budget = {MAX_WISH_SEARCH_NODES};
-            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, wishes, MAX_WISH_PATTERNS,
-                    found, budget);
+            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, new DayLimits(wishes, blocked,
+                    credited), MAX_WISH_PATTERNS, found, budget);
             candidates.addAll(found);
         }
         long bestCost = Long.MAX_VALUE;
@@ -383,8 +389,8 @@ public class PatternStart implements PhaseCommand<Roster> {
         return keepingPatterns.computeIfAbsent(key, k -> {
             List<boolean[]> found = new ArrayList<>();
             long[] budget = {MAX_SEARCH_NODES};
-            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, null, MAX_KEEPING_PATTERNS, found,
-                    budget);
+            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, DayLimits.NONE, MAX_KEEPING_PATTERNS,
+                    found, budget);
             return found;
         });
     }
@@ -400,18 +406,40 @@ public class PatternStart implements PhaseCommand<Roster> {
     private static final long MAX_WISH_SEARCH_NODES = 200_000;
 
     /**
+     * One agent's days as the pattern search sees them.
+     *
      * @param wishes per day, positive to try a day off first, negative to try working it first; null alternates
+     * @param blocked days that cannot be worked (leave, availability, pinned); null: none
+     * @param credited minutes a day off counts towards the contract (paid leave); null: none
      */
+    record DayLimits(int[] wishes, boolean[] blocked, int[] credited) {
+
+        static final DayLimits NONE = new DayLimits(null, null, null);
+
+        boolean blocked(int day) {
+            return blocked != null && blocked[day];
+        }
+
+        /** The minutes the day counts towards the contract: a shift's when worked, its credit when off. */
+        double minutes(boolean[] works, int day, double shiftMinutes) {
+            return works[day] ? shiftMinutes : credit(day);
+        }
+
+        int credit(int day) {
+            return credited == null ? 0 : credited[day];
+        }
+    }
+
     private static void search(Contract contract, boolean[] works, int day, int firstWeekday, double shiftMinutes,
-            int weekends, int[] wishes, int maxPatterns, List<boolean[]> found, long[] budget) {
+            int weekends, DayLimits limits, int maxPatterns, List<boolean[]> found, long[] budget) {
         if (found.size() >= maxPatterns || --budget[0] < 0) {
             return;
         }
         int horizon = works.length;
         if (day == horizon) {
             double total = 0;
-            for (boolean w : works) {
-                total += w ? shiftMinutes : 0;
+            for (int d = 0; d < horizon; d++) {
+                total += limits.minutes(works, d, shiftMinutes);
             }
             if (total >= contract.minMinutesInHorizon() && (contract.maxMinutesInHorizon() == Contract.UNLIMITED
                     || total <= contract.maxMinutesInHorizon())) {
@@ -420,8 +448,12 @@ public class PatternStart implements PhaseCommand<Roster> {
             return;
         }
         // alternate which branch comes first by day, so a capped search still mixes early and late days off
+        int[] wishes = limits.wishes();
         boolean first = wishes != null && wishes[day] != 0 ? wishes[day] < 0 : (day * 31 + found.size()) % 2 == 0;
         for (boolean value : new boolean[] {first, !first}) {
+            if (value && limits.blocked(day)) {
+                continue;
+            }
             works[day] = value;
             int weekday = (day + firstWeekday) % 7;
             int weekendsNow = weekends;
@@ -431,8 +463,8 @@ public class PatternStart implements PhaseCommand<Roster> {
                 weekendsNow += saturday || sunday ? 1 : 0;
             }
             if (weekendsNow <= contract.maxWeekends() && runsKept(contract, works, day)
-                    && weekKept(contract, works, day, firstWeekday, shiftMinutes)) {
-                search(contract, works, day + 1, firstWeekday, shiftMinutes, weekendsNow, wishes, maxPatterns, found,
+                    && weekKept(contract, works, day, firstWeekday, shiftMinutes, limits)) {
+                search(contract, works, day + 1, firstWeekday, shiftMinutes, weekendsNow, limits, maxPatterns, found,
                         budget);
             }
         }
@@ -464,20 +496,27 @@ public class PatternStart implements PhaseCommand<Roster> {
     }
 
     /** The week of {@code day} can still, or does, keep its minimum and maximum minutes (full weeks only). */
-    private static boolean weekKept(Contract contract, boolean[] works, int day, int firstWeekday, double shiftMinutes) {
+    private static boolean weekKept(Contract contract, boolean[] works, int day, int firstWeekday, double shiftMinutes,
+            DayLimits limits) {
         int weekStart = day - (day + firstWeekday) % 7;
         int weekEnd = weekStart + 7;
         if (weekStart < 0 || weekEnd > works.length) {
             return true;
         }
         int worked = 0;
+        double minutes = 0;
         for (int d = weekStart; d <= day; d++) {
             worked += works[d] ? 1 : 0;
+            minutes += limits.minutes(works, d, shiftMinutes);
         }
-        int left = weekEnd - 1 - day;
+        // the days still open can add a shift each, a blocked one only its credit
+        double reachable = minutes;
+        for (int d = day + 1; d < weekEnd; d++) {
+            reachable += limits.blocked(d) ? limits.credit(d) : shiftMinutes;
+        }
         boolean underMax = contract.maxMinutesPerWeek() == Contract.UNLIMITED
                 || worked * shiftMinutes <= contract.maxMinutesPerWeek();
-        return underMax && (worked + left) * shiftMinutes >= contract.minMinutesPerWeek();
+        return underMax && reachable >= contract.minMinutesPerWeek();
     }
 
     /**
