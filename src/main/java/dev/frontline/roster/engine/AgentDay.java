@@ -69,6 +69,17 @@ public class AgentDay {
         return offeredShifts != null ? offeredShifts : agent.shiftTypes();
     }
 
+    /**
+     * Whether the day may be given this shift (null, a day off, always): it is one of the {@link #getOfferedShifts()
+     * offered} ones, so neither approved time off nor the day's availability forbids it. The search moves only to such
+     * shifts ({@link OfferedShiftFilter}, {@link BlockMove}): both rules cost one hard point a day, as much as a single
+     * day off or a lone working day costs, and a search free to put an agent back on a day of leave traded the leave
+     * for the consecutive-day rule it had broken (a 10-second demo roster had an agent on her day of leave that way).
+     */
+    public boolean offers(ShiftType shift) {
+        return shift == null || offeredShifts == null || offeredShifts.contains(shift);
+    }
+
     /** Restricts the shift types offered this day ({@link RosterBuilder}: availability and time off). */
     void setOfferedShifts(List<ShiftType> offeredShifts) {
         this.offeredShifts = offeredShifts;

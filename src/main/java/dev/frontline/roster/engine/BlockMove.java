@@ -14,7 +14,8 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
  * Sets the shifts of a run of days at once: either swaps an agent's run with another agent's same days, gives a run
  * of days one shift (or days off), or slides an agent's working run by a few days (its shifts move along, the days
  * it leaves become days off). Single-day moves cannot pass through the states that consecutive-day rules forbid (a
- * lone working day, a single day off); a whole block can, and a slide keeps the run's length and shift counts.
+ * lone working day, a single day off); a whole block can, and a slide keeps the run's length and shift counts. A move
+ * that would give a day a shift it does not offer (approved time off, outside availability) is not doable.
  */
 final class BlockMove extends AbstractMove<Roster> {
 
@@ -68,14 +69,14 @@ final class BlockMove extends AbstractMove<Roster> {
             if (right == null) {
                 ShiftType target = target(i);
                 changes |= !Objects.equals(a.getShift(), target);
-                if (target != null && !a.getAgent().mayWork(target)) {
+                if (target != null && (!a.getAgent().mayWork(target) || !a.offers(target))) {
                     return false;
                 }
             } else {
                 AgentDay b = right.get(i);
                 changes |= !Objects.equals(a.getShift(), b.getShift());
-                if ((b.getShift() != null && !a.getAgent().mayWork(b.getShift()))
-                        || (a.getShift() != null && !b.getAgent().mayWork(a.getShift()))) {
+                if ((b.getShift() != null && (!a.getAgent().mayWork(b.getShift()) || !a.offers(b.getShift())))
+                        || (a.getShift() != null && (!b.getAgent().mayWork(a.getShift()) || !b.offers(a.getShift())))) {
                     return false;
                 }
             }

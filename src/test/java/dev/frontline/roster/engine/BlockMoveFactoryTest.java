@@ -24,6 +24,45 @@ class BlockMoveFactoryTest {
     private static final ShiftType EARLY = new ShiftType("E", 6 * 60, 480, Set.of(), BreakRule.none());
     private static final ShiftType LATE = new ShiftType("L", 14 * 60, 480, Set.of(), BreakRule.none());
 
+    /**
+     * No block move and no single-day change gives a day a shift it does not offer: a on leave on day 1 and allowed
+     * only lates on day 2, b free; moves that take a day off or a shift the day offers stay doable.
+     */
+    @Test
+    void noMoveGivesADayAShiftItDoesNotOffer() {
+        Roster roster = new RosterBuilder("offered", CentreGenerator.START, 7).shiftType(EARLY).shiftType(LATE)
+                .agent(new Agent("a", "A", Contract.unrestricted("c"), Map.of(), null, false,
+                        List.of(WorkLocation.HOME), List.of(EARLY, LATE), Map.of()))
+                .agent(new Agent("b", "B", Contract.unrestricted("c"), Map.of(), null, false,
+                        List.of(WorkLocation.HOME), List.of(EARLY, LATE), Map.of()))
+                .timeOff("a", 1, "leave").availability("a", 2, List.of("L"), "school run")
+                .build();
+        AgentDay a1 = roster.agentDay("a", 1);
+        AgentDay a2 = roster.agentDay("a", 2);
+        AgentDay b1 = roster.agentDay("b", 1);
+        AgentDay b2 = roster.agentDay("b", 2);
+        b1.setShift(EARLY);
+        b2.setShift(EARLY);
+
+        assertThat(BlockMove.assign(List.of(a1), LATE).isMoveDoable(null)).as("a shift on leave").isFalse();
+        assertThat(BlockMove.assign(List.of(a2), EARLY).isMoveDoable(null)).as("outside availability").isFalse();
+        assertThat(BlockMove.assign(List.of(a2), LATE).isMoveDoable(null)).as("inside availability").isTrue();
+        assertThat(BlockMove.swap(List.of(a1), List.of(b1)).isMoveDoable(null)).as("b's shift onto a's leave").isFalse();
+        assertThat(BlockMove.swap(List.of(a2), List.of(b2)).isMoveDoable(null)).as("b's early onto a's late-only day")
+                .isFalse();
+        assertThat(BlockMove.set(List.of(a1, a2), java.util.Arrays.asList(null, LATE)).isMoveDoable(null)).isTrue();
+        assertThat(BlockMove.set(List.of(a1, a2), List.of(EARLY, LATE)).isMoveDoable(null)).isFalse();
+
+        b2.setShift(LATE);
+        assertThat(BlockMove.swap(List.of(a2), List.of(b2)).isMoveDoable(null)).as("b's late onto a's late-only day")
+                .isTrue();
+        // a stored shift on leave may still be taken away
+        a1.setShift(EARLY);
+        b1.setShift(null);
+        assertThat(BlockMove.swap(List.of(a1), List.of(b1)).isMoveDoable(null)).as("a's shift off the leave to b").isTrue();
+        assertThat(BlockMove.assign(List.of(a1), null).isMoveDoable(null)).isTrue();
+    }
+
     @Test
     void slideMovesAWholeWorkingRunWithItsShifts() {
         Roster roster = new RosterBuilder("slide", CentreGenerator.START, 10).shiftType(EARLY).shiftType(LATE)

@@ -23,6 +23,14 @@ class RosterSolverTest {
                 .withTerminationConfig(new TerminationConfig().withStepCountLimit(steps));
     }
 
+    /**
+     * Two seconds: a step count cannot end a solve whose roster no move improves without breaking a hard rule (a step
+     * then tries moves until the time runs out).
+     */
+    private static SolverConfig untilStuck() {
+        return RosterSolver.config(RosterSolver.QUICK, Duration.ofSeconds(2), null, null);
+    }
+
     @Test
     void smallCentreReachesHardZeroReproducibly() {
         RosterSolver.Outcome first = new RosterSolver(steps(300)).solve(CentreGenerator.generate(24, 1, 1.3, 5), null);
@@ -78,7 +86,7 @@ class RosterSolverTest {
             builder.timeOff("ann", d, "leave");
         }
         builder.pinned("ann", 5, "D", WorkLocation.office(tiny)).pinned("bob", 5, "D", WorkLocation.office(tiny));
-        RosterSolver.Outcome outcome = new RosterSolver(steps(300)).solve(builder.build(), null);
+        RosterSolver.Outcome outcome = new RosterSolver(untilStuck()).solve(builder.build(), null);
 
         RosterExplanation explanation = EXPLAINER.explain(outcome.roster());
         assertThat(explanation.feasible()).isFalse();
@@ -91,6 +99,68 @@ class RosterSolverTest {
         assertThat(explanation.byAgent()).containsKey("ann");
         assertThat(explanation.summary(3)).contains("INFEASIBLE").contains(RosterConstraints.OFFICE_SEATS);
         assertThat(outcome.roster().agentDay("ann", 5).getShift()).isEqualTo(day);
+    }
+
+    /**
+     * Ann works six days a week (no paid credit for leave) and has Wednesday off as approved leave: her other six days
+     * leave that Wednesday a single day off between two runs, one hard point that no roster without a shift on the
+     * leave can avoid. Working the leave costs one hard point too and mends the single day off, and it covers the
+     * Wednesday: a search allowed to put her back on the leave takes that trade for its soft gain, as a 10-second demo
+     * roster did (an agent on her day of leave instead of a single day off).
+     */
+    @Test
+    void searchNeverTradesApprovedTimeOffForAnotherHardRule() {
+        ShiftType day = new ShiftType("D", 9 * 60, 8 * 60);
+        Contract contract = Contract.unrestricted("six-days").withWeeklyMinutes(6 * 480, 7 * 480)
+                .withConsecutive(7, 2, 2).withMinRestMinutes(11 * 60);
+        RosterBuilder builder = new RosterBuilder("leave", LocalDate.of(2024, 1, 1), 7).shiftType(day)
+                .agent(new Agent("ann", "Ann", contract, Map.of(), null, false, List.of(WorkLocation.HOME), List.of(day),
+                        Map.of()));
+        for (int d = 0; d < 7; d++) {
+            builder.shiftCover(d, "D", 1, 100, 1);
+        }
+        builder.timeOff("ann", 2, "leave");
+
+        RosterSolver.Outcome outcome = new RosterSolver(untilStuck()).solve(builder.build(), null);
+
+        assertThat(outcome.roster().agentDay("ann", 2).getShift()).as("ann's day of leave").isNull();
+        RosterExplanation explanation = EXPLAINER.explain(outcome.roster());
+        assertThat(explanation.hardBreaches()).extracting(RosterExplanation.Breach::constraint)
+                .doesNotContain(RosterConstraints.TIME_OFF).contains(RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF);
+    }
+
+    /** The same trade against a day's availability (only early shifts that Wednesday, and Ann works only lates). */
+    @Test
+    void searchNeverTradesAvailabilityForAnotherHardRule() {
+        ShiftType late = new ShiftType("L", 13 * 60, 8 * 60);
+        ShiftType early = new ShiftType("E", 6 * 60, 8 * 60);
+        Contract contract = Contract.unrestricted("six-days").withWeeklyMinutes(6 * 480, 7 * 480)
+                .withConsecutive(7, 2, 2).withMinRestMinutes(11 * 60);
+        RosterBuilder builder = new RosterBuilder("availability", LocalDate.of(2024, 1, 1), 7).shiftType(late)
+                .shiftType(early).agent(new Agent("ann", "Ann", contract, Map.of(), null, false, List.of(WorkLocation.HOME),
+                        List.of(late), Map.of()));
+        for (int d = 0; d < 7; d++) {
+            builder.shiftCover(d, "L", 1, 100, 1);
+        }
+        builder.availability("ann", 2, List.of("E"), "school run");
+
+        RosterSolver.Outcome outcome = new RosterSolver(untilStuck()).solve(builder.build(), null);
+
+        assertThat(outcome.roster().agentDay("ann", 2).getShift()).as("ann's Wednesday").isNull();
+        assertThat(EXPLAINER.explain(outcome.roster()).hardBreaches()).extracting(RosterExplanation.Breach::constraint)
+                .doesNotContain(RosterConstraints.AVAILABILITY);
+    }
+
+    /** From nothing, on a generated centre with leave: no start phase and no move puts a shift on a day of leave. */
+    @Test
+    void solvedCentreKeepsEveryDayOfTimeOff() {
+        Roster problem = CentreGenerator.generate(40, 2, 1.1, 7);
+        assertThat(problem.getTimeOffs()).isNotEmpty();
+
+        RosterSolver.Outcome outcome = new RosterSolver(steps(3000)).solve(problem, null);
+
+        assertThat(outcome.roster().getTimeOffs()).allSatisfy(t -> assertThat(outcome.roster()
+                .agentDay(t.agent().id(), t.day()).getShift()).as(t.agent().id() + " on day " + t.day()).isNull());
     }
 
     @Test
