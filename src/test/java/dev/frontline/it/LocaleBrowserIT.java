@@ -47,10 +47,10 @@ class LocaleBrowserIT {
 
     private static PackagedApp app;
 
-    /** role user, where they land, one more page of theirs: the pages the user guide pictures */
+    /** role user, where they land, more pages of theirs: the pages the user guide pictures */
     private static final List<List<String>> PATHS = List.of(
-            List.of("planner", "/planner", "/forecast", "/roster"),
-            List.of("hr.lead", "/attrition", "/hr"),
+            List.of("planner", "/planner", "/forecast", "/roster", "/capacity"),
+            List.of("hr.lead", "/attrition", "/hr", "/training"),
             List.of("agent.ist", "/me", "/me"));
 
     /**
@@ -58,10 +58,10 @@ class LocaleBrowserIT {
      * capacity pages, the planner's newer ones, the agent's self-service, the administrator's users.
      */
     private static final Map<String, List<String>> MORE_PAGES = Map.of(
-            "hr.lead", List.of("/attrition/exits", "/attrition/survival", "/attrition/forecast", "/training",
+            "hr.lead", List.of("/attrition/exits", "/attrition/survival", "/attrition/forecast",
                     "/training/enrolments", "/training/supply", "/speed-quality", "/plan-vs-actual", "/capacity",
                     "/forecast/long-range"),
-            "planner", List.of("/requirements", "/roster-weights", "/capacity", "/inbox", "/open-shifts", "/shift-bids",
+            "planner", List.of("/requirements", "/roster-weights", "/inbox", "/open-shifts", "/shift-bids",
                     "/preferences", "/time-off-allowances", "/imports", "/agents", "/api-tokens"),
             "agent.ist", List.of("/me/time-off", "/me/office-days", "/me/swaps", "/me/open-shifts", "/me/shift-bids",
                     "/me/wishes", "/me/training", "/me/kpis"),

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.swagger.v3.oas.annotations.Operation;
 
@@ -21,6 +22,7 @@ import dev.frontline.attrition.engine.EarlyAttrition;
 import dev.frontline.attrition.engine.ExitReasons;
 import dev.frontline.attrition.engine.LeaverForecast;
 import dev.frontline.attrition.engine.TurnoverTrend;
+import dev.frontline.shared.api.LocalizedApiProblems;
 
 /** Attrition analyses for HR and planners; agents are refused with a 403 problem. */
 @RestController
@@ -73,6 +75,15 @@ class AttritionController {
         return new Exits(attrition.exitsByReason(), attrition.turnoverTrend(),
                 "annualised % = exits in month / ((headcount on the 1st + headcount on the next 1st) / 2) × 12 × 100",
                 attrition.earlyAttrition());
+    }
+
+    /**
+     * A parameter of the wrong type, answered in the reader's language and naming it (this controller's handler of
+     * refused values below would otherwise take it by its cause, a NumberFormatException).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e, java.util.Locale locale) {
+        return LocalizedApiProblems.wrongTypeProblem(e, locale);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -23,17 +23,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.frontline.imports.HistoryOptions;
 import dev.frontline.imports.ImportCharset;
 import dev.frontline.imports.ImportFileRefusedException;
-import dev.frontline.imports.ImportLimits;
-import dev.frontline.imports.ImportTooLargeException;
 import dev.frontline.imports.ImportJobs;
 import dev.frontline.imports.ImportKind;
+import dev.frontline.imports.ImportLimits;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
+import dev.frontline.imports.ImportTooLargeException;
 import dev.frontline.jobs.JobRecord;
+import dev.frontline.shared.api.LocalizedApiProblems;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
 import io.swagger.v3.oas.annotations.Operation;
@@ -262,6 +264,15 @@ class ImportController {
         // the rest of the body is not read: tell the client that this connection ends here
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A parameter of the wrong type, answered in the reader's language and naming it (this controller's handler of
+     * refused values below would otherwise take it by its cause, a NumberFormatException).
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e, java.util.Locale locale) {
+        return LocalizedApiProblems.wrongTypeProblem(e, locale);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -78,4 +78,13 @@ class LocalizedApiProblemsTest {
         assertThat(missing.get("detail").asString())
                 .isEqualTo("rosterVersionId: brakuje tego parametru (oczekiwano: liczba całkowita).");
     }
+
+    @Test
+    void apisWithoutRefusalsOfTheirOwnAnswerInTheReadersLanguageToo() {
+        Response polish = new ApiCalls(port).call(HttpMethod.GET, "hr.lead", "/api/v1/attrition/forecast?months=many",
+                null, "pl-PL");
+        JsonNode body = problem(polish);
+        assertThat(body.get("field").asString()).isEqualTo("months");
+        assertThat(body.get("detail").asString()).startsWith("months: 'many' to nie ");
+    }
 }
