@@ -174,6 +174,18 @@ class SelfServiceChoiceBrowserIT {
                 Object width = js(browser, "return document.documentElement.scrollWidth;");
                 assertThat(((Number) width).intValue()).as(page + " in " + languageTag).isLessThanOrEqualTo(390);
             }
+            // My schedule's month view: a calendar of the month, still without sideways scrolling
+            browser.get(app.baseUrl() + "/me");
+            Browsers.awaitOrScreenshot(browser, "fit-" + languageTag + "-month",
+                    () -> wait.until(d -> !d.findElements(By.id("schedule-mode-month")).isEmpty()));
+            String weekPeriod = browser.findElement(By.id("schedule-period")).getText();
+            browser.findElement(By.id("schedule-mode-month")).click();
+            Browsers.awaitOrScreenshot(browser, "fit-" + languageTag + "-month-shown",
+                    () -> wait.until(d -> !d.findElement(By.id("schedule-period")).getText().equals(weekPeriod)));
+            Object width = js(browser, "return document.documentElement.scrollWidth;");
+            assertThat(((Number) width).intValue()).as("My schedule's month view in " + languageTag)
+                    .isLessThanOrEqualTo(390);
+            Browsers.screenshot(browser, "fit-" + languageTag + "-month");
         } finally {
             browser.quit();
         }
