@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +36,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.frontline.jobs.JobRecord;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.service.LoadedRoster;
@@ -225,8 +227,11 @@ class RosterController {
     }
 
     private RosterJson json(long id) {
+        // the job is read first: a solve saves its final roster before its job is marked done, so a job read as done
+        // is always shown with that final roster, never with one saved mid-solve
+        Optional<JobRecord> job = jobs.job(id);
         // the job's failure in the request's language (the user's chosen one, else Accept-Language)
-        return RosterJson.of(rosters.version(id), rosters.insight(id), jobs.job(id),
+        return RosterJson.of(rosters.version(id), rosters.insight(id), job,
                 org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 }
