@@ -143,7 +143,7 @@ class RosterCoverageController {
             @PathVariable String time, Locale locale) {
         LoadedRoster loaded = rosters.load(id);
         PlannerWording wording = new PlannerWording(loaded.roster(), locale);
-        return rosters.gapCandidates(id, queue, date, minuteOfDay(time)).stream()
+        return rosters.gapCandidates(loaded, queue, date, minuteOfDay(time)).stream()
                 .map(c -> new CandidateJson(c.agentId(), c.agentName(), c.proficiency(), wording.shift(c.shiftTypeId()),
                         place(wording, c.location()), PlannerWording.change(c.scoreChange(), locale)))
                 .toList();
@@ -156,7 +156,7 @@ class RosterCoverageController {
             @PathVariable LocalDate date, Locale locale) {
         LoadedRoster loaded = rosters.load(id);
         PlannerWording wording = new PlannerWording(loaded.roster(), locale);
-        return rosters.recommend(id, agent, date).stream()
+        return rosters.recommend(loaded, agent, date).stream()
                 .map(r -> new RecommendationJson(wording.shift(r.shiftTypeId()), place(wording, r.location()),
                         PlannerWording.change(r.scoreChange(), locale)))
                 .toList();

@@ -260,7 +260,12 @@ public class RosterService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public List<Recommendation> recommend(long versionId, String employeeNumber, LocalDate date) {
-        LoadedRoster loaded = store.load(versionId);
+        return recommend(store.load(versionId), employeeNumber, date);
+    }
+
+    /** {@link #recommend(long, String, LocalDate)} on a roster the caller has loaded (and may word); it is changed. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<Recommendation> recommend(LoadedRoster loaded, String employeeNumber, LocalDate date) {
         AgentDay agentDay = agentDay(loaded, employeeNumber, date);
         agentDay.setShift(null);
         // a day saved by hand is pinned, and a pinned entity gets no recommendation
@@ -285,7 +290,12 @@ public class RosterService {
      */
     @PreAuthorize("hasRole('PLANNER')")
     public List<GapCandidate> gapCandidates(long versionId, String queueId, LocalDate date, int minuteOfDay) {
-        LoadedRoster loaded = store.load(versionId);
+        return gapCandidates(store.load(versionId), queueId, date, minuteOfDay);
+    }
+
+    /** {@link #gapCandidates(long, String, LocalDate, int)} on a roster the caller has loaded; it is changed. */
+    @PreAuthorize("hasRole('PLANNER')")
+    public List<GapCandidate> gapCandidates(LoadedRoster loaded, String queueId, LocalDate date, int minuteOfDay) {
         Roster roster = loaded.roster();
         int day = (int) (date.toEpochDay() - loaded.scenario().firstDay().toEpochDay());
         if (day < 0 || day >= loaded.scenario().days()) {
