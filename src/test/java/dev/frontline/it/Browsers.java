@@ -22,6 +22,8 @@ final class Browsers {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PASSWORD = "frontline";
+    /** The narrowest window headless Chromium keeps; below it the window is silently made this wide. */
+    private static final int MIN_WINDOW_WIDTH = 500;
 
     private Browsers() {
     }
@@ -55,7 +57,13 @@ final class Browsers {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
+        if (width < MIN_WINDOW_WIDTH) {
+            // headless Chromium widens a narrower window to 500 px: a phone's width needs the device emulated
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return browser;
     }
 
     /** Fills the sign-in form and submits it; the caller waits for where the role lands. */

@@ -40,7 +40,8 @@ import dev.frontline.security.FrontlineUser;
 
 /**
  * Gives the demo centre swaps and open shifts to look at, once, through the services agents and planners use: the next
- * planning period (two weeks from the coming Monday) solved briefly and published, its gaps turned into open shifts,
+ * planning period (two weeks from the coming Monday) solved briefly and published, its gaps turned into open shifts
+ * (the week under way too, published on its own, as the demo's history of published rosters ends the Sunday before),
  * and swaps of that roster in the states agents meet — one proposed to {@code agent.ist} that waits for their answer,
  * one of theirs a colleague declined, swaps a colleague accepted (approved, or sent to the planner's inbox because
  * coverage would be thinner) and one the planner refused with a reason. Colleagues are sought in the same team with
@@ -105,20 +106,22 @@ class SwapDemoData {
     /** Writes the demo's published roster, open shifts and swaps; returns the published version, empty when skipped. */
     Optional<Long> seed() {
         long started = System.nanoTime();
-        LocalDate first = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate first = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         LocalDate last = first.plusDays(13);
         Optional<Long> published = as(PLANNER, () -> {
-            boolean exists = rosters.versions().stream().anyMatch(v -> v.status() == RosterStatus.PUBLISHED
-                    && !v.lastDay().isBefore(first) && !v.firstDay().isAfter(last));
-            if (exists) {
+            if (publishedWithin(first, last)) {
                 return Optional.<Long>empty();
             }
-            RosterVersionSummary draft = rosters.createDraft(
-                    dev.frontline.roster.service.RosterNames.period(first, last), first, last);
-            coverage.solveNow(draft.id(), SOLVE_LIMIT);
-            rosters.publish(draft.id(), "demo: the coming period as published, for swaps and open shifts");
-            openShifts.generate(draft.id());
-            return Optional.of(draft.id());
+            // the demo's history ends the Sunday before today, so the week under way has no roster yet: without one
+            // every agent's own schedule would show this week as days off
+            LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (!publishedWithin(monday, first.minusDays(1))) {
+                publish(monday, first.minusDays(1), "demo: the week under way as published");
+            }
+            long coming = publish(first, last, "demo: the coming period as published, for swaps and open shifts");
+            openShifts.generate(coming);
+            return Optional.of(coming);
         });
         if (published.isEmpty()) {
             return published;
@@ -128,6 +131,20 @@ class SwapDemoData {
         log.info("Demo swaps written on roster version {}: {} in {} ms", version, made,
                 (System.nanoTime() - started) / 1_000_000);
         return published;
+    }
+
+    private boolean publishedWithin(LocalDate from, LocalDate to) {
+        return rosters.versions().stream().anyMatch(v -> v.status() == RosterStatus.PUBLISHED
+                && !v.lastDay().isBefore(from) && !v.firstDay().isAfter(to));
+    }
+
+    /** A draft of these days, solved briefly ({@link #SOLVE_LIMIT}) and published with the reason given. */
+    private long publish(LocalDate from, LocalDate to, String reason) {
+        RosterVersionSummary draft = rosters.createDraft(
+                dev.frontline.roster.service.RosterNames.period(from, to), from, to);
+        coverage.solveNow(draft.id(), SOLVE_LIMIT);
+        rosters.publish(draft.id(), reason);
+        return draft.id();
     }
 
     /** One agent's working dates (after today) in the published roster with the shift of each, team and login. */

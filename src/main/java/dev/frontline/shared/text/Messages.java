@@ -1,5 +1,10 @@
 package dev.frontline.shared.text;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -65,6 +70,20 @@ public final class Messages {
 
     /** One ICU pattern formatted in {@code locale}. */
     public static String formatPattern(String pattern, Locale locale, Object... args) {
-        return new MessageFormat(pattern, locale).format(args == null ? new Object[0] : args);
+        Object[] readable = args == null ? new Object[0]
+                : java.util.Arrays.stream(args).map(a -> readable(a, locale)).toArray();
+        return new MessageFormat(pattern, locale).format(readable);
+    }
+
+    /**
+     * A date as the locale writes it (medium: "14 Dec 2026", "14 Ara 2026") and a weekday by its name; other values
+     * as they are. ICU would give a {@link LocalDate} a midnight time and print a {@link DayOfWeek}'s code.
+     */
+    public static Object readable(Object value, Locale locale) {
+        return switch (value) {
+            case LocalDate d -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+            case DayOfWeek d -> d.getDisplayName(TextStyle.FULL, locale);
+            case null, default -> value;
+        };
     }
 }

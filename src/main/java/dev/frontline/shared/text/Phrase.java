@@ -2,9 +2,6 @@ package dev.frontline.shared.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -77,8 +74,8 @@ public record Phrase(String key, List<Object> args) {
         Object value = resolver.apply(arg);
         return switch (value) {
             case Phrase p -> p.render(locale, resolver);
-            case LocalDate d -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
-            case DayOfWeek d -> d.getDisplayName(TextStyle.FULL, locale);
+            case LocalDate d -> Messages.readable(d, locale);
+            case DayOfWeek d -> Messages.readable(d, locale);
             case List<?> list -> ListFormatter.getInstance(locale)
                     .format(list.stream().map(e -> String.valueOf(argument(e, locale, resolver))).toList());
             case Number n -> n;

@@ -47,6 +47,17 @@ class MessagesTest {
     }
 
     @Test
+    void aDateReadsAsTheLocalesDateWithoutATime() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 14);
+        // the planner's inbox passes dates straight to a text, as Vaadin's getTranslation does
+        assertThat(Messages.format(Locale.UK, "selfservice.swaps.inbox.takeover", "Ahmet", day, "Deniz"))
+                .isEqualTo("Swap: Ahmet gives the shift on 14 Dec 2026 to Deniz");
+        assertThat(Messages.format(TR, "selfservice.swaps.inbox.takeover", "Ahmet", day, "Deniz"))
+                .contains("14 Ara 2026").doesNotContain("00:00");
+        assertThat(Messages.readable(java.time.DayOfWeek.MONDAY, PL)).isEqualTo("poniedziałek");
+    }
+
+    @Test
     void englishHasOneAndOther() {
         assertThat(Messages.english("forecast.run.weeks", 1)).isEqualTo("1 week");
         assertThat(Messages.english("forecast.run.weeks", 2)).isEqualTo("2 weeks");

@@ -112,14 +112,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         if (!impact.known()) {
             return getTranslation("selfservice.inbox.impact.unknown");
         }
-        return impact.keepsCoverage()
-                ? getTranslation("selfservice.inbox.impact.keeps", Formats.decimal(impact.agentHours(), 1))
-                : getTranslation("selfservice.inbox.impact.short", Formats.decimal(impact.addedUnmetHours(), 1),
-                        Formats.decimal(impact.agentHours(), 1));
+        if (impact.keepsCoverage()) {
+            return getTranslation("selfservice.inbox.impact.keeps", Formats.decimal(impact.agentHours(), 1));
+        }
+        // a swap moves hours between two agents rather than taking them out, so there is no "of" to name
+        return impact.agentHours() > 0
+                ? getTranslation("selfservice.inbox.impact.short", Formats.decimal(impact.addedUnmetHours(), 1),
+                        Formats.decimal(impact.agentHours(), 1))
+                : getTranslation("selfservice.inbox.impact.short-moved", Formats.decimal(impact.addedUnmetHours(), 1));
     }
 
+    /** Spare agents where the request takes someone out; nothing to show when it takes nobody out (a swap). */
     private String headroom(CoverageImpact impact) {
-        return !impact.known() || Double.isInfinite(impact.headroomAgents()) ? "–"
+        return !impact.known() || impact.agentHours() <= 0 || Double.isInfinite(impact.headroomAgents()) ? "–"
                 : Formats.decimal(impact.headroomAgents(), 1);
     }
 
