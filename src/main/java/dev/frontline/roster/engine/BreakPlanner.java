@@ -19,7 +19,10 @@ import java.util.Locale;
  * <p>
  * Per shift the lunch is placed first, then the short breaks. A candidate start lies in the template's window (not
  * earlier than {@code earliestAfterStartMinutes} after the start, ending at least {@code latestBeforeEndMinutes}
- * before the end) and keeps {@code minGapMinutes} from the shift's breaks placed so far. The candidates are ranked by
+ * before the end) and keeps {@code minGapMinutes} from the shift's breaks placed so far; a lunch lies in the middle
+ * third of the shift as well (an agent starting at 07:00 eats between 09:45 and 12:15, not at 08:00 because the early
+ * morning is quiet), unless the shift is too short for that. The window is still what {@link BreakWindow} bounds, so the
+ * lower bound stays a relaxation of every roster. The candidates are ranked by
  * the requirement of the agent's queues during the break (least first: a quiet moment), then by the distance to the
  * break's ideal position (lunch mid-shift, breaks at a quarter and three quarters, or evenly spread), then by time;
  * the break takes one of the best quarter of that ranking (at least two candidates when there are two), chosen by the
@@ -41,6 +44,8 @@ public final class BreakPlanner {
     }
 
     static final int STAGGER_BUCKETS = 8;
+    /** A lunch starts no earlier than a third of the shift in and ends no later than a third before its end. */
+    static final int LUNCH_THIRDS = 3;
 
     private BreakPlanner() {
     }
@@ -69,7 +74,16 @@ public final class BreakPlanner {
         int start = day * 24 * 60 + shift.startMinute();
         int length = shift.lengthMinutes();
         if (rule.lunchMinutes() > 0) {
-            place(agent, day, start, length, rule, rule.lunchMinutes(), true, start + length / 2, 0, placed, index, skills);
+            // a lunch belongs to the middle third of the shift; a shift too short for that takes it where it fits
+            int first = roundUp(start + Math.max(rule.earliestAfterStartMinutes(), length / LUNCH_THIRDS));
+            int last = start + length - Math.max(rule.latestBeforeEndMinutes(), length / LUNCH_THIRDS)
+                    - rule.lunchMinutes();
+            if (first > last) {
+                first = roundUp(start + rule.earliestAfterStartMinutes());
+                last = start + length - rule.latestBeforeEndMinutes() - rule.lunchMinutes();
+            }
+            place(agent, day, first, last, rule, rule.lunchMinutes(), true, start + length / 2, 0, placed, index,
+                    skills);
         }
         for (int k = 0; k < rule.breakCount(); k++) {
             int ideal = start + (k + 1) * length / (rule.breakCount() + 1);
@@ -77,17 +91,17 @@ public final class BreakPlanner {
                 // with a mid-shift lunch, one break before it and one after
                 ideal = start + (k == 0 ? length / 4 : 3 * length / 4);
             }
-            place(agent, day, start, length, rule, rule.breakMinutes(), false, ideal, k + 1, placed, index, skills);
+            place(agent, day, roundUp(start + rule.earliestAfterStartMinutes()),
+                    start + length - rule.latestBeforeEndMinutes() - rule.breakMinutes(), rule, rule.breakMinutes(),
+                    false, ideal, k + 1, placed, index, skills);
         }
         placed.sort(Comparator.comparingInt(PlannedBreak::startMinute));
         return List.copyOf(placed);
     }
 
     @SuppressWarnings("java:S107") // one break's placement reads the shift, the rule and the demand
-    private static void place(Agent agent, int day, int start, int length, BreakRule rule, int minutes, boolean lunch,
+    private static void place(Agent agent, int day, int first, int last, BreakRule rule, int minutes, boolean lunch,
             int ideal, int number, List<PlannedBreak> placed, DemandIndex index, DemandIndex.AgentSkills skills) {
-        int first = roundUp(start + rule.earliestAfterStartMinutes());
-        int last = start + length - rule.latestBeforeEndMinutes() - minutes;
         // one sortable number per candidate: requirement, then distance to the ideal, then time (placements are cached
         // per skill set, day, shift and bucket, but a search still asks for thousands of them)
         long[] ranked = new long[Math.max(0, (last - first) / DemandIndex.INTERVAL_MINUTES + 1)];

@@ -54,6 +54,23 @@ class BreakPlannerTest {
     }
 
     @Test
+    void lunchStaysInTheMiddleThirdOfTheShiftEvenWhenTheMorningIsQuiet() {
+        double[] required = new double[24];
+        java.util.Arrays.fill(required, 9, 17, 2.0);
+        // 09:00 and 10:00 need nobody: by coverage alone every lunch would go there, an hour into the shift
+        required[9] = 0.0;
+        required[10] = 0.0;
+        List<BreakPlanner.PlannedBreak> lunches = BreakPlanner.plan(roster(required)).stream()
+                .filter(BreakPlanner.PlannedBreak::lunch).toList();
+
+        // 09:00-17:00: not before 11:40 (rounded up to 11:45), ending by 14:20
+        assertThat(lunches).hasSize(2).allSatisfy(b -> {
+            assertThat(b.startMinute()).isGreaterThanOrEqualTo(11 * 60 + 45);
+            assertThat(b.startMinute() + b.minutes()).isLessThanOrEqualTo(14 * 60 + 20);
+        });
+    }
+
+    @Test
     void breaksOfOneShiftKeepTheirGap() {
         double[] flat = new double[24];
         java.util.Arrays.fill(flat, 1.0);
