@@ -56,14 +56,14 @@ class ScenarioComparisonPanel extends VerticalLayout {
     void show(CapacityPlanSummary plan) {
         List<StoredScenario> scenarios = capacity.scenarios(plan.id());
         grid.removeAllColumns();
-        grid.addColumn(Measure::label).setHeader(getTranslation("capacity.col.figure")).setWidth("14em").setFlexGrow(0);
+        grid.addColumn(Measure::label).setHeader(getTranslation("capacity.col.figure")).setAutoWidth(true);
         for (int i = 0; i < scenarios.size(); i++) {
             int index = i;
             StoredScenario s = scenarios.get(i);
             String header = s.name() + (plan.appliedScenarioId() != null && plan.appliedScenarioId() == s.id()
                     ? " " + getTranslation("capacity.applied-mark") : "");
             grid.addColumn(m -> m.values().get(index)).setHeader(header).setKey("scenario-" + s.id())
-                    .setWidth("9em").setFlexGrow(1).setTooltipGenerator(m -> m.values().get(index));
+                    .setTooltipGenerator(m -> m.values().get(index));
         }
         List<Measure> rows = new ArrayList<>();
         rows.add(measure("capacity.fig.levers", scenarios, this::levers));

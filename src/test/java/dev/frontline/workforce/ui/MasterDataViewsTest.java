@@ -299,17 +299,17 @@ class MasterDataViewsTest {
 
     @Test
     void aMasterDataChangeReadsInTheReadersLanguageInTheAuditTrail() {
-        Stored<TeamDraft> team = teams.create(new TeamDraft("MD-AUDIT-PL", "Zespół audytu", "WAW", null, null));
-        teams.update(team.id(), team.version(), new TeamDraft("MD-AUDIT-PL", "Zespół audytu", "WAW", null, 3));
+        Stored<TeamDraft> team = teams.create(new TeamDraft("MD-PL-AUDIT", "Zespół audytu", "WAW", null, null));
+        teams.update(team.id(), team.version(), new TeamDraft("MD-PL-AUDIT", "Zespół audytu", "WAW", null, 3));
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
         UI.getCurrent().navigate("audit");
-        text("audit-text", "MD-AUDIT-PL");
+        text("audit-text", "MD-PL-AUDIT");
         @SuppressWarnings("unchecked")
         Grid<AuditTrail.AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
                 .contains("Dzień w biurze: – → środa").doesNotContain("officeWeekday");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 1))
-                .contains("Kod: MD-AUDIT-PL; Nazwa: Zespół audytu; Lokalizacja: WAW");
+                .contains("Kod: MD-PL-AUDIT; Nazwa: Zespół audytu; Lokalizacja: WAW");
     }
 
     @Test
