@@ -132,7 +132,11 @@ final class Browsers {
                 ((List<?>) fit.get("over")).stream().map(String::valueOf).toList());
     }
 
-    /** Fails naming what overflows when the page scrolls sideways or an element reaches past the window's edge. */
+    /**
+     * Fails naming what overflows when the page scrolls sideways or an element reaches past the window's edge. Both are
+     * needed: inside the app layout a planner page scrolls in the layout's content area, not the document, so an
+     * overflowing row leaves the document's scroll width as it is (the capacity page before it wrapped its buttons).
+     */
     static void assertFits(WebDriver browser, String what) {
         Fit fit = fit(browser);
         org.assertj.core.api.Assertions.assertThat(fit.scrollWidth()).as("page width of " + what + " at "
