@@ -23,6 +23,8 @@ import dev.frontline.attrition.engine.SurvivalAnalysis;
 import dev.frontline.attrition.engine.TurnoverTrend;
 import dev.frontline.db.enums.AppRole;
 import dev.frontline.security.CurrentUser;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 import dev.frontline.training.TrainingService;
 import dev.frontline.workforce.EmploymentRecord;
 import dev.frontline.workforce.WorkforceService;
@@ -96,7 +98,8 @@ public class AttritionService {
     /** Leavers expected per month from next month on, for {@code months} months (1 to 18), grouped as asked. */
     public LeaverForecast forecast(Dimension by, int months) {
         if (months < 1 || months > MAX_FORECAST_MONTHS) {
-            throw new IllegalArgumentException("Forecast between 1 and " + MAX_FORECAST_MONTHS + " months, got " + months);
+            throw new RefusedValueException("months", Phrase.of("attrition.error.forecast-months", MAX_FORECAST_MONTHS,
+                    months));
         }
         return forecast(load(), by, months);
     }

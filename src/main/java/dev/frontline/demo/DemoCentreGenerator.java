@@ -38,6 +38,7 @@ import dev.frontline.demo.DemoCentre.TeamSpec;
 import dev.frontline.demo.DemoCentre.UserSpec;
 import dev.frontline.demo.DemoCentre.WeeklySlot;
 import dev.frontline.shared.time.PublicHolidays;
+import dev.frontline.workforce.ExitReasonNames;
 
 /**
  * Generates a realistic demo contact centre, deterministically for a given seed and end date: two office sites and
@@ -128,9 +129,8 @@ public final class DemoCentreGenerator {
 
     // categories, not prose: stored as codes that pages render from the bundles in the reader's language
     // (ExitReasonNames); a reason HR types stays as typed
-    private static final String[] VOLUNTARY_REASONS = {"BETTER_PAY", "CAREER_CHANGE", "RELOCATION", "STUDY",
-            "WORKLOAD", "SHIFT_PATTERN", "PROMOTION_ELSEWHERE"};
-    private static final String[] INVOLUNTARY_REASONS = {"PERFORMANCE", "ATTENDANCE", "FIXED_TERM_END", "CONDUCT"};
+    private static final String[] VOLUNTARY_REASONS = ExitReasonNames.VOLUNTARY.toArray(String[]::new);
+    private static final String[] INVOLUNTARY_REASONS = ExitReasonNames.INVOLUNTARY.toArray(String[]::new);
 
     private final RandomGenerator random;
     /** The draws of the class in onboarding, apart from the centre's, so adding it changed no one else. */

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
+
 /**
  * The character sets an import file may be read in. UTF-8 (with or without a byte-order mark) is the default and is
  * decoded strictly: a file with a byte that is not UTF-8 is refused naming its line, never silently mangled. Older
@@ -42,7 +45,7 @@ public enum ImportCharset {
         return Arrays.stream(values()).filter(c -> c.label.toUpperCase(Locale.ROOT).equals(wanted)
                         || c.label.toUpperCase(Locale.ROOT).replace("WINDOWS-", "CP").equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("charset '" + name + "' is not offered; use one of "
-                        + Arrays.stream(values()).map(ImportCharset::label).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> new RefusedValueException("charset", Phrase.of("imports.error.charset", name,
+                        Arrays.stream(values()).map(ImportCharset::label).collect(Collectors.joining(", ")))));
     }
 }

@@ -1,6 +1,11 @@
 package dev.frontline.imports;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
+
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 
 /** What a file holds; the path segment names it in the REST API and the CLI. */
 public enum ImportKind {
@@ -31,7 +36,7 @@ public enum ImportKind {
                 return kind;
             }
         }
-        throw new IllegalArgumentException("unknown import kind '" + path + "'; use contracts, shift-templates, "
-                + "agents, history, training-completions, agent-kpis or queue-service");
+        throw new RefusedValueException("kind", Phrase.of("imports.error.unknown-kind", path,
+                Arrays.stream(values()).map(ImportKind::path).collect(Collectors.joining(", "))));
     }
 }

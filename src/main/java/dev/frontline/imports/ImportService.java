@@ -35,6 +35,8 @@ import dev.frontline.shared.csv.CsvReader;
 import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 
 /**
  * Imports and exports of master data and contact history, the one path behind the UI, the REST API and the CLI. An
@@ -242,7 +244,7 @@ public class ImportService {
             throw new IllegalArgumentException("history is exported per queue; use exportHistory");
         }
         if (!exportable(kind)) {
-            throw new IllegalArgumentException(kind.path() + " files are imported only; there is no export of them");
+            throw new RefusedValueException("kind", Phrase.of("imports.error.import-only", kind.path()));
         }
         transaction.executeWithoutResult(status -> handler(kind).export(out));
     }
@@ -255,7 +257,8 @@ public class ImportService {
     public void exportHistory(String queueCode, LocalDate from, LocalDate to, Writer out) {
         transaction.executeWithoutResult(status -> {
             var queue = exports.queue(queueCode)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown queue '" + queueCode + "'"));
+                    .orElseThrow(() -> new RefusedValueException("queue", Phrase.of("imports.error.unknown-queue",
+                            String.valueOf(queueCode))));
             ZoneId zone = queue.zone();
             try {
                 SafeCsvPrinter printer = new SafeCsvPrinter(out);

@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -114,5 +117,39 @@ final class Browsers {
             throw new AssertionError("Waiting failed at " + browser.getCurrentUrl() + "; see target/screenshots/failed-"
                     + name + ".png", e);
         }
+    }
+
+    /**
+     * How the page fits its window: the window's width, the page's scroll width (wider means it scrolls sideways) and
+     * the first elements reaching past the right edge (tag and id), for a message that says what overflows.
+     */
+    record Fit(int width, int scrollWidth, List<String> over) {
+    }
+
+    static Fit fit(WebDriver browser) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> fit = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript("""
+                const width = document.documentElement.clientWidth;
+                const over = [...document.querySelectorAll('body *')].filter(e => {
+                  const r = e.getBoundingClientRect();
+                  return r.width > 0 && r.height > 0 && r.right > width + 1;
+                }).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
+                return {width: width, scroll: document.documentElement.scrollWidth, over: over.slice(0, 20)};
+                """);
+        return new Fit(((Number) fit.get("width")).intValue(), ((Number) fit.get("scroll")).intValue(),
+                ((List<?>) fit.get("over")).stream().map(String::valueOf).toList());
+    }
+
+    /**
+     * Fails naming what overflows when the page scrolls sideways or an element reaches past the window's edge. Both are
+     * needed: inside the app layout a planner page scrolls in the layout's content area, not the document, so an
+     * overflowing row leaves the document's scroll width as it is (the capacity page before it wrapped its buttons).
+     */
+    static void assertFits(WebDriver browser, String what) {
+        Fit fit = fit(browser);
+        org.assertj.core.api.Assertions.assertThat(fit.scrollWidth()).as("page width of " + what + " at "
+                + fit.width() + " px (overflowing: " + fit.over() + ")").isLessThanOrEqualTo(fit.width());
+        org.assertj.core.api.Assertions.assertThat(fit.over()).as("elements of " + what
+                + " reaching past the right edge at " + fit.width() + " px").isEmpty();
     }
 }

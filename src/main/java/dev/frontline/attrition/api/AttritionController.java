@@ -1,30 +1,31 @@
 package dev.frontline.attrition.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.swagger.v3.oas.annotations.Operation;
 
 import dev.frontline.attrition.AttritionOverview;
 import dev.frontline.attrition.AttritionService;
+import dev.frontline.workforce.ExitReasonNames;
 import dev.frontline.attrition.engine.Dimension;
 import dev.frontline.attrition.engine.EarlyAttrition;
 import dev.frontline.attrition.engine.ExitReasons;
 import dev.frontline.attrition.engine.LeaverForecast;
 import dev.frontline.attrition.engine.TurnoverTrend;
-import dev.frontline.shared.api.LocalizedApiProblems;
 
-/** Attrition analyses for HR and planners; agents are refused with a 403 problem. */
+/**
+ * Attrition analyses for HR and planners; agents are refused with a 403 problem. A refused parameter (an unknown
+ * grouping, a month count out of range) is a {@code RefusedValueException} that the shared advice answers in the
+ * reader's language, naming the parameter.
+ */
 @RestController
 @RequestMapping("/api/v1/attrition")
 @PreAuthorize("hasAnyRole('HR', 'PLANNER')")
@@ -65,29 +66,29 @@ class AttritionController {
                 forecast.horizon());
     }
 
-    record Exits(List<ExitReasons.Count> byQuarterAndReason, List<TurnoverTrend.Month> turnoverByMonth,
+    record Exits(List<ExitCount> byQuarterAndReason, List<TurnoverTrend.Month> turnoverByMonth,
             String turnoverFormula, EarlyAttrition.Result earlyAttrition) {
     }
 
+    /**
+     * Exits of one quarter for one reason: {@code reason} as stored (a category code such as BETTER_PAY, or what HR
+     * typed) for scripts, {@code reasonName} as a reader says it, in the request's language.
+     */
+    record ExitCount(String quarter, String reason, String reasonName, boolean voluntary, int exits) {
+
+        static ExitCount of(ExitReasons.Count count, Locale locale) {
+            return new ExitCount(count.quarter(), count.reason(), ExitReasonNames.display(count.reason(), locale),
+                    count.voluntary(), count.exits());
+        }
+    }
+
     @GetMapping("/exits")
-    @Operation(summary = "Exits per quarter and reason, monthly turnover (annualised) and early attrition (90 days)")
-    Exits exits() {
-        return new Exits(attrition.exitsByReason(), attrition.turnoverTrend(),
+    @Operation(summary = "Exits per quarter and reason (the reason's code and its name in the request's language), "
+            + "monthly turnover (annualised) and early attrition (90 days)")
+    Exits exits(Locale locale) {
+        return new Exits(attrition.exitsByReason().stream().map(c -> ExitCount.of(c, locale)).toList(),
+                attrition.turnoverTrend(),
                 "annualised % = exits in month / ((headcount on the 1st + headcount on the next 1st) / 2) × 12 × 100",
                 attrition.earlyAttrition());
-    }
-
-    /**
-     * A parameter of the wrong type, answered in the reader's language and naming it (this controller's handler of
-     * refused values below would otherwise take it by its cause, a NumberFormatException).
-     */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongType(MethodArgumentTypeMismatchException e, java.util.Locale locale) {
-        return LocalizedApiProblems.wrongTypeProblem(e, locale);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 }

@@ -2,6 +2,9 @@ package dev.frontline.attrition.engine;
 
 import java.util.Arrays;
 
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
+
 /** What survival and forecasts can be grouped by; the names are the REST {@code by=} values. */
 public enum Dimension {
     SITE("site"), WORK_LOCATION("workLocation"), TEAM("team"), CONTRACT("contract"), COHORT("cohort"),
@@ -25,7 +28,7 @@ public enum Dimension {
     /** Reads a {@code by=} value, naming the allowed ones when it is not one of them. */
     public static Dimension fromParameter(String value) {
         return Arrays.stream(values()).filter(d -> d.parameter.equals(value)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown grouping '" + value + "': use one of "
-                        + String.join(", ", Arrays.stream(values()).map(Dimension::parameter).toList())));
+                .orElseThrow(() -> new RefusedValueException("by", Phrase.of("attrition.error.grouping",
+                        String.valueOf(value), String.join(", ", Arrays.stream(values()).map(Dimension::parameter).toList()))));
     }
 }

@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.attrition.AttritionService;
 import dev.frontline.attrition.engine.BandHazard;
 import dev.frontline.attrition.engine.EarlyAttrition;
-import dev.frontline.attrition.ExitReasonNames;
+import dev.frontline.workforce.ExitReasonNames;
 import dev.frontline.attrition.engine.ExitReasons;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.CsvExport;

@@ -51,7 +51,13 @@ public class CapacityView extends VerticalLayout implements HasDynamicTitle {
         plan.setLabel(getTranslation("capacity.plan"));
         plan.setItemLabelGenerator(p -> getTranslation("capacity.plan.label", p.name(), Formats.date(p.firstWeek()),
                 p.weeks()));
-        plan.addValueChangeListener(e -> show(e.getValue()));
+        // wide enough for "Demo year · 7 Dec 2026 · 52 weeks" in every language, never wider than the page
+        plan.setWidth("30em");
+        plan.setMaxWidth("100%");
+        plan.addValueChangeListener(e -> {
+            plan.setTooltipText(e.getValue() == null ? null : plan.getItemLabelGenerator().apply(e.getValue()));
+            show(e.getValue());
+        });
         status.setId("capacity-status");
         recompute.setId("capacity-recompute");
         recompute.setText(getTranslation("capacity.recompute"));
@@ -69,8 +75,12 @@ public class CapacityView extends VerticalLayout implements HasDynamicTitle {
         recompute.setVisible(false);
         create.setVisible(planner);
         whatIf.setVisible(false);
+        HorizontalLayout choice = new HorizontalLayout(plan, create);
+        choice.setWrap(true);
+        choice.setAlignItems(Alignment.BASELINE);
+        choice.setMaxWidth("100%");
         add(new H2(getTranslation("capacity.title")), new Paragraph(getTranslation("capacity.explain")),
-                new HorizontalLayout(plan, create), status, recompute, comparison, whatIf, weeks, classEditor);
+                choice, status, recompute, comparison, whatIf, weeks, classEditor);
         refreshPlans(null);
     }
 

@@ -98,6 +98,9 @@ class ClassEditorPanel extends VerticalLayout {
 
         HorizontalLayout form = new HorizontalLayout(queue, start, size, path, site);
         HorizontalLayout actions = new HorizontalLayout(add, save, remove, propose);
+        // five fields and four buttons are wider than a 1280 px window beside the menu: they wrap
+        form.setWrap(true);
+        actions.setWrap(true);
         form.setVisible(planner);
         actions.setVisible(planner);
         add(new H3(getTranslation("capacity.classes")), new Paragraph(getTranslation("capacity.classes.explain")),

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,7 +43,11 @@ class ScenarioComparisonPanel extends VerticalLayout {
         setPadding(false);
         grid.setId("capacity-scenarios");
         grid.setAllRowsVisible(true);
+        // the levers of a what-if are a sentence: they wrap inside their column instead of widening the page
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         actions.setId("capacity-scenario-actions");
+        actions.setWrap(true);
+        actions.setMaxWidth("100%");
         quality.setId("capacity-quality-note");
         quality.setText(getTranslation("capacity.quality.source"));
         add(new H3(getTranslation("capacity.scenarios")), grid, actions, quality);
@@ -57,7 +62,8 @@ class ScenarioComparisonPanel extends VerticalLayout {
             StoredScenario s = scenarios.get(i);
             String header = s.name() + (plan.appliedScenarioId() != null && plan.appliedScenarioId() == s.id()
                     ? " " + getTranslation("capacity.applied-mark") : "");
-            grid.addColumn(m -> m.values().get(index)).setHeader(header).setKey("scenario-" + s.id());
+            grid.addColumn(m -> m.values().get(index)).setHeader(header).setKey("scenario-" + s.id())
+                    .setTooltipGenerator(m -> m.values().get(index));
         }
         List<Measure> rows = new ArrayList<>();
         rows.add(measure("capacity.fig.levers", scenarios, this::levers));

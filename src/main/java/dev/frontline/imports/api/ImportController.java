@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import dev.frontline.imports.HistoryOptions;
 import dev.frontline.imports.ImportCharset;
@@ -35,9 +34,10 @@ import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
 import dev.frontline.imports.ImportTooLargeException;
 import dev.frontline.jobs.JobRecord;
-import dev.frontline.shared.api.LocalizedApiProblems;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,7 +50,9 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * CSV imports and exports for scripted loads: planners every kind, HR the agents' daily KPIs too. A preview ({@code commit=false}) and a commit run the
- * same checks; a refused file answers 422 with an RFC 7807 problem whose {@code errors} list every bad row.
+ * same checks; a refused file answers 422 with an RFC 7807 problem whose {@code errors} list every bad row. A refused
+ * parameter (an unknown kind, charset, queue or time zone) is a {@link RefusedValueException}, answered 400 by the
+ * shared advice in the reader's language and naming the parameter.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -168,7 +170,7 @@ class ImportController {
             case CANCELLED -> problem(HttpStatus.CONFLICT, "Import stopped",
                     "The import was stopped; nothing was imported.", request);
             case FAILED -> problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed",
-                    dev.frontline.shared.text.Phrase.of("imports.job.failed", job.failure(locale)).render(locale), request);
+                    Phrase.of("imports.job.failed", job.failure(locale)).render(locale), request);
         };
     }
 
@@ -221,13 +223,13 @@ class ImportController {
                 HttpServletResponse response) throws IOException {
         ImportKind exportKind = ImportKind.fromPath(kind);
         if (!imports.exportable(exportKind)) {
-            throw new IllegalArgumentException(exportKind.path() + " files are imported only; there is no export of them");
+            throw new RefusedValueException("kind", Phrase.of("imports.error.import-only", exportKind.path()));
         }
         if (exportKind == ImportKind.HISTORY && (queue == null || queue.isBlank())) {
-            throw new IllegalArgumentException("a history export needs the queue parameter");
+            throw new RefusedValueException("queue", Phrase.of("imports.error.export-needs-queue"));
         }
         if (exportKind == ImportKind.HISTORY && !imports.queueCodes().contains(queue)) {
-            throw new IllegalArgumentException("unknown queue '" + queue + "'");
+            throw new RefusedValueException("queue", Phrase.of("imports.error.unknown-queue", queue));
         }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + exportKind.path()
@@ -248,7 +250,7 @@ class ImportController {
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("timeZone '" + timeZone + "' is not a time zone (e.g. Europe/Warsaw)");
+            throw new RefusedValueException("timeZone", Phrase.of("imports.error.time-zone", timeZone));
         }
     }
 
@@ -264,20 +266,5 @@ class ImportController {
         // the rest of the body is not read: tell the client that this connection ends here
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).header("Connection", "close")
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /**
-     * A parameter of the wrong type, answered in the reader's language and naming it (this controller's handler of
-     * refused values below would otherwise take it by its cause, a NumberFormatException).
-     */
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongType(MethodArgumentTypeMismatchException e, java.util.Locale locale) {
-        return LocalizedApiProblems.wrongTypeProblem(e, locale);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badRequest(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        return problem;
     }
 }

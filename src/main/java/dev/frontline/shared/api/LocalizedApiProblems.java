@@ -32,6 +32,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 
 /**
  * Spring MVC's own errors as RFC 7807 problem details in the reader's language (the user's chosen one, else
@@ -45,6 +46,19 @@ public abstract class LocalizedApiProblems extends ResponseEntityExceptionHandle
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ProblemDetail wrongType(MethodArgumentTypeMismatchException e, Locale locale) {
         return wrongTypeProblem(e, locale);
+    }
+
+    /**
+     * A value the feature refused (an unknown grouping, a month count out of range, a time zone that is none): 400 in
+     * the reader's language, naming the field in {@code detail} and in the {@code field} property, and the refusal's
+     * bundle key in {@code rule} for a client that wants to tell refusals apart.
+     */
+    @ExceptionHandler(RefusedValueException.class)
+    public ProblemDetail refusedValue(RefusedValueException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                Phrase.of("rest.problem.invalid-field", e.field(), e.reason()).render(locale));
+        problem.setProperty("rule", e.reason().key());
+        return withField(problem, e.field());
     }
 
     /** The problem of a parameter of the wrong type, for a controller that answers it itself. */

@@ -9,7 +9,8 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.shared.audit.AuditTrail;
 
 /**
- * Audit events of master-data edits with field-level details, and the refusal of a stale save naming who changed the
+ * Audit events of master-data edits with field-level details as phrases (read in each reader's language, stored with
+ * their English reading), and the refusal of a stale save naming who changed the
  * record and when (read from the latest event of that record).
  */
 @Component
@@ -29,10 +30,7 @@ class MasterDataAudit {
 
     /** Records the changed fields; a save that changed nothing leaves no event. */
     void updated(String entityType, String key, Record before, Record after) {
-        String diff = Changes.diff(before, after);
-        if (!diff.isEmpty()) {
-            trail.record(entityType, key, AuditAction.UPDATE, diff);
-        }
+        Changes.diff(before, after).ifPresent(diff -> trail.record(entityType, key, AuditAction.UPDATE, diff));
     }
 
     void deleted(String entityType, String key, Record last) {

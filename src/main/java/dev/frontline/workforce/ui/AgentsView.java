@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.enums.ExitKind;
 import dev.frontline.security.Roles;
+import dev.frontline.workforce.ExitReasonNames;
 import dev.frontline.workforce.masterdata.AgentDraft;
 import dev.frontline.workforce.masterdata.AgentDraft.AvailabilityException;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
@@ -58,7 +59,7 @@ public class AgentsView extends MasterDataView<AgentDraft> {
     private final ComboBox<AgentStatus> status = new ComboBox<>();
     private final DatePicker exitDate = new DatePicker();
     private final ComboBox<ExitKind> exitKind = new ComboBox<>();
-    private final TextField exitReason;
+    private final ComboBox<String> exitReason = new ComboBox<>();
 
     public AgentsView(AgentMasterService agents, ContractService contracts, TeamService teams, SiteService sites,
             QueueService queues, Clock clock) {
@@ -121,7 +122,17 @@ public class AgentsView extends MasterDataView<AgentDraft> {
         exitKind.setItems(ExitKind.values());
         exitKind.setItemLabelGenerator(k -> getTranslation("agent.exit." + k.getLiteral()));
         binder.forField(exitKind).bind("exitKind");
-        exitReason = Fields.text("agent-exit-reason", getTranslation("agents.field.exit-reason"));
+        // a category is stored as its code and read in the reader's language; a reason HR types stays as typed
+        exitReason.setId("agent-exit-reason");
+        exitReason.setLabel(getTranslation("agents.field.exit-reason"));
+        exitReason.setHelperText(getTranslation("agents.field.exit-reason.help"));
+        exitReason.setItems(ExitReasonNames.categories(null));
+        exitReason.setItemLabelGenerator(reason -> ExitReasonNames.display(reason, getLocale()));
+        exitReason.setAllowCustomValue(true);
+        exitReason.setClearButtonVisible(true);
+        exitReason.addCustomValueSetListener(e -> exitReason.setValue(e.getDetail().isBlank() ? null : e.getDetail().strip()));
+        exitReason.getListDataView().setFilter(reason -> ExitReasonNames.categories(exitKind.getValue()).contains(reason));
+        exitKind.addValueChangeListener(e -> exitReason.getListDataView().refreshAll());
         binder.forField(exitReason).bind("exitReason");
         status.addValueChangeListener(e -> showExit());
 

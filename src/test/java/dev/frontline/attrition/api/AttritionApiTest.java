@@ -3,6 +3,7 @@ package dev.frontline.attrition.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,7 +11,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import dev.frontline.testing.ApiCalls;
 import dev.frontline.testing.FrontlineIntegrationTest;
+import dev.frontline.workforce.ExitReasonNames;
 
 /** Over real HTTP on the demo centre: HR and planners read the attrition analyses, agents are refused. */
 @FrontlineIntegrationTest
@@ -61,11 +64,29 @@ class AttritionApiTest {
         var by = get("hr.lead", "/api/v1/attrition/survival?by=shoeSize");
         assertThat(by.status().value()).isEqualTo(400);
         assertThat(by.contentType()).isEqualTo("application/problem+json");
-        assertThat(by.body()).contains("shoeSize").contains("workLocation");
+        assertThat(by.body()).contains("shoeSize").contains("workLocation").contains("\"field\":\"by\"");
 
         var months = get("hr.lead", "/api/v1/attrition/forecast?months=40");
         assertThat(months.status().value()).isEqualTo(400);
         assertThat(months.body()).contains("between 1 and 18");
+    }
+
+    @Test
+    void exitReasonsAreAnsweredByCodeWithTheirNameInTheReadersLanguage() {
+        var exits = new ApiCalls(port).call(org.springframework.http.HttpMethod.GET, "hr.lead", "/api/v1/attrition/exits",
+                null, "pl-PL");
+        assertThat(exits.status()).isEqualTo(200);
+        var counts = tools.jackson.databind.json.JsonMapper.builder().build().readTree(exits.body()).get("byQuarterAndReason");
+        assertThat(counts.size()).isPositive();
+        int named = 0;
+        for (var count : counts) {
+            String reason = count.get("reason").asString();
+            assertThat(count.get("reasonName").asString()).as(reason)
+                    .isEqualTo(ExitReasonNames.display(reason, Locale.forLanguageTag("pl-PL")));
+            named += count.get("reasonName").asString().equals(reason) ? 0 : 1;
+        }
+        // the demo's exits are categories, read as Polish names (a reason typed by another test reads as typed)
+        assertThat(named).isPositive();
     }
 
     @Test

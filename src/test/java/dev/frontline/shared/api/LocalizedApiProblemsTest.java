@@ -87,4 +87,40 @@ class LocalizedApiProblemsTest {
         assertThat(body.get("field").asString()).isEqualTo("months");
         assertThat(body.get("detail").asString()).startsWith("months: 'many' to nie ");
     }
+
+    @Test
+    void aRefusedAttritionParameterIsToldInTheReadersLanguageNamingIt() {
+        Response turkish = new ApiCalls(port).call(HttpMethod.GET, "hr.lead", "/api/v1/attrition/survival?by=shoeSize",
+                null, "tr-TR");
+        JsonNode by = problem(turkish);
+        assertThat(turkish.contentType()).isEqualTo("application/problem+json");
+        assertThat(by.get("field").asString()).isEqualTo("by");
+        assertThat(by.get("rule").asString()).isEqualTo("attrition.error.grouping");
+        assertThat(by.get("detail").asString()).startsWith("by: 'shoeSize' bir gruplama değil; şunlardan birini")
+                .contains("workLocation");
+
+        Response polish = new ApiCalls(port).call(HttpMethod.GET, "planner", "/api/v1/attrition/forecast?months=40",
+                null, "pl-PL");
+        JsonNode months = problem(polish);
+        assertThat(months.get("field").asString()).isEqualTo("months");
+        assertThat(months.get("detail").asString()).isEqualTo("months: prognoza obejmuje od 1 do 18 miesięcy, nie 40.");
+    }
+
+    @Test
+    void aRefusedImportParameterIsToldInTheReadersLanguageNamingIt() {
+        Response polish = new ApiCalls(port).call(HttpMethod.GET, "planner", "/api/v1/exports/history", null, "pl-PL");
+        JsonNode queue = problem(polish);
+        assertThat(queue.get("field").asString()).isEqualTo("queue");
+        assertThat(queue.get("detail").asString())
+                .isEqualTo("queue: eksport historii wymaga podania kolejki, której historię zapisać.");
+
+        Response turkish = new ApiCalls(port).call(HttpMethod.GET, "planner", "/api/v1/exports/shoes", null, "tr-TR");
+        JsonNode kind = problem(turkish);
+        assertThat(kind.get("field").asString()).isEqualTo("kind");
+        assertThat(kind.get("detail").asString()).startsWith("kind: 'shoes' bir dosya türü değil; ").contains("agents");
+
+        Response english = new ApiCalls(port).call(HttpMethod.GET, "planner",
+                "/api/v1/exports/history?queue=NO_SUCH_QUEUE", null, "en-GB");
+        assertThat(problem(english).get("detail").asString()).isEqualTo("queue: there is no queue 'NO_SUCH_QUEUE'.");
+    }
 }

@@ -181,7 +181,7 @@ class MasterDataViewsTest {
 
         _setValue(_get(NumberField.class, spec -> spec.withId("contract-rest-hours")), 12.0);
         _click(button("contract-save"));
-        assertThat(audit.latest("contract", "MD-PT24").orElseThrow().details()).isEqualTo("minRestMinutes: 660 → 720");
+        assertThat(audit.latest("contract", "MD-PT24").orElseThrow().details()).isEqualTo("Min rest between shifts (minutes): 660 → 720");
     }
 
     @Test
@@ -249,13 +249,27 @@ class MasterDataViewsTest {
         assertThat(_get(ComboBox.class, spec -> spec.withId("agent-exit-kind")).isInvalid()).isTrue();
         assertThat(agent("MD-0001").data().status()).isEqualTo(AgentStatus.ACTIVE);
         _setValue(combo("agent-exit-kind"), ExitKind.VOLUNTARY);
-        text("agent-exit-reason", "Study");
+        // a voluntary exit offers the voluntary categories, each named in the planner's language and stored as its code
+        ComboBox<String> reason = combo("agent-exit-reason");
+        assertThat(reason.getListDataView().getItems().toList()).contains("STUDY", "BETTER_PAY").doesNotContain("CONDUCT");
+        assertThat(reason.getItemLabelGenerator().apply("STUDY")).isEqualTo("Study");
+        _setValue(reason, "STUDY");
         _click(button("agent-save"));
         assertThat(error("agent-error")).isEmpty();
         AgentDraft left = agent("MD-0001").data();
         assertThat(left.status()).isEqualTo(AgentStatus.LEFT);
-        assertThat(left.exitReason()).isEqualTo("Study");
-        assertThat(audit.latest("agent", "MD-0001").orElseThrow().details()).contains("status: ACTIVE → LEFT");
+        assertThat(left.exitReason()).isEqualTo("STUDY");
+        assertThat(audit.latest("agent", "MD-0001").orElseThrow().details()).contains("Status: Active → Left")
+                .contains("Exit reason: – → Study");
+
+        // a reason HR types in their own words is kept as typed
+        com.github.mvysny.kaributesting.v10.ComboBoxKt._fireCustomValueSet(reason, "Moved to Kraków");
+        _click(button("agent-save"));
+        assertThat(error("agent-error")).isEmpty();
+        assertThat(agent("MD-0001").data().exitReason()).isEqualTo("Moved to Kraków");
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("tr-TR"));
+        assertThat(reason.getItemLabelGenerator().apply("STUDY")).isEqualTo("Eğitime devam");
+        UI.getCurrent().setLocale(java.util.Locale.UK);
 
         _setValue(combo("agent-filter-status"), AgentStatus.LEFT);
         _setValue(_get(TextField.class, spec -> spec.withId("agent-search")), "silva");
@@ -275,10 +289,27 @@ class MasterDataViewsTest {
         Grid<AuditTrail.AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
         List<AuditTrail.AuditEntry> rows = grid.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(e -> e.action().getLiteral()).containsExactly("UPDATE", "CREATE");
-        assertThat(rows.get(0).details()).isEqualTo("name: Audit team → Audit team renamed; officeWeekday: – → 2");
+        assertThat(rows.get(0).details()).isEqualTo("Name: Audit team → Audit team renamed; Office day: – → Tuesday");
         assertThat(rows.get(0).actor()).isEqualTo("planner");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+                .contains("Name: Audit team → Audit team renamed; Office day: – → Tuesday");
         _setValue(combo("audit-type"), "site");
         assertThat(grid.getGenericDataView().getItems()).isEmpty();
+    }
+
+    @Test
+    void aMasterDataChangeReadsInTheReadersLanguageInTheAuditTrail() {
+        Stored<TeamDraft> team = teams.create(new TeamDraft("MD-PL-AUDIT", "Zespół audytu", "WAW", null, null));
+        teams.update(team.id(), team.version(), new TeamDraft("MD-PL-AUDIT", "Zespół audytu", "WAW", null, 3));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
+        UI.getCurrent().navigate("audit");
+        text("audit-text", "MD-PL-AUDIT");
+        @SuppressWarnings("unchecked")
+        Grid<AuditTrail.AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0))
+                .contains("Dzień w biurze: – → środa").doesNotContain("officeWeekday");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 1))
+                .contains("Kod: MD-PL-AUDIT; Nazwa: Zespół audytu; Lokalizacja: WAW");
     }
 
     @Test

@@ -90,7 +90,7 @@ class SitesViewTest {
         _setValue(_get(IntegerField.class, spec -> spec.withId("site-seats")), 32);
         _click(_get(Button.class, spec -> spec.withId("site-save")));
         assertThat(error()).isEmpty();
-        assertThat(audit.latest("site", "VW-LIS").orElseThrow().details()).isEqualTo("officeSeats: 30 → 32");
+        assertThat(audit.latest("site", "VW-LIS").orElseThrow().details()).isEqualTo("Office seats: 30 → 32");
 
         _click(_get(Button.class, spec -> spec.withId("site-delete")));
         assertThat(sites.all()).noneMatch(s -> s.data().code().equals("VW-LIS"));
