@@ -158,6 +158,7 @@ public class RosterBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "required %.1f agent-hours, unmet %.1f, over %.1f%n", coverage.requiredAgentHours(),
                 coverage.unmetAgentHours(), coverage.overAgentHours());
         out.print("score breakdown:\n" + breakdown);
+        out.print(hardBreaches(outcome.roster(), explanation));
         // a database problem carries requirements, not the contact traffic behind them: nothing to simulate
         String service = centre.traffic().isEmpty() ? "" : simulatedService(outcome.roster(), centre.traffic());
         out.print(service);
@@ -202,6 +203,35 @@ public class RosterBenchCommand implements Callable<Integer> {
      * the engine) honoured, with under-coverage after breaks beside it, and the Gini coefficients of weekends worked and
      * office days across agents.
      */
+    /** Broken hard rules shown per breach, at most this many. */
+    private static final int HARD_BREACHES_SHOWN = 20;
+
+    /**
+     * Each broken hard rule naming an agent, with the agent's horizon as one character a day, so a reader sees what the
+     * rule met: W worked, L the agent's own leave, T other time off (a fixed day off), U no shift type the day's
+     * availability allows, . free; the breach's day in brackets.
+     */
+    static String hardBreaches(Roster solved, RosterExplanation explanation) {
+        java.util.Set<String> leave = new java.util.HashSet<>();
+        java.util.Set<String> timeOff = new java.util.HashSet<>();
+        solved.getTimeOffs().forEach(t -> (t.leave() ? leave : timeOff).add(t.agent().id() + "#" + t.day()));
+        StringBuilder text = new StringBuilder();
+        explanation.hardBreaches().stream().filter(b -> b.why().agentId() != null).limit(HARD_BREACHES_SHOWN).forEach(b -> {
+            String agentId = b.why().agentId();
+            StringBuilder days = new StringBuilder();
+            for (int day = 0; day < solved.getHorizonDays(); day++) {
+                var agentDay = solved.agentDay(agentId, day);
+                String key = agentId + "#" + day;
+                char c = agentDay.isWorking() ? 'W' : leave.contains(key) ? 'L' : timeOff.contains(key) ? 'T'
+                        : agentDay.getOfferedShifts().isEmpty() ? 'U' : '.';
+                boolean marked = b.why().day() != null && b.why().day() == day;
+                days.append(marked ? "[" : "").append(c).append(marked ? "]" : "");
+            }
+            text.append(String.format(Locale.ROOT, "  hard: %-36s %-8s %s%n", b.constraint(), agentId, days));
+        });
+        return text.toString();
+    }
+
     private static String wishes(Roster solved, CoverageReport coverage) {
         WishReport report = WishReport.of(solved);
         StringBuilder kinds = new StringBuilder();

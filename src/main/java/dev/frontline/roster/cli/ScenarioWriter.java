@@ -64,8 +64,8 @@ final class ScenarioWriter {
                     "shift_types"), problem.getAgents().stream().map(ScenarioWriter::agent).toList());
             file(folder, "requirements.csv", List.of("queue", "day", "time", "agents"), problem.getIntervalDemands()
                     .stream().map(ScenarioWriter::requirement).toList());
-            file(folder, "time_off.csv", List.of("agent", "day", "reason"), problem.getTimeOffs().stream()
-                    .map((TimeOff t) -> List.<Object>of(t.agent().id(), t.day(), t.reason())).toList());
+            file(folder, "time_off.csv", List.of("agent", "day", "reason", "leave"), problem.getTimeOffs().stream()
+                    .map((TimeOff t) -> List.<Object>of(t.agent().id(), t.day(), t.reason(), t.leave())).toList());
             file(folder, "requests.csv", List.of("agent", "day", "shift_type", "wants_to_work", "weight"),
                     problem.getShiftRequests().stream().map(ScenarioWriter::request).toList());
             file(folder, "location_preferences.csv", List.of("agent", "weekday", "day", "location", "weight"),

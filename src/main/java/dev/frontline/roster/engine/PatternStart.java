@@ -56,6 +56,8 @@ public class PatternStart implements PhaseCommand<Roster> {
         }
         Set<String> timeOff = new HashSet<>();
         roster.getTimeOffs().forEach(t -> timeOff.add(t.agent().id() + "#" + t.day()));
+        Set<String> leave = new HashSet<>();
+        roster.getTimeOffs().stream().filter(TimeOff::leave).forEach(t -> leave.add(t.agent().id() + "#" + t.day()));
         Map<IntervalDemand, Long> unmetInterval = new IdentityHashMap<>();
         roster.getIntervalDemands().forEach(d -> unmetInterval.put(d, (long) d.requiredMilli()));
         unmetByDay.clear();
@@ -93,7 +95,7 @@ public class PatternStart implements PhaseCommand<Roster> {
             days.sort(Comparator.comparingInt(AgentDay::getDay));
             boolean untouched = days.stream().allMatch(d -> d.getShift() == null);
             if (untouched && !agent.shiftTypes().isEmpty()) {
-                assignPattern(scoreDirector, agent, days, agentIndex, timeOff, unmetInterval, unmetCover);
+                assignPattern(scoreDirector, agent, days, agentIndex, timeOff, leave, unmetInterval, unmetCover);
             }
             agentIndex++;
         }
@@ -101,17 +103,20 @@ public class PatternStart implements PhaseCommand<Roster> {
     }
 
     private void assignPattern(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> days, int agentIndex,
-            Set<String> timeOff, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
+            Set<String> timeOff, Set<String> leave, Map<IntervalDemand, Long> unmetInterval,
+            Map<ShiftDemand, Integer> unmetCover) {
         boolean[] blocked = new boolean[days.size()];
         int[] credited = new int[days.size()];
+        boolean[] excused = new boolean[days.size()];
         for (AgentDay agentDay : days) {
             // pinned, on leave, or no shift type fits the day's availability
             blocked[agentDay.getDay()] = agentDay.isPinned() || timeOff.contains(agent.id() + "#" + agentDay.getDay())
                     || agentDay.getOfferedShifts().isEmpty();
             credited[agentDay.getDay()] = agentDay.getCreditedMinutes();
+            excused[agentDay.getDay()] = leave.contains(agent.id() + "#" + agentDay.getDay());
         }
-        boolean[] works = choosePattern(agent, blocked, credited, days.get(0).getDate().getDayOfWeek().getValue() - 1,
-                agentIndex);
+        DayLimits limits = new DayLimits(dayWishes.get(agent), blocked, credited, excused);
+        boolean[] works = choosePattern(agent, limits, days.get(0).getDate().getDayOfWeek().getValue() - 1, agentIndex);
         patternChosen(agent, works);
         Map<String, Integer> used = new HashMap<>();
         List<AgentDay> currentRun = new ArrayList<>();
@@ -124,7 +129,7 @@ public class PatternStart implements PhaseCommand<Roster> {
             }
         }
         assignRun(scoreDirector, agent, days, currentRun, agentIndex, used, unmetInterval, unmetCover);
-        topUpWeeks(scoreDirector, agent, days, blocked, used, unmetInterval, unmetCover);
+        topUpWeeks(scoreDirector, agent, days, limits, used, unmetInterval, unmetCover);
     }
 
     /**
@@ -133,7 +138,7 @@ public class PatternStart implements PhaseCommand<Roster> {
      * consecutive-day rules and weekends still hold, the day with the most unmet demand first; then worked days take a
      * longer shift type that fits. A week cut by the horizon is left alone, as the rule does.
      */
-    private void topUpWeeks(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> days, boolean[] blocked,
+    private void topUpWeeks(ScoreDirector<Roster> scoreDirector, Agent agent, List<AgentDay> days, DayLimits limits,
             Map<String, Integer> used, Map<IntervalDemand, Long> unmetInterval, Map<ShiftDemand, Integer> unmetCover) {
         Contract contract = agent.contract();
         if (contract.minMinutesPerWeek() <= 0) {
@@ -143,7 +148,7 @@ public class PatternStart implements PhaseCommand<Roster> {
         for (int weekStart = firstMonday; weekStart + 7 <= days.size(); weekStart += 7) {
             List<Integer> free = new ArrayList<>();
             for (int d = weekStart; d < weekStart + 7; d++) {
-                if (days.get(d).getShift() == null && !blocked[d]) {
+                if (days.get(d).getShift() == null && !limits.blocked(d)) {
                     free.add(d);
                 }
             }
@@ -152,7 +157,7 @@ public class PatternStart implements PhaseCommand<Roster> {
                 ShiftType bestShift = null;
                 long bestGain = Long.MIN_VALUE;
                 for (int d : free) {
-                    if (!keepsRuns(agent, days, d)) {
+                    if (!keepsRuns(agent, days, d, limits)) {
                         continue;
                     }
                     ShiftType shift = bestFitting(days.get(d), days, used, unmetInterval, unmetCover);
@@ -203,10 +208,11 @@ public class PatternStart implements PhaseCommand<Roster> {
 
     /**
      * Whether working day d as well keeps the agent's consecutive-day rules and weekends: the run it joins stays within
-     * the maximum and reaches the minimum (or touches the horizon's edge), the days off left on either side are none or at least the minimum (or touch the horizon's edge), and
-     * a weekend it opens stays within the maximum.
+     * the maximum and reaches the minimum (or touches the horizon's edge or a day of leave), the days off left on either
+     * side are none or at least the minimum (or touch the horizon's edge, or hold a day of leave), and a weekend it
+     * opens stays within the maximum.
      */
-    static boolean keepsRuns(Agent agent, List<AgentDay> days, int d) {
+    static boolean keepsRuns(Agent agent, List<AgentDay> days, int d, DayLimits limits) {
         Contract contract = agent.contract();
         int from = d;
         while (from > 0 && days.get(from - 1).isWorking()) {
@@ -216,7 +222,7 @@ public class PatternStart implements PhaseCommand<Roster> {
         while (to + 1 < days.size() && days.get(to + 1).isWorking()) {
             to++;
         }
-        boolean edge = from == 0 || to == days.size() - 1;
+        boolean edge = from == 0 || to == days.size() - 1 || limits.excused(from - 1) || limits.excused(to + 1);
         if (to - from + 1 > contract.maxConsecutiveWorkingDays()
                 || (!edge && to - from + 1 < contract.minConsecutiveWorkingDays())) {
             return false;
@@ -229,8 +235,10 @@ public class PatternStart implements PhaseCommand<Roster> {
         for (int k = to + 1; k < days.size() && !days.get(k).isWorking(); k++) {
             offAfter++;
         }
-        boolean beforeOk = offBefore == 0 || from - offBefore == 0 || offBefore >= contract.minConsecutiveDaysOff();
-        boolean afterOk = offAfter == 0 || to + offAfter == days.size() - 1 || offAfter >= contract.minConsecutiveDaysOff();
+        boolean beforeOk = offBefore == 0 || from - offBefore == 0 || offBefore >= contract.minConsecutiveDaysOff()
+                || limits.anyExcused(from - offBefore, from - 1);
+        boolean afterOk = offAfter == 0 || to + offAfter == days.size() - 1 || offAfter >= contract.minConsecutiveDaysOff()
+                || limits.anyExcused(to + 1, to + offAfter);
         if (!beforeOk || !afterOk) {
             return false;
         }
@@ -288,9 +296,9 @@ public class PatternStart implements PhaseCommand<Roster> {
      * agent some weekends off). The candidate breaking the agent's own contract least wins; ties are spread over
      * agents so that days off do not pile up on the same weekdays.
      */
-    private boolean[] choosePattern(Agent agent, boolean[] blocked, int[] credited, int firstWeekday,
-            int agentIndex) {
+    private boolean[] choosePattern(Agent agent, DayLimits limits, int firstWeekday, int agentIndex) {
         Contract contract = agent.contract();
+        boolean[] blocked = limits.blocked();
         int horizon = blocked.length;
         double shiftMinutes = agent.shiftTypes().stream().mapToInt(ShiftType::lengthMinutes).average().orElse(480);
         double workShare = Math.min(6.0 / 7, weeklyTargetMinutes(contract, shiftMinutes, horizon) / (7 * shiftMinutes));
@@ -340,8 +348,8 @@ public class PatternStart implements PhaseCommand<Roster> {
         if (workShare > 0 && (wishes != null && !unmetByDay.isEmpty() || anyBlocked)) {
             List<boolean[]> found = new ArrayList<>();
             long[] budget = {MAX_WISH_SEARCH_NODES};
-            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, new DayLimits(wishes, blocked,
-                    credited), MAX_WISH_PATTERNS, found, budget);
+            search(contract, new boolean[horizon], 0, firstWeekday, shiftMinutes, 0, limits, MAX_WISH_PATTERNS, found,
+                    budget);
             candidates.addAll(found);
         }
         long bestCost = Long.MAX_VALUE;
@@ -350,7 +358,7 @@ public class PatternStart implements PhaseCommand<Roster> {
             for (int d = 0; d < horizon; d++) {
                 candidate[d] &= !blocked[d];
             }
-            long cost = contractCost(contract, candidate, credited, shiftMinutes, firstWeekday);
+            long cost = contractCost(contract, candidate, limits, shiftMinutes, firstWeekday);
             if (cost < bestCost) {
                 bestCost = cost;
                 best.clear();
@@ -411,13 +419,30 @@ public class PatternStart implements PhaseCommand<Roster> {
      * @param wishes per day, positive to try a day off first, negative to try working it first; null alternates
      * @param blocked days that cannot be worked (leave, availability, pinned); null: none
      * @param credited minutes a day off counts towards the contract (paid leave); null: none
+     * @param excused days of the agent's own leave, across which the minimum consecutive working days and days off do
+     *        not hold ({@link TimeOff#leave()}); null: none
      */
-    record DayLimits(int[] wishes, boolean[] blocked, int[] credited) {
+    record DayLimits(int[] wishes, boolean[] blocked, int[] credited, boolean[] excused) {
 
-        static final DayLimits NONE = new DayLimits(null, null, null);
+        static final DayLimits NONE = new DayLimits(null, null, null, null);
 
         boolean blocked(int day) {
             return blocked != null && blocked[day];
+        }
+
+        /** Whether {@code day} is a day of leave; a day outside the horizon is not. */
+        boolean excused(int day) {
+            return excused != null && day >= 0 && day < excused.length && excused[day];
+        }
+
+        /** Whether a day of leave lies in {@code from..to} (both included). */
+        boolean anyExcused(int from, int to) {
+            for (int day = from; day <= to; day++) {
+                if (excused(day)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The minutes the day counts towards the contract: a shift's when worked, its credit when off. */
@@ -462,7 +487,7 @@ public class PatternStart implements PhaseCommand<Roster> {
                 boolean sunday = weekday == 6 && works[day];
                 weekendsNow += saturday || sunday ? 1 : 0;
             }
-            if (weekendsNow <= contract.maxWeekends() && runsKept(contract, works, day)
+            if (weekendsNow <= contract.maxWeekends() && runsKept(contract, works, day, limits)
                     && weekKept(contract, works, day, firstWeekday, shiftMinutes, limits)) {
                 search(contract, works, day + 1, firstWeekday, shiftMinutes, weekendsNow, limits, maxPatterns, found,
                         budget);
@@ -471,8 +496,11 @@ public class PatternStart implements PhaseCommand<Roster> {
         works[day] = false;
     }
 
-    /** The run ending at {@code day} keeps the maximum working days, and the run it closed its minimum. */
-    private static boolean runsKept(Contract contract, boolean[] works, int day) {
+    /**
+     * The run ending at {@code day} keeps the maximum working days, and the run it closed its minimum: a closed working
+     * run next to a day of leave, and closed days off holding one, are exempt as the rules exempt them.
+     */
+    private static boolean runsKept(Contract contract, boolean[] works, int day, DayLimits limits) {
         int start = day;
         while (start > 0 && works[start - 1] == works[day]) {
             start--;
@@ -488,8 +516,10 @@ public class PatternStart implements PhaseCommand<Roster> {
             }
             int length = start - closedStart;
             if (closedStart > 0) {
+                boolean exempt = works[start - 1] ? limits.excused(closedStart - 1) || limits.excused(start)
+                        : limits.anyExcused(closedStart, start - 1);
                 int minimum = works[start - 1] ? contract.minConsecutiveWorkingDays() : contract.minConsecutiveDaysOff();
-                return length >= minimum;
+                return exempt || length >= minimum;
             }
         }
         return true;
@@ -623,7 +653,7 @@ public class PatternStart implements PhaseCommand<Roster> {
     }
 
     /** How badly a pattern breaks the contract, in roughly the engine's hard units (estimate with mean shift length). */
-    private static long contractCost(Contract contract, boolean[] works, int[] credited, double shiftMinutes,
+    private static long contractCost(Contract contract, boolean[] works, DayLimits limits, double shiftMinutes,
             int firstWeekday) {
         int horizon = works.length;
         long cost = 0;
@@ -638,8 +668,9 @@ public class PatternStart implements PhaseCommand<Roster> {
             boolean edge = start == 0 || d == horizon;
             if (working) {
                 cost += Math.max(0, length - contract.maxConsecutiveWorkingDays());
-                cost += edge ? 0 : Math.max(0, contract.minConsecutiveWorkingDays() - length);
-            } else if (!edge) {
+                boolean exempt = edge || limits.excused(start - 1) || limits.excused(d);
+                cost += exempt ? 0 : Math.max(0, contract.minConsecutiveWorkingDays() - length);
+            } else if (!edge && !limits.anyExcused(start, d - 1)) {
                 cost += Math.max(0, contract.minConsecutiveDaysOff() - length);
             }
         }
@@ -652,7 +683,7 @@ public class PatternStart implements PhaseCommand<Roster> {
             double creditedMinutes = 0;
             for (int day = from; day < to; day++) {
                 worked += works[day] ? 1 : 0;
-                creditedMinutes += works[day] ? 0 : credited[day];
+                creditedMinutes += works[day] ? 0 : limits.credit(day);
             }
             int saturday = week * 7 - firstWeekday + 5;
             boolean weekend = (saturday >= 0 && saturday < horizon && works[saturday])
@@ -715,7 +746,9 @@ public class PatternStart implements PhaseCommand<Roster> {
     /**
      * Whether the shift keeps the hard rules that one day decides, given the agent's days already assigned: it is
      * offered that day (availability, time off), keeps the minimum rest and successions after the previous day, stays
-     * within the template's cap, the contract's night shifts of the week and its maximum minutes of the week.
+     * within the template's cap, the contract's night shifts of the week and its maximum minutes of the week. The
+     * maximum counts worked minutes only, as the rule does: paid leave's credit counts towards the minimum, and counting
+     * it here as well refused a leave week's last working day, leaving a single day off between two runs.
      */
     static boolean fits(AgentDay agentDay, ShiftType shift, List<AgentDay> days, Map<String, Integer> used) {
         Agent agent = agentDay.getAgent();
@@ -743,7 +776,7 @@ public class PatternStart implements PhaseCommand<Roster> {
             if (d == day) {
                 continue;
             }
-            minutes += other.getCountedMinutes();
+            minutes += other.getWorkedMinutes();
             if (other.getShift() != null && contract.hasNightWindow() && contract.isNightShift(other.getShift())) {
                 nights++;
             }

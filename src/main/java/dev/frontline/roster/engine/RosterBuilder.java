@@ -112,9 +112,18 @@ public final class RosterBuilder {
         return this;
     }
 
+    /** A day the agent may not work that keeps the consecutive-day rules (a fixed day off, a planned course). */
     public RosterBuilder timeOff(String agentId, int day, String reason) {
+        return timeOff(agentId, day, reason, false);
+    }
+
+    /**
+     * A day the agent may not work; {@code leave} when it is the agent's own approved leave or time off, across which
+     * the minimum consecutive working days and days off do not hold ({@link TimeOff#leave()}).
+     */
+    public RosterBuilder timeOff(String agentId, int day, String reason, boolean leave) {
         checkDay(day, "time off of agent '" + agentId + "'");
-        timeOffs.add(new TimeOff(known(agents, agentId, "agent"), day, reason));
+        timeOffs.add(new TimeOff(known(agents, agentId, "agent"), day, reason, leave));
         return this;
     }
 

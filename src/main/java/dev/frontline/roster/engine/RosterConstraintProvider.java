@@ -184,11 +184,18 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraints.MAX_CONSECUTIVE_WORKING_DAYS);
     }
 
-    /** A run touching the horizon start or end is exempt: the days just outside the horizon are unknown. */
+    /**
+     * A run touching the horizon start or end is exempt: the days just outside the horizon are unknown. So is a run
+     * next to a day of the agent's own leave ({@link TimeOff#leave()}): the agent chose to be away there, and the short
+     * run is what their leave leaves of a week, not the planner's fragmenting of it. A blocked day that is not leave (a
+     * fixed day off, unavailability) keeps the rule.
+     */
     Constraint minConsecutiveWorkingDays(ConstraintFactory factory) {
         return workingRuns(factory)
                 .filter((agent, run) -> run.getCount() < agent.contract().minConsecutiveWorkingDays()
                         && run.getFirstItem().getDay() > 0 && !isLastDay(run.getLastItem()))
+                .ifNotExists(TimeOff.class, equal((agent, run) -> agent, TimeOff::agent),
+                        filtering((agent, run, timeOff) -> timeOff.leave() && touches(run, timeOff.day())))
                 .penalize(HardSoftLongScore.ONE_HARD,
                         (agent, run) -> agent.contract().minConsecutiveWorkingDays() - run.getCount())
                 .justifyWith((agent, run, score) -> RosterJustification.ofAgentDay(agent, run.getFirstItem().getDay(),
@@ -197,11 +204,18 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraints.MIN_CONSECUTIVE_WORKING_DAYS);
     }
 
-    /** Days off between two working runs; days off at the horizon start or end are exempt (history unknown). */
+    /**
+     * Days off between two working runs; days off at the horizon start or end are exempt (history unknown), and so are
+     * days off that hold a day of the agent's own leave ({@link TimeOff#leave()}): a single day of leave between two
+     * working runs is the agent's choice, not a rest the planner cut short. A blocked day that is not leave (a fixed
+     * day off, unavailability) keeps the rule.
+     */
     Constraint minConsecutiveDaysOff(ConstraintFactory factory) {
         return workingChains(factory)
                 .flattenLast(chain -> chain.getBreaks())
                 .filter((agent, gap) -> daysOff(gap) < agent.contract().minConsecutiveDaysOff())
+                .ifNotExists(TimeOff.class, equal((agent, gap) -> agent, TimeOff::agent),
+                        filtering((agent, gap, timeOff) -> timeOff.leave() && within(gap, timeOff.day())))
                 .penalize(HardSoftLongScore.ONE_HARD,
                         (agent, gap) -> agent.contract().minConsecutiveDaysOff() - daysOff(gap))
                 .justifyWith((agent, gap, score) -> RosterJustification.ofAgentDay(agent,
@@ -478,6 +492,16 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     private static boolean isLastDay(AgentDay agentDay) {
         return agentDay.getDay() == agentDay.getHorizonDays() - 1;
+    }
+
+    /** Whether {@code day} is the day just before the run or just after it. */
+    private static boolean touches(Sequence<AgentDay, Integer> run, int day) {
+        return day == run.getFirstItem().getDay() - 1 || day == run.getLastItem().getDay() + 1;
+    }
+
+    /** Whether {@code day} is one of the days off of the gap. */
+    private static boolean within(Break<AgentDay, Integer> gap, int day) {
+        return day > gap.getPreviousSequenceEnd().getDay() && day < gap.getNextSequenceStart().getDay();
     }
 
     private static int daysOff(Break<AgentDay, Integer> gap) {

@@ -144,7 +144,10 @@ public final class ScenarioReader {
             }
             builder.requirement(queue, day, minute, decimal(row, "agents", text(row, "agents")));
         });
-        each("time_off.csv", false, row -> builder.timeOff(agent(row), day(row), text(row, "reason")));
+        // the optional leave column marks the agent's own leave (the consecutive-day minimums do not hold across it);
+        // absent or blank, a day off keeps them, as every scenario written before it did
+        each("time_off.csv", false, row -> builder.timeOff(agent(row), day(row), text(row, "reason"),
+                row.has("leave") && !row.raw("leave").isEmpty() && bool(row, "leave")));
         each("requests.csv", false, row -> builder.shiftRequest(agent(row), day(row), shiftType(row, shiftTypes),
                 bool(row, "wants_to_work"), nonNegative(row, "weight")));
         // the optional day column makes a dated preference (its weekday column may then be blank)

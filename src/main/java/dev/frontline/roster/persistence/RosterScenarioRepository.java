@@ -365,6 +365,11 @@ public class RosterScenarioRepository {
         }
     }
 
+    /**
+     * Approved time off, day by day, as the agent's own leave ({@code TimeOff.leave()}): every row of {@code time_off}
+     * is a request an agent made (vacation, personal, sick, training, other) and a planner approved, so the
+     * consecutive-day minimums do not hold across it (docs/roster.md, *Leave and the consecutive-day rules*).
+     */
     private void timeOff(RosterBuilder builder, Map<Long, Agent> agents, LocalDate firstDay, LocalDate lastDay) {
         Set<String> seen = new HashSet<>();
         for (var t : ctx.selectFrom(TIME_OFF).where(TIME_OFF.STATUS.eq(RequestStatus.APPROVED))
@@ -378,7 +383,8 @@ public class RosterScenarioRepository {
             for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
                 int day = (int) (d.toEpochDay() - firstDay.toEpochDay());
                 if (seen.add(agent.id() + "#" + day)) {
-                    builder.timeOff(agent.id(), day, t.getKind().toLowerCase(java.util.Locale.ROOT));
+                    // an approved request of the agent's own: the consecutive-day minimums do not hold across it
+                    builder.timeOff(agent.id(), day, t.getKind().toLowerCase(java.util.Locale.ROOT), true);
                 }
             }
         }

@@ -7,14 +7,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.frontline.roster.engine.Agent;
+import dev.frontline.roster.engine.Channel;
 import dev.frontline.roster.engine.Contract;
+import dev.frontline.roster.engine.Queue;
+import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterBuilder;
+import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.ScenarioReader;
 import dev.frontline.roster.engine.ShiftType;
+import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.testing.RequiresSharedData;
 import dev.frontline.testing.SharedDataCondition;
 import picocli.CommandLine;
@@ -66,6 +75,26 @@ class RosterCommandsTest {
         assertThat(run.lastLine()).matches("hard=\\d+ undercoverage=\\d+\\.\\d% after_breaks=\\d+\\.\\d% lower_bound=\\d+\\.\\d%");
         assertThat(run.out()).contains("LP lower bound of under-coverage").contains("feasible_after=");
         assertThat(run.out()).contains("move evaluation speed").contains("score breakdown");
+    }
+
+    @Test
+    void rosterBenchShowsEachBrokenHardRuleWithTheAgentsDays() {
+        Queue voice = new Queue("voice", "Voice", Channel.VOICE);
+        ShiftType early = new ShiftType("E", 7 * 60, 480);
+        Agent ann = new Agent("ann", "Ann", Contract.unrestricted("c").withConsecutive(Contract.UNLIMITED, 0, 2),
+                Map.of(voice, 1.0), null, false, List.of(WorkLocation.HOME), List.of(early), Map.of());
+        Roster roster = new RosterBuilder("breaches", LocalDate.of(2024, 1, 1), 7).queue(voice).shiftType(early)
+                .agent(ann).timeOff("ann", 1, "vacation", true).timeOff("ann", 5, "day off")
+                .availability("ann", 6, List.of(), "exam").build();
+        for (int day : new int[] {0, 2, 4}) {
+            roster.agentDay("ann", day).setShift(early);
+        }
+
+        String shown = RosterBenchCommand.hardBreaches(roster, new RosterExplainer().explain(roster));
+
+        // the single day off on Thursday breaks the rule; the one on Tuesday is Ann's own leave
+        assertThat(shown.lines()).singleElement().asString().contains("Minimum consecutive days off").contains("ann")
+                .endsWith("WLW[.]WTU");
     }
 
     @Test

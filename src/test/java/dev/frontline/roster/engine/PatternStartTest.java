@@ -3,6 +3,7 @@ package dev.frontline.roster.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,6 +113,64 @@ class PatternStartTest {
                 RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF, RosterConstraints.MIN_MINUTES_PER_WEEK,
                 RosterConstraints.MAX_MINUTES_PER_WEEK).contains(c.constraint()))
                 .allSatisfy(c -> assertThat(c.matches()).as(c.constraint()).isZero());
+    }
+
+    @Test
+    void aWorkingRunMayEndOrStartNextToADayOfTheAgentsOwnLeave() {
+        Agent agent = new Agent("a", "a", Contract.unrestricted("c").withConsecutive(5, 3, 2), Map.of(VOICE, 1.0), null,
+                false, List.of(WorkLocation.HOME), List.of(EARLY), Map.of());
+        List<AgentDay> days = new ArrayList<>();
+        for (int d = 0; d < 14; d++) {
+            AgentDay day = new AgentDay(agent, d, 14, LocalDate.of(2024, 1, 1).plusDays(d), 0, null);
+            // Monday to Wednesday worked, Thursday (day 3) away
+            day.setShift(d < 3 ? EARLY : null);
+            days.add(day);
+        }
+        boolean[] thursday = new boolean[14];
+        thursday[3] = true;
+        // working Friday as well: a run of one day after a single day off
+        assertThat(PatternStart.keepsRuns(agent, days, 4, new PatternStart.DayLimits(null, thursday, null, thursday)))
+                .as("Thursday is leave").isTrue();
+        assertThat(PatternStart.keepsRuns(agent, days, 4, new PatternStart.DayLimits(null, thursday, null, null)))
+                .as("Thursday is a blocked day, not leave").isFalse();
+        assertThat(PatternStart.keepsRuns(agent, days, 4, PatternStart.DayLimits.NONE)).as("Thursday is free").isFalse();
+    }
+
+    @Test
+    void theFirstRosterWorksUpToSingleDaysOfLeaveWithoutBreakingTheConsecutiveDayRules() {
+        List<String> runRules = List.of(RosterConstraints.MIN_CONSECUTIVE_WORKING_DAYS,
+                RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF, RosterConstraints.MAX_CONSECUTIVE_WORKING_DAYS,
+                RosterConstraints.MIN_MINUTES_PER_WEEK, RosterConstraints.MAX_MINUTES_PER_WEEK, RosterConstraints.TIME_OFF);
+        Roster withLeave = startOnly(singleDaysAway(true).build());
+        Roster withDaysOff = startOnly(singleDaysAway(false).build());
+
+        assertThat(new RosterExplainer().explain(withLeave).constraints()).filteredOn(c -> runRules.contains(c.constraint()))
+                .allSatisfy(c -> assertThat(c.matches()).as(c.constraint()).isZero());
+        // the same days as fixed days off keep the rules, which these weeks cannot all keep
+        assertThat(new RosterExplainer().explain(withDaysOff).constraints())
+                .filteredOn(c -> runRules.contains(c.constraint())).extracting(RosterExplanation.ConstraintCost::matches)
+                .isNotEmpty().anyMatch(matches -> matches > 0);
+    }
+
+    /**
+     * Two weeks of six 8-hour days in runs of three to six days with two days off together, and every agent away on a
+     * single weekday of each week (unpaid: every other day of such a week must be worked).
+     */
+    private static RosterBuilder singleDaysAway(boolean leave) {
+        Contract sixDays = Contract.unrestricted("six").withWeeklyMinutes(6 * 480, 6 * 480).withConsecutive(6, 3, 2);
+        RosterBuilder builder = new RosterBuilder("away", LocalDate.of(2024, 1, 1), 14).queue(VOICE).shiftType(EARLY);
+        for (int i = 0; i < 3; i++) {
+            builder.agent(new Agent("a" + i, "a" + i, sixDays, Map.of(VOICE, 1.0), null, false,
+                    List.of(WorkLocation.HOME), List.of(EARLY), Map.of()));
+            builder.timeOff("a" + i, 2 + i, "vacation", leave);
+            builder.timeOff("a" + i, 9 + i, "vacation", leave);
+        }
+        for (int day = 0; day < 14; day++) {
+            for (int minute = 8 * 60; minute < 15 * 60; minute += 15) {
+                builder.requirement(VOICE.id(), day, minute, 3);
+            }
+        }
+        return builder;
     }
 
     /** Two weeks, three full-timers, 08:00–23:00 with two agents in the evening; weekends too when asked. */

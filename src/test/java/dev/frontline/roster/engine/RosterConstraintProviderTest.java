@@ -162,6 +162,53 @@ class RosterConstraintProviderTest {
         verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff).given(days(a, ".E...E")).penalizesBy(0);
     }
 
+    /** The days of {@code pattern} followed by extra facts (time off). */
+    private static Object[] with(Object[] days, Object... facts) {
+        List<Object> all = new ArrayList<>(List.of(days));
+        all.addAll(List.of(facts));
+        return all.toArray();
+    }
+
+    @Test
+    void minConsecutiveWorkingDaysSpareRunsNextToTheAgentsOwnLeave() {
+        Agent a = agent("a", Contract.unrestricted("c").withConsecutive(Contract.UNLIMITED, 3, 0));
+        // a run of one (day 3) and one of two (days 5-6) either side of day 4
+        Object[] days = days(a, "...E.EE....");
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays)
+                .given(with(days, new TimeOff(a, 4, "vacation", true))).penalizesBy(0);
+        // leave after the first run only: the second still breaks the rule
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays)
+                .given(with(days(a, "...E..EE..."), new TimeOff(a, 4, "vacation", true))).penalizesBy(1);
+        // leave away from both runs, another agent's leave, or a blocked day that is not leave: the rule holds
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays)
+                .given(with(days, new TimeOff(a, 9, "vacation", true))).penalizesBy(3);
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays)
+                .given(with(days, new TimeOff(agent("b"), 4, "vacation", true))).penalizesBy(3);
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveWorkingDays)
+                .given(with(days, new TimeOff(a, 4, "day off"))).penalizesBy(3);
+    }
+
+    @Test
+    void minConsecutiveDaysOffSpareGapsHoldingTheAgentsOwnLeave() {
+        Agent a = agent("a", Contract.unrestricted("c").withConsecutive(Contract.UNLIMITED, 0, 3));
+        // one day off after day 0 (short by 2), two after day 2 (short by 1)
+        Object[] days = days(a, "E.E..E");
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff)
+                .given(with(days, new TimeOff(a, 1, "vacation", true))).penalizesBy(1);
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff)
+                .given(with(days, new TimeOff(a, 4, "personal", true))).penalizesBy(2);
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff)
+                .given(with(days, new TimeOff(a, 1, "vacation", true), new TimeOff(a, 3, "vacation", true)))
+                .penalizesBy(0);
+        // unavailability and fixed days off (not leave), or leave on a worked day, keep the rule
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff)
+                .given(with(days, new TimeOff(a, 1, "day off"), new TimeOff(a, 3, "day off"))).penalizesBy(3);
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff)
+                .given(with(days, new DayAvailability(a, 1, Set.of(), "exam"))).penalizesBy(3);
+        verifier.verifyThat(RosterConstraintProvider::minConsecutiveDaysOff)
+                .given(with(days, new TimeOff(a, 2, "vacation", true))).penalizesBy(3);
+    }
+
     @Test
     void maxWeekendsWorked() {
         Agent a = agent("a", Contract.unrestricted("c").withMaxWeekends(1));
