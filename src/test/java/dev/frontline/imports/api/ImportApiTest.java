@@ -179,6 +179,26 @@ class ImportApiTest {
     }
 
     @Test
+    void shiftTemplateAndHeaderRefusalsReadInPolish() {
+        Response lengths = call(HttpMethod.POST, "planner", "/api/v1/imports/shift-templates",
+                "code,name,earliest_start,latest_start,start_step_minutes,lengths_minutes\n"
+                        + "I19T,Late,12:00,14:00,15,480;x\n", "pl-PL");
+        assertThat(lengths.status()).isEqualTo(422);
+        JsonNode error = json.readTree(lengths.body()).get("errors").get(0);
+        assertThat(error.get("line").asLong()).isEqualTo(2);
+        assertThat(error.get("column").asText()).isEqualTo("lengths_minutes");
+        assertThat(error.get("message").asText())
+                .isEqualTo("'x' nie jest całkowitą liczbą minut (podaj długości w postaci 480;540)");
+
+        Response header = call(HttpMethod.POST, "planner", "/api/v1/imports/contracts",
+                "code,name,min_minutes_per_week\nI19C,A,0\n", "pl-PL");
+        JsonNode missing = json.readTree(header.body()).get("errors").get(0);
+        assertThat(missing.get("line").asLong()).isEqualTo(1);
+        assertThat(missing.get("column").asText()).isEqualTo("max_minutes_per_week");
+        assertThat(missing.get("message").asText()).startsWith("brak kolumny; nagłówek musi zawierać ");
+    }
+
+    @Test
     void agentsAndHrCannotImportOrExport() {
         for (String user : new String[] {"agent.ist", "hr.lead"}) {
             Response response = call(HttpMethod.POST, user, "/api/v1/imports/contracts?commit=true",
