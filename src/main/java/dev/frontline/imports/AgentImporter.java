@@ -22,6 +22,7 @@ import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
 import dev.frontline.shared.csv.CsvNumbers;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.workforce.masterdata.AgentDraft.SkillLevel;
 import dev.frontline.workforce.masterdata.AgentDraft;
 import dev.frontline.workforce.masterdata.AgentMasterService;
@@ -138,7 +139,7 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
         // a form hides the exit fields of an agent who has not left; a file that fills them contradicts itself
         if (status != null && status != AgentStatus.LEFT
                 && !(r.raw("exit_date").isEmpty() && r.raw("exit_kind").isEmpty() && r.raw("exit_reason").isEmpty())) {
-            r.error("status", status + " agents have no exit_date, exit_kind or exit_reason; set status LEFT");
+            r.error("status", Phrase.of("imports.agents.exit-without-leaving", status.name()));
         }
         report(agents.check(row.draft(null)), r);
         // read back from the record, which keeps e-mail addresses in lower case as they are stored
@@ -148,7 +149,7 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
     private static String reference(CsvLine r, String column, Set<String> known, boolean required) {
         String code = r.text(column, required);
         if (code != null && !known.contains(code)) {
-            r.error(column, "unknown " + column.replace('_', ' ') + " '" + CsvLine.shown(code) + "'");
+            r.error(column, Phrase.of("imports.agents.unknown-reference", column, CsvLine.shown(code)));
             return null;
         }
         return code;
@@ -165,11 +166,11 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
             String[] pair = part.strip().split(":", -1);
             String code = pair[0].strip();
             if (pair.length != 2 || code.isEmpty()) {
-                r.error("skills", "'" + CsvLine.shown(part.strip()) + "' is not SKILL:proficiency (e.g. BILLING_TR:0.9)");
+                r.error("skills", Phrase.of("imports.agents.skill-form", CsvLine.shown(part.strip())));
                 continue;
             }
             if (!skills.contains(code)) {
-                r.error("skills", "unknown skill '" + CsvLine.shown(code) + "'");
+                r.error("skills", Phrase.of("imports.agents.unknown-skill", CsvLine.shown(code)));
                 continue;
             }
             String shown = CsvLine.shown(pair[1].strip());
@@ -178,14 +179,15 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
                 BigDecimal level = CsvNumbers.decimal(pair[1].strip());
                 // the range is the record's rule; two decimals is what the database keeps
                 if (level.scale() > 2) {
-                    r.error("skills", "proficiency " + shown + " of " + code + " has more than 2 decimals");
+                    r.error("skills", Phrase.of("imports.agents.proficiency-decimals", shown, code));
                 } else if (levels.put(code, level.setScale(2, RoundingMode.UNNECESSARY)) != null) {
-                    r.error("skills", "skill " + code + " is listed twice");
+                    r.error("skills", Phrase.of("imports.agents.skill-twice", code));
                 }
             } catch (CsvNumbers.OutOfBoundsException e) {
-                r.error("skills", "proficiency '" + shown + "' of " + code + " is out of range; " + e.getMessage());
+                r.error("skills", Phrase.of("imports.agents.proficiency-range", shown, code,
+                        dev.frontline.imports.csv.ImportError.asWritten(e.getMessage())));
             } catch (NumberFormatException e) {
-                r.error("skills", "proficiency '" + shown + "' of " + code + " is not a number");
+                r.error("skills", Phrase.of("imports.agents.proficiency-not-number", shown, code));
             }
         }
         return levels;
@@ -211,11 +213,11 @@ class AgentImporter extends MasterDataImporter<AgentImporter.Row> {
             Row agent = line.item();
             Long first = lineOfEmail.putIfAbsent(agent.email(), line.line());
             if (first != null) {
-                errors.add(line.line(), "email", "'" + agent.email() + "' is also the e-mail of line " + first);
+                errors.add(line.line(), "email", Phrase.of("imports.agents.email-in-file", agent.email(), first));
             }
             String owner = storedOwner.get(agent.email());
             if (owner != null && !owner.equals(agent.employeeNumber())) {
-                errors.add(line.line(), "email", "'" + agent.email() + "' is already the e-mail of agent " + owner);
+                errors.add(line.line(), "email", Phrase.of("imports.agents.email-stored", agent.email(), owner));
             }
         }
     }

@@ -59,12 +59,12 @@ class HistoryImporter {
         if (options.queueCode() != null) {
             fixed = queues.get(options.queueCode());
             if (fixed == null) {
-                errors.add(0, "queue", "unknown queue '" + options.queueCode() + "' given for this import");
+                errors.add(0, "queue", Phrase.of("imports.history.unknown-given-queue", options.queueCode()));
                 return result(write, 0, 0, 0, List.of(), errors);
             }
         }
         if (options.grainMinutes() != null && !GRAINS.contains(options.grainMinutes())) {
-            errors.add(0, "grain", options.grainMinutes() + " minutes is not an allowed grain; use 5, 6, 15, 30 or 60");
+            errors.add(0, "grain", Phrase.of("imports.history.grain", options.grainMinutes()));
             return result(write, 0, 0, 0, List.of(), errors);
         }
         HistoryRows rows = new HistoryRows(queues, fixed, options.timeZone());
@@ -142,7 +142,7 @@ class HistoryImporter {
     private void duplicates(ErrorList errors) {
         for (var duplicate : stage.duplicates(ErrorList.SHOWN)) {
             errors.add(duplicate.line(), HistoryRows.INTERVAL_START,
-                    "duplicate interval: line " + duplicate.firstLine() + " has the same queue and start");
+                    Phrase.of("imports.history.duplicate", duplicate.firstLine()));
         }
     }
 
@@ -165,8 +165,8 @@ class HistoryImporter {
                 // a queue with a single row in the file keeps the grain it is stored at, or the default quarter-hour
                 plan.grain = stage.storedGrain(queue.id()).orElse(DEFAULT_GRAIN);
             } else if (seconds % 60 != 0 || !GRAINS.contains((int) (seconds / 60))) {
-                errors.add(staged.firstLine(), HistoryRows.INTERVAL_START, "the intervals of queue " + queue.code()
-                        + " are mostly " + seconds + " seconds apart; the grain must be 5, 6, 15, 30 or 60 minutes");
+                errors.add(staged.firstLine(), HistoryRows.INTERVAL_START, Phrase.of("imports.history.step", queue.code(),
+                        seconds));
                 continue;
             } else {
                 plan.grain = (int) (seconds / 60);
@@ -179,17 +179,17 @@ class HistoryImporter {
     /** Starts that are not a whole number of grains after local midnight. */
     private void offGrain(QueuePlan plan, ErrorList errors) {
         for (var off : stage.offGrain(plan.queueId, plan.zone, plan.grain, ErrorList.SHOWN)) {
-            errors.add(off.line(), HistoryRows.INTERVAL_START, "starts at " + off.localStart().toLocalTime()
-                    + ", not on the " + plan.grain + "-minute grain of queue " + plan.code);
+            errors.add(off.line(), HistoryRows.INTERVAL_START, Phrase.of("imports.history.off-grain",
+                    off.localStart().toLocalTime().toString(), plan.grain, plan.code));
         }
     }
 
     /** Rows that overlap stored rows of the same queue with another grain (a 15-minute row inside a stored hour). */
     private void overlaps(QueuePlan plan, ErrorList errors) {
         for (var overlap : stage.overlaps(plan.queueId, plan.grain, plan.first, plan.last, ErrorList.SHOWN)) {
-            errors.add(overlap.line(), HistoryRows.INTERVAL_START, "overlaps the stored " + overlap.storedMinutes()
-                    + "-minute interval starting " + overlap.storedStart().atZoneSameInstant(plan.zone).toLocalDateTime()
-                    + " of queue " + plan.code + "; this file has a " + plan.grain + "-minute grain");
+            errors.add(overlap.line(), HistoryRows.INTERVAL_START, Phrase.of("imports.history.overlap",
+                    overlap.storedMinutes(), overlap.storedStart().atZoneSameInstant(plan.zone).toLocalDateTime().toString(),
+                    plan.code, plan.grain));
         }
     }
 

@@ -4,6 +4,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * How much an import reads before it refuses the file: {@code frontline.imports.max-file-size} (default 40 MB, room for
  * a year of 15-minute history for a dozen queues — 420,480 rows of up to about 95 bytes) and
@@ -35,8 +37,14 @@ public class ImportLimits {
 
     /** The size as people read it: "40 MB", or the bytes when not a whole number of megabytes. */
     public String maxFileSizeText() {
+        return maxFileSize().english();
+    }
+
+    /** The size as a reader's language writes it: "40 MB", or the bytes when not a whole number of megabytes. */
+    public Phrase maxFileSize() {
         long bytes = maxFileSize.toBytes();
-        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+        return bytes % (1024 * 1024) == 0 ? Phrase.of("imports.size.megabytes", bytes / (1024 * 1024))
+                : Phrase.of("imports.size.bytes", bytes);
     }
 
     public int maxCellLength() {
@@ -51,7 +59,7 @@ public class ImportLimits {
     }
 
     ImportTooLargeException tooLarge() {
-        return new ImportTooLargeException(maxFileBytes(), "The file is larger than " + maxFileSizeText()
-                + ", the most an import reads (" + MAX_FILE_SIZE + "); nothing was imported.");
+        return new ImportTooLargeException(maxFileBytes(), Phrase.of("imports.error.too-large", maxFileSize(),
+                MAX_FILE_SIZE));
     }
 }

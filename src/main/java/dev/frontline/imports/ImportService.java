@@ -36,6 +36,7 @@ import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhraseJson;
 import dev.frontline.shared.text.RefusedValueException;
 
 /**
@@ -53,7 +54,22 @@ public class ImportService {
     static final String CANCELLED = "The import was cancelled; nothing was saved.";
 
     /** Results kept with their upload; a mapper of its own, as the command line has no web stack to borrow one from. */
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(new tools.jackson.databind.module.SimpleModule()
+            .addSerializer(Phrase.class, new tools.jackson.databind.ValueSerializer<Phrase>() {
+                @Override
+                public void serialize(Phrase phrase, tools.jackson.core.JsonGenerator out,
+                                      tools.jackson.databind.SerializationContext context) {
+                    // each argument keeps its type (a nested phrase stays a phrase), so it renders in any language later
+                    out.writeString(PhraseJson.encode(phrase));
+                }
+            })
+            .addDeserializer(Phrase.class, new tools.jackson.databind.ValueDeserializer<Phrase>() {
+                @Override
+                public Phrase deserialize(tools.jackson.core.JsonParser in,
+                                          tools.jackson.databind.DeserializationContext context) {
+                    return PhraseJson.decode(in.getString());
+                }
+            })).build();
 
     private final HistoryExportRepository exports;
     private final ImportUploadRepository uploads;
@@ -193,7 +209,7 @@ public class ImportService {
             }
         } catch (CsvInputException refused) {
             throw new ImportFileRefusedException(kind, new ImportError(refused.error().line(), refused.error().column(),
-                    refused.error().message()));
+                    refused.error().reason()));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the uploaded file", e);
         }

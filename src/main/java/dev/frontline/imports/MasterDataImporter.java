@@ -20,6 +20,7 @@ import dev.frontline.shared.csv.CsvReader;
 import dev.frontline.shared.csv.SafeCsvPrinter;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.workforce.masterdata.MasterDataException;
 import dev.frontline.workforce.masterdata.RuleViolation;
 import dev.frontline.workforce.masterdata.StaleEditException;
@@ -133,9 +134,8 @@ public abstract class MasterDataImporter<T extends Record> implements ImportHand
                 } catch (StaleEditException | DuplicateKeyException meanwhile) {
                     // saved by someone else (a screen, the API) since this import read it: refuse, never overwrite
                     conflict = describe(key);
-                    errors.add(line.line(), keyColumn, conflict + " was " + (stored.containsKey(key) ? "changed" : "created")
-                            + " by someone else while this file was imported; nothing was imported, import the file again"
-                            + (meanwhile instanceof StaleEditException ? " (" + meanwhile.getMessage() + ")" : ""));
+                    errors.add(line.line(), keyColumn, Phrase.of(stored.containsKey(key) ? "imports.error.changed-meanwhile"
+                            : "imports.error.created-meanwhile", Phrase.of("imports.record", kind().name(), key)));
                     break;
                 } catch (MasterDataException refused) {
                     // what only the database can tell (a team lead moving away)

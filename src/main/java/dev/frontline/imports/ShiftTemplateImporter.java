@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.workforce.masterdata.ShiftTemplateDraft;
 import dev.frontline.workforce.masterdata.ShiftTemplateService;
 import dev.frontline.workforce.masterdata.Stored;
@@ -88,7 +89,7 @@ class ShiftTemplateImporter extends CodedMasterDataImporter<ShiftTemplateDraft, 
             try {
                 lengths.add(Integer.parseInt(part.strip()));
             } catch (NumberFormatException e) {
-                r.error("lengths_minutes", "'" + CsvLine.shown(part.strip()) + "' is not a whole number of minutes (list them as 480;540)");
+                r.error("lengths_minutes", Phrase.of("imports.shift-templates.lengths", CsvLine.shown(part.strip())));
                 return null;
             }
         }

@@ -130,6 +130,10 @@ class ImportConcurrencyTest {
         assertThat(result.errors()).singleElement().satisfies(error -> {
             assertThat(error.line()).isEqualTo(2);
             assertThat(error.message()).startsWith("contract " + code + " was changed by someone else");
+            assertThat(error.message(java.util.Locale.forLanguageTag("pl")))
+                    .startsWith("Ktoś inny zmienił umowę " + code + " w trakcie importu tego pliku");
+            assertThat(error.message(java.util.Locale.forLanguageTag("tr")))
+                    .startsWith("sözleşme " + code + ", bu dosya içe aktarılırken başka biri tarafından değiştirildi");
         });
     }
 }

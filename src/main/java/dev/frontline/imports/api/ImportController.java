@@ -9,6 +9,8 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ import dev.frontline.imports.ImportLimits;
 import dev.frontline.imports.ImportResult;
 import dev.frontline.imports.ImportService;
 import dev.frontline.imports.ImportTooLargeException;
+import dev.frontline.imports.csv.ImportError;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
@@ -124,7 +127,7 @@ class ImportController {
                     schema = @Schema(allowableValues = {"UTF-8", "windows-1254", "windows-1250", "ISO-8859-9",
                             "ISO-8859-2"}))
             @RequestParam(required = false) String charset,
-            HttpServletRequest request) throws IOException, InterruptedException {
+            HttpServletRequest request, Locale locale) throws IOException, InterruptedException {
         ImportKind importKind = ImportKind.fromPath(kind);
         ImportCharset fileCharset = ImportCharset.named(charset);
         HistoryOptions options = new HistoryOptions(queue, zone(timeZone), grain);
@@ -136,13 +139,13 @@ class ImportController {
                 job = commits.commit(importKind, importKind.path() + ".csv", request.getInputStream(), fileCharset,
                         options);
             } catch (ImportFileRefusedException refused) {
-                return answer(refused.result(), request);
+                return answer(refused.result(), request, locale);
             }
-            return answer(commits.awaitEnd(job.id(), answerWithin), request,
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale());
+            return answer(commits.awaitEnd(job.id(), answerWithin), request, locale);
         }
         return answer(imports.importFile(importKind, request.getInputStream(), fileCharset,
-                Math.max(0, request.getContentLengthLong()), options, false, Progress.NONE, Cancellation.NONE), request);
+                Math.max(0, request.getContentLengthLong()), options, false, Progress.NONE, Cancellation.NONE), request,
+                locale);
     }
 
     @GetMapping(path = "/imports/jobs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -156,20 +159,20 @@ class ImportController {
                     @ApiResponse(responseCode = "409", description = "The commit was stopped; nothing was imported"),
                     @ApiResponse(responseCode = "500", description = "The commit failed; nothing was imported"),
                     @ApiResponse(responseCode = "404", description = "No import commit has this id")})
-    ResponseEntity<Object> commitJob(@PathVariable long id, HttpServletRequest request, java.util.Locale locale) {
+    ResponseEntity<Object> commitJob(@PathVariable long id, HttpServletRequest request, Locale locale) {
         return commits.job(id).map(job -> answer(job, request, locale)).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** A commit job as an answer: its result once it has ended, else 202 with where to ask again. */
-    private ResponseEntity<Object> answer(JobRecord job, HttpServletRequest request, java.util.Locale locale) {
+    private ResponseEntity<Object> answer(JobRecord job, HttpServletRequest request, Locale locale) {
         return switch (job.state()) {
             case QUEUED, RUNNING -> ResponseEntity.accepted()
                     .location(URI.create("/api/v1/imports/jobs/" + job.id()))
                     .body(new CommitRunning(job.id(), job.state().name(), job.progress()));
-            case DONE -> answer(commits.result(job).orElseThrow(), request);
-            case CANCELLED -> problem(HttpStatus.CONFLICT, "Import stopped",
-                    "The import was stopped; nothing was imported.", request);
-            case FAILED -> problem(HttpStatus.INTERNAL_SERVER_ERROR, "Import failed",
+            case DONE -> answer(commits.result(job).orElseThrow(), request, locale);
+            case CANCELLED -> problem(HttpStatus.CONFLICT, Phrase.of("imports.problem.stopped.title").render(locale),
+                    Phrase.of("imports.problem.stopped").render(locale), request);
+            case FAILED -> problem(HttpStatus.INTERNAL_SERVER_ERROR, Phrase.of("imports.problem.failed.title").render(locale),
                     Phrase.of("imports.job.failed", job.failure(locale)).render(locale), request);
         };
     }
@@ -178,25 +181,39 @@ class ImportController {
     record CommitRunning(long jobId, String state, double progress) {
     }
 
-    private static ResponseEntity<Object> answer(ImportResult result, HttpServletRequest request) {
+    /**
+     * One refused row as the API answers it: the line and column as the file has them, and why in the reader's
+     * language.
+     */
+    record RowError(long line, String column, String message) {
+
+        static List<RowError> of(List<ImportError> errors, Locale locale) {
+            return errors.stream().map(e -> new RowError(e.line(), e.column(), e.message(locale))).toList();
+        }
+    }
+
+    private static ResponseEntity<Object> answer(ImportResult result, HttpServletRequest request, Locale locale) {
         if (result.conflictKey() != null) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, result.errors().isEmpty()
-                    ? result.conflictKey() + " was changed by someone else meanwhile; nothing was imported."
-                    : result.errors().get(0).describe());
-            problem.setTitle("Import conflict");
+                    ? Phrase.of("imports.problem.conflict", result.conflictKey()).render(locale)
+                    : Phrase.of(result.errors().get(0).column().isEmpty() ? "imports.problem.line" : "imports.problem.row",
+                            result.errors().get(0).line(), result.errors().get(0).column(),
+                            result.errors().get(0).reason()).render(locale));
+            problem.setTitle(Phrase.of("imports.problem.conflict.title").render(locale));
             problem.setType(URI.create("https://frontline.dev/problems/import-conflict"));
             problem.setInstance(URI.create(request.getRequestURI()));
             problem.setProperty("key", result.conflictKey());
-            problem.setProperty("errors", result.errors());
+            problem.setProperty("errors", RowError.of(result.errors(), locale));
             return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         if (!result.valid()) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "The " + result.kind().path() + " file has " + result.errorCount() + " errors; nothing was imported.");
-            problem.setTitle("Invalid import file");
+                    Phrase.of("imports.problem.invalid", Phrase.of("imports.kind." + result.kind().path()),
+                            result.errorCount()).render(locale));
+            problem.setTitle(Phrase.of("imports.problem.invalid.title").render(locale));
             problem.setType(URI.create("https://frontline.dev/problems/invalid-import"));
             problem.setInstance(URI.create(request.getRequestURI()));
-            problem.setProperty("errors", result.errors());
+            problem.setProperty("errors", RowError.of(result.errors(), locale));
             problem.setProperty("errorCount", result.errorCount());
             return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
@@ -256,9 +273,9 @@ class ImportController {
 
     /** A body beyond frontline.imports.max-file-size: 413, naming the limit. */
     @ExceptionHandler(ImportTooLargeException.class)
-    ResponseEntity<ProblemDetail> tooLarge(ImportTooLargeException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setTitle("Import file too large");
+    ResponseEntity<ProblemDetail> tooLarge(ImportTooLargeException e, HttpServletRequest request, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.reason().render(locale));
+        problem.setTitle(Phrase.of("imports.problem.too-large.title").render(locale));
         problem.setType(URI.create("https://frontline.dev/problems/import-too-large"));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("limitBytes", e.limitBytes());

@@ -6,6 +6,7 @@ import java.util.List;
 
 import dev.frontline.shared.csv.CsvError;
 import dev.frontline.shared.csv.CsvErrorHandler;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Every error of a file is counted, but only the first {@value #SHOWN} are kept, each message cut at
@@ -22,23 +23,29 @@ public final class ErrorList implements CsvErrorHandler {
     private final List<ImportError> shown = new ArrayList<>();
     private long total;
 
+    /** An error worded in English only by its importer. */
     public void add(long line, String column, String message) {
+        add(line, column, ImportError.asWritten(cut(message)));
+    }
+
+    /** An error as a sentence of the bundles, rendered in the reader's language (and cut there). */
+    public void add(long line, String column, Phrase reason) {
         total++;
         if (shown.size() < SHOWN) {
-            shown.add(new ImportError(line, cut(column), cut(message)));
+            shown.add(new ImportError(line, cut(column), reason));
         }
     }
 
     public void add(ImportError error) {
-        add(error.line(), error.column(), error.message());
+        add(error.line(), error.column(), error.reason());
     }
 
     @Override
     public void report(CsvError error) {
-        add(error.line(), error.column(), error.message());
+        add(error.line(), error.column(), error.reason());
     }
 
-    private static String cut(String text) {
+    static String cut(String text) {
         return text.length() <= MESSAGE_CHARS ? text : text.substring(0, MESSAGE_CHARS - 1) + "…";
     }
 

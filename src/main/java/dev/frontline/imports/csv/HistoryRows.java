@@ -16,6 +16,7 @@ import java.util.Map;
 
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Turns rows of an ACD interval export into checked intervals with an instant start. Times are ISO local date-times in
@@ -90,7 +91,7 @@ public final class HistoryRows {
         BigDecimal asa = row.decimal(ASA, false, BigDecimal.ZERO, MAX_SECONDS);
         BigDecimal serviceLevel = row.decimal(SERVICE_LEVEL, false, BigDecimal.ZERO, HUNDRED);
         if (handled != null && handled > 0 && aht == null && !row.hasErrors()) {
-            row.error(AHT, "is empty but " + handled + " contacts were handled; AHT is required when handled > 0");
+            row.error(AHT, Phrase.of("imports.history.aht-required", handled));
         }
         if (row.hasErrors()) {
             return null;
@@ -102,18 +103,18 @@ public final class HistoryRows {
         String code = row.raw(QUEUE);
         if (fixedQueue != null) {
             if (!code.isEmpty() && !code.equals(fixedQueue.code())) {
-                row.error(QUEUE, "'" + CsvLine.shown(code) + "' differs from the queue of this import, " + fixedQueue.code());
+                row.error(QUEUE, Phrase.of("imports.history.other-queue", CsvLine.shown(code), fixedQueue.code()));
                 return null;
             }
             return fixedQueue;
         }
         if (code.isEmpty()) {
-            row.error(QUEUE, "is empty; a queue code is required");
+            row.error(QUEUE, Phrase.of("imports.history.queue-required"));
             return null;
         }
         QueueZone queue = queues.get(code);
         if (queue == null) {
-            row.error(QUEUE, "unknown queue '" + CsvLine.shown(code) + "'");
+            row.error(QUEUE, Phrase.of("imports.history.unknown-queue", CsvLine.shown(code)));
         }
         return queue;
     }
@@ -127,7 +128,7 @@ public final class HistoryRows {
         try {
             parsed = LOCAL_OR_OFFSET.parse(text);
         } catch (DateTimeException e) {
-            row.error(INTERVAL_START, "'" + CsvLine.shown(text) + "' is not an ISO date-time (yyyy-mm-ddThh:mm, optionally with an offset)");
+            row.error(INTERVAL_START, Phrase.of("imports.history.not-date-time", CsvLine.shown(text)));
             return null;
         }
         LocalDateTime local = LocalDateTime.from(parsed);
@@ -138,8 +139,8 @@ public final class HistoryRows {
         List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {
             ZoneOffsetTransition gap = zone.getRules().getTransition(local);
-            row.error(INTERVAL_START, "'" + text + "' does not exist in " + zone + ": clocks jump from "
-                    + gap.getDateTimeBefore().toLocalTime() + " to " + gap.getDateTimeAfter().toLocalTime() + " that day");
+            row.error(INTERVAL_START, Phrase.of("imports.history.skipped-time", text, zone.getId(),
+                    gap.getDateTimeBefore().toLocalTime().toString(), gap.getDateTimeAfter().toLocalTime().toString()));
             return null;
         }
         if (offsets.size() == 1) {
@@ -148,8 +149,7 @@ public final class HistoryRows {
         // fall back: the first row with this local time is the earlier instant, the second the later one
         int seen = ambiguousSeen.computeIfAbsent(queue.code(), k -> new HashMap<>()).merge(local, 1, Integer::sum);
         if (seen > 2) {
-            row.error(INTERVAL_START, "'" + text + "' occurs only twice in " + zone + " (clocks fall back); this is its "
-                    + seen + "th row");
+            row.error(INTERVAL_START, Phrase.of("imports.history.third-repeat", text, zone.getId(), seen));
             return null;
         }
         return OffsetDateTime.of(local, offsets.get(seen - 1));

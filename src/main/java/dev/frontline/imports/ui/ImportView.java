@@ -139,7 +139,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         upload.addFileRejectedListener(e -> summary.setText(getTranslation("imports.too-large", e.getFileName(),
-                limits.maxFileSizeText())));
+                limits.maxFileSize().render(getLocale()))));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setDropLabel(new Span(getTranslation("imports.drop")));
         fileName.setId("import-file");
@@ -169,7 +169,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         errors.setId("import-errors");
         errors.addColumn(ImportError::line).setHeader(getTranslation("imports.column.line")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(ImportError::column).setHeader(getTranslation("imports.column.column")).setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(ImportError::message).setHeader(getTranslation("imports.column.message")).setFlexGrow(1);
+        errors.addColumn(e -> e.message(getLocale())).setHeader(getTranslation("imports.column.message")).setFlexGrow(1);
         errors.setHeight("320px");
         errors.setVisible(false);
 
@@ -269,7 +269,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             result = imports.importFile(kind.getValue(), in, charset.getValue(), Files.size(file), options(), false,
                     Progress.NONE, Cancellation.NONE);
         } catch (ImportTooLargeException e) {
-            summary.setText(getTranslation("imports.too-large", name, limits.maxFileSizeText()));
+            summary.setText(getTranslation("imports.too-large", name, limits.maxFileSize().render(getLocale())));
             return;
         } catch (IOException e) {
             unreadable(e);
@@ -297,7 +297,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             show(e.result());
             return;
         } catch (ImportTooLargeException e) {
-            summary.setText(getTranslation("imports.too-large", name, limits.maxFileSizeText()));
+            summary.setText(getTranslation("imports.too-large", name, limits.maxFileSize().render(getLocale())));
             return;
         } catch (IOException e) {
             unreadable(e);

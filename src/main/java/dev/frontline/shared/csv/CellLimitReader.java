@@ -61,8 +61,8 @@ final class CellLimitReader extends FilterReader {
         }
         if (inHeader) {
             if (headerText.length() >= MAX_HEADER_CHARS) {
-                throw new CsvInputException(1, "", "the header line is longer than " + MAX_HEADER_CHARS
-                        + " characters; the file was not read further");
+                throw new CsvInputException(1, "", dev.frontline.shared.text.Phrase.of("csv.error.header-too-long",
+                        MAX_HEADER_CHARS));
             }
             headerText.append(c);
         }
@@ -92,8 +92,8 @@ final class CellLimitReader extends FilterReader {
     private void grow() {
         if (++cellLength > maxCell) {
             String name = !inHeader && column < headerNames.size() ? headerNames.get(column) : "";
-            throw new CsvInputException(line, name, "the cell is longer than " + maxCell
-                    + " characters, the most a cell may hold; the file was not read further");
+            throw new CsvInputException(line, name, dev.frontline.shared.text.Phrase.of("csv.error.cell-too-long",
+                    maxCell));
         }
     }
 

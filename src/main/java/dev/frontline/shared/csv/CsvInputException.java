@@ -9,9 +9,13 @@ public class CsvInputException extends RuntimeException {
 
     private final transient CsvError error;
 
-    public CsvInputException(long line, String column, String message) {
-        super(new CsvError(line, column, message).describe());
-        this.error = new CsvError(line, column, message);
+    public CsvInputException(long line, String column, dev.frontline.shared.text.Phrase reason) {
+        this(new CsvError(line, column, reason));
+    }
+
+    private CsvInputException(CsvError error) {
+        super(error.describe());
+        this.error = error;
     }
 
     public CsvError error() {

@@ -24,14 +24,16 @@ public record CsvLayout(List<String> required, List<String> optional) {
         Set<String> seen = new HashSet<>();
         for (String name : header.names()) {
             if (!allowed.contains(name)) {
-                errors.add(new CsvError(1, name, "unknown column; the columns are " + String.join(",", all())));
+                errors.add(new CsvError(1, name, dev.frontline.shared.text.Phrase.of("csv.error.unknown-column",
+                        String.join(",", all()))));
             } else if (!seen.add(name)) {
-                errors.add(new CsvError(1, name, "the column appears twice"));
+                errors.add(new CsvError(1, name, dev.frontline.shared.text.Phrase.of("csv.error.column-twice")));
             }
         }
         for (String column : required) {
             if (!header.has(column)) {
-                errors.add(new CsvError(1, column, "missing column; the header must contain " + String.join(",", required)));
+                errors.add(new CsvError(1, column, dev.frontline.shared.text.Phrase.of("csv.error.missing-column",
+                        String.join(",", required))));
             }
         }
         return errors;

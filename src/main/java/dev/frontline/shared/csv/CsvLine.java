@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVRecord;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * One data row with typed, checked access to its cells by column name. A refused cell reports an error naming the
  * line and column and yields null, so a caller can check every cell of a row and the planner sees all of the row's
- * problems at once (or, with a throwing handler, the first one). Wrong-type messages read
- * {@code 'value' is not <what was expected>}; callers that describe their formats otherwise pass their own words.
+ * problems at once (or, with a throwing handler, the first one). Every refusal is a {@link Phrase} of the bundles
+ * ({@code csv.error.*}), so a page or an API answers it in the reader's language and the command line in English;
+ * wrong-type refusals read {@code 'value' is not <what was expected>}, and callers that describe their formats
+ * otherwise pass their own words as a phrase.
  */
 public final class CsvLine {
 
-    private static final String ISO_DATE = "an ISO date (yyyy-mm-dd)";
-    private static final String ISO_TIME = "an ISO time (hh:mm)";
+    private static final Phrase ISO_DATE = Phrase.of("csv.expected.iso-date");
+    private static final Phrase ISO_TIME = Phrase.of("csv.expected.iso-time");
     private static final int SHOWN_CHARS = 40;
 
     private final long line;
@@ -58,10 +62,16 @@ public final class CsvLine {
         return refusedColumns.contains(column);
     }
 
-    /** Reports a problem of a cell ({@code column} empty: of the whole row). */
+    /** Reports a problem of a cell ({@code column} empty: of the whole row), worded in English only. */
     public void error(String column, String message) {
         refusedColumns.add(column);
         errors.report(new CsvError(line, column, message));
+    }
+
+    /** Reports a problem of a cell ({@code column} empty: of the whole row) as a sentence of the bundles. */
+    public void error(String column, Phrase reason) {
+        refusedColumns.add(column);
+        errors.report(new CsvError(line, column, reason));
     }
 
     public boolean has(String column) {
@@ -96,7 +106,7 @@ public final class CsvLine {
         String value = raw(column);
         if (value.isEmpty()) {
             if (required) {
-                error(column, "is empty; a value is required");
+                error(column, Phrase.of("csv.error.empty"));
             }
             return null;
         }
@@ -105,9 +115,14 @@ public final class CsvLine {
 
     /** Required text matching {@code pattern}; {@code rule} says in words what is allowed. */
     public String code(String column, Pattern pattern, String rule) {
+        return code(column, pattern, Phrase.of(CsvError.AS_WRITTEN, rule));
+    }
+
+    /** Required text matching {@code pattern}; {@code rule} says in the reader's words what is allowed. */
+    public String code(String column, Pattern pattern, Phrase rule) {
         String value = text(column, true);
         if (value != null && !pattern.matcher(value).matches()) {
-            error(column, "'" + shown(value) + "' is not valid: " + rule);
+            error(column, Phrase.of("csv.error.invalid", shown(value), rule));
             return null;
         }
         return value;
@@ -122,8 +137,8 @@ public final class CsvLine {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             error(column, CsvNumbers.WHOLE.matcher(value).matches()
-                    ? "'" + shown(value) + "' is too large; must be at most " + Integer.MAX_VALUE
-                    : "'" + shown(value) + "' is not a whole number");
+                    ? Phrase.of("csv.error.too-large", shown(value), String.valueOf(Integer.MAX_VALUE))
+                    : Phrase.of("csv.error.not-whole", shown(value)));
             return null;
         }
     }
@@ -147,17 +162,17 @@ public final class CsvLine {
      * it stays short whatever the exponent.
      */
     public BigDecimal decimal(String column, boolean required, BigDecimal min, BigDecimal max) {
-        String allowed = "allowed " + min.toPlainString() + " to " + max.toPlainString();
+        Phrase allowed = Phrase.of("csv.error.allowed", min.toPlainString(), max.toPlainString());
         BigDecimal number = decimal(column, required, allowed);
         if (number != null && (number.compareTo(min) < 0 || number.compareTo(max) > 0)) {
-            error(column, shown(raw(column)) + (number.signum() < 0 && min.signum() >= 0 ? " is negative; "
-                    : " is out of range; ") + allowed);
+            error(column, Phrase.of(number.signum() < 0 && min.signum() >= 0 ? "csv.error.negative-decimal"
+                    : "csv.error.out-of-range-decimal", shown(raw(column)), allowed));
             return null;
         }
         return number;
     }
 
-    private BigDecimal decimal(String column, boolean required, String allowed) {
+    private BigDecimal decimal(String column, boolean required, Phrase allowed) {
         String value = text(column, required);
         if (value == null) {
             return null;
@@ -165,10 +180,11 @@ public final class CsvLine {
         try {
             return CsvNumbers.decimal(decimalComma ? value.replace(',', '.') : value);
         } catch (CsvNumbers.OutOfBoundsException e) {
-            error(column, "'" + shown(value) + "' is out of range; " + (allowed == null ? e.getMessage() : allowed));
+            error(column, Phrase.of("csv.error.out-of-range", shown(value),
+                    allowed == null ? Phrase.of(CsvError.AS_WRITTEN, e.getMessage()) : allowed));
             return null;
         } catch (NumberFormatException e) {
-            error(column, "'" + shown(value) + "' is not a number" + (decimalComma ? "" : " (use a decimal point)"));
+            error(column, Phrase.of(decimalComma ? "csv.error.not-number" : "csv.error.not-number.point", shown(value)));
             return null;
         }
     }
@@ -183,10 +199,10 @@ public final class CsvLine {
         try {
             number = CsvNumbers.decimal(decimalComma ? value.replace(',', '.') : value).doubleValue();
         } catch (CsvNumbers.OutOfBoundsException e) {
-            error(column, "'" + shown(value) + "' is out of range; " + e.getMessage());
+            error(column, Phrase.of("csv.error.out-of-range", shown(value), Phrase.of(CsvError.AS_WRITTEN, e.getMessage())));
             return null;
         } catch (NumberFormatException e) {
-            error(column, "'" + shown(value) + "' is not a number");
+            error(column, Phrase.of("csv.error.not-number", shown(value)));
             return null;
         }
         return number;
@@ -198,6 +214,11 @@ public final class CsvLine {
 
     /** An ISO date; {@code expected} names the format in the refusal, e.g. "a date like 2024-12-24". */
     public LocalDate date(String column, boolean required, String expected) {
+        return date(column, required, Phrase.of(CsvError.AS_WRITTEN, expected));
+    }
+
+    /** An ISO date; {@code expected} names the format in the refusal in the reader's words. */
+    public LocalDate date(String column, boolean required, Phrase expected) {
         String value = text(column, required);
         if (value == null) {
             return null;
@@ -205,7 +226,7 @@ public final class CsvLine {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            error(column, "'" + shown(value) + "' is not " + expected);
+            error(column, Phrase.of("csv.error.not-expected", shown(value), expected));
             return null;
         }
     }
@@ -216,6 +237,11 @@ public final class CsvLine {
 
     /** A time of day as hh:mm (or h:mm, as spreadsheets write early hours); {@code expected} names the format. */
     public LocalTime time(String column, boolean required, String expected) {
+        return time(column, required, Phrase.of(CsvError.AS_WRITTEN, expected));
+    }
+
+    /** A time of day as hh:mm (or h:mm); {@code expected} names the format in the reader's words. */
+    public LocalTime time(String column, boolean required, Phrase expected) {
         String value = text(column, required);
         if (value == null) {
             return null;
@@ -223,7 +249,7 @@ public final class CsvLine {
         try {
             return LocalTime.parse(value.length() == 4 && value.charAt(1) == ':' ? "0" + value : value);
         } catch (DateTimeParseException e) {
-            error(column, "'" + shown(value) + "' is not " + expected);
+            error(column, Phrase.of("csv.error.not-expected", shown(value), expected));
             return null;
         }
     }
@@ -237,18 +263,23 @@ public final class CsvLine {
             case "true", "yes", "1" -> Boolean.TRUE;
             case "false", "no", "0" -> Boolean.FALSE;
             default -> {
-                error(column, "'" + shown(value) + "' is not true or false");
+                error(column, Phrase.of("csv.error.not-boolean", shown(value)));
                 yield null;
             }
         };
     }
 
     public <E extends Enum<E>> E enumValue(String column, boolean required, Class<E> type) {
-        return enumValue(column, required, type, "one of " + Arrays.toString(type.getEnumConstants()));
+        return enumValue(column, required, type, Phrase.of("csv.expected.one-of", Arrays.toString(type.getEnumConstants())));
     }
 
     /** A constant of {@code type} named in any case; {@code expected} lists the allowed values in the refusal. */
     public <E extends Enum<E>> E enumValue(String column, boolean required, Class<E> type, String expected) {
+        return enumValue(column, required, type, Phrase.of(CsvError.AS_WRITTEN, expected));
+    }
+
+    /** As {@link #enumValue(String, boolean, Class, String)} with the allowed values in the reader's words. */
+    public <E extends Enum<E>> E enumValue(String column, boolean required, Class<E> type, Phrase expected) {
         String value = text(column, required);
         if (value == null) {
             return null;
@@ -258,17 +289,18 @@ public final class CsvLine {
                 return constant;
             }
         }
-        error(column, "'" + shown(value) + "' is not " + expected);
+        error(column, Phrase.of("csv.error.not-expected", shown(value), expected));
         return null;
     }
 
     private boolean inRange(String column, long number, long min, long max) {
         if (number < min) {
-            error(column, number + (number < 0 && min >= 0 ? " is negative; " : " is too small; ") + "must be at least " + min);
+            error(column, Phrase.of(number < 0 && min >= 0 ? "csv.error.negative" : "csv.error.too-small",
+                    String.valueOf(number), String.valueOf(min)));
             return false;
         }
         if (number > max) {
-            error(column, number + " is too large; must be at most " + max);
+            error(column, Phrase.of("csv.error.too-large-number", String.valueOf(number), String.valueOf(max)));
             return false;
         }
         return true;

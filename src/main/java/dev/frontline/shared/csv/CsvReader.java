@@ -101,8 +101,8 @@ public final class CsvReader implements AutoCloseable {
                             Consumer<CsvLine> rows) {
         try (CsvReader reader = open(source, maxCell)) {
             if (reader.header().isEmpty()) {
-                errors.report(new CsvError(1, "", "the file is empty; the first line must be the header "
-                        + String.join(",", layout.required())));
+                errors.report(new CsvError(1, "", dev.frontline.shared.text.Phrase.of("csv.error.empty-file",
+                        String.join(",", layout.required()))));
                 return 0;
             }
             List<CsvError> headerErrors = layout.check(reader.header());
@@ -113,7 +113,7 @@ public final class CsvReader implements AutoCloseable {
             long[] count = {0};
             reader.forEach(errors, row -> {
                 if (row.width() != reader.header().size()) {
-                    row.error("", "has " + row.width() + " cells but the header has " + reader.header().size());
+                    row.error("", dev.frontline.shared.text.Phrase.of("csv.error.width", row.width(), reader.header().size()));
                     return;
                 }
                 count[0]++;
@@ -121,7 +121,8 @@ public final class CsvReader implements AutoCloseable {
             });
             return count[0];
         } catch (CsvMalformedException e) {
-            errors.report(new CsvError(1, "", "the file is not valid CSV: " + e.getMessage()));
+            errors.report(new CsvError(1, "", dev.frontline.shared.text.Phrase.of("csv.error.malformed",
+                    dev.frontline.shared.text.Phrase.of(CsvError.AS_WRITTEN, String.valueOf(e.getMessage())))));
             return 0;
         } catch (CsvInputException e) {
             errors.report(e.error());
@@ -173,8 +174,8 @@ public final class CsvReader implements AutoCloseable {
             }
         } catch (UncheckedIOException e) {
             // the broken record begins on the line after the last good one (its quote may run to the end of the file)
-            errors.report(new CsvError(lastLine + 1, "", "the file is not valid CSV from this line on: "
-                    + e.getCause().getMessage()));
+            errors.report(new CsvError(lastLine + 1, "", dev.frontline.shared.text.Phrase.of("csv.error.malformed-from",
+                    dev.frontline.shared.text.Phrase.of(CsvError.AS_WRITTEN, String.valueOf(e.getCause().getMessage())))));
         } catch (CsvInputException e) {
             errors.report(e.error());
         }
@@ -188,8 +189,8 @@ public final class CsvReader implements AutoCloseable {
                 char c = value.charAt(at);
                 if (Character.getType(c) == Character.CONTROL) {
                     String column = i < header.size() ? header.names().get(i) : "";
-                    line.error(column, "contains the control character U+" + HexFormat.of().withUpperCase()
-                            .toHexDigits(c) + " at character " + (at + 1) + "; remove it");
+                    line.error(column, dev.frontline.shared.text.Phrase.of("csv.error.control",
+                            HexFormat.of().withUpperCase().toHexDigits(c), at + 1));
                     break;
                 }
             }

@@ -95,11 +95,11 @@ final class StrictDecodingReader extends Reader {
                 line++;
             }
         }
-        String bad = bytes.hasRemaining() ? " (byte 0x" + HexFormat.of().withUpperCase().toHexDigits(bytes.get(bytes.position())) + ")" : "";
         String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
-        return new CsvInputException(line, "", "the file is not valid " + name + bad
-                + "; save it as UTF-8, or choose the character set it was saved in (for example windows-1254 or "
-                + "ISO-8859-2)");
+        return new CsvInputException(line, "", bytes.hasRemaining()
+                ? dev.frontline.shared.text.Phrase.of("csv.error.charset.byte", name,
+                        HexFormat.of().withUpperCase().toHexDigits(bytes.get(bytes.position())))
+                : dev.frontline.shared.text.Phrase.of("csv.error.charset", name));
     }
 
     @Override

@@ -83,7 +83,7 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     protected Row read(CsvLine r) {
         String employee = r.text("employee_number", true);
         String course = r.text("course_code", true);
-        LocalDate on = r.date("completed_on", true, "a date like 2026-03-31");
+        LocalDate on = r.date("completed_on", true, dev.frontline.shared.text.Phrase.of("csv.expected.date-like", "2026-03-31"));
         String result = r.text("result", true);
         if (result != null) {
             result = result.toLowerCase(Locale.ROOT);

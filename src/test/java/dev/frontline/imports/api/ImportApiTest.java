@@ -39,8 +39,13 @@ class ImportApiTest {
     }
 
     private Response call(HttpMethod method, String user, String path, String body) {
+        return call(method, user, path, body, "en-GB");
+    }
+
+    private Response call(HttpMethod method, String user, String path, String body, String acceptLanguage) {
         var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
                 .headers(h -> {
+                    h.set("Accept-Language", acceptLanguage);
                     if (user != null) {
                         h.setBasicAuth(user, PASSWORD);
                     }
@@ -53,7 +58,7 @@ class ImportApiTest {
         return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
                 res.getHeaders().getContentType() == null ? null
                         : res.getHeaders().getContentType().getType() + "/" + res.getHeaders().getContentType().getSubtype(),
-                new String(res.getBody().readAllBytes())));
+                new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private String queue() {
@@ -106,6 +111,91 @@ class ImportApiTest {
         assertThat(problem.get("errors").get(0).get("column").asText()).isEqualTo("offered");
         assertThat(problem.get("errors").get(1).get("message").asText()).isEqualTo("-5 is negative; must be at least 0");
         assertThat(rows(queue)).isZero();
+    }
+
+    @Test
+    void aBadHistoryFileIsRefusedInThePlannersLanguageNamingLineAndColumn() {
+        String queue = queue();
+        String file = "interval_start,offered,handled,abandoned,aht_seconds\n2025-02-03T09:00,x,5,0,200\n"
+                + "2025-02-03T09:30,6,-5,1,210\n2025-02-03 25:00,6,5,1,\n";
+        Response polish = call(HttpMethod.POST, "planner", "/api/v1/imports/history?queue=" + queue, file, "pl-PL,pl;q=0.9");
+        assertThat(polish.status()).isEqualTo(422);
+        JsonNode problem = json.readTree(polish.body());
+        assertThat(problem.get("title").asText()).isEqualTo("Nieprawidłowy plik importu");
+        assertThat(problem.get("detail").asText()).isEqualTo("Historia interwałów: plik zawiera 3 błędy; nic nie zaimportowano.");
+        assertThat(problem.get("errorCount").asLong()).isEqualTo(3);
+        JsonNode errors = problem.get("errors");
+        assertThat(errors).hasSize(3);
+        // the machine-readable shape is unchanged: line, column and the message, now in the reader's words
+        assertThat(errors.get(0).propertyNames()).containsExactlyInAnyOrder("line", "column", "message");
+        assertThat(errors.get(0).get("line").asLong()).isEqualTo(2);
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("offered");
+        assertThat(errors.get(0).get("message").asText()).isEqualTo("'x' nie jest liczbą całkowitą");
+        assertThat(errors.get(1).get("column").asText()).isEqualTo("handled");
+        assertThat(errors.get(1).get("message").asText()).isEqualTo("-5 to liczba ujemna; wymagane co najmniej 0");
+        assertThat(errors.get(2).get("line").asLong()).isEqualTo(4);
+        assertThat(errors.get(2).get("column").asText()).isEqualTo("interval_start");
+        assertThat(errors.get(2).get("message").asText())
+                .isEqualTo("'2025-02-03 25:00' nie jest datą i godziną w formacie ISO (rrrr-mm-ddTgg:mm, opcjonalnie z przesunięciem strefy)");
+
+        Response turkish = call(HttpMethod.POST, "planner", "/api/v1/imports/history",
+                "interval_start,queue,offered,handled,abandoned,aht_seconds\n2025-02-03T09:00,NO_SUCH_Q,5,5,0,200\n", "tr-TR");
+        JsonNode turkishError = json.readTree(turkish.body()).get("errors").get(0);
+        assertThat(turkishError.get("column").asText()).isEqualTo("queue");
+        assertThat(turkishError.get("message").asText()).isEqualTo("bilinmeyen kuyruk 'NO_SUCH_Q'");
+        assertThat(json.readTree(turkish.body()).get("title").asText()).isEqualTo("Geçersiz içe aktarma dosyası");
+
+        Response english = call(HttpMethod.POST, "planner", "/api/v1/imports/history?queue=" + queue, file, "en-GB");
+        assertThat(json.readTree(english.body()).get("detail").asText())
+                .isEqualTo("Interval history: the file has 3 errors; nothing was imported.");
+        assertThat(json.readTree(english.body()).get("errors").get(0).get("message").asText())
+                .isEqualTo("'x' is not a whole number");
+    }
+
+    @Test
+    void aBadAgentsFileIsRefusedInTurkishAndPolishNamingItsColumns() {
+        String file = "employee_number,first_name,last_name,email,hire_date,contract,home_site,skills\n"
+                + "I19A,Ayşe,Yılmaz,i19a@example.com,2025-02-30,NO_SUCH_CONTRACT,NO_SUCH_SITE,NO_SUCH_SKILL:0.5\n";
+        Response turkish = call(HttpMethod.POST, "planner", "/api/v1/imports/agents?commit=true", file,
+                "tr-TR,tr;q=0.9");
+        assertThat(turkish.status()).isEqualTo(422);
+        JsonNode errors = json.readTree(turkish.body()).get("errors");
+        java.util.Map<String, String> byColumn = new java.util.HashMap<>();
+        errors.forEach(e -> byColumn.put(e.get("column").asText(), e.get("message").asText()));
+        assertThat(byColumn).containsEntry("contract", "bilinmeyen sözleşme 'NO_SUCH_CONTRACT'")
+                .containsEntry("home_site", "bilinmeyen ana lokasyon 'NO_SUCH_SITE'")
+                .containsEntry("skills", "bilinmeyen beceri 'NO_SUCH_SKILL'")
+                .containsEntry("hire_date", "'2025-02-30' geçerli değil; beklenen: ISO biçiminde bir tarih (yyyy-aa-gg)");
+        errors.forEach(e -> assertThat(e.get("line").asLong()).isEqualTo(2));
+
+        Response polish = call(HttpMethod.POST, "planner", "/api/v1/imports/agents", file, "pl-PL");
+        java.util.Map<String, String> polishByColumn = new java.util.HashMap<>();
+        json.readTree(polish.body()).get("errors")
+                .forEach(e -> polishByColumn.put(e.get("column").asText(), e.get("message").asText()));
+        assertThat(polishByColumn).containsEntry("contract", "nieznana umowa 'NO_SUCH_CONTRACT'")
+                .containsEntry("skills", "nieznana umiejętność 'NO_SUCH_SKILL'")
+                .containsEntry("hire_date", "'2025-02-30' nie jest datą w formacie ISO (rrrr-mm-dd)");
+        assertThat(json.readTree(polish.body()).get("detail").asText()).startsWith("Konsultanci: plik zawiera ");
+    }
+
+    @Test
+    void shiftTemplateAndHeaderRefusalsReadInPolish() {
+        Response lengths = call(HttpMethod.POST, "planner", "/api/v1/imports/shift-templates",
+                "code,name,earliest_start,latest_start,start_step_minutes,lengths_minutes\n"
+                        + "I19T,Late,12:00,14:00,15,480;x\n", "pl-PL");
+        assertThat(lengths.status()).isEqualTo(422);
+        JsonNode error = json.readTree(lengths.body()).get("errors").get(0);
+        assertThat(error.get("line").asLong()).isEqualTo(2);
+        assertThat(error.get("column").asText()).isEqualTo("lengths_minutes");
+        assertThat(error.get("message").asText())
+                .isEqualTo("'x' nie jest całkowitą liczbą minut (podaj długości w postaci 480;540)");
+
+        Response header = call(HttpMethod.POST, "planner", "/api/v1/imports/contracts",
+                "code,name,min_minutes_per_week\nI19C,A,0\n", "pl-PL");
+        JsonNode missing = json.readTree(header.body()).get("errors").get(0);
+        assertThat(missing.get("line").asLong()).isEqualTo(1);
+        assertThat(missing.get("column").asText()).isEqualTo("max_minutes_per_week");
+        assertThat(missing.get("message").asText()).startsWith("brak kolumny; nagłówek musi zawierać ");
     }
 
     @Test

@@ -74,8 +74,15 @@ class ImportCommitJobApiTest {
     }
 
     private Response get(long jobId) {
+        return get(jobId, "en-GB");
+    }
+
+    private Response get(long jobId, String acceptLanguage) {
         return RestClient.create("http://localhost:" + port).get().uri("/api/v1/imports/jobs/" + jobId)
-                .headers(h -> h.setBasicAuth("planner", "frontline"))
+                .headers(h -> {
+                    h.setBasicAuth("planner", "frontline");
+                    h.set("Accept-Language", acceptLanguage);
+                })
                 .exchange((req, res) -> new Response(res.getStatusCode().value(),
                         res.getHeaders().getLocation() == null ? null : res.getHeaders().getLocation().toString(),
                         new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
@@ -123,6 +130,12 @@ class ImportCommitJobApiTest {
         Response stopped = get(job.id());
         assertThat(stopped.status()).isEqualTo(409);
         assertThat(json.readTree(stopped.body()).get("detail").asString()).isEqualTo("The import was stopped; nothing was imported.");
+        assertThat(json.readTree(stopped.body()).get("title").asString()).isEqualTo("Import stopped");
+        JsonNode polish = json.readTree(get(job.id(), "pl-PL,pl;q=0.9").body());
+        assertThat(polish.get("title").asString()).isEqualTo("Import zatrzymany");
+        assertThat(polish.get("detail").asString()).isEqualTo("Import został zatrzymany; nic nie zaimportowano.");
+        assertThat(json.readTree(get(job.id(), "tr-TR").body()).get("detail").asString())
+                .isEqualTo("İçe aktarma durduruldu; hiçbir şey içe aktarılmadı.");
     }
 
     @Test
@@ -140,6 +153,11 @@ class ImportCommitJobApiTest {
         assertThat(json.readTree(failure.body()).get("detail").asString())
                 .isEqualTo("The import failed; nothing was imported: import upload #" + Long.MAX_VALUE
                         + " does not exist; upload the file again");
+        JsonNode turkish = json.readTree(get(failed.id(), "tr-TR").body());
+        assertThat(turkish.get("title").asString()).isEqualTo("İçe aktarma başarısız oldu");
+        assertThat(turkish.get("detail").asString()).doesNotStartWith("The import failed");
+        assertThat(json.readTree(get(failed.id(), "pl-PL").body()).get("title").asString())
+                .isEqualTo("Import nie powiódł się");
     }
 
     @Test

@@ -55,8 +55,13 @@ class ImportHardeningApiTest {
     }
 
     private Response call(HttpMethod method, String path, byte[] body) {
+        return call(method, path, body, "en-GB");
+    }
+
+    private Response call(HttpMethod method, String path, byte[] body, String acceptLanguage) {
         var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
                 .headers(h -> {
+                    h.set("Accept-Language", acceptLanguage);
                     h.setBasicAuth("planner", PASSWORD);
                     h.set("X-Frontline-Request", "1");
                 });
@@ -117,6 +122,11 @@ class ImportHardeningApiTest {
         assertThat(firstError(refused).get("line").asLong()).isEqualTo(2);
         assertThat(firstError(refused).get("message").asText()).startsWith("the file is not valid UTF-8 (byte 0xC7)");
         assertThat(ctx.fetchExists(CONTRACT, CONTRACT.CODE.eq(code))).isFalse();
+        Response refusedInTurkish = call(HttpMethod.POST, "/api/v1/imports/contracts?commit=true", turkish, "tr-TR");
+        assertThat(refusedInTurkish.status()).isEqualTo(422);
+        assertThat(firstError(refusedInTurkish).get("line").asLong()).isEqualTo(2);
+        assertThat(firstError(refusedInTurkish).get("message").asText())
+                .startsWith("dosya geçerli bir UTF-8 dosyası değil (0xC7 baytı); dosyayı UTF-8 olarak kaydedin");
 
         Response preview = call(HttpMethod.POST, "/api/v1/imports/contracts", turkish);
         assertThat(preview.status()).as("the preview refuses it alike").isEqualTo(422);
@@ -155,12 +165,17 @@ class ImportHardeningApiTest {
 
     /** A request written by hand: {@code declared} bytes announced, only {@code sent} of them sent, then the answer. */
     private String rawPost(String path, long declared, byte[] sent) throws IOException {
+        return rawPost(path, declared, sent, "en-GB");
+    }
+
+    private String rawPost(String path, long declared, byte[] sent, String acceptLanguage) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             String auth = Base64.getEncoder().encodeToString(("planner:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + auth
-                    + "\r\nContent-Type: text/csv\r\nX-Frontline-Request: 1\r\nContent-Length: " + declared + "\r\n\r\n")
+                    + "\r\nContent-Type: text/csv\r\nX-Frontline-Request: 1\r\nAccept-Language: " + acceptLanguage
+                    + "\r\nContent-Length: " + declared + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(sent);
             out.flush();
@@ -188,7 +203,15 @@ class ImportHardeningApiTest {
         String answer = rawPost("/api/v1/imports/contracts?commit=true", 50L * 1024 * 1024, start);
         assertThat(answer).as("answered after %d of 50 MB were sent", start.length).startsWith("HTTP/1.1 413");
         assertThat(answer).contains("application/problem+json").contains("40 MB")
-                .contains("frontline.imports.max-file-size");
+                .contains("frontline.imports.max-file-size").contains("Import file too large");
+
+        String polish = rawPost("/api/v1/imports/contracts?commit=true", 50L * 1024 * 1024, start, "pl-PL,pl;q=0.9");
+        assertThat(polish).startsWith("HTTP/1.1 413").contains("\"title\":\"Plik importu jest za duży\"")
+                .contains("\"detail\":\"Plik jest większy niż 40 MB, czyli więcej, niż import może wczytać "
+                        + "(frontline.imports.max-file-size); nic nie zaimportowano.\"")
+                .contains("\"setting\":\"frontline.imports.max-file-size\"");
+        String turkish = rawPost("/api/v1/imports/contracts?commit=true", 50L * 1024 * 1024, start, "tr-TR");
+        assertThat(turkish).startsWith("HTTP/1.1 413").contains("\"title\":\"İçe aktarma dosyası çok büyük\"");
     }
 
     @Test

@@ -121,7 +121,8 @@ class ImportViewTest {
         @SuppressWarnings("unchecked")
         Grid<ImportError> errors = _get(Grid.class, spec -> spec.withId("import-errors"));
         assertThat(errors.getGenericDataView().getItems().toList())
-                .containsExactly(new ImportError(2, "offered", "'five' is not a whole number"));
+                .extracting(ImportError::line, ImportError::column, ImportError::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "offered", "'five' is not a whole number"));
         assertThat(_get(Button.class, spec -> spec.withId("import-commit")).isEnabled()).isFalse();
         assertThat(rows(queue)).isZero();
     }
