@@ -79,8 +79,8 @@ public final class BreakPlanner {
             int last = start + length - Math.max(rule.latestBeforeEndMinutes(), length / LUNCH_THIRDS)
                     - rule.lunchMinutes();
             if (first > last) {
-                first = roundUp(start + rule.earliestAfterStartMinutes());
-                last = start + length - rule.latestBeforeEndMinutes() - rule.lunchMinutes();
+                first = earliestStart(start, rule);
+                last = latestStart(start, length, rule, rule.lunchMinutes());
             }
             place(agent, day, first, last, rule, rule.lunchMinutes(), true, start + length / 2, 0, placed, index,
                     skills);
@@ -91,12 +91,21 @@ public final class BreakPlanner {
                 // with a mid-shift lunch, one break before it and one after
                 ideal = start + (k == 0 ? length / 4 : 3 * length / 4);
             }
-            place(agent, day, roundUp(start + rule.earliestAfterStartMinutes()),
-                    start + length - rule.latestBeforeEndMinutes() - rule.breakMinutes(), rule, rule.breakMinutes(),
-                    false, ideal, k + 1, placed, index, skills);
+            place(agent, day, earliestStart(start, rule), latestStart(start, length, rule, rule.breakMinutes()), rule,
+                    rule.breakMinutes(), false, ideal, k + 1, placed, index, skills);
         }
         placed.sort(Comparator.comparingInt(PlannedBreak::startMinute));
         return List.copyOf(placed);
+    }
+
+    /** The template's window: the first start on the grid no earlier than the earliest the rule allows. */
+    private static int earliestStart(int shiftStart, BreakRule rule) {
+        return roundUp(shiftStart + rule.earliestAfterStartMinutes());
+    }
+
+    /** The template's window: the last start of a break of {@code minutes} ending early enough before the end. */
+    private static int latestStart(int shiftStart, int length, BreakRule rule, int minutes) {
+        return shiftStart + length - rule.latestBeforeEndMinutes() - minutes;
     }
 
     @SuppressWarnings("java:S107") // one break's placement reads the shift, the rule and the demand
