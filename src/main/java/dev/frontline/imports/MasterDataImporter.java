@@ -139,7 +139,7 @@ public abstract class MasterDataImporter<T extends Record> implements ImportHand
                     break;
                 } catch (MasterDataException refused) {
                     // what only the database can tell (a team lead moving away)
-                    errors.add(line.line(), keyColumn, refused.getMessage());
+                    errors.add(line.line(), keyColumn, refused.phrase());
                     break;
                 }
             }
@@ -206,7 +206,7 @@ public abstract class MasterDataImporter<T extends Record> implements ImportHand
         for (RuleViolation violation : violations) {
             String column = column(violation.property());
             if (!row.refused(column)) {
-                row.error(column, violation.message());
+                row.error(column, violation.reason());
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.frontline.imports;
 
 import static dev.frontline.imports.ImportFixtures.csv;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
@@ -47,8 +48,8 @@ class AgentImportRulesTest {
         AgentDraft left = new AgentDraft("RULES-1", "Ann", "Lee", "ann.rules@example.com", LocalDate.of(2024, 1, 1),
                 AgentStatus.LEFT, null, null, null, "FT40", null, "IST", true, List.of(), Set.of(), List.of(), List.of());
         assertThatThrownBy(() -> agents.create(left)).isInstanceOfSatisfying(InvalidDraftException.class,
-                e -> assertThat(e.violations()).containsExactly(new RuleViolation("exitDate", EXIT_DATE),
-                        new RuleViolation("exitKind", EXIT_KIND)));
+                e -> assertThat(e.violations()).extracting(RuleViolation::property, RuleViolation::english)
+                        .containsExactly(tuple("exitDate", EXIT_DATE), tuple("exitKind", EXIT_KIND)));
         assertThat(errors("RULES-1,Ann,Lee,ann.rules@example.com,2024-01-01,LEFT,FT40,IST\n")).containsExactly(
                 "line 2, column exit_date: " + EXIT_DATE, "line 2, column exit_kind: " + EXIT_KIND);
     }

@@ -2,10 +2,12 @@ package dev.frontline.imports;
 
 import static dev.frontline.imports.ImportFixtures.csv;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +53,12 @@ class OneContractRuleOneMessageTest {
 
     @Test
     void aNegativeWeeklyMaximumReadsTheSameEverywhere() {
-        RuleViolation negativeMax = new RuleViolation("maxMinutesPerWeek", NEGATIVE_MAX);
         assertThatThrownBy(() -> contracts.create(contract(0, -5)))
-                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations()).containsExactly(negativeMax));
-        assertThat(contracts.check(contract(0, -5))).containsExactly(negativeMax);
+                .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations())
+                        .extracting(RuleViolation::property, RuleViolation::english)
+                        .containsExactly(tuple("maxMinutesPerWeek", NEGATIVE_MAX)));
+        assertThat(contracts.check(contract(0, -5))).extracting(RuleViolation::property, RuleViolation::english)
+                .containsExactly(tuple("maxMinutesPerWeek", NEGATIVE_MAX));
 
         BeanValidationBinder<ContractDraft> binder = new BeanValidationBinder<>(ContractDraft.class);
         IntegerField max = new IntegerField();
@@ -68,10 +72,23 @@ class OneContractRuleOneMessageTest {
     }
 
     @Test
+    void anImportedRuleBreachReadsInTheReadersLanguage() {
+        ImportResult result = imports.importFile(ImportKind.CONTRACTS, csv(HEADER + "MSG-1,Message test,0,-5\n"), 0, null,
+                false, Progress.NONE, Cancellation.NONE);
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.column()).isEqualTo("max_minutes_per_week");
+            assertThat(error.message(Locale.forLanguageTag("pl-PL")))
+                    .isEqualTo("-5 to wartość ujemna; musi wynosić co najmniej 1 i najwyżej 4800 minut (80 godzin) tygodniowo.");
+            assertThat(error.message(Locale.forLanguageTag("tr-TR"))).startsWith("-5 negatif;");
+        });
+    }
+
+    @Test
     void aMinimumAboveTheMaximumReadsTheSameFromTheServiceAndTheImport() {
         assertThatThrownBy(() -> contracts.create(contract(2500, 2400)))
                 .isInstanceOfSatisfying(InvalidDraftException.class, e -> assertThat(e.violations())
-                        .containsExactly(new RuleViolation("minMinutesPerWeek", MIN_ABOVE_MAX)));
+                        .extracting(RuleViolation::property, RuleViolation::english)
+                        .containsExactly(tuple("minMinutesPerWeek", MIN_ABOVE_MAX)));
         assertThat(importErrors("MSG-1,Message test,2500,2400\n"))
                 .containsExactly("line 2, column min_minutes_per_week: " + MIN_ABOVE_MAX);
     }

@@ -16,7 +16,8 @@ import com.ibm.icu.text.ListFormatter;
  * logs in English ({@link #english()}).
  *
  * <p>Arguments stay typed until rendering: numbers stay numbers (so ICU plurals and the locale's digits apply), a
- * {@link LocalDate} becomes the locale's medium date, a {@link DayOfWeek} its name, a nested {@link Phrase} is rendered in the same language, a
+ * {@link LocalDate} becomes the locale's medium date, a {@link DayOfWeek} its name, a nested {@link Phrase} is rendered in the same language,
+ * {@link Wordings} give their text in that language, a
  * {@link List} becomes the language's list ("a, b and c"), and anything a caller's resolver knows (an engine's
  * reference to an agent, a day index, a shift) becomes what the resolver gives for it. Arguments may not be null.
  */
@@ -76,6 +77,7 @@ public record Phrase(String key, List<Object> args) {
             case Phrase p -> p.render(locale, resolver);
             case LocalDate d -> Messages.readable(d, locale);
             case DayOfWeek d -> Messages.readable(d, locale);
+            case Wordings w -> w.in(locale);
             case List<?> list -> ListFormatter.getInstance(locale)
                     .format(list.stream().map(e -> String.valueOf(argument(e, locale, resolver))).toList());
             case Number n -> n;

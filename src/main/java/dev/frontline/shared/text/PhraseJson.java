@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Phrases as stored (a {@code jsonb} column): {@code {"key": ..., "args": [{"type": ..., "value": ...}]}}, so that a
  * saved explanation is rendered in the reader's language years later. Argument types: string, long (Integer, Long),
- * decimal (Double, BigDecimal), date (LocalDate), weekday (DayOfWeek), phrase (a nested {@link Phrase}) and list.
+ * decimal (Double, BigDecimal), date (LocalDate), weekday (DayOfWeek), phrase (a nested {@link Phrase}), wordings
+ * ({@link Wordings}, by language) and list.
  */
 public final class PhraseJson {
 
@@ -64,12 +68,16 @@ public final class PhraseJson {
             case LocalDate d -> node.put("type", "date").put("value", d.toString());
             case DayOfWeek d -> node.put("type", "weekday").put("value", d.name());
             case Phrase p -> node.put("type", "phrase").set("value", node(p));
+            case Wordings w -> {
+                ObjectNode values = node.put("type", "wordings").putObject("value");
+                new TreeMap<>(w.byLanguage()).forEach(values::put);
+            }
             case List<?> list -> {
                 ArrayNode values = node.put("type", "list").putArray("value");
                 list.forEach(e -> values.add(argument(e)));
             }
             default -> throw new IllegalArgumentException(arg.getClass().getSimpleName()
-                    + " is not a storable phrase argument (String, Integer, Long, Double, BigDecimal, LocalDate, DayOfWeek, Phrase, List)");
+                    + " is not a storable phrase argument (String, Integer, Long, Double, BigDecimal, LocalDate, DayOfWeek, Phrase, Wordings, List)");
         }
         return node;
     }
@@ -88,6 +96,11 @@ public final class PhraseJson {
             case "date" -> LocalDate.parse(value.asString());
             case "weekday" -> DayOfWeek.valueOf(value.asString());
             case "phrase" -> phrase(value);
+            case "wordings" -> {
+                Map<String, String> byLanguage = new LinkedHashMap<>();
+                value.properties().forEach(e -> byLanguage.put(e.getKey(), e.getValue().asString()));
+                yield new Wordings(byLanguage);
+            }
             case "list" -> {
                 List<Object> list = new ArrayList<>();
                 value.forEach(e -> list.add(value(e)));

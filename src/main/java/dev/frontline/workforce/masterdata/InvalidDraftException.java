@@ -3,6 +3,8 @@ package dev.frontline.workforce.masterdata;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A draft refused by its declared rules (the Bean Validation constraints on the record). It carries every broken
  * rule, already worded, so a form can mark each field and the import, REST and CLI give the same text; its key is the
@@ -13,7 +15,7 @@ public class InvalidDraftException extends MasterDataException {
     private final transient List<RuleViolation> violations;
 
     public InvalidDraftException(String firstRuleKey, List<RuleViolation> violations) {
-        super(firstRuleKey, violations.getFirst().message());
+        super(firstRuleKey, violations.getFirst().english());
         this.violations = List.copyOf(violations);
     }
 
@@ -21,8 +23,14 @@ public class InvalidDraftException extends MasterDataException {
         return violations;
     }
 
+    /** The first broken rule, worded in every language (its key is Bean Validation's, not the UI bundles'). */
+    @Override
+    public Phrase phrase() {
+        return violations.getFirst().reason();
+    }
+
     @Override
     public String getMessage() {
-        return violations.stream().map(RuleViolation::message).collect(Collectors.joining(" "));
+        return violations.stream().map(RuleViolation::english).collect(Collectors.joining(" "));
     }
 }

@@ -1,20 +1,16 @@
 package dev.frontline.workforce.masterdata;
 
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-import dev.frontline.shared.text.Messages;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * A master-data change refused with a reason the planner can act on. The message is an i18n key with arguments, so
- * views show it translated; {@link #getMessage()} is the English text of the same bundle, for the import, the REST
- * API, the command line and the logs.
+ * views and imports show it in their reader's language ({@link #phrase()}); {@link #getMessage()} is the English text
+ * of the same bundle, for the command line and the logs.
  */
 public class MasterDataException extends RuntimeException {
-
-    private static final String BUNDLE = "vaadin-i18n.translations";
 
     private final String key;
     private final transient Object[] args;
@@ -33,17 +29,17 @@ public class MasterDataException extends RuntimeException {
         return args.clone();
     }
 
+    /** The refusal as a sentence of the bundles, its nested keys (e.g. the entity's name) phrases too. */
+    public Phrase phrase() {
+        return new Phrase(key, Arrays.stream(args)
+                .map(a -> a instanceof MessageKey k ? Phrase.of(k.key())
+                        : a instanceof Number || a instanceof LocalDate || a instanceof Phrase ? a : String.valueOf(a))
+                .toList());
+    }
+
+    /** The English sentence: for the command line and the logs. */
     @Override
     public String getMessage() {
-        try {
-            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
-            Object[] english = Arrays.stream(args)
-                    .map(a -> a instanceof MessageKey k && bundle.containsKey(k.key()) ? bundle.getString(k.key())
-                            : a instanceof Number n ? n : String.valueOf(a))
-                    .toArray();
-            return Messages.formatPattern(bundle.getString(key), Locale.ENGLISH, english);
-        } catch (MissingResourceException e) {
-            return super.getMessage();
-        }
+        return phrase().english();
     }
 }

@@ -85,7 +85,7 @@ public class ContractsView extends MasterDataView<ContractDraft> {
                     }
                     AllowedTemplate row = new AllowedTemplate(template.getValue(), cap.getValue());
                     rules.check(row).stream().findFirst().ifPresent(broken -> {
-                        throw new IllegalArgumentException(broken.message());
+                        throw new IllegalArgumentException(broken.in(getLocale()));
                     });
                     template.clear();
                     cap.clear();

@@ -188,10 +188,10 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
                     .filter(HasValidation.class::isInstance)
                     .map(HasValidation.class::cast)
                     .ifPresent(field -> {
-                        field.setErrorMessage(v.message());
+                        field.setErrorMessage(v.in(getLocale()));
                         field.setInvalid(true);
                     }));
-            error.setText(invalid.violations().getFirst().message());
+            error.setText(invalid.violations().getFirst().in(getLocale()));
         } catch (MasterDataException refused) {
             error.setText(message(refused));
         }
@@ -219,10 +219,7 @@ abstract class MasterDataView<D extends Record> extends VerticalLayout implement
 
     /** The refusal in the user's language, with nested keys (e.g. the entity's name) translated too. */
     protected String message(MasterDataException e) {
-        Object[] args = Arrays.stream(e.args())
-                .map(a -> a instanceof MessageKey k ? getTranslation(k.key()) : a instanceof Number n ? n : String.valueOf(a))
-                .toArray();
-        return getTranslation(e.key(), args);
+        return e.phrase().render(getLocale());
     }
 
     /** The text of the error line, for tests and for subclasses that show a problem of their own. */

@@ -2,10 +2,12 @@ package dev.frontline.workforce.masterdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +17,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 
 import dev.frontline.db.enums.ChannelType;
+import dev.frontline.shared.text.PhraseJson;
 import dev.frontline.workforce.masterdata.SiteDraft.LocalHoliday;
 
 /**
@@ -29,7 +32,7 @@ class SiteQueueTeamRulesTest {
     @BeforeAll
     static void validator() {
         factory = Validation.buildDefaultValidatorFactory();
-        rules = new DraftRules(factory.getValidator());
+        rules = new DraftRules(factory);
     }
 
     @AfterAll
@@ -59,7 +62,20 @@ class SiteQueueTeamRulesTest {
     @Test
     void aSiteClosingBeforeItOpensIsMarkedOnTheClosingTime() {
         assertThat(rules.check(site("Europe/Lisbon", LocalTime.of(9, 0), LocalTime.of(8, 0), List.of())))
-                .containsExactly(new RuleViolation("closesAt", "The site must open before it closes."));
+                .extracting(RuleViolation::property, RuleViolation::english)
+                .containsExactly(tuple("closesAt", "The site must open before it closes."));
+    }
+
+    @Test
+    void aBrokenRuleReadsInEveryLanguageOfTheUiSoAStoredImportErrorCanBeReadLater() {
+        RuleViolation closing = rules.check(site("Europe/Lisbon", LocalTime.of(9, 0), LocalTime.of(8, 0), List.of()))
+                .getFirst();
+        assertThat(closing.in(Locale.forLanguageTag("tr-TR")))
+                .isEqualTo("Lokasyonun açılış saati kapanış saatinden önce olmalı.");
+        assertThat(closing.in(Locale.forLanguageTag("pl-PL"))).isEqualTo("Lokalizacja musi być otwierana przed zamknięciem.");
+        assertThat(closing.in(Locale.UK)).isEqualTo(closing.english()).isEqualTo("The site must open before it closes.");
+        assertThat(PhraseJson.decode(PhraseJson.encode(closing.reason())).render(Locale.forLanguageTag("pl")))
+                .as("as an import stores it").isEqualTo("Lokalizacja musi być otwierana przed zamknięciem.");
     }
 
     @Test
@@ -67,7 +83,8 @@ class SiteQueueTeamRulesTest {
         LocalDate june13 = LocalDate.of(2026, 6, 13);
         assertThat(rules.check(site("Europe/Lisbon", LocalTime.of(8, 0), LocalTime.of(20, 0),
                 List.of(new LocalHoliday(june13, "Santo António"), new LocalHoliday(june13, "Again")))))
-                .containsExactly(new RuleViolation("localHolidays", "There are two local holidays on 2026-06-13."));
+                .extracting(RuleViolation::property, RuleViolation::english)
+                .containsExactly(tuple("localHolidays", "There are two local holidays on 2026-06-13."));
     }
 
     @Test
@@ -82,12 +99,14 @@ class SiteQueueTeamRulesTest {
 
     @Test
     void theGoalAQueueNeedsFollowsItsChannel() {
-        assertThat(rules.check(queue(ChannelType.EMAIL, null, null, null, null))).containsExactly(new RuleViolation(
-                "responseGoalHours", "Email, messaging and back office need a response goal in hours (above 0)."));
+        assertThat(rules.check(queue(ChannelType.EMAIL, null, null, null, null)))
+                .extracting(RuleViolation::property, RuleViolation::english)
+                .containsExactly(tuple("responseGoalHours", "Email, messaging and back office need a response goal in hours (above 0)."));
         assertThat(rules.check(queue(ChannelType.VOICE, 120.0, 0, null, null)))
                 .extracting(RuleViolation::property).containsExactly("slTargetPercent", "slThresholdSeconds");
-        assertThat(rules.check(queue(ChannelType.CHAT, 80.0, 30, null, 11))).containsExactly(new RuleViolation(
-                "chatConcurrency", "Chat needs the number of chats an agent handles at once, 1 to 10."));
+        assertThat(rules.check(queue(ChannelType.CHAT, 80.0, 30, null, 11)))
+                .extracting(RuleViolation::property, RuleViolation::english)
+                .containsExactly(tuple("chatConcurrency", "Chat needs the number of chats an agent handles at once, 1 to 10."));
     }
 
     @Test
