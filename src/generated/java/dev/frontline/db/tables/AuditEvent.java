@@ -98,6 +98,11 @@ public class AuditEvent extends TableImpl<AuditEventRecord> {
      */
     public final TableField<AuditEventRecord, JSONB> DETAILS_PHRASE = createField(DSL.name("details_phrase"), SQLDataType.JSONB, this, "");
 
+    /**
+     * The column <code>audit_event.search_text</code>.
+     */
+    public final TableField<AuditEventRecord, String> SEARCH_TEXT = createField(DSL.name("search_text"), SQLDataType.CLOB.nullable(false), this, "");
+
     private AuditEvent(Name alias, Table<AuditEventRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }

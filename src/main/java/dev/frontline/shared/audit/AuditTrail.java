@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.AuditAction;
 import dev.frontline.shared.audit.persistence.AuditEventRepository;
+import dev.frontline.shared.text.Messages;
 import dev.frontline.shared.text.Phrase;
 
 /**
@@ -35,15 +37,18 @@ public class AuditTrail {
 
     /** An event whose details are fixed text (e.g. typed by a user); readers see it as written. */
     public void record(String entityType, String entityKey, AuditAction action, String details) {
-        events.insert(actor(), entityType, entityKey, action, details, null);
+        events.insert(actor(), entityType, entityKey, action, details, null, details);
     }
 
     /**
      * An event whose details are a sentence of the bundles: stored as the phrase (dates as ISO, names as they are) and
-     * rendered in each reader's language and date format; its English reading is kept beside it for the search.
+     * rendered in each reader's language and date format; its English reading is kept beside it for raw reads, and its
+     * reading in every language for the search, so a reader finds it by the words they see.
      */
     public void record(String entityType, String entityKey, AuditAction action, Phrase details) {
-        events.insert(actor(), entityType, entityKey, action, details.english(), details);
+        String searchText = Messages.LANGUAGES.stream().map(details::render).distinct()
+                .collect(Collectors.joining("\n"));
+        events.insert(actor(), entityType, entityKey, action, details.english(), details, searchText);
     }
 
     /** Newest first; {@code entityType} null for all types, {@code limit} caps the rows. */

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -310,6 +311,25 @@ class MasterDataViewsTest {
                 .contains("Dzień w biurze: – → środa").doesNotContain("officeWeekday");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 1))
                 .contains("Kod: MD-PL-AUDIT; Nazwa: Zespół audytu; Lokalizacja: WAW");
+    }
+
+    @Test
+    void theAuditTextFilterFindsAChangeByTheWordsItsReaderSees() {
+        Stored<TeamDraft> team = teams.create(new TeamDraft("MD-TR-FIND", "Arama ekibi", "IST", null, null));
+        teams.update(team.id(), team.version(), new TeamDraft("MD-TR-FIND", "Arama ekibi yeni", "IST", null, null));
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("tr-TR"));
+        UI.getCurrent().navigate("audit");
+        @SuppressWarnings("unchecked")
+        Grid<AuditTrail.AuditEntry> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        text("audit-text", "Ad: Arama ekibi → Arama ekibi yeni");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("MD-TR-FIND", "Ad: Arama ekibi → Arama ekibi yeni");
+        text("audit-text", "Name: Arama ekibi → Arama ekibi yeni");
+        assertThat(GridKt._size(grid)).as("the English reading still finds it").isEqualTo(1);
+        text("audit-text", "Nazwa: Arama ekibi → Arama ekibi yeni");
+        assertThat(GridKt._size(grid)).as("and the Polish one").isEqualTo(1);
+        text("audit-text", "Ad: Arama ekibi → başka");
+        assertThat(GridKt._size(grid)).isZero();
     }
 
     @Test

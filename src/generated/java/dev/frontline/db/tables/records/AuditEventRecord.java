@@ -134,6 +134,20 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
         return (JSONB) get(7);
     }
 
+    /**
+     * Setter for <code>audit_event.search_text</code>.
+     */
+    public void setSearchText(String value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>audit_event.search_text</code>.
+     */
+    public String getSearchText() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -157,7 +171,7 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
     /**
      * Create a detached, initialised AuditEventRecord
      */
-    public AuditEventRecord(Long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey, AuditAction action, String details, JSONB detailsPhrase) {
+    public AuditEventRecord(Long id, OffsetDateTime occurredAt, String actor, String entityType, String entityKey, AuditAction action, String details, JSONB detailsPhrase, String searchText) {
         super(AuditEvent.AUDIT_EVENT);
 
         setId(id);
@@ -168,6 +182,7 @@ public class AuditEventRecord extends UpdatableRecordImpl<AuditEventRecord> {
         setAction(action);
         setDetails(details);
         setDetailsPhrase(detailsPhrase);
+        setSearchText(searchText);
         resetTouchedOnNotNull();
     }
 }

@@ -28,8 +28,11 @@ public class AuditEventRepository {
         this.ctx = ctx;
     }
 
+    /**
+     * @param searchText what the text filter looks in: the details, and for a phrase its reading in every language
+     */
     public void insert(String actor, String entityType, String entityKey, AuditAction action, String details,
-                       Phrase phrase) {
+                       Phrase phrase, String searchText) {
         ctx.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.ACTOR, actor)
                 .set(AUDIT_EVENT.ENTITY_TYPE, entityType)
@@ -37,6 +40,7 @@ public class AuditEventRepository {
                 .set(AUDIT_EVENT.ACTION, action)
                 .set(AUDIT_EVENT.DETAILS, details)
                 .set(AUDIT_EVENT.DETAILS_PHRASE, phrase == null ? null : JSONB.valueOf(PhraseJson.encode(phrase)))
+                .set(AUDIT_EVENT.SEARCH_TEXT, searchText)
                 .execute();
     }
 
@@ -47,7 +51,7 @@ public class AuditEventRepository {
 
     /**
      * Newest first, narrowed by any of: entity type (exact), actor (exact, case-insensitive) and a text found in the
-     * key or the details; null or blank filters are ignored.
+     * key or the details as any language reads them; null or blank filters are ignored.
      */
     public List<AuditEntry> search(String entityType, String actor, String text, int limit) {
         Condition where = DSL.noCondition();
@@ -60,7 +64,7 @@ public class AuditEventRepository {
         if (text != null && !text.isBlank()) {
             String pattern = "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             where = where.and(AUDIT_EVENT.ENTITY_KEY.likeIgnoreCase(pattern, '\\')
-                    .or(AUDIT_EVENT.DETAILS.likeIgnoreCase(pattern, '\\')));
+                    .or(AUDIT_EVENT.SEARCH_TEXT.likeIgnoreCase(pattern, '\\')));
         }
         return newestFirst(where, limit);
     }
