@@ -92,6 +92,10 @@ public class RosterBenchCommand implements Callable<Integer> {
             + "costs this many times its priority. Default: the rules' own weight (1).")
     Long wishWeight;
 
+    @Option(names = "--weight", description = "A planner's override of one rule's soft weight, as the Weights screen "
+            + "sets it, e.g. --weight \"Fair share of weekends=30\"; repeatable, applied after --wish-weight.")
+    Map<String, Long> weights;
+
     @Option(names = "--no-bound", description = "Skip the LP lower bound (minutes on a large centre) when only the "
             + "solve is measured; the closing line then shows lower_bound=n/a.")
     boolean noBound;
@@ -116,18 +120,30 @@ public class RosterBenchCommand implements Callable<Integer> {
                         ? BankCentre.build(bankArrivals, crossSkilled == null ? 0 : crossSkilled, seed)
                         : CentreGenerator.generateCentre(agents, weeks, capacity, seed, crossSkilled, wishes);
         Roster problem = centre.roster();
-        if (wishWeight != null) {
-            if (wishWeight < 0) {
-                throw new IllegalArgumentException("--wish-weight " + wishWeight + " must not be negative");
-            }
+        if (wishWeight != null || weights != null) {
             Map<String, HardSoftLongScore> overrides = new java.util.HashMap<>();
             if (problem.getConstraintWeightOverrides() != null) {
                 problem.getConstraintWeightOverrides().getKnownConstraintNames()
                         .forEach(name -> overrides.put(name, problem.getConstraintWeightOverrides().getConstraintWeight(name)));
             }
-            for (String rule : List.of(RosterConstraints.SHIFT_ON_REQUEST, RosterConstraints.SHIFT_OFF_REQUEST,
-                    RosterConstraints.PREFERRED_START, RosterConstraints.LOCATION_PREFERENCE)) {
-                overrides.put(rule, HardSoftLongScore.ofSoft(wishWeight));
+            if (wishWeight != null) {
+                if (wishWeight < 0) {
+                    throw new IllegalArgumentException("--wish-weight " + wishWeight + " must not be negative");
+                }
+                for (String rule : List.of(RosterConstraints.SHIFT_ON_REQUEST, RosterConstraints.SHIFT_OFF_REQUEST,
+                        RosterConstraints.PREFERRED_START, RosterConstraints.LOCATION_PREFERENCE)) {
+                    overrides.put(rule, HardSoftLongScore.ofSoft(wishWeight));
+                }
+            }
+            if (weights != null) {
+                weights.forEach((rule, weight) -> {
+                    if (!RosterConstraints.SOFT.contains(rule) || weight < 0) {
+                        throw new IllegalArgumentException("--weight " + rule + "=" + weight
+                                + ": name a soft rule (" + String.join(", ", RosterConstraints.SOFT)
+                                + ") and a weight of 0 or more");
+                    }
+                    overrides.put(rule, HardSoftLongScore.ofSoft(weight));
+                });
             }
             problem.setConstraintWeightOverrides(ConstraintWeightOverrides.of(overrides));
         }
@@ -179,6 +195,8 @@ public class RosterBenchCommand implements Callable<Integer> {
                     "java -jar target/frontline.jar bench roster --agents " + agents + " --weeks " + weeks + " --seconds "
                             + seconds + " --capacity " + capacity + " --seed " + seed + (demoWishes ? " --wishes DEMO" : "")
                             + (moves != null ? " --moves " + moves : "") + (wishWeight != null ? " --wish-weight " + wishWeight : "")
+                            + (weights != null ? weights.entrySet().stream().map(w -> " --weight \"" + w.getKey() + "="
+                                    + w.getValue() + "\"").collect(java.util.stream.Collectors.joining()) : "")
                             + (noBound ? " --no-bound" : "") + " --report",
                     String.format(Locale.ROOT, "%s, solved for %s: %d move evaluations/s, %s;"
                             + " score %s, first feasible after %s; system load average %.1f on %d processors when the"

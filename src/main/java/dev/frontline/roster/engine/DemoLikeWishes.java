@@ -8,7 +8,7 @@ import java.util.Random;
 /**
  * Wishes for a generated centre shaped like the demo's preference windows (the demo's {@code DemoWishSeeder}) and fed
  * to the engine as the self-service loader feeds stated wishes: windows of two weeks; in each, a fifth of the agents
- * spend a budget of 100 points (so a wish's weight is its priority) on
+ * spend a budget of 100 points (so a wish weighs {@link AgentWishWeight#of its priority}) on
  * <ul>
  * <li>a weekend day off (30–50 points); a quarter of them ask for the same weekend day as the previous wisher of their
  * team, so team-mates compete for it;</li>
@@ -86,14 +86,14 @@ final class DemoLikeWishes {
             int otherPriority = 5 + random.nextInt(11);
 
             if (fits(weekendPriority)) {
-                builder.shiftRequest(agent.id(), weekend, null, false, weekendPriority);
+                builder.shiftRequest(agent.id(), weekend, null, false, AgentWishWeight.of(weekendPriority));
             }
             if (fits(weekdayPriority)) {
-                builder.shiftRequest(agent.id(), weekday, null, dayOn, weekdayPriority);
+                builder.shiftRequest(agent.id(), weekday, null, dayOn, AgentWishWeight.of(weekdayPriority));
             }
             if (fits(startPriority)) {
                 for (int day = first + startWeekday; day < first + windowDays; day += 7) {
-                    builder.startPreference(agent.id(), day, earliest, earliest + 60, startPriority);
+                    builder.startPreference(agent.id(), day, earliest, earliest + 60, AgentWishWeight.of(startPriority));
                 }
             }
             WorkLocation other = place.isOffice() ? WorkLocation.HOME : office;
@@ -101,12 +101,12 @@ final class DemoLikeWishes {
             if (fits(placePriority)) {
                 for (int day = first + placeWeekday; day < first + windowDays; day += 7) {
                     if (!(otherFits && day == otherDate)) {
-                        builder.locationPreference(agent.id(), day, place, placePriority);
+                        builder.locationPreference(agent.id(), day, place, AgentWishWeight.of(placePriority));
                     }
                 }
             }
             if (otherFits) {
-                builder.locationPreference(agent.id(), otherDate, other, otherPriority);
+                builder.locationPreference(agent.id(), otherDate, other, AgentWishWeight.of(otherPriority));
             }
         }
 

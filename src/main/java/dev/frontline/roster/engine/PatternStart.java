@@ -33,11 +33,12 @@ public class PatternStart implements PhaseCommand<Roster> {
     private final Map<Queue, long[]> unmetByDay = new HashMap<>();
 
     /**
-     * Wish points that weigh as much as one agent-day of demand when the start chooses a shift type: a preferred start
-     * (5–20 points per date in the demo's windows) then weighs a twentieth to a fifth of a shift's worth of unmet demand,
-     * enough to choose between shift types that meet about as much of it.
+     * Wish weight that weighs as much as one agent-day of demand when the start chooses a shift type: 100 priority
+     * points ({@link AgentWishWeight}). A preferred start (5–20 points per date in the demo's windows) then weighs a
+     * twentieth to a fifth of a shift's worth of unmet demand, enough to choose between shift types that meet about as
+     * much of it.
      */
-    protected static final double WISH_POINTS_PER_DAY = 100;
+    protected static final double WISH_POINTS_PER_DAY = AgentWishWeight.of(100);
 
     /**
      * Per agent and day, the weight of its requests to have the day off (any shift) less that of its requests to work

@@ -43,6 +43,7 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.enums.RequestStatus;
+import dev.frontline.roster.engine.AgentWishWeight;
 import dev.frontline.roster.engine.Agent;
 import dev.frontline.roster.engine.BreakRule;
 import dev.frontline.roster.engine.Channel;
@@ -69,7 +70,7 @@ import dev.frontline.training.ProficiencyOnDate;
 public class RosterScenarioRepository {
 
     /** Weight of working on a day the agent booked an office seat (a strong wish: the top of a wish's 1-100 range). */
-    static final int OFFICE_BOOKING_WEIGHT = 100;
+    static final int OFFICE_BOOKING_WEIGHT = AgentWishWeight.of(100);
 
 
     private final DSLContext ctx;
@@ -398,9 +399,9 @@ public class RosterScenarioRepository {
             }
             for (int day = 0; day < days; day++) {
                 if (firstDay.plusDays(day).getDayOfWeek().getValue() == p.getWeekday()) {
-                    builder.shiftRequest(agent.id(), day, null, p.getWantsToWork(), p.getWeight());
+                    builder.shiftRequest(agent.id(), day, null, p.getWantsToWork(), AgentWishWeight.of(p.getWeight()));
                     if (p.getPreferredStart() != null) {
-                        builder.startPreference(agent.id(), day, minute(p.getPreferredStart()), p.getWeight());
+                        builder.startPreference(agent.id(), day, minute(p.getPreferredStart()), AgentWishWeight.of(p.getWeight()));
                     }
                 }
             }
@@ -425,7 +426,7 @@ public class RosterScenarioRepository {
             WorkLocation wanted = p.getAtHome() ? WorkLocation.HOME
                     : agent.locations().stream().filter(WorkLocation::isOffice).findFirst().orElse(null);
             if (wanted != null) {
-                builder.locationPreference(agent.id(), DayOfWeek.of(p.getWeekday()), wanted, p.getWeight());
+                builder.locationPreference(agent.id(), DayOfWeek.of(p.getWeekday()), wanted, AgentWishWeight.of(p.getWeight()));
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import dev.frontline.db.enums.WishKind;
+import dev.frontline.roster.engine.AgentWishWeight;
 import dev.frontline.roster.engine.Site;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.service.RosterScenario;
@@ -36,8 +37,9 @@ class PreferenceWishSource implements RosterWishSource {
         this.repository = repository;
     }
 
+    /** The wish's points scaled to a budget of 100 (at least 1), weighed as every agent wish is. */
     static int weight(int priority, int budget) {
-        return Math.max(1, Math.round(priority * 100f / budget));
+        return AgentWishWeight.of(Math.max(1, Math.round(priority * 100f / budget)));
     }
 
     private static int minute(java.time.LocalTime time) {

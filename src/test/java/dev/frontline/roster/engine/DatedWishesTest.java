@@ -71,7 +71,8 @@ class DatedWishesTest {
         assertThat(demo.getTimeOffs()).hasSameSizeAs(own.getTimeOffs());
         assertThat(demo.getLocationPreferences()).isNotEmpty().allMatch(LocationPreference::isDated);
         assertThat(demo.getStartPreferences()).isNotEmpty().allMatch(StartPreference::isRange);
-        // points spent per agent and two-week window: a weekday wish costs its points once, not per date
+        // points spent per agent and two-week window (weights are AgentWishWeight's points): a weekday wish costs its
+        // points once, not per date
         Map<String, Integer> spent = new HashMap<>();
         Map<String, Boolean> counted = new HashMap<>();
         demo.getShiftRequests().forEach(r -> spent.merge(r.agent().id() + "/" + r.day() / 14, r.weight(), Integer::sum));
@@ -80,6 +81,6 @@ class DatedWishesTest {
                 spent.merge(p.agent().id() + "/" + p.day() / 14, p.weight(), Integer::sum);
             }
         });
-        assertThat(spent.values()).isNotEmpty().allMatch(points -> points <= DemoLikeWishes.BUDGET);
+        assertThat(spent.values()).isNotEmpty().allMatch(weight -> weight <= AgentWishWeight.of(DemoLikeWishes.BUDGET));
     }
 }
