@@ -137,17 +137,17 @@ class QueueServiceImportTest {
                 Arguments.of("negative staffing", "{V},2025-03-03T10:00,15,-2,80,20,3,,,,", "staffed_agents",
                         "-2 is negative; allowed 0 to 999999.99"),
                 Arguments.of("voice without ASA", "{V},2025-03-03T10:00,15,10,80,,3,,,,", "asa_seconds",
-                        "is empty; queue {V} is voice, real-time work, whose rows must give asa_seconds"),
+                        "is empty; queue {V} (Voice) is real-time work, whose rows must give asa_seconds"),
                 Arguments.of("voice with a first response time", "{V},2025-03-03T10:00,15,10,80,20,3,60,,,",
-                        "first_response_seconds", "queue {V} is voice, answered live: first_response_seconds is "
+                        "first_response_seconds", "queue {V} (Voice) is answered live: first_response_seconds is "
                                 + "measured on chat and deferred queues only; leave it empty"),
                 Arguments.of("email with a service level", "{E},2025-03-03T10:00,60,4,80,,,5400,,96,71",
-                        "service_level_percent", "queue {E} is email, deferred work: service_level_percent is "
+                        "service_level_percent", "queue {E} (Email) is deferred work: service_level_percent is "
                                 + "measured on real-time queues only; give first_response_seconds, reply_rate_percent "
                                 + "and resolution_rate_percent instead"),
                 Arguments.of("email without a first response time", "{E},2025-03-03T10:00,60,4,,,,,,96,71",
                         "first_response_seconds",
-                        "is empty; queue {E} is email, deferred work, whose rows must give first_response_seconds"),
+                        "is empty; queue {E} (Email) is deferred work, whose rows must give first_response_seconds"),
                 Arguments.of("reply rate of 101", "{E},2025-03-03T10:00,60,4,,,,5400,,101,71", "reply_rate_percent",
                         "101 is out of range; allowed 0 to 100"),
                 Arguments.of("same queue and start twice", "{V},2025-03-03T09:00,15,10,80,20,3,,,,",
