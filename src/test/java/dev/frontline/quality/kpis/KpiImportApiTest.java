@@ -104,7 +104,7 @@ class KpiImportApiTest {
         assertThat(problem.get("errors").get(0).get("column").asString()).isEqualTo("qa_score");
         assertThat(problem.get("errors").get(1).get("column").asString()).isEqualTo("date");
         assertThat(problem.get("errors").get(1).get("message").asString())
-                .isEqualTo("Jul 1, 2025 is after agent " + agent + " left (Jun 30, 2025); a KPI row must fall within "
+                .isEqualTo("1 Jul 2025 is after agent " + agent + " left (30 Jun 2025); a KPI row must fall within "
                         + "the agent's employment");
         assertThat(stored(agent)).isEqualTo(2);
 

@@ -6,6 +6,7 @@ import static dev.frontline.quality.kpis.KpiFixtures.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
@@ -25,6 +26,7 @@ import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /**
@@ -125,6 +127,21 @@ class QueueServiceImportTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aRowErrorReadsInTheReadersLanguageWithItsLineAndColumn() {
+        String email = KpiFixtures.queue(ctx, ChannelType.EMAIL, "Europe/Warsaw");
+        ImportResult result = run(HEADER + email + ",2025-03-03T10:00,60,4,80,,,5400,,96,71\n", false);
+        ImportError error = result.errors().getFirst();
+        assertThat(Phrase.of("imports.problem.row", error.line(), error.column(), error.reason())
+                .render(Locale.forLanguageTag("pl"))).isEqualTo("wiersz 2, kolumna service_level_percent: kolejka "
+                + email + " (E-mail) to praca odroczona: service_level_percent mierzy się tylko w kolejkach czasu "
+                + "rzeczywistego; podaj zamiast tego first_response_seconds, reply_rate_percent i "
+                + "resolution_rate_percent");
+        assertThat(error.message(Locale.forLanguageTag("tr"))).isEqualTo(email + " kuyruğu (E-posta) ertelenmiş "
+                + "iştir: service_level_percent yalnızca gerçek zamanlı kuyruklarda ölçülür; bunun yerine "
+                + "first_response_seconds, reply_rate_percent ve resolution_rate_percent değerlerini verin");
+    }
+
     /** One bad row after a good one: {V} is a voice queue, {E} an email queue, both in Europe/Warsaw. */
     static Stream<Arguments> badRows() {
         return Stream.of(
@@ -143,7 +160,7 @@ class QueueServiceImportTest {
                                 + "measured on chat and deferred queues only; leave it empty"),
                 Arguments.of("email with a service level", "{E},2025-03-03T10:00,60,4,80,,,5400,,96,71",
                         "service_level_percent", "queue {E} (Email) is deferred work: service_level_percent is "
-                                + "measured on real-time queues only; give first_response_seconds, reply_rate_percent "
+                                + "measured on real-time queues only; give first_response_seconds, reply_rate_percent, "
                                 + "and resolution_rate_percent instead"),
                 Arguments.of("email without a first response time", "{E},2025-03-03T10:00,60,4,,,,,,96,71",
                         "first_response_seconds",
