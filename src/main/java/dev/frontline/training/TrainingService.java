@@ -124,7 +124,8 @@ public class TrainingService {
     @Transactional
     public Course updateCourse(long id, int version, CourseDraft draft) {
         Course current = repository.courses().stream().filter(c -> c.id() == id).findFirst()
-                .orElseThrow(() -> new TrainingException(Kind.NOT_FOUND, Refusal.of("id", "unknown-course", id)));
+                .orElseThrow(() -> new TrainingException(Kind.NOT_FOUND,
+                        Refusal.of("id", "unknown-course", String.valueOf(id))));
         CourseRefs refs = checkCourse(draft, current.course().code());
         try {
             if (!repository.updateCourse(id, version, draft, refs)) {
@@ -258,7 +259,8 @@ public class TrainingService {
     @Transactional
     public TrainingPath updatePath(long id, int version, PathDraft draft) {
         TrainingPath current = repository.paths().stream().filter(p -> p.id() == id).findFirst()
-                .orElseThrow(() -> new TrainingException(Kind.NOT_FOUND, Refusal.of("id", "unknown-path", id)));
+                .orElseThrow(() -> new TrainingException(Kind.NOT_FOUND,
+                        Refusal.of("id", "unknown-path", String.valueOf(id))));
         List<Long> courses = checkPath(draft);
         try {
             if (!repository.updatePath(id, version, draft)) {
@@ -444,12 +446,13 @@ public class TrainingService {
     @Transactional
     public Enrolment setStatus(long id, int version, EnrolmentStatus status) {
         EnrolmentRow row = repository.enrolment(id).orElseThrow(() -> new TrainingException(Kind.NOT_FOUND,
-                Refusal.of("id", "unknown-enrolment", id)));
+                Refusal.of("id", "unknown-enrolment", String.valueOf(id))));
         if (status == EnrolmentStatus.COMPLETED || status == EnrolmentStatus.FAILED) {
             return complete(id, version, today(), status == EnrolmentStatus.COMPLETED, null);
         }
         if (!Compliance.mayChange(row.status(), status)) {
-            throw new TrainingException(Kind.CONFLICT, Refusal.of("status", "status-change", row.status(), status));
+            throw new TrainingException(Kind.CONFLICT,
+                    Refusal.of("status", "status-change", statusName(row.status()), statusName(status)));
         }
         if (!repository.setStatus(id, version, status, row.completedOn(), row.score())) {
             throw new TrainingException(Kind.CONFLICT, Refusal.of("version", "stale", row.courseCode()));
@@ -467,10 +470,11 @@ public class TrainingService {
     @Transactional
     public Enrolment complete(long id, int version, LocalDate on, boolean passed, BigDecimal score) {
         EnrolmentRow row = repository.enrolment(id).orElseThrow(() -> new TrainingException(Kind.NOT_FOUND,
-                Refusal.of("id", "unknown-enrolment", id)));
+                Refusal.of("id", "unknown-enrolment", String.valueOf(id))));
         EnrolmentStatus to = passed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
         if (!Compliance.isOpen(row.status())) {
-            throw new TrainingException(Kind.CONFLICT, Refusal.of("status", "status-change", row.status(), to));
+            throw new TrainingException(Kind.CONFLICT,
+                    Refusal.of("status", "status-change", statusName(row.status()), statusName(to)));
         }
         Completion completion = new Completion(row.employeeNumber(), row.courseCode(), on, passed, score);
         List<Refusal> refusals = checkResult(completion, List.of());

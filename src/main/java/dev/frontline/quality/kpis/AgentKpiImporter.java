@@ -150,46 +150,39 @@ class AgentKpiImporter implements ImportHandler {
 
         if (agent != null && day != null) {
             if (day.isBefore(agent.hireDate())) {
-                row.error(DATE, day + " is before agent " + agent.employeeNumber() + " was hired ("
-                        + agent.hireDate() + "); a KPI row must fall within the agent's employment");
+                row.error(DATE, Phrase.of("kpis.import.before-hire", day, agent.employeeNumber(), agent.hireDate()));
             } else if (agent.exitDate() != null && day.isAfter(agent.exitDate())) {
-                row.error(DATE, day + " is after agent " + agent.employeeNumber() + " left ("
-                        + agent.exitDate() + "); a KPI row must fall within the agent's employment");
+                row.error(DATE, Phrase.of("kpis.import.after-exit", day, agent.employeeNumber(), agent.exitDate()));
             }
         }
         if (contacts != null) {
             if (contacts == 0 && aht != null) {
-                row.error(AHT, "is " + plain(aht) + " but no contacts were handled; leave AHT empty when "
-                        + CONTACTS + " is 0");
+                row.error(AHT, Phrase.of("kpis.import.aht-without-contacts", plain(aht), CONTACTS));
             } else if (contacts > 0 && aht == null && !row.refused(AHT)) {
-                row.error(AHT, "is empty but " + contacts + " contacts were handled; AHT is required when "
-                        + CONTACTS + " > 0");
+                row.error(AHT, Phrase.of("kpis.import.aht-required", contacts, CONTACTS));
             } else if (aht != null && aht.signum() == 0) {
-                row.error(AHT, "is 0; an average handle time must be above 0 seconds");
+                row.error(AHT, Phrase.of("kpis.import.aht-zero"));
             }
             if (contacts == 0 && fcr != null) {
-                row.error(FCR, "is " + plain(fcr) + " but no contacts were handled; leave FCR empty when "
-                        + CONTACTS + " is 0");
+                row.error(FCR, Phrase.of("kpis.import.fcr-without-contacts", plain(fcr), CONTACTS));
             }
         }
         int qaCount = evaluations == null ? 0 : evaluations;
         if (qa != null && qaCount == 0 && !row.refused(QA_EVALUATIONS)) {
-            row.error(QA_EVALUATIONS, (evaluations == null ? "is empty" : "is 0") + " but a QA score is given; "
-                    + "say how many evaluations the score averages (at least 1)");
+            row.error(QA_EVALUATIONS, Phrase.of("kpis.import.evaluations-required",
+                    evaluations == null ? "empty" : "zero"));
         } else if (qa == null && qaCount > 0 && !row.refused(QA)) {
-            row.error(QA, "is empty but " + QA_EVALUATIONS + " is " + qaCount + "; give the evaluations' average "
-                    + "score (0-100)");
+            row.error(QA, Phrase.of("kpis.import.qa-required", QA_EVALUATIONS, qaCount));
         }
         int surveyCount = surveys == null ? 0 : surveys;
         if ((csat != null || ces != null) && surveyCount == 0 && !row.refused(SURVEYS)) {
-            row.error(SURVEYS, (surveys == null ? "is empty" : "is 0") + " but " + (csat != null ? CSAT : CES)
-                    + " is given; say how many survey responses it averages (at least 1)");
+            row.error(SURVEYS, Phrase.of("kpis.import.responses-required", surveys == null ? "empty" : "zero",
+                    csat != null ? CSAT : CES));
         }
         if (agent != null && day != null && !row.hasErrors()) {
             Long first = lineOfDay.computeIfAbsent(agent.id(), k -> new HashMap<>()).putIfAbsent(day, row.line());
             if (first != null) {
-                row.error(DATE, "agent " + agent.employeeNumber() + " on " + day + " appears again; line " + first
-                        + " has this agent and day already");
+                row.error(DATE, Phrase.of("kpis.import.agent-day-twice", agent.employeeNumber(), day, first));
             }
         }
         if (row.hasErrors()) {
@@ -209,7 +202,7 @@ class AgentKpiImporter implements ImportHandler {
             agent = agents.get(number.toUpperCase(Locale.ROOT));
         }
         if (agent == null) {
-            row.error(EMPLOYEE, "unknown agent '" + CsvLine.shown(number) + "'; import the agents first");
+            row.error(EMPLOYEE, Phrase.of("kpis.import.unknown-agent", CsvLine.shown(number)));
         }
         return agent;
     }

@@ -15,7 +15,6 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -172,7 +171,7 @@ class QueueServiceImporter implements ImportHandler {
             QueueRef queue = queue(row);
             Integer minutes = row.raw(MINUTES).isEmpty() ? Integer.valueOf(DEFAULT_GRAIN) : row.integer(MINUTES, true);
             if (minutes != null && !GRAINS.contains(minutes)) {
-                row.error(MINUTES, minutes + " is not an allowed interval length; use 5, 6, 15, 30 or 60");
+                row.error(MINUTES, Phrase.of("kpis.import.interval-length", minutes));
                 minutes = null;
             }
             OffsetDateTime start = queue == null ? null : start(row, queue, minutes);
@@ -186,11 +185,11 @@ class QueueServiceImporter implements ImportHandler {
             BigDecimal resolution = row.decimal(RESOLUTION, false, BigDecimal.ZERO, HUNDRED);
             if (queue != null) {
                 boolean realTime = REAL_TIME.contains(queue.channel());
-                String channel = queue.channel().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+                Phrase channel = Phrase.of("channel." + queue.channel().name());
                 if (realTime) {
-                    require(row, SL, sl, queue, channel, "real-time");
-                    require(row, ASA, asa, queue, channel, "real-time");
-                    require(row, ABANDON, abandon, queue, channel, "real-time");
+                    require(row, SL, sl, queue, channel, true);
+                    require(row, ASA, asa, queue, channel, true);
+                    require(row, ABANDON, abandon, queue, channel, true);
                     if (queue.channel() != ChannelType.CHAT) {
                         // chat is answered live but written: its response measures are allowed; voice and video have none
                         refuse(row, FIRST_RESPONSE, firstResponse, queue, channel);
@@ -199,17 +198,15 @@ class QueueServiceImporter implements ImportHandler {
                         refuse(row, RESOLUTION, resolution, queue, channel);
                     }
                 } else {
-                    require(row, FIRST_RESPONSE, firstResponse, queue, channel, "deferred");
-                    require(row, REPLY_RATE, replyRate, queue, channel, "deferred");
-                    require(row, RESOLUTION, resolution, queue, channel, "deferred");
+                    require(row, FIRST_RESPONSE, firstResponse, queue, channel, false);
+                    require(row, REPLY_RATE, replyRate, queue, channel, false);
+                    require(row, RESOLUTION, resolution, queue, channel, false);
                     for (var measure : List.of(java.util.Map.entry(SL, java.util.Optional.ofNullable(sl)),
                             java.util.Map.entry(ASA, java.util.Optional.ofNullable(asa)),
                             java.util.Map.entry(ABANDON, java.util.Optional.ofNullable(abandon)))) {
                         if (measure.getValue().isPresent()) {
-                            row.error(measure.getKey(), "queue " + queue.code() + " is " + channel
-                                    + ", deferred work: " + measure.getKey() + " is measured on real-time queues "
-                                    + "only; give " + FIRST_RESPONSE + ", " + REPLY_RATE + " and " + RESOLUTION
-                                    + " instead");
+                            row.error(measure.getKey(), Phrase.of("kpis.import.real-time-only", queue.code(),
+                                    channel, measure.getKey(), List.of(FIRST_RESPONSE, REPLY_RATE, RESOLUTION)));
                         }
                     }
                 }
@@ -218,8 +215,7 @@ class QueueServiceImporter implements ImportHandler {
                 Long firstLine = lineOfStart.computeIfAbsent(queue.id(), k -> new HashMap<>())
                         .putIfAbsent(start.toInstant(), row.line());
                 if (firstLine != null) {
-                    row.error(START, "duplicate interval: line " + firstLine + " has queue " + queue.code()
-                            + " and this start already");
+                    row.error(START, Phrase.of("kpis.import.interval-twice", firstLine, queue.code()));
                 }
             }
             if (row.hasErrors()) {
@@ -235,18 +231,17 @@ class QueueServiceImporter implements ImportHandler {
                     AgentKpiImporter.scale(replyRate), AgentKpiImporter.scale(resolution));
         }
 
-        private static void require(CsvLine row, String column, BigDecimal value, QueueRef queue, String channel,
-                                    String kind) {
+        private static void require(CsvLine row, String column, BigDecimal value, QueueRef queue, Phrase channel,
+                                    boolean realTime) {
             if (value == null && !row.refused(column)) {
-                row.error(column, "is empty; queue " + queue.code() + " is " + channel + ", " + kind + " work, whose "
-                        + "rows must give " + column);
+                String key = realTime ? "kpis.import.required-real-time" : "kpis.import.required-deferred";
+                row.error(column, Phrase.of(key, queue.code(), channel, column));
             }
         }
 
-        private static void refuse(CsvLine row, String column, BigDecimal value, QueueRef queue, String channel) {
+        private static void refuse(CsvLine row, String column, BigDecimal value, QueueRef queue, Phrase channel) {
             if (value != null) {
-                row.error(column, "queue " + queue.code() + " is " + channel + ", answered live: " + column
-                        + " is measured on chat and deferred queues only; leave it empty");
+                row.error(column, Phrase.of("kpis.import.not-live", queue.code(), channel, column));
             }
         }
 
@@ -257,7 +252,7 @@ class QueueServiceImporter implements ImportHandler {
             }
             QueueRef queue = queues.get(code);
             if (queue == null) {
-                row.error(QUEUE, "unknown queue '" + CsvLine.shown(code) + "'");
+                row.error(QUEUE, Phrase.of("imports.history.unknown-queue", CsvLine.shown(code)));
             }
             return queue;
         }
@@ -271,8 +266,7 @@ class QueueServiceImporter implements ImportHandler {
             try {
                 parsed = LOCAL_OR_OFFSET.parse(text);
             } catch (DateTimeException e) {
-                row.error(START, "'" + CsvLine.shown(text) + "' is not an ISO date-time (yyyy-mm-ddThh:mm in the "
-                        + "queue's time zone, or with an offset such as +01:00 or Z)");
+                row.error(START, Phrase.of("kpis.import.not-date-time", CsvLine.shown(text)));
                 return null;
             }
             LocalDateTime local = LocalDateTime.from(parsed);
@@ -284,9 +278,9 @@ class QueueServiceImporter implements ImportHandler {
                 List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
                 if (offsets.isEmpty()) {
                     ZoneOffsetTransition gap = zone.getRules().getTransition(local);
-                    row.error(START, "'" + text + "' does not exist in " + zone + ": clocks jump from "
-                            + gap.getDateTimeBefore().toLocalTime() + " to " + gap.getDateTimeAfter().toLocalTime()
-                            + " that day");
+                    row.error(START, Phrase.of("imports.history.skipped-time", CsvLine.shown(text), zone.getId(),
+                            gap.getDateTimeBefore().toLocalTime().toString(),
+                            gap.getDateTimeAfter().toLocalTime().toString()));
                     return null;
                 }
                 if (offsets.size() == 1) {
@@ -302,8 +296,8 @@ class QueueServiceImporter implements ImportHandler {
                 LocalDateTime inZone = start.atZoneSameInstant(queue.zone()).toLocalDateTime();
                 int minuteOfDay = inZone.getHour() * 60 + inZone.getMinute();
                 if (inZone.getSecond() != 0 || inZone.getNano() != 0 || minuteOfDay % minutes != 0) {
-                    row.error(START, "starts at " + inZone.toLocalTime() + " in " + queue.zone() + ", not on the "
-                            + minutes + "-minute grain of " + MINUTES);
+                    row.error(START, Phrase.of("kpis.import.off-grain", inZone.toLocalTime().toString(),
+                            queue.zone().getId(), minutes, MINUTES));
                     return null;
                 }
             }

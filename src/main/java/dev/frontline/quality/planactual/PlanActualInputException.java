@@ -3,8 +3,8 @@ package dev.frontline.quality.planactual;
 import java.util.List;
 
 /**
- * A request plan against actual refuses: the field at fault, a bundle key the UI words it with, its arguments, and an
- * English message for the REST problem and logs.
+ * A request plan against actual refuses: the field at fault, a bundle key the UI and the REST problem word it with, its
+ * arguments, and an English message for logs.
  */
 public class PlanActualInputException extends IllegalArgumentException {
 

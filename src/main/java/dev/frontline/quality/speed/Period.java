@@ -4,21 +4,26 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
-/** The days a question covers, both included: at most {@link #MAX_DAYS}. */
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
+
+/**
+ * The days a question covers, both included: at most {@link #MAX_DAYS}. A period that is none is refused naming the
+ * field at fault ({@code from} or {@code to}) with a sentence the reader gets in their own language.
+ */
 public record Period(LocalDate from, LocalDate to) {
 
     public static final int MAX_DAYS = 731;
 
     public Period {
         if (from == null || to == null) {
-            throw new IllegalArgumentException((from == null ? "from" : "to") + ": a day as YYYY-MM-DD is needed");
+            throw new RefusedValueException(from == null ? "from" : "to", Phrase.of("speed.period.day-required"));
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to: " + to + " is before from " + from);
+            throw new RefusedValueException("to", Phrase.of("speed.period.backwards", to, from));
         }
         if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
-            throw new IllegalArgumentException("to: the period from " + from + " to " + to + " is longer than "
-                    + MAX_DAYS + " days");
+            throw new RefusedValueException("to", Phrase.of("speed.period.too-long", from, to, MAX_DAYS));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,6 +26,7 @@ import dev.frontline.quality.speed.engine.TeamResult;
 import dev.frontline.quality.speed.persistence.SpeedQualityRepository;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.security.FrontlineUser;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Speed against quality for HR and planners (every team and agent, with flags) and for agents (their own figures
@@ -99,7 +99,8 @@ public class SpeedQualityService {
     /** A team's agents over the period with bands, frontier and flags, and its monthly trend; HR and planners only. */
     public TeamAnalysis team(long teamId, Period period) {
         requireHrOrPlanner();
-        TeamRef team = repository.team(teamId).orElseThrow(() -> new NoSuchElementException("team: no team with id " + teamId));
+        TeamRef team = repository.team(teamId).orElseThrow(() -> new UnknownKpiSubjectException("team",
+                Phrase.of("speed.unknown.team", String.valueOf(teamId))));
         return analyse(team, period);
     }
 
@@ -107,7 +108,8 @@ public class SpeedQualityService {
     public AgentKpis agent(String employeeNumber, Period period) {
         requireHrOrPlanner();
         AgentRef agent = repository.agentByEmployeeNumber(employeeNumber)
-                .orElseThrow(() -> new NoSuchElementException("employeeNumber: no agent " + employeeNumber));
+                .orElseThrow(() -> new UnknownKpiSubjectException("employeeNumber",
+                        Phrase.of("speed.unknown.agent", employeeNumber)));
         Period window = period.trendWindow(TREND_MONTHS);
         if (agent.teamId() == null) {
             Map<Long, KpiSums> alone = MonthlyTrend.byAgent(repository.agentMonthSums(agent.id(), period.from(), period.to()));
@@ -147,7 +149,8 @@ public class SpeedQualityService {
         FrontlineUser user = currentUser.require();
         long agentId = user.agentId()
                 .orElseThrow(() -> new AccessDeniedException("Only agents have figures of their own"));
-        AgentRef me = repository.agent(agentId).orElseThrow(() -> new NoSuchElementException("agent: " + agentId));
+        AgentRef me = repository.agent(agentId).orElseThrow(() -> new UnknownKpiSubjectException("agent",
+                Phrase.of("speed.unknown.own-agent")));
         Period window = period.trendWindow(TREND_MONTHS);
         KpiSums mySums = KpiSums.total(MonthlyTrend.byAgent(
                 repository.agentMonthSums(agentId, period.from(), period.to())).values());

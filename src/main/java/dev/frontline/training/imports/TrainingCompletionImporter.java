@@ -16,6 +16,7 @@ import dev.frontline.imports.MasterDataImporter;
 import dev.frontline.imports.csv.ErrorList;
 import dev.frontline.shared.csv.CsvLayout;
 import dev.frontline.shared.csv.CsvLine;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.training.Completion;
 import dev.frontline.training.TrainingException;
 import dev.frontline.training.TrainingService;
@@ -83,12 +84,12 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
     protected Row read(CsvLine r) {
         String employee = r.text("employee_number", true);
         String course = r.text("course_code", true);
-        LocalDate on = r.date("completed_on", true, dev.frontline.shared.text.Phrase.of("csv.expected.date-like", "2026-03-31"));
+        LocalDate on = r.date("completed_on", true, Phrase.of("csv.expected.date-like", "2026-03-31"));
         String result = r.text("result", true);
         if (result != null) {
             result = result.toLowerCase(Locale.ROOT);
             if (!result.equals(PASSED) && !result.equals(FAILED)) {
-                r.error("result", "'" + CsvLine.shown(result) + "' is not a result: use passed or failed");
+                r.error("result", Phrase.of("imports.training.result", CsvLine.shown(result)));
             }
         }
         BigDecimal score = r.raw("score").isEmpty() ? null
@@ -122,15 +123,16 @@ class TrainingCompletionImporter extends MasterDataImporter<TrainingCompletionIm
             Row old = stored.get(key(row));
             if (old != null) {
                 if (!differences(old, row).isEmpty()) {
-                    errors.add(line.line(), "result", "a result of " + row.courseCode() + " on " + row.completedOn()
-                            + " is recorded already for agent " + row.employeeNumber() + " (" + old.result()
-                            + (old.score() == null ? "" : ", score " + old.score().stripTrailingZeros().toPlainString())
-                            + "); correct it in the training screen");
+                    errors.add(line.line(), "result", old.score() == null
+                            ? Phrase.of("imports.training.recorded", row.courseCode(), row.completedOn(),
+                                    row.employeeNumber(), old.result())
+                            : Phrase.of("imports.training.recorded-score", row.courseCode(), row.completedOn(),
+                                    row.employeeNumber(), old.result(), old.score().stripTrailingZeros().toPlainString()));
                 }
                 continue;
             }
             for (Refusal refusal : training.checkResult(row.completion(), completions)) {
-                errors.add(line.line(), refusal.field(), refusal.english());
+                errors.add(line.line(), refusal.field(), refusal.phrase());
             }
         }
     }

@@ -210,8 +210,8 @@ class CoursesPanel extends VerticalLayout {
             message.setText(getTranslation("training.course.saved", saved.course().code()));
             changed.run();
         } catch (TrainingException refused) {
-            message.setText(TrainingTexts.refusals(this, refused));
-            refused.refusals().forEach(r -> markField(r.field(), TrainingTexts.refusal(this, r)));
+            message.setText(TrainingTexts.refusals(refused));
+            refused.refusals().forEach(r -> markField(r.field(), TrainingTexts.refusal(r)));
         }
     }
 

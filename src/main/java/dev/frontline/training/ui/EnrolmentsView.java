@@ -189,7 +189,7 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
             agents.clear();
             show();
         } catch (TrainingException refused) {
-            message.setText(TrainingTexts.refusals(this, refused));
+            message.setText(TrainingTexts.refusals(refused));
         }
     }
 
@@ -206,7 +206,7 @@ public class EnrolmentsView extends VerticalLayout implements HasDynamicTitle {
                     TrainingTexts.status(this, done.status())));
             show();
         } catch (TrainingException refused) {
-            message.setText(TrainingTexts.refusals(this, refused));
+            message.setText(TrainingTexts.refusals(refused));
         }
     }
 

@@ -107,7 +107,7 @@ class OffPhoneBudgetPanel extends VerticalLayout {
                     hours.getValue() == null ? "" : hoursText(hours.getValue())));
             refresh();
         } catch (TrainingException refused) {
-            message.setText(TrainingTexts.refusals(this, refused));
+            message.setText(TrainingTexts.refusals(refused));
         }
     }
 

@@ -177,7 +177,7 @@ class PathsPanel extends VerticalLayout {
             grid.select(saved);
             message.setText(getTranslation("training.path.saved", saved.path().code()));
         } catch (TrainingException refused) {
-            message.setText(TrainingTexts.refusals(this, refused));
+            message.setText(TrainingTexts.refusals(refused));
         }
     }
 }

@@ -18,14 +18,13 @@ final class TrainingTexts {
     private TrainingTexts() {
     }
 
-    /** A refusal in planners' words: {@code training.refusal.<rule>} with its arguments (dates formatted). */
-    static String refusal(Component view, Refusal refusal) {
-        Object[] args = refusal.args().stream().map(a -> a instanceof LocalDate d ? Formats.date(d) : a).toArray();
-        return view.getTranslation("training.refusal." + refusal.code(), args);
+    /** A refusal in planners' words and the user's language (dates as the locale writes them). */
+    static String refusal(Refusal refusal) {
+        return refusal.phrase().render(Formats.locale());
     }
 
-    static String refusals(Component view, TrainingException refused) {
-        return refused.refusals().stream().map(r -> refusal(view, r)).collect(Collectors.joining(" · "));
+    static String refusals(TrainingException refused) {
+        return refused.refusals().stream().map(TrainingTexts::refusal).collect(Collectors.joining(" · "));
     }
 
     static String status(Component view, EnrolmentStatus status) {

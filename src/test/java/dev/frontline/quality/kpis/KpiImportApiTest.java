@@ -45,12 +45,19 @@ class KpiImportApiTest {
     }
 
     private Response call(HttpMethod method, String user, String path, String body) {
+        return call(method, user, path, body, null);
+    }
+
+    private Response call(HttpMethod method, String user, String path, String body, String acceptLanguage) {
         var request = RestClient.create("http://localhost:" + port).method(method).uri(path)
                 .headers(h -> {
                     if (user != null) {
                         h.setBasicAuth(user, "frontline");
                     }
                     h.set("X-Frontline-Request", "1");
+                    if (acceptLanguage != null) {
+                        h.set("Accept-Language", acceptLanguage);
+                    }
                 });
         if (body != null) {
             request = request.contentType(MediaType.parseMediaType("text/csv")).body(body);
@@ -85,9 +92,9 @@ class KpiImportApiTest {
         assertThat(json.readTree(commit.body()).get("committed").asBoolean()).isTrue();
         assertThat(stored(agent)).isEqualTo(2);
 
-        Response refused = call(HttpMethod.POST, "planner", "/api/v1/imports/agent-kpis?commit=true",
-                AgentKpiImportTest.HEADER + agent + ",2025-03-05,40,300,140,1,,,,\n"
-                        + agent + ",2025-07-01,40,300,,,,,,\n");
+        String bad = AgentKpiImportTest.HEADER + agent + ",2025-03-05,40,300,140,1,,,,\n"
+                + agent + ",2025-07-01,40,300,,,,,,\n";
+        Response refused = call(HttpMethod.POST, "planner", "/api/v1/imports/agent-kpis?commit=true", bad);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.contentType()).isEqualTo("application/problem+json");
         JsonNode problem = json.readTree(refused.body());
@@ -97,8 +104,18 @@ class KpiImportApiTest {
         assertThat(problem.get("errors").get(0).get("column").asString()).isEqualTo("qa_score");
         assertThat(problem.get("errors").get(1).get("column").asString()).isEqualTo("date");
         assertThat(problem.get("errors").get(1).get("message").asString())
-                .isEqualTo("2025-07-01 is after agent " + agent + " left (2025-06-30); a KPI row must fall within the "
-                        + "agent's employment");
+                .isEqualTo("1 Jul 2025 is after agent " + agent + " left (30 Jun 2025); a KPI row must fall within "
+                        + "the agent's employment");
+        assertThat(stored(agent)).isEqualTo(2);
+
+        // a Polish reader gets the row's reason in Polish, dates written the Polish way
+        JsonNode polish = json.readTree(call(HttpMethod.POST, "planner", "/api/v1/imports/agent-kpis?commit=true", bad,
+                "pl-PL,pl;q=0.9").body());
+        assertThat(polish.get("errors").get(1).get("line").asLong()).isEqualTo(3);
+        assertThat(polish.get("errors").get(1).get("column").asString()).isEqualTo("date");
+        assertThat(polish.get("errors").get(1).get("message").asString())
+                .isEqualTo("1 lip 2025 to dzień po odejściu konsultanta " + agent + " (30 cze 2025); wiersz KPI musi "
+                        + "przypadać na okres zatrudnienia");
         assertThat(stored(agent)).isEqualTo(2);
     }
 

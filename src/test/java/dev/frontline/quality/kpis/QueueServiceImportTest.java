@@ -6,6 +6,7 @@ import static dev.frontline.quality.kpis.KpiFixtures.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
@@ -25,6 +26,7 @@ import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /**
@@ -125,6 +127,21 @@ class QueueServiceImportTest {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aRowErrorReadsInTheReadersLanguageWithItsLineAndColumn() {
+        String email = KpiFixtures.queue(ctx, ChannelType.EMAIL, "Europe/Warsaw");
+        ImportResult result = run(HEADER + email + ",2025-03-03T10:00,60,4,80,,,5400,,96,71\n", false);
+        ImportError error = result.errors().getFirst();
+        assertThat(Phrase.of("imports.problem.row", error.line(), error.column(), error.reason())
+                .render(Locale.forLanguageTag("pl"))).isEqualTo("wiersz 2, kolumna service_level_percent: kolejka "
+                + email + " (E-mail) to praca odroczona: service_level_percent mierzy się tylko w kolejkach czasu "
+                + "rzeczywistego; podaj zamiast tego first_response_seconds, reply_rate_percent i "
+                + "resolution_rate_percent");
+        assertThat(error.message(Locale.forLanguageTag("tr"))).isEqualTo(email + " kuyruğu (E-posta) ertelenmiş "
+                + "iştir: service_level_percent yalnızca gerçek zamanlı kuyruklarda ölçülür; bunun yerine "
+                + "first_response_seconds, reply_rate_percent ve resolution_rate_percent değerlerini verin");
+    }
+
     /** One bad row after a good one: {V} is a voice queue, {E} an email queue, both in Europe/Warsaw. */
     static Stream<Arguments> badRows() {
         return Stream.of(
@@ -137,17 +154,17 @@ class QueueServiceImportTest {
                 Arguments.of("negative staffing", "{V},2025-03-03T10:00,15,-2,80,20,3,,,,", "staffed_agents",
                         "-2 is negative; allowed 0 to 999999.99"),
                 Arguments.of("voice without ASA", "{V},2025-03-03T10:00,15,10,80,,3,,,,", "asa_seconds",
-                        "is empty; queue {V} is voice, real-time work, whose rows must give asa_seconds"),
+                        "is empty; queue {V} (Voice) is real-time work, whose rows must give asa_seconds"),
                 Arguments.of("voice with a first response time", "{V},2025-03-03T10:00,15,10,80,20,3,60,,,",
-                        "first_response_seconds", "queue {V} is voice, answered live: first_response_seconds is "
+                        "first_response_seconds", "queue {V} (Voice) is answered live: first_response_seconds is "
                                 + "measured on chat and deferred queues only; leave it empty"),
                 Arguments.of("email with a service level", "{E},2025-03-03T10:00,60,4,80,,,5400,,96,71",
-                        "service_level_percent", "queue {E} is email, deferred work: service_level_percent is "
-                                + "measured on real-time queues only; give first_response_seconds, reply_rate_percent "
+                        "service_level_percent", "queue {E} (Email) is deferred work: service_level_percent is "
+                                + "measured on real-time queues only; give first_response_seconds, reply_rate_percent, "
                                 + "and resolution_rate_percent instead"),
                 Arguments.of("email without a first response time", "{E},2025-03-03T10:00,60,4,,,,,,96,71",
                         "first_response_seconds",
-                        "is empty; queue {E} is email, deferred work, whose rows must give first_response_seconds"),
+                        "is empty; queue {E} (Email) is deferred work, whose rows must give first_response_seconds"),
                 Arguments.of("reply rate of 101", "{E},2025-03-03T10:00,60,4,,,,5400,,101,71", "reply_rate_percent",
                         "101 is out of range; allowed 0 to 100"),
                 Arguments.of("same queue and start twice", "{V},2025-03-03T09:00,15,10,80,20,3,,,,",

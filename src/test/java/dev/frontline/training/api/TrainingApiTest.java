@@ -95,6 +95,31 @@ class TrainingApiTest {
                 course("ROOM-0", "NONE", null, null, 240, "CLASSROOM", "IST", 0, List.of()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"roomSeats\"").contains("at least one seat");
+        JsonNode problem = json.readTree(refused.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("roomSeats: A classroom needs at least one seat.");
+        assertThat(problem.get("title").asString()).isEqualTo("Training rule refused the request");
+    }
+
+    @Test
+    void aRefusalIsInTheReadersLanguage() {
+        String body = course("ROOM-0", "NONE", null, null, 240, "CLASSROOM", "IST", 0, List.of());
+        Response polish = new ApiCalls(port).call(HttpMethod.POST, "planner", "/api/v1/training/courses", body,
+                "pl-PL,pl;q=0.9,en;q=0.5");
+        assertThat(polish.status()).isEqualTo(400);
+        JsonNode problem = json.readTree(polish.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("roomSeats: Sala musi mieć co najmniej jedno miejsce.");
+        assertThat(problem.get("title").asString()).isEqualTo("Reguła szkoleń odrzuciła żądanie");
+        assertThat(problem.get("field").asString()).isEqualTo("roomSeats");
+        assertThat(problem.get("rule").asString()).isEqualTo("room-seats");
+        assertThat(problem.get("refusals").get(0).get("message").asString())
+                .isEqualTo("Sala musi mieć co najmniej jedno miejsce.");
+
+        Response turkish = new ApiCalls(port).call(HttpMethod.POST, "hr.lead", "/api/v1/training/enrolments",
+                "{\"employeeNumbers\":[\"E00001\"],\"courseCode\":\"NOPE-999\",\"dueDate\":\"2030-01-01\"}", "tr");
+        assertThat(turkish.status()).isEqualTo(404);
+        assertThat(json.readTree(turkish.body()).get("detail").asString())
+                .isEqualTo("courseCode: NOPE-999 kodlu bir kurs yok.");
+        assertThat(json.readTree(turkish.body()).get("title").asString()).isEqualTo("Eğitim kuralı isteği reddetti");
     }
 
     @Test
@@ -146,7 +171,7 @@ class TrainingApiTest {
         Response exited = call(HttpMethod.POST, "hr.lead", "/api/v1/training/enrolments",
                 "{\"employeeNumbers\":[\"" + left + "\"],\"courseCode\":\"EXIT-101\",\"dueDate\":\"" + due + "\"}");
         assertThat(exited.status()).isEqualTo(409);
-        assertThat(exited.body()).contains("agent " + left + " left on").contains("\"rule\":\"after-exit\"");
+        assertThat(exited.body()).contains("Agent " + left + " left on").contains("\"rule\":\"after-exit\"");
 
         call(HttpMethod.POST, "hr.lead", "/api/v1/training/courses",
                 course("LONG-101", "NONE", null, null, 720, "VIRTUAL", null, null, List.of()));
@@ -154,7 +179,7 @@ class TrainingApiTest {
         Response tooLong = call(HttpMethod.POST, "hr.lead", "/api/v1/training/enrolments",
                 "{\"employeeNumbers\":[\"" + agent + "\"],\"courseCode\":\"LONG-101\",\"dueDate\":\"" + due + "\"}");
         assertThat(tooLong.status()).isEqualTo(409);
-        assertThat(tooLong.body()).contains("a session of 720 minutes of LONG-101 is longer than the longest shift")
+        assertThat(tooLong.body()).contains("A session of 720 minutes of LONG-101 is longer than the longest shift")
                 .contains("\"rule\":\"session-longer-than-shift\"");
         assertThat(ctx.fetchCount(TRAINING_ENROLMENT.join(TRAINING_COURSE).on(TRAINING_COURSE.ID.eq(TRAINING_ENROLMENT.COURSE_ID)),
                 TRAINING_COURSE.CODE.in("EXIT-101", "LONG-101"))).as("nothing half-written").isZero();

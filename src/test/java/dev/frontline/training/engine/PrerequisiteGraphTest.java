@@ -3,6 +3,7 @@ package dev.frontline.training.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class PrerequisiteGraphTest {
         assertThat(graph.checkOrder(List.of("CHAT-101", "CHAT-201", "CHAT-301"))).isEmpty();
         assertThat(graph.checkOrder(List.of("CHAT-201", "GDPR-100"))).as("a prerequisite outside the path").isEmpty();
         Refusal refusal = graph.checkOrder(List.of("CHAT-201", "CHAT-101")).orElseThrow();
-        assertThat(refusal.english()).isEqualTo("CHAT-201 comes before its prerequisite CHAT-101 in the path");
+        assertThat(refusal.english()).isEqualTo("CHAT-201 comes before its prerequisite CHAT-101 in the path.");
+        assertThat(refusal.phrase().render(Locale.forLanguageTag("tr")))
+                .isEqualTo("CHAT-201, yolda ön koşulu olan CHAT-101 kursundan önce geliyor.");
     }
 }

@@ -11,6 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import dev.frontline.imports.ImportService;
 import dev.frontline.imports.csv.ImportError;
 import dev.frontline.shared.progress.Cancellation;
 import dev.frontline.shared.progress.Progress;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /** Training results from CSV: every bad row named by line and column, nothing half-written, a pass raises the skill. */
@@ -35,6 +39,14 @@ class TrainingCompletionImportTest {
     ImportService imports;
     @Autowired
     DSLContext ctx;
+
+    private static String medium(LocalDate day, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(day);
+    }
+
+    private static String row(ImportError error, Locale locale) {
+        return Phrase.of("imports.problem.row", error.line(), error.column(), error.reason()).render(locale);
+    }
 
     private ImportResult run(String file, boolean commit) {
         return imports.importFile(ImportKind.TRAINING_COMPLETIONS,
@@ -75,10 +87,18 @@ class TrainingCompletionImportTest {
                 org.assertj.core.groups.Tuple.tuple(4L, "completed_on"),
                 org.assertj.core.groups.Tuple.tuple(5L, "course_code"),
                 org.assertj.core.groups.Tuple.tuple(6L, "result"));
-        assertThat(result.errors().get(0).message()).contains("no course has the code 'NOPE-101'");
-        assertThat(result.errors().get(1).message()).contains("no agent has the employee number 'E99999'");
-        assertThat(result.errors().get(2).message()).contains("left on " + left.value2());
+        assertThat(result.errors().get(0).message()).isEqualTo("No course has the code NOPE-101.");
+        assertThat(result.errors().get(1).message()).isEqualTo("No agent has the employee number E99999.");
+        assertThat(result.errors().get(2).message()).contains("left on " + medium(left.value2(), Locale.ENGLISH));
         assertThat(result.errors().get(3).message()).contains("CARE-201 needs CHAT-101 completed first");
+        assertThat(result.errors().get(4).message()).isEqualTo("'maybe' is not a result; use passed or failed");
+        // the reader's language, as the import page and the REST problem show a row: line, column and why
+        Locale polish = Locale.forLanguageTag("pl");
+        assertThat(row(result.errors().get(3), polish)).isEqualTo("wiersz 5, kolumna course_code: CARE-201 wymaga "
+                + "najpierw ukończenia CHAT-101; konsultant " + agent + " nie ukończył go do "
+                + medium(yesterday, polish) + " włącznie.");
+        assertThat(row(result.errors().get(4), Locale.forLanguageTag("tr")))
+                .isEqualTo("satır 6, sütun result: 'maybe' bir sonuç değil; passed ya da failed yazın");
         assertThat(ctx.fetchCount(TRAINING_ENROLMENT)).isEqualTo(enrolments);
     }
 
@@ -111,7 +131,11 @@ class TrainingCompletionImportTest {
         ImportResult differently = run(file.replace(",passed,88", ",failed,40"), false);
         assertThat(differently.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(2);
-            assertThat(e.message()).contains("recorded already");
+            assertThat(e.message()).isEqualTo("a result of CHAT-101 on " + medium(day, Locale.ENGLISH)
+                    + " is recorded already for agent " + agent + " (passed, score 88); correct it in the training screen");
+            assertThat(e.message(Locale.forLanguageTag("tr"))).isEqualTo(agent + " temsilcisinin CHAT-101 kursu için "
+                    + medium(day, Locale.forLanguageTag("tr")) + " tarihli sonucu zaten kayıtlı (passed, puan 88); "
+                    + "düzeltmek için eğitim ekranını kullanın");
         });
     }
 }

@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.frontline.quality.planactual.PlanActualInputException;
 import dev.frontline.quality.planactual.PlanActualService;
+import dev.frontline.shared.text.Phrase;
 
 /**
  * Plan against actual over REST for planners and HR: per queue and week (or the days of a week), forecast against
@@ -71,10 +72,13 @@ class PlanActualController {
         return PlanActualJson.of(service.days(queue, week));
     }
 
+    /** A refused parameter: 400 in the reader's language, naming the field (the view's own sentence for it). */
     @ExceptionHandler(PlanActualInputException.class)
-    ProblemDetail refused(PlanActualInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Bad plan-against-actual request");
+    ProblemDetail refused(PlanActualInputException e, java.util.Locale locale) {
+        Phrase reason = new Phrase(e.messageKey(), e.arguments());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                Phrase.of("rest.problem.invalid-field", e.field(), reason).render(locale));
+        problem.setTitle(Phrase.of("planactual.problem.title").render(locale));
         problem.setProperty("field", e.field());
         return problem;
     }

@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.frontline.quality.speed.Period;
 import dev.frontline.quality.speed.SpeedQualityService;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 
 /** Speed against quality per team and agent, for HR and planners; agents are refused with a 403 problem. */
 @RestController
@@ -69,8 +71,7 @@ class KpiController {
             return service.defaultPeriod();
         }
         if (from == null || to == null) {
-            throw new IllegalArgumentException((from == null ? "from" : "to")
-                    + ": give both from and to, or neither for the last three months with figures");
+            throw new RefusedValueException(from == null ? "from" : "to", Phrase.of("speed.period.both-or-neither"));
         }
         return new Period(from, to);
     }

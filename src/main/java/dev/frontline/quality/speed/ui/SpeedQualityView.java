@@ -32,6 +32,7 @@ import dev.frontline.quality.speed.engine.SpeedQualityRules;
 import dev.frontline.quality.speed.engine.Spread;
 import dev.frontline.security.Roles;
 import dev.frontline.shared.ui.Formats;
+import dev.frontline.shared.text.RefusedValueException;
 
 /**
  * Speed and quality of a team over a period, for HR and planners: the chosen team's agents as AHT against QA (or FCR,
@@ -121,7 +122,7 @@ public class SpeedQualityView extends VerticalLayout implements HasDynamicTitle 
             Period period = new Period(start, end);
             to.setInvalid(false);
             return period;
-        } catch (IllegalArgumentException e) {
+        } catch (RefusedValueException e) {
             to.setErrorMessage(getTranslation("speed.error.period", Period.MAX_DAYS));
             to.setInvalid(true);
             return null;

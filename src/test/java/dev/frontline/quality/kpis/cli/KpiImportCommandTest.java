@@ -93,7 +93,7 @@ class KpiImportCommandTest {
                 + "service_level_percent,first_response_seconds,reply_rate_percent,resolution_rate_percent\n"
                 + queue + ",2025-03-04T09:00,60,80,5400,96,71\n");
         assertThat(run("import", "queue-service", bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("line 2, column service_level_percent: queue " + queue + " is email, "
+        assertThat(err.toString()).contains("line 2, column service_level_percent: queue " + queue + " (Email) is "
                 + "deferred work: service_level_percent is measured on real-time queues only")
                 .contains("refused: 1 errors; nothing was imported");
         assertThat(stored(queue)).isEqualTo(2);

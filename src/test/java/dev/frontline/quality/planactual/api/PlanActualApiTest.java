@@ -49,11 +49,19 @@ class PlanActualApiTest {
         var unknown = get("planner", "/api/v1/kpis/plan-vs-actual?queue=NOPE&from=2026-09-01&to=2026-09-30");
         assertThat(unknown.status().value()).isEqualTo(400);
         assertThat(unknown.contentType()).isEqualTo("application/problem+json");
-        assertThat(unknown.body()).contains("\"field\":\"queue\"").contains("no queue 'NOPE'");
+        assertThat(unknown.body()).contains("\"field\":\"queue\"").contains("queue: There is no queue NOPE.");
+        var turkish = get("planner", "/api/v1/kpis/plan-vs-actual?queue=NOPE&from=2026-09-01&to=2026-09-30", "tr");
+        assertThat(turkish.status().value()).isEqualTo(400);
+        assertThat(turkish.body()).contains("\"detail\":\"queue: NOPE diye bir kuyruk yok.\"")
+                .contains("\"field\":\"queue\"");
 
         var reversed = get("planner", "/api/v1/kpis/plan-vs-actual?queue=BILLING_TR_VOICE&from=2026-10-01&to=2026-09-01");
         assertThat(reversed.status().value()).isEqualTo(400);
         assertThat(reversed.body()).contains("\"field\":\"from\"").contains("is after the last day");
+        var polish = get("planner", "/api/v1/kpis/plan-vs-actual?queue=BILLING_TR_VOICE&from=2026-10-01&to=2026-09-01",
+                "pl");
+        assertThat(polish.body()).contains("from: Pierwszy dzień 1 paź 2026 przypada po ostatnim dniu 1 wrz 2026.")
+                .contains("\"title\":\"Nieprawidłowe zapytanie (plan a wykonanie)\"");
 
         var tooLong = get("hr.lead", "/api/v1/kpis/plan-vs-actual?queue=BILLING_TR_VOICE&from=2025-01-01&to=2026-09-01");
         assertThat(tooLong.status().value()).isEqualTo(400);
@@ -90,8 +98,17 @@ class PlanActualApiTest {
     }
 
     private Response get(String user, String path) {
+        return get(user, path, null);
+    }
+
+    private Response get(String user, String path, String acceptLanguage) {
         return RestClient.create("http://localhost:" + port).get().uri(path).accept(MediaType.APPLICATION_JSON)
-                .headers(h -> h.setBasicAuth(user, PASSWORD))
+                .headers(h -> {
+                    h.setBasicAuth(user, PASSWORD);
+                    if (acceptLanguage != null) {
+                        h.set("Accept-Language", acceptLanguage);
+                    }
+                })
                 .exchange((req, res) -> new Response(res.getStatusCode(),
                         res.getHeaders().getContentType() == null ? null
                                 : res.getHeaders().getContentType().getType() + "/"

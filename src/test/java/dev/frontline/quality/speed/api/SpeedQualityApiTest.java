@@ -173,7 +173,38 @@ class SpeedQualityApiTest {
         assertThat(team.body()).contains("\"field\":\"team\"");
         var agent = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/agents/E99999", null);
         assertThat(agent.status()).isEqualTo(404);
-        assertThat(agent.body()).contains("E99999");
+        assertThat(JSON.readTree(agent.body()).get("detail").asString())
+                .isEqualTo("employeeNumber: no agent has the employee number E99999");
+        assertThat(JSON.readTree(agent.body()).get("field").asString()).isEqualTo("employeeNumber");
+    }
+
+    @Test
+    void problemsAreInTheReadersLanguage() {
+        var backwards = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/teams?from=2019-03-01&to=2019-01-01", null,
+                "pl-PL,pl;q=0.9");
+        assertThat(backwards.status()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(backwards.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("to: 1 sty 2019 jest przed dniem from (1 mar 2019)");
+        assertThat(problem.get("field").asString()).isEqualTo("to");
+
+        var tooLong = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/teams?from=2015-01-01&to=2019-01-01", null, "tr");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).get("detail").asString())
+                .isEqualTo("to: 1 Oca 2015 ile 1 Oca 2019 arasındaki dönem 731 günden uzun");
+
+        var half = api.call(HttpMethod.GET, "agent.ist", "/api/v1/me/kpis?to=2019-01-31", null, "tr-TR");
+        assertThat(half.status()).isEqualTo(400);
+        assertThat(JSON.readTree(half.body()).get("detail").asString()).startsWith("from: from ve to değerlerinin ikisini");
+
+        var team = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/teams/999999/agents", null, "tr");
+        assertThat(team.status()).isEqualTo(404);
+        assertThat(JSON.readTree(team.body()).get("detail").asString()).isEqualTo("team: 999999 numaralı bir ekip yok");
+        assertThat(JSON.readTree(team.body()).get("field").asString()).isEqualTo("team");
+
+        var agent = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/agents/E99999", null, "pl");
+        assertThat(agent.status()).isEqualTo(404);
+        assertThat(JSON.readTree(agent.body()).get("detail").asString())
+                .isEqualTo("employeeNumber: nie ma konsultanta o numerze pracownika E99999");
     }
 
     @Test
