@@ -8,6 +8,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.frontline.app.persistence.UserLanguageRepository;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.shared.text.Languages;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
 
 /** The signed-in user's UI language, remembered across sessions and devices. */
 @Service
@@ -34,7 +36,7 @@ public class UserLanguages {
     @Transactional
     public void remember(String language) {
         if (language != null && Languages.supported(language).isEmpty()) {
-            throw new IllegalArgumentException("Frontline speaks en, tr and pl, not " + language);
+            throw new RefusedValueException("language", Phrase.of("rest.refused.language", language));
         }
         currentUser.get().ifPresent(u -> repository.store(u.userId(), language));
     }

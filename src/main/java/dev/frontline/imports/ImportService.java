@@ -178,7 +178,8 @@ public class ImportService {
             throw new AccessDeniedException("may not import " + ImportKind.valueOf(upload.kind()).path() + " files");
         }
         if (upload.content() == null) {
-            throw new IllegalStateException("the file " + upload.fileName() + " is no longer stored; upload it again");
+            throw new dev.frontline.shared.text.PhrasedStateException(
+                    Phrase.of("imports.failure.file-gone", upload.fileName()));
         }
         HistoryOptions options = new HistoryOptions(upload.queueCode(),
                 upload.timeZone() == null ? null : ZoneId.of(upload.timeZone()), upload.grainMinutes());

@@ -64,6 +64,12 @@ public class UserAdminException extends RuntimeException {
         return args.clone();
     }
 
+    /** The refusal in the language of {@code locale} (the reader's, for the REST answer). */
+    public String reason(Locale locale) {
+        return dev.frontline.shared.text.Messages.pattern(key, Locale.ENGLISH).isPresent()
+                ? dev.frontline.shared.text.Messages.format(locale, key, args) : getMessage();
+    }
+
     @Override
     public String getMessage() {
         try {

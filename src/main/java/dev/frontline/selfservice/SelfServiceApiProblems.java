@@ -3,25 +3,27 @@ package dev.frontline.selfservice;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
-import org.springframework.http.HttpHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import dev.frontline.shared.api.PlanningApiProblems;
 
 /**
  * RFC 7807 problem details of the self-service API, each naming the field and the rule: bad input 400, a rule that
  * refuses the request 409 (seats taken, the hybrid policy, the balance; the body carries the numbers, e.g. seats and
- * bookings), unknown ids 404, a request no longer pending 409.
+ * bookings), unknown ids 404, a request no longer pending 409, all in the reader's language. Unknown ids and refusals
+ * said in the bundles are answered by {@link dev.frontline.shared.api.LocalizedApiProblems}; an unphrased
+ * {@link NoSuchElementException}, {@link IllegalArgumentException} or {@link IllegalStateException} keeps its English
+ * message in the log and gets a generic 404, 400 or 409 in the reader's language.
  */
 @RestControllerAdvice(basePackages = "dev.frontline.selfservice")
 public class SelfServiceApiProblems extends dev.frontline.shared.api.LocalizedApiProblems {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SelfServiceApiProblems.class);
 
     /** The detail in the request's language: the user's chosen language, else Accept-Language. */
     @ExceptionHandler(SelfServiceException.class)
@@ -35,22 +37,17 @@ public class SelfServiceApiProblems extends dev.frontline.shared.api.LocalizedAp
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ProblemDetail unknown(NoSuchElementException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail unknown(NoSuchElementException e, Locale locale) {
+        return PlanningApiProblems.notFoundFallback(LOG, e, locale);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail badInput(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        String message = String.valueOf(e.getMessage());
-        if (message.indexOf(':') > 0 && message.indexOf(':') < 30) {
-            problem.setProperty("field", message.substring(0, message.indexOf(':')));
-        }
-        return problem;
+    ProblemDetail badInput(IllegalArgumentException e, Locale locale) {
+        return PlanningApiProblems.refusedFallback(LOG, e, locale);
     }
 
     @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail conflict(IllegalStateException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ProblemDetail conflict(IllegalStateException e, Locale locale) {
+        return PlanningApiProblems.conflictFallback(LOG, e, locale);
     }
 }

@@ -9,6 +9,8 @@ import dev.frontline.jobs.JobConflictException;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobState;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedStateException;
 
 /**
  * Requirement computations as durable background jobs ({@link JobService}): any node may run one
@@ -35,8 +37,8 @@ public class RequirementJobs {
         try {
             return jobs.submit(KIND, request.forecastVersionId(), request);
         } catch (JobConflictException alreadyRunning) {
-            throw new IllegalStateException("requirements of forecast version #" + request.forecastVersionId()
-                    + " are already being computed; wait for that computation or stop it");
+            throw new PhrasedStateException(Phrase.of("staffing.refused.already-computing",
+                    String.valueOf(request.forecastVersionId())));
         }
     }
 

@@ -42,6 +42,8 @@ import dev.frontline.staffing.simulation.SimulatedQueue;
 import dev.frontline.staffing.simulation.SimulationResult;
 import dev.frontline.staffing.simulation.SimulationScenario;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.RefusedValueException;
+import dev.frontline.shared.text.UnknownEntityException;
 import dev.frontline.training.ProficiencyOnDate;
 
 /**
@@ -99,7 +101,8 @@ public class RequirementService {
     @PreAuthorize("hasRole('PLANNER')")
     public RequirementVersionSummary version(long requirementVersionId) {
         return requirements.find(requirementVersionId)
-                .orElseThrow(() -> new NoSuchElementException("requirement version " + requirementVersionId + " does not exist"));
+                .orElseThrow(() -> new UnknownEntityException("id",
+                        Phrase.of("rest.unknown.requirement-version", String.valueOf(requirementVersionId))));
     }
 
     @PreAuthorize("hasRole('PLANNER')")
@@ -293,7 +296,7 @@ public class RequirementService {
         List<RequirementRow> rows = requirements.intervals(requirementVersionId).stream()
                 .filter(r -> r.intervalStart().atZoneSameInstant(queue.zone()).toLocalDate().equals(day)).toList();
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException("day: requirement version " + requirementVersionId + " has no interval on " + day);
+            throw new RefusedValueException("day", Phrase.of("staffing.refused.no-interval-on-day", day));
         }
         RequirementRow peak = rows.stream().max(java.util.Comparator.comparingDouble(RequirementRow::scheduledAgents)
                 .thenComparingInt(RequirementRow::requiredAgents)).orElseThrow();
@@ -376,7 +379,8 @@ public class RequirementService {
     }
 
     private ForecastVersionSummary forecast(long id) {
-        return forecasts.find(id).orElseThrow(() -> new NoSuchElementException("forecast version " + id + " does not exist"));
+        return forecasts.find(id).orElseThrow(() -> new UnknownEntityException("forecastVersion",
+                Phrase.of("rest.unknown.forecast-version", String.valueOf(id))));
     }
 
     private StaffingQueue queue(long id) {

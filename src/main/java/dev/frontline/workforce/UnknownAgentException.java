@@ -1,8 +1,14 @@
 package dev.frontline.workforce;
 
-/** An agent id that names no agent. */
-public class UnknownAgentException extends RuntimeException {
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
+
+/** An agent id that names no agent: a 404 in the reader's language, naming the {@code id} it came in. */
+public class UnknownAgentException extends UnknownEntityException {
+
+    private static final long serialVersionUID = 1L;
+
     public UnknownAgentException(long agentId) {
-        super("No agent with id " + agentId);
+        super("id", Phrase.of("rest.unknown.agent", String.valueOf(agentId)));
     }
 }

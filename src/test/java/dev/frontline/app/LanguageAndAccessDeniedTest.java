@@ -74,7 +74,8 @@ class LanguageAndAccessDeniedTest {
     void aLanguageFrontlineDoesNotSpeakIsRefused() {
         KaribuSession.signIn(users, "planner");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> languages.remember("de"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(dev.frontline.shared.text.RefusedValueException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("language"));
         assertThat(languages.current()).isEmpty();
     }
 

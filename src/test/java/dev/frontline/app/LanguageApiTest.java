@@ -86,7 +86,13 @@ class LanguageApiTest {
         Answer refused = call(HttpMethod.PUT, "planner", "en", "{\"language\":\"de\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("field").asString()).isEqualTo("language");
-        assertThat(refused.body().get("detail").asString()).contains("de");
+        assertThat(refused.body().get("detail").asString())
+                .isEqualTo("language: Frontline speaks English (en), Turkish (tr) and Polish (pl), not 'de'.");
+        Answer polish = call(HttpMethod.PUT, "planner", "pl-PL", "{\"language\":\"de\"}");
+        assertThat(polish.status()).isEqualTo(400);
+        assertThat(polish.body().get("field").asString()).isEqualTo("language");
+        assertThat(polish.body().get("detail").asString())
+                .isEqualTo("language: Frontline mówi po angielsku (en), turecku (tr) i polsku (pl), a nie „de”.");
         Answer forgotten = call(HttpMethod.PUT, "planner", "pl-PL", "{\"language\":null}");
         assertThat(forgotten.body().get("chosen").isNull()).isTrue();
         assertThat(forgotten.body().get("effective").asString()).isEqualTo("pl");

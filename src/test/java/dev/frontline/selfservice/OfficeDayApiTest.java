@@ -92,7 +92,14 @@ class OfficeDayApiTest {
 
         Response cancelled = call(HttpMethod.DELETE, "agent.ist", "/api/v1/me/office-days/" + day, null);
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(204);
-        assertThat(call(HttpMethod.DELETE, "agent.ist", "/api/v1/me/office-days/" + day, null).status()).isEqualTo(404);
+        Response notBooked = new ApiCalls(port).call(HttpMethod.DELETE, "agent.ist", "/api/v1/me/office-days/" + day,
+                null, "pl-PL");
+        assertThat(notBooked.status()).as(notBooked.body()).isEqualTo(404);
+        JsonNode notBookedProblem = json.readTree(notBooked.body());
+        assertThat(notBookedProblem.get("field").asString()).isEqualTo("date");
+        assertThat(notBookedProblem.get("detail").asString()).isEqualTo("Nie masz zarezerwowanego dnia w biurze na "
+                + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                        .withLocale(java.util.Locale.forLanguageTag("pl-PL")).format(day) + ".");
         assertThat(json.readTree(call(HttpMethod.GET, "agent.ist", "/api/v1/seats?site=IST&date=" + day, null).body())
                 .get("booked").asInt()).isEqualTo(before);
     }

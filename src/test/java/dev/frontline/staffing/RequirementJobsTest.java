@@ -124,7 +124,11 @@ class RequirementJobsTest {
         ForecastFixture.signIn(users, "planner");
         assertThat(jobs.latest(forecast)).as("refused before a job row was written").isEmpty();
         assertThatThrownBy(() -> jobs.compute(new RequirementRequest(Long.MAX_VALUE, 85, null, false)))
-                .hasMessageContaining("forecast version " + Long.MAX_VALUE + " does not exist");
+                .isInstanceOfSatisfying(dev.frontline.shared.text.UnknownEntityException.class, unknown -> {
+                    assertThat(unknown.field()).isEqualTo("forecastVersion");
+                    assertThat(unknown.reason()).isEqualTo(dev.frontline.shared.text.Phrase.of(
+                            "rest.unknown.forecast-version", String.valueOf(Long.MAX_VALUE)));
+                });
         assertThat(jobs.latest(Long.MAX_VALUE)).isEmpty();
     }
 

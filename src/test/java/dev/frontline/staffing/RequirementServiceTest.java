@@ -315,7 +315,10 @@ class RequirementServiceTest {
         assertThat(supply.peakHeads()).isGreaterThanOrEqualTo((int) Math.ceil(supply.peakScheduled()));
         assertThat(supply.explanation().english()).contains("hold the skill of", "at full speed", "still ramping");
         assertThatThrownBy(() -> requirements.supply(version.id(), monday.plusDays(1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("day:");
+                .isInstanceOfSatisfying(dev.frontline.shared.text.RefusedValueException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("day");
+                    assertThat(refused.reason().key()).isEqualTo("staffing.refused.no-interval-on-day");
+                });
     }
 
     @Test

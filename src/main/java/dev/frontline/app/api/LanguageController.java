@@ -4,10 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -75,13 +72,6 @@ class LanguageController {
                 : choice.language().strip().toLowerCase(Locale.ROOT);
         languages.remember(language);
         return json(languages.current().orElse(null), request);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail refused(IllegalArgumentException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("field", "language");
-        return problem;
     }
 
     private static LanguageJson json(String chosen, HttpServletRequest request) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 import org.springframework.http.HttpStatus;
@@ -44,6 +43,8 @@ import dev.frontline.forecast.ForecastVersionService;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.api.JobJson;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Forecast versions over REST for planners: the versions of a queue, one version with its intervals, and a new
@@ -113,7 +114,7 @@ class ForecastVersionController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ForecastJson version(@PathVariable long id) {
         if (versions.find(id).isEmpty()) {
-            throw new NoSuchElementException("forecast version " + id + " does not exist");
+            throw new UnknownEntityException("id", Phrase.of("rest.unknown.forecast-version", String.valueOf(id)));
         }
         ForecastDetail detail = versions.open(id);
         return new ForecastJson(detail.version(), detail.explanation(), detail.modelTotal(), detail.adjustedTotal(),
@@ -140,12 +141,13 @@ class ForecastVersionController {
     @Operation(summary = "A forecast run: QUEUED, RUNNING, DONE (with forecastVersion), CANCELLED or FAILED")
     RunJson job(@PathVariable long jobId, java.util.Locale locale) {
         return runs.job(jobId).map(job -> RunJson.of(job, locale))
-                .orElseThrow(() -> new NoSuchElementException("forecast run " + jobId + " does not exist"));
+                .orElseThrow(() -> new UnknownEntityException("jobId",
+                        Phrase.of("rest.unknown.forecast-run", String.valueOf(jobId))));
     }
 
     @ExceptionHandler(ForecastInputException.class)
-    ProblemDetail refused(ForecastInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    ProblemDetail refused(ForecastInputException e, java.util.Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.detail(locale));
         problem.setProperty("field", e.field());
         return problem;
     }

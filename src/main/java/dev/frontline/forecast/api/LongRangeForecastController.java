@@ -176,9 +176,9 @@ class LongRangeForecastController {
     }
 
     @ExceptionHandler(ForecastInputException.class)
-    ProblemDetail refused(ForecastInputException e) {
+    ProblemDetail refused(ForecastInputException e, java.util.Locale locale) {
         HttpStatus status = "override".equals(e.field()) ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.detail(locale));
         problem.setProperty("field", e.field());
         return problem;
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +36,8 @@ import dev.frontline.roster.service.CheapestWeekRefusal;
 import dev.frontline.roster.service.CheapestWeekRequest;
 import dev.frontline.roster.service.CheapestWeekResult;
 import dev.frontline.roster.service.WeekCost;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * "Find the cheapest week for this cohort's course" over REST, for planners: queue the what-if, follow it, read each
@@ -129,14 +130,16 @@ class CheapestWeekController {
     }
 
     private JobRecord found(long jobId) {
-        return whatIf.job(jobId).orElseThrow(() -> new NoSuchElementException("cheapest-week search " + jobId
-                + " does not exist"));
+        return whatIf.job(jobId).orElseThrow(() -> new UnknownEntityException("jobId",
+                Phrase.of("rest.unknown.cheapest-week-search", String.valueOf(jobId))));
     }
 
     @ExceptionHandler(CheapestWeekRefusal.class)
-    ProblemDetail refused(CheapestWeekRefusal e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    ProblemDetail refused(CheapestWeekRefusal e, java.util.Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                Phrase.of("rest.problem.invalid-field", e.field(), e.reason()).render(locale));
         problem.setProperty("field", e.field());
+        problem.setProperty("rule", e.reason().key());
         return problem;
     }
 }

@@ -24,6 +24,7 @@ import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterBuilder;
 import dev.frontline.roster.engine.RosterLowerBound;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.training.Course;
 import dev.frontline.training.Enrolment;
 import dev.frontline.training.TrainingService;
@@ -72,8 +73,8 @@ public class CheapestWeek {
         try {
             return jobs.submit(KIND, course.id(), checked);
         } catch (JobConflictException alreadyRunning) {
-            throw new CheapestWeekRefusal("courseCode", "the cheapest week of " + course.course().code()
-                    + " is already being searched; wait for that search or stop it");
+            throw new CheapestWeekRefusal("courseCode",
+                    Phrase.of("roster.cheapest-week.refused.already-searching", course.course().code()));
         }
     }
 
@@ -84,33 +85,33 @@ public class CheapestWeek {
     @PreAuthorize("hasRole('PLANNER')")
     public CheapestWeekRequest checked(CheapestWeekRequest request) {
         if (request.courseCode() == null || request.courseCode().isBlank()) {
-            throw new CheapestWeekRefusal("courseCode", "pick the course to place");
+            throw new CheapestWeekRefusal("courseCode", Phrase.of("roster.cheapest-week.refused.no-course"));
         }
         Course course = course(request.courseCode());
         if (course.sessions() > WORKING_DAYS) {
-            throw new CheapestWeekRefusal("courseCode", course.course().code() + " takes " + course.sessions()
-                    + " sessions, more than the " + WORKING_DAYS + " working days of a week (one session a day)");
+            throw new CheapestWeekRefusal("courseCode", Phrase.of("roster.cheapest-week.refused.too-many-sessions",
+                    course.course().code(), course.sessions(), WORKING_DAYS));
         }
         if (request.weeks() < 1 || request.weeks() > CheapestWeekRequest.MAX_WEEKS) {
-            throw new CheapestWeekRefusal("weeks", "between 1 and " + CheapestWeekRequest.MAX_WEEKS + " weeks, not "
-                    + request.weeks());
+            throw new CheapestWeekRefusal("weeks", Phrase.of("roster.cheapest-week.refused.weeks",
+                    CheapestWeekRequest.MAX_WEEKS, request.weeks()));
         }
         LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate first = request.firstWeek() == null ? thisMonday.plusWeeks(1)
                 : request.firstWeek().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         if (first.isBefore(thisMonday)) {
-            throw new CheapestWeekRefusal("firstWeek", "the week of " + first + " is already past");
+            throw new CheapestWeekRefusal("firstWeek", Phrase.of("roster.cheapest-week.refused.week-past", first));
         }
         List<String> cohort = request.employeeNumbers().isEmpty() ? openEnrolments(course) : request.employeeNumbers();
         if (cohort.isEmpty()) {
-            throw new CheapestWeekRefusal("employeeNumbers", "nobody has an open enrolment on " + course.course().code()
-                    + "; name the cohort's agents");
+            throw new CheapestWeekRefusal("employeeNumbers",
+                    Phrase.of("roster.cheapest-week.refused.no-cohort", course.course().code()));
         }
         List<String> employed = training.employedAgents(null);
         List<String> unknown = cohort.stream().filter(e -> !employed.contains(e)).toList();
         if (!unknown.isEmpty()) {
-            throw new CheapestWeekRefusal("employeeNumbers", "no agent employed today has the employee number "
-                    + String.join(", ", unknown));
+            throw new CheapestWeekRefusal("employeeNumbers",
+                    Phrase.of("roster.cheapest-week.refused.not-employed", unknown));
         }
         return new CheapestWeekRequest(course.course().code(), cohort.stream().distinct().sorted().toList(), first,
                 request.weeks());
@@ -199,7 +200,7 @@ public class CheapestWeek {
     }
 
     private Course course(String code) {
-        return training.course(code).orElseThrow(() -> new CheapestWeekRefusal("courseCode", "no course has the code '"
-                + code + "'"));
+        return training.course(code).orElseThrow(() -> new CheapestWeekRefusal("courseCode",
+                Phrase.of("roster.cheapest-week.refused.unknown-course", String.valueOf(code))));
     }
 }

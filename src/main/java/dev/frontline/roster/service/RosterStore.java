@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -15,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 import dev.frontline.roster.engine.AgentDay;
 import dev.frontline.roster.engine.BreakPlanner;
 import dev.frontline.roster.engine.CoverageReport;
@@ -61,7 +61,8 @@ class RosterStore {
     }
 
     RosterVersionSummary version(long id) {
-        return versions.find(id).orElseThrow(() -> new NoSuchElementException("roster version " + id + " does not exist"));
+        return versions.find(id).orElseThrow(() -> new UnknownEntityException("id",
+                Phrase.of("rest.unknown.roster-version", String.valueOf(id))));
     }
 
     /**

@@ -145,7 +145,7 @@ public class CheapestWeekView extends VerticalLayout implements HasDynamicTitle 
             answer.setText("");
             progress.follow(job);
         } catch (CheapestWeekRefusal refused) {
-            message.setText(refused.getMessage());
+            message.setText(refused.reason().render(getLocale()));
         }
     }
 

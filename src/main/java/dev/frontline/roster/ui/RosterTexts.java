@@ -63,7 +63,7 @@ final class RosterTexts {
         if (e instanceof RosterInputException refused) {
             return refused.reason(locale);
         }
-        if (e instanceof NoSuchElementException) {
+        if (e instanceof NoSuchElementException || e instanceof dev.frontline.shared.text.UnknownEntityException) {
             return dev.frontline.shared.text.Messages.format(locale, "roster.error.gone");
         }
         LOG.warn("A roster action failed", e);

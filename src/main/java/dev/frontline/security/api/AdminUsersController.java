@@ -140,8 +140,9 @@ class AdminUsersController {
     }
 
     @ExceptionHandler(UserAdminException.class)
-    ResponseEntity<ProblemDetail> refused(UserAdminException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status().http()), e.getMessage());
+    ResponseEntity<ProblemDetail> refused(UserAdminException e, java.util.Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status().http()),
+                e.reason(locale));
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }

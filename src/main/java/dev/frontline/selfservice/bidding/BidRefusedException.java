@@ -4,8 +4,10 @@ package dev.frontline.selfservice.bidding;
  * A bid-round request refused: {@code field} names what was asked, {@code rule} the rule that stops it (e.g.
  * {@code NOT_ELIGIBLE}, {@code DUPLICATE_LINE}, {@code DEADLINE_PASSED}, {@code ROSTER_PUBLISHED},
  * {@code DEADLINE_PAST}). A conflict (409) collides with what exists: a round already open for the roster version.
+ * The message is the English detail for logs; {@link #reason()} says the rule as a sentence of the bundles
+ * ({@code selfservice.bidding.refused.<rule>}), which pages and REST answers render in the reader's language.
  */
-public class BidRefusedException extends RuntimeException {
+public class BidRefusedException extends RuntimeException implements dev.frontline.shared.text.Explained {
 
     private final String field;
     private final String rule;
@@ -32,5 +34,10 @@ public class BidRefusedException extends RuntimeException {
 
     public boolean isConflict() {
         return conflict;
+    }
+
+    @Override
+    public dev.frontline.shared.text.Phrase reason() {
+        return dev.frontline.shared.text.Phrase.of("selfservice.bidding.refused." + rule);
     }
 }

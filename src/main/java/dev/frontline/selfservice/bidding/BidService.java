@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,6 +59,7 @@ import dev.frontline.selfservice.bidding.persistence.BidRepository.PlaceRow;
 import dev.frontline.selfservice.notifications.NotificationService;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Shift choice with stated precedence (line bidding). A planner makes a round from a solved, unpublished roster
@@ -410,10 +410,15 @@ public class BidService {
         return repository.rounds(ROUND_LIST_LIMIT);
     }
 
+    /** A round id that names no round, as a 404 in the reader's language. */
+    public static UnknownEntityException unknownRound(long roundId) {
+        return new UnknownEntityException("roundId", Phrase.of("rest.unknown.bid-round", String.valueOf(roundId)));
+    }
+
     @PreAuthorize("hasRole('PLANNER')")
     public BidRound round(long roundId) {
         return repository.round(roundId)
-                .orElseThrow(() -> new NoSuchElementException("bid round " + roundId + " does not exist"));
+                .orElseThrow(() -> unknownRound(roundId));
     }
 
     /** The round's lines with their copies, queues, contracts, shifts and a summary. */
@@ -606,7 +611,7 @@ public class BidService {
     public MyBidRound myRound(long roundId) {
         long me = myAgentId();
         BidRound round = repository.round(roundId)
-                .orElseThrow(() -> new NoSuchElementException("bid round " + roundId + " does not exist"));
+                .orElseThrow(() -> unknownRound(roundId));
         return myRound(round, me);
     }
 
@@ -633,7 +638,7 @@ public class BidService {
         transaction.executeWithoutResult(status -> {
             repository.lock(roundId);
             BidRound round = repository.round(roundId)
-                    .orElseThrow(() -> new NoSuchElementException("bid round " + roundId + " does not exist"));
+                    .orElseThrow(() -> unknownRound(roundId));
             if (repository.place(roundId, me).isEmpty()) {
                 throw new AccessDeniedException("you do not take part in bid round " + roundId);
             }
@@ -671,7 +676,7 @@ public class BidService {
     public Optional<BidAward> myAward(long roundId) {
         long me = myAgentId();
         BidRound round = repository.round(roundId)
-                .orElseThrow(() -> new NoSuchElementException("bid round " + roundId + " does not exist"));
+                .orElseThrow(() -> unknownRound(roundId));
         if (repository.place(roundId, me).isEmpty()) {
             throw new AccessDeniedException("you do not take part in bid round " + roundId);
         }

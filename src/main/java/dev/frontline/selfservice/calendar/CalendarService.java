@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -159,9 +158,5 @@ public class CalendarService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static NoSuchElementException unknownFeed() {
-        return new NoSuchElementException("no such calendar feed");
     }
 }

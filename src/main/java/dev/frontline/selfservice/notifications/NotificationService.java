@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.frontline.security.CurrentUser;
 import dev.frontline.selfservice.notifications.persistence.NotificationRepository;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * In-app notifications of agents: decisions on their requests, changes to their schedule, windows opening and
@@ -93,7 +94,7 @@ public class NotificationService {
     @Transactional
     public void markRead(long id) {
         if (!notifications.markRead(myAgentId(), id, OffsetDateTime.now(clock))) {
-            throw new NoSuchElementException("notification " + id + " does not exist");
+            throw new UnknownEntityException("id", Phrase.of("rest.unknown.notification", String.valueOf(id)));
         }
     }
 

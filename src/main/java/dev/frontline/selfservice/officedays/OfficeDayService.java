@@ -7,7 +7,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +23,7 @@ import dev.frontline.selfservice.SiteSeats;
 import dev.frontline.selfservice.officedays.persistence.OfficeDayRepository;
 import dev.frontline.selfservice.timeoff.TimeOffService;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Office days under seat caps and the centre's hybrid policy. An agent books a day at their home site for the
@@ -177,7 +177,7 @@ public class OfficeDayService {
         transaction.executeWithoutResult(status -> {
             bookings.lockAgent(me.agentId());
             if (bookings.find(me.agentId(), date).isEmpty()) {
-                throw new NoSuchElementException("date: you have no office day booked on " + date);
+                throw new UnknownEntityException("date", Phrase.of("rest.unknown.office-day", date));
             }
             LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             int inWeek = bookings.bookings(me.agentId(), monday, monday.plusDays(6)).size();

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.HashSet;
 import java.util.Set;
@@ -44,6 +43,7 @@ import dev.frontline.selfservice.preferences.persistence.PreferenceRepository;
 import dev.frontline.selfservice.preferences.persistence.PreferenceRepository.AgentFacts;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Preference windows: a planner opens one for a future period; agents state their wishes in it, each with priority
@@ -176,7 +176,8 @@ public class PreferenceService {
     @PreAuthorize("isAuthenticated()")
     public PreferenceWindow window(long windowId) {
         return repository.window(windowId)
-                .orElseThrow(() -> new NoSuchElementException("preference window " + windowId + " does not exist"));
+                .orElseThrow(() -> new UnknownEntityException("windowId",
+                        Phrase.of("rest.unknown.preference-window", String.valueOf(windowId))));
     }
 
     /** The signed-in agent's wishes in the window, the points they have left and the outcomes so far. */
@@ -220,7 +221,8 @@ public class PreferenceService {
     @PreAuthorize("hasRole('AGENT')")
     public void withdrawMyWish(long wishId) {
         long agentId = myAgentId();
-        Wish wish = repository.wish(wishId).orElseThrow(() -> new NoSuchElementException("wish " + wishId + " does not exist"));
+        Wish wish = repository.wish(wishId).orElseThrow(() -> new UnknownEntityException("wishId",
+                Phrase.of("rest.unknown.wish", String.valueOf(wishId))));
         if (wish.agentId() != agentId) {
             throw new AccessDeniedException("wish " + wishId + " is another agent's");
         }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +27,7 @@ import dev.frontline.selfservice.swaps.persistence.SwapRepository;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository.Colleague;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Open shifts: after publishing, a planner turns the roster's under-covered intervals (after breaks) into shifts agents
@@ -107,7 +107,8 @@ public class OpenShiftService {
         long me = currentUser.require().agentId()
                 .orElseThrow(() -> new AccessDeniedException("only an agent can claim a shift"));
         OpenShift open = repository.openShift(openShiftId)
-                .orElseThrow(() -> new NoSuchElementException("open shift " + openShiftId + " does not exist"));
+                .orElseThrow(() -> new UnknownEntityException("openShiftId",
+                        Phrase.of("rest.unknown.open-shift", String.valueOf(openShiftId))));
         if (!open.workDate().isAfter(LocalDate.now(clock))) {
             throw new SwapRefusedException("openShiftId", "PAST", Phrase.of("selfservice.refusal.claim-past",
                     open.workDate()));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +26,7 @@ import dev.frontline.selfservice.swaps.persistence.SwapRepository;
 import dev.frontline.selfservice.swaps.persistence.SwapRepository.Colleague;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Swaps of published shifts with a named colleague. The requester proposes (checked at once, so an impossible swap is
@@ -232,7 +232,8 @@ public class SwapService {
     }
 
     private ShiftSwap swap(long swapId) {
-        return repository.swap(swapId).orElseThrow(() -> new NoSuchElementException("swap " + swapId + " does not exist"));
+        return repository.swap(swapId).orElseThrow(() -> new UnknownEntityException("swapId",
+                Phrase.of("rest.unknown.swap", String.valueOf(swapId))));
     }
 
     /**

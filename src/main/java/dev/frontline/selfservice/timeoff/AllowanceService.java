@@ -2,7 +2,6 @@ package dev.frontline.selfservice.timeoff;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -13,6 +12,7 @@ import dev.frontline.db.enums.AuditAction;
 import dev.frontline.selfservice.SelfServiceException;
 import dev.frontline.selfservice.timeoff.persistence.TimeOffRepository;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * The planner's side of time-off balances: the days of leave each contract grants per calendar year and kind
@@ -62,7 +62,8 @@ public class AllowanceService {
                     daysPerYear));
         }
         long contractId = repository.contractId(contractCode)
-                .orElseThrow(() -> new NoSuchElementException("contract " + contractCode + " does not exist"));
+                .orElseThrow(() -> new UnknownEntityException("contractCode",
+                        Phrase.of("rest.unknown.contract", contractCode)));
         BigDecimal before = repository.allowance(contractId, kind);
         repository.saveAllowance(contractId, kind, daysPerYear);
         audit.record("time-off-allowance", contractCode + "/" + kind, AuditAction.UPDATE, Phrase.of("audit.allowance",

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -33,6 +32,7 @@ import dev.frontline.selfservice.timeoff.persistence.TimeOffRepository;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.shared.text.PhrasedStateException;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Time off: an agent asks for days of a kind of leave within their contract's balance; Frontline approves at once
@@ -163,7 +163,8 @@ public class TimeOffService {
         long me = agents.myAgentId();
         transaction.executeWithoutResult(status -> {
             TimeOffRequest request = requests.find(id).filter(r -> r.agentId() == me)
-                    .orElseThrow(() -> new NoSuchElementException("time off request " + id + " does not exist"));
+                    .orElseThrow(() -> new UnknownEntityException("id",
+                            Phrase.of("rest.unknown.time-off-request", String.valueOf(id))));
             if (request.status() != RequestStatus.REQUESTED) {
                 throw SelfServiceException.refused("id", "DECIDED", Phrase.of("selfservice.refusal.decided",
                         request.firstDay(), request.lastDay(), status(request)), Map.of());

@@ -32,7 +32,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedException;
+import dev.frontline.shared.text.PhrasedStateException;
 import dev.frontline.shared.text.RefusedValueException;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Spring MVC's own errors as RFC 7807 problem details in the reader's language (the user's chosen one, else
@@ -59,6 +62,40 @@ public abstract class LocalizedApiProblems extends ResponseEntityExceptionHandle
                 Phrase.of("rest.problem.invalid-field", e.field(), e.reason()).render(locale));
         problem.setProperty("rule", e.reason().key());
         return withField(problem, e.field());
+    }
+
+    /**
+     * Something the request names that does not exist (an unknown id or code): 404 in the reader's language, naming
+     * the field it came in (in the {@code field} property) when the service knows it, and the sentence's bundle key in
+     * {@code rule}.
+     */
+    @ExceptionHandler(UnknownEntityException.class)
+    public ProblemDetail unknownEntity(UnknownEntityException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.reason().render(locale));
+        problem.setProperty("rule", e.reason().key());
+        return withField(problem, e.field());
+    }
+
+    /**
+     * A request that the current state refuses (a computation of the same forecast already running, a request decided
+     * meanwhile): 409 in the reader's language, the sentence's bundle key in {@code rule}.
+     */
+    @ExceptionHandler(PhrasedStateException.class)
+    public ProblemDetail refusedByState(PhrasedStateException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.reason().render(locale));
+        problem.setProperty("rule", e.reason().key());
+        return problem;
+    }
+
+    /**
+     * Any other refusal said as a sentence of the bundles (a reference the inbox does not know, a forecast that cannot
+     * be computed from): 400 in the reader's language, the sentence's bundle key in {@code rule}.
+     */
+    @ExceptionHandler(PhrasedException.class)
+    public ProblemDetail refusedPhrased(PhrasedException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.reason().render(locale));
+        problem.setProperty("rule", e.reason().key());
+        return problem;
     }
 
     /** The problem of a parameter of the wrong type, for a controller that answers it itself. */

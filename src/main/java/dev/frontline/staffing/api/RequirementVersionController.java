@@ -3,7 +3,6 @@ package dev.frontline.staffing.api;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +33,10 @@ import jakarta.validation.constraints.NotBlank;
 import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.api.JobJson;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.PhrasedStateException;
+import dev.frontline.shared.text.RefusedValueException;
+import dev.frontline.shared.text.UnknownEntityException;
 import dev.frontline.staffing.RequirementJobs;
 import dev.frontline.staffing.RequirementRequest;
 import dev.frontline.staffing.RequirementRow;
@@ -140,8 +143,8 @@ class RequirementVersionController {
         dev.frontline.staffing.DaySupply s;
         try {
             s = requirements.supply(id, day);
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused("day", e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+        } catch (RefusedValueException e) {
+            throw new RequestRefused("day", e.reason());
         }
         return new SupplyJson(s.day(), s.queueName(), s.supply().heads(), s.supply().fullSpeed(),
                 s.supply().meanProficiency(), s.supply().ramping(), s.peakRequired(), s.peakScheduled(), s.peakHeads(),
@@ -164,27 +167,26 @@ class RequirementVersionController {
         if (request.forecastVersion() == null) {
             forecast = forecasts.stream().max(Comparator.comparing(ForecastVersionSummary::createdAt)
                             .thenComparing(ForecastVersionSummary::id))
-                    .orElseThrow(() -> new RequestRefused("queue", "queue " + queue.code()
-                            + " has no forecast version yet: forecast it first (POST /api/v1/forecast-versions)"));
+                    .orElseThrow(() -> new RequestRefused("queue",
+                            Phrase.of("staffing.refused.no-forecast", queue.code())));
         } else {
             forecast = forecasts.stream().filter(f -> f.id() == request.forecastVersion()).findFirst()
-                    .orElseThrow(() -> new RequestRefused("forecastVersion", "forecast version "
-                            + request.forecastVersion() + " is not a forecast of queue " + queue.code()));
+                    .orElseThrow(() -> new RequestRefused("forecastVersion", Phrase.of(
+                            "staffing.refused.foreign-forecast", String.valueOf(request.forecastVersion()), queue.code())));
         }
         RequirementRequest compute;
         try {
             compute = new RequirementRequest(forecast.id(),
                     request.maxOccupancyPercent() == null ? DEFAULT_MAX_OCCUPANCY : request.maxOccupancyPercent(),
                     request.patienceSeconds(), request.useAdjustedForecast() == null || request.useAdjustedForecast());
-        } catch (IllegalArgumentException e) {
-            throw new RequestRefused(e.getMessage().startsWith("patience") ? "patienceSeconds" : "maxOccupancyPercent",
-                    e.getMessage());
+        } catch (RefusedValueException e) {
+            throw new RequestRefused(e.field(), e.reason());
         }
         JobRecord job;
         try {
             job = jobs.compute(compute);
-        } catch (IllegalStateException alreadyRunning) {
-            throw new RequestRefused("forecastVersion", alreadyRunning.getMessage());
+        } catch (PhrasedStateException alreadyRunning) {
+            throw new RequestRefused("forecastVersion", alreadyRunning.reason());
         }
         return ResponseEntity.accepted().location(URI.create("/api/v1/requirement-versions/jobs/" + job.id()))
                 .body(ComputationJson.of(job, locale));
@@ -196,29 +198,35 @@ class RequirementVersionController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ComputationJson job(@PathVariable long jobId, java.util.Locale locale) {
         return jobs.job(jobId).map(job -> ComputationJson.of(job, locale))
-                .orElseThrow(() -> new NoSuchElementException("requirement computation " + jobId + " does not exist"));
+                .orElseThrow(() -> new UnknownEntityException("jobId",
+                        Phrase.of("rest.unknown.requirement-computation", String.valueOf(jobId))));
     }
 
     private StaffingQueue queue(String code, String field) {
         return requirements.queues().stream().filter(q -> q.code().equals(code)).findFirst()
-                .orElseThrow(() -> new RequestRefused(field, "unknown queue '" + code + "'"));
+                .orElseThrow(() -> new RequestRefused(field, Phrase.of("rest.refused.unknown-queue", code)));
     }
 
-    /** A request value the API refuses, with the field it came from. */
+    /** A request value the API refuses, with the field it came from and why as a sentence of the bundles. */
     static final class RequestRefused extends RuntimeException {
 
         private final String field;
+        private final transient Phrase reason;
 
-        RequestRefused(String field, String message) {
-            super(field + ": " + message);
+        RequestRefused(String field, Phrase reason) {
+            super(field + ": " + reason.english());
             this.field = field;
+            this.reason = reason;
         }
     }
 
+    /** 422 in the reader's language, naming the field in the detail and in {@code field}, the rule's key in {@code rule}. */
     @ExceptionHandler(RequestRefused.class)
-    ProblemDetail refused(RequestRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    ProblemDetail refused(RequestRefused e, java.util.Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                Phrase.of("rest.problem.invalid-field", e.field, e.reason).render(locale));
         problem.setProperty("field", e.field);
+        problem.setProperty("rule", e.reason.key());
         return problem;
     }
 }

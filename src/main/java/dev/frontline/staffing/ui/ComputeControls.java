@@ -1,7 +1,6 @@
 package dev.frontline.staffing.ui;
 
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -19,6 +18,7 @@ import dev.frontline.forecast.ForecastVersionSummary;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
+import dev.frontline.shared.text.UnknownEntityException;
 import dev.frontline.shared.ui.Formats;
 import dev.frontline.jobs.ui.JobProgressBar;
 import dev.frontline.staffing.RequirementJobs;
@@ -190,7 +190,7 @@ class ComputeControls extends VerticalLayout {
         } catch (IllegalStateException running) { // the one refusal of a submission: the same computation is running
             message.setText(getTranslation("requirements.error.already-computing"));
             return;
-        } catch (NoSuchElementException gone) { // another planner deleted the version since this page showed it
+        } catch (UnknownEntityException gone) { // another planner deleted the version since this page showed it
             message.setText(getTranslation("requirements.error.version-gone"));
             return;
         }

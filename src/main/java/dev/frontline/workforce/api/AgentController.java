@@ -2,10 +2,7 @@ package dev.frontline.workforce.api;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,7 +10,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.frontline.workforce.AgentProfile;
 import dev.frontline.workforce.AgentSummary;
-import dev.frontline.workforce.UnknownAgentException;
 import dev.frontline.workforce.WorkforceService;
 
 /** Read access to agents. Planners and HR read everyone; an agent reads only their own record. */
@@ -44,10 +40,5 @@ class AgentController {
     @PreAuthorize("hasRole('AGENT')")
     AgentProfile me() {
         return workforce.myProfile();
-    }
-
-    @ExceptionHandler(UnknownAgentException.class)
-    ProblemDetail unknownAgent(UnknownAgentException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

@@ -94,6 +94,27 @@ class ForecastVersionApiTest {
     }
 
     @Test
+    void unknownVersionsAndRefusedQueuesAreSaidInTheReadersLanguage() {
+        ApiCalls api = new ApiCalls(port);
+        Response unknownVersion = api.call(HttpMethod.GET, "planner", "/api/v1/forecast-versions/987654321", null, "tr-TR");
+        assertThat(unknownVersion.status()).as(unknownVersion.body()).isEqualTo(404);
+        JsonNode problem = json.readTree(unknownVersion.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("987654321 numaralı tahmin sürümü yok.");
+        assertThat(problem.get("field").asString()).isEqualTo("id");
+
+        JsonNode unknownRun = json.readTree(api.call(HttpMethod.GET, "planner", "/api/v1/forecast-versions/jobs/987654321",
+                null, "pl-PL").body());
+        assertThat(unknownRun.get("detail").asString()).isEqualTo("Przebieg prognozy 987654321 nie istnieje.");
+        assertThat(unknownRun.get("field").asString()).isEqualTo("jobId");
+
+        Response unknownQueue = api.call(HttpMethod.POST, "planner", "/api/v1/forecast-versions",
+                "{\"queue\":\"NO_SUCH_QUEUE\"}", "pl-PL");
+        assertThat(unknownQueue.status()).isEqualTo(422);
+        assertThat(json.readTree(unknownQueue.body()).get("detail").asString())
+                .isEqualTo("queue: Nie ma kolejki NO_SUCH_QUEUE.");
+    }
+
+    @Test
     void onlyPlannersReachForecastVersions() {
         for (String user : List.of("hr.lead", "agent.ist")) {
             for (Response refused : List.of(call(HttpMethod.GET, user, "/api/v1/forecast-versions", null),

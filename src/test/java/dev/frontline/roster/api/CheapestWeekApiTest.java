@@ -67,6 +67,21 @@ class CheapestWeekApiTest {
         Response tooMany = call(HttpMethod.POST, "planner", "/api/v1/training/cheapest-week",
                 "{\"courseCode\":\"CHAT-201\",\"weeks\":12}");
         assertThat(json.readTree(tooMany.body()).get("field").asString()).isEqualTo("weeks");
+        // said in the reader's language, naming the field
+        Response turkish = new ApiCalls(port).call(HttpMethod.POST, "planner", "/api/v1/training/cheapest-week",
+                "{\"courseCode\":\"CHAT-201\",\"weeks\":12}", "tr-TR");
+        assertThat(turkish.status()).isEqualTo(422);
+        assertThat(json.readTree(turkish.body()).get("detail").asString())
+                .isEqualTo("weeks: Denenecek hafta sayısı 1 ile 8 arasında olmalı; 12 olamaz.");
+        Response polish = new ApiCalls(port).call(HttpMethod.POST, "planner", "/api/v1/training/cheapest-week",
+                "{\"courseCode\":\"NOPE\"}", "pl-PL");
+        assertThat(json.readTree(polish.body()).get("detail").asString())
+                .isEqualTo("courseCode: Nie ma kursu o kodzie „NOPE”.");
+        Response unknownJob = new ApiCalls(port).call(HttpMethod.GET, "planner",
+                "/api/v1/training/cheapest-week/jobs/987654321", null, "pl-PL");
+        assertThat(unknownJob.status()).isEqualTo(404);
+        assertThat(json.readTree(unknownJob.body()).get("detail").asString())
+                .isEqualTo("Wyszukiwanie najtańszego tygodnia 987654321 nie istnieje.");
         assertThat(call(HttpMethod.POST, "hr.lead", "/api/v1/training/cheapest-week", "{\"courseCode\":\"CHAT-201\"}")
                 .status()).isEqualTo(403);
         assertThat(call(HttpMethod.GET, "agent.ist", "/api/v1/training/cheapest-week/jobs/1", null).status()).isEqualTo(403);

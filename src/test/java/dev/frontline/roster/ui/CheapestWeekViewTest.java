@@ -50,7 +50,7 @@ class CheapestWeekViewTest {
         assertThat(view.cohort.getValue()).hasSize(8);
         view.weeks.setValue(9);
         view.start.click();
-        assertThat(view.message.getText()).startsWith("weeks: between 1 and 8 weeks");
+        assertThat(view.message.getText()).isEqualTo("Try between 1 and 8 weeks, not 9.");
     }
 
     @Test

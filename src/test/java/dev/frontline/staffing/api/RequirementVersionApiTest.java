@@ -102,6 +102,43 @@ class RequirementVersionApiTest {
     }
 
     @Test
+    void unknownIdsAndRefusalsAreSaidInTheReadersLanguage() {
+        ApiCalls api = new ApiCalls(port);
+        Response unknown = api.call(HttpMethod.GET, "planner", "/api/v1/requirement-versions/987654321", null, "pl-PL");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(unknown.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("Wersja zapotrzebowania 987654321 nie istnieje.");
+        assertThat(problem.get("field").asString()).isEqualTo("id");
+        assertThat(problem.get("rule").asString()).isEqualTo("rest.unknown.requirement-version");
+
+        JsonNode unknownJob = json.readTree(api.call(HttpMethod.GET, "planner",
+                "/api/v1/requirement-versions/jobs/987654321", null, "tr-TR").body());
+        assertThat(unknownJob.get("status").asInt()).isEqualTo(404);
+        assertThat(unknownJob.get("detail").asString()).isEqualTo("987654321 numaralı ihtiyaç hesaplaması yok.");
+        assertThat(unknownJob.get("field").asString()).isEqualTo("jobId");
+
+        JsonNode english = json.readTree(api.call(HttpMethod.POST, "planner", "/api/v1/requirement-versions",
+                "{\"queue\":\"NOPE\"}", "en-GB").body());
+        assertThat(english.get("detail").asString()).isEqualTo("queue: there is no queue 'NOPE'.");
+
+        String queue = json.readTree(call(HttpMethod.GET, "planner", "/api/v1/requirement-versions", null).body()).get(0)
+                .get("queue").asString();
+        Response occupancy = api.call(HttpMethod.POST, "planner", "/api/v1/requirement-versions",
+                "{\"queue\":\"" + queue + "\",\"maxOccupancyPercent\":120}", "pl-PL");
+        assertThat(occupancy.status()).as(occupancy.body()).isEqualTo(422);
+        JsonNode refused = json.readTree(occupancy.body());
+        assertThat(refused.get("field").asString()).isEqualTo("maxOccupancyPercent");
+        assertThat(refused.get("detail").asString()).isEqualTo("maxOccupancyPercent: limit obłożenia musi być większy"
+                + " niż 0 % i wynosić najwyżej 100 %, a nie 120 %.");
+
+        JsonNode foreign = json.readTree(api.call(HttpMethod.POST, "planner", "/api/v1/requirement-versions",
+                "{\"queue\":\"" + queue + "\",\"forecastVersion\":987654321}", "tr-TR").body());
+        assertThat(foreign.get("detail").asString())
+                .isEqualTo("forecastVersion: 987654321 numaralı tahmin sürümü " + queue + " kuyruğuna ait değil.");
+    }
+
+    @Test
     void onlyPlannersReachRequirementVersions() {
         for (String user : List.of("hr.lead", "agent.ist")) {
             for (Response refused : List.of(call(HttpMethod.GET, user, "/api/v1/requirement-versions", null),

@@ -3,7 +3,6 @@ package dev.frontline.selfservice.bidding.api;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,6 +38,8 @@ import dev.frontline.selfservice.bidding.BidService;
 import dev.frontline.selfservice.bidding.MyBidRound;
 import dev.frontline.selfservice.bidding.engine.Precedence;
 import dev.frontline.shared.api.PlanningApiProblems;
+import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Shift choice with stated precedence (line bidding) over REST. Planners make a round from a solved draft, read its
@@ -151,7 +152,8 @@ class BidController {
     @Operation(summary = "My newest bid round: the rule, my place, the lines I may rank and my ranking",
             description = "404 when I take part in no round")
     MyBidRound myCurrent() {
-        return bids.myCurrentRound().orElseThrow(() -> new NoSuchElementException("you take part in no bid round"));
+        return bids.myCurrentRound().orElseThrow(() -> new UnknownEntityException(null,
+                Phrase.of("rest.unknown.no-current-bid-round")));
     }
 
     @PutMapping(path = "/me/bid-rounds/{roundId}/ranking", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -168,8 +170,8 @@ class BidController {
     @Operation(summary = "My award: the line and the rank it had in my ranking", description = "404 until the planner"
             + " applies the allocation")
     BidAward myAward(@PathVariable long roundId) {
-        return bids.myAward(roundId).orElseThrow(() -> new NoSuchElementException("bid round " + roundId
-                + " has no award for you yet: the planner has not applied the allocation"));
+        return bids.myAward(roundId).orElseThrow(() -> new UnknownEntityException("roundId",
+                Phrase.of("rest.unknown.bid-award", String.valueOf(roundId))));
     }
 }
 
@@ -178,9 +180,9 @@ class BidController {
 class BidApiProblems extends PlanningApiProblems {
 
     @ExceptionHandler(BidRefusedException.class)
-    ProblemDetail refused(BidRefusedException e) {
+    ProblemDetail refused(BidRefusedException e, java.util.Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
-                e.getMessage());
+                Phrase.of("rest.problem.invalid-field", e.field(), e.reason()).render(locale));
         problem.setProperty("field", e.field());
         problem.setProperty("rule", e.rule());
         return problem;

@@ -105,6 +105,21 @@ class BidApiTest {
     }
 
     @Test
+    void unknownRoundsAndRefusalsAreSaidInTheReadersLanguage() {
+        ApiCalls api = new ApiCalls(port);
+        Response unknown = api.call(HttpMethod.GET, "planner", "/api/v1/bid-rounds/987654321", null, "pl-PL");
+        JsonNode problem = ok(unknown, 404);
+        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
+        assertThat(problem.get("detail").asString()).isEqualTo("Runda wyboru zmian 987654321 nie istnieje.");
+        assertThat(problem.get("field").asString()).isEqualTo("roundId");
+
+        Response past = api.call(HttpMethod.POST, "planner", "/api/v1/bid-rounds", newRound("SENIORITY",
+                OffsetDateTime.now().minusHours(1).withNano(0), null), "tr-TR");
+        refused(past, 400, "deadline", "DEADLINE_PAST");
+        assertThat(json.readTree(past.body()).get("detail").asString()).isEqualTo("deadline: Son tarih gelecekte olmalı.");
+    }
+
+    @Test
     void aRoundIsMadeRankedAllocatedAndAppliedAsANewRosterVersion() {
         OffsetDateTime deadline = OffsetDateTime.now().plusDays(2).withNano(0);
         refused(call(HttpMethod.POST, "planner", "/api/v1/bid-rounds", newRound("SENIORITY",

@@ -162,6 +162,22 @@ class SwapApiTest {
     }
 
     @Test
+    void anUnknownSwapOrOpenShiftIsNotFoundInTheLanguageTheClientAsksFor() {
+        Response swap = new ApiCalls(port).call(HttpMethod.GET, "agent.ist", "/api/v1/me/swaps/987654321", null, "tr-TR");
+        assertThat(swap.status()).as(swap.body()).isEqualTo(404);
+        assertThat(swap.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = json.readTree(swap.body());
+        assertThat(problem.get("detail").asString()).isEqualTo("987654321 numaralı vardiya takası yok.");
+        assertThat(problem.get("field").asString()).isEqualTo("swapId");
+        assertThat(problem.get("rule").asString()).isEqualTo("rest.unknown.swap");
+
+        Response open = new ApiCalls(port).call(HttpMethod.POST, "agent.ist", "/api/v1/me/open-shifts/987654321/claim",
+                null, "pl-PL");
+        assertThat(open.status()).as(open.body()).isEqualTo(404);
+        assertThat(json.readTree(open.body()).get("detail").asString()).isEqualTo("Wolna zmiana 987654321 nie istnieje.");
+    }
+
+    @Test
     void aSwapIsCheckedForBothAndOnlyTheAgentsInItSeeOrAnswerIt() {
         long ist = agentOf("agent.ist");
         List<LocalDate> worked = workDays(ist);
