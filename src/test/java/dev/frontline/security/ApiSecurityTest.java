@@ -87,7 +87,7 @@ class ApiSecurityTest {
     void anUnknownAgentIdIsA404Problem() {
         var response = get("planner", PASSWORD, "/api/v1/agents/999999");
         assertThat(response.status().value()).isEqualTo(404);
-        assertThat(response.body()).contains("No agent with id 999999");
+        assertThat(response.body()).contains("\"detail\":\"Agent 999999 does not exist.\"").contains("\"field\":\"id\"");
     }
 
     private record Response(HttpStatusCode status, String contentType, String body) {
