@@ -123,4 +123,21 @@ class LocalizedApiProblemsTest {
                 "/api/v1/exports/history?queue=NO_SUCH_QUEUE", null, "en-GB");
         assertThat(problem(english).get("detail").asString()).isEqualTo("queue: there is no queue 'NO_SUCH_QUEUE'.");
     }
+
+    @Test
+    void anUnknownIdIsA404InTheReadersLanguageNamingTheField() {
+        Response turkish = new ApiCalls(port).call(HttpMethod.GET, "planner", "/api/v1/agents/987654321", null, "tr-TR");
+        assertThat(turkish.status()).as(turkish.body()).isEqualTo(404);
+        assertThat(turkish.contentType()).isEqualTo("application/problem+json");
+        JsonNode agent = JSON.readTree(turkish.body());
+        assertThat(agent.get("detail").asString()).isEqualTo("987654321 numaralı temsilci yok.");
+        assertThat(agent.get("field").asString()).isEqualTo("id");
+        assertThat(agent.get("rule").asString()).isEqualTo("rest.unknown.agent");
+
+        Response polish = new ApiCalls(port).call(HttpMethod.GET, "planner", "/api/v1/rosters/987654321", null, "pl-PL");
+        assertThat(polish.status()).as(polish.body()).isEqualTo(404);
+        JsonNode roster = JSON.readTree(polish.body());
+        assertThat(roster.get("detail").asString()).isEqualTo("Wersja grafiku 987654321 nie istnieje.");
+        assertThat(roster.get("field").asString()).isEqualTo("id");
+    }
 }
