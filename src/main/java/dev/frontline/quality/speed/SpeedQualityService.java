@@ -27,6 +27,7 @@ import dev.frontline.quality.speed.persistence.SpeedQualityRepository;
 import dev.frontline.security.CurrentUser;
 import dev.frontline.security.FrontlineUser;
 import dev.frontline.shared.text.Phrase;
+import dev.frontline.shared.text.UnknownEntityException;
 
 /**
  * Speed against quality for HR and planners (every team and agent, with flags) and for agents (their own figures
@@ -99,7 +100,7 @@ public class SpeedQualityService {
     /** A team's agents over the period with bands, frontier and flags, and its monthly trend; HR and planners only. */
     public TeamAnalysis team(long teamId, Period period) {
         requireHrOrPlanner();
-        TeamRef team = repository.team(teamId).orElseThrow(() -> new UnknownKpiSubjectException("team",
+        TeamRef team = repository.team(teamId).orElseThrow(() -> new UnknownEntityException("team",
                 Phrase.of("speed.unknown.team", String.valueOf(teamId))));
         return analyse(team, period);
     }
@@ -108,7 +109,7 @@ public class SpeedQualityService {
     public AgentKpis agent(String employeeNumber, Period period) {
         requireHrOrPlanner();
         AgentRef agent = repository.agentByEmployeeNumber(employeeNumber)
-                .orElseThrow(() -> new UnknownKpiSubjectException("employeeNumber",
+                .orElseThrow(() -> new UnknownEntityException("employeeNumber",
                         Phrase.of("speed.unknown.agent", employeeNumber)));
         Period window = period.trendWindow(TREND_MONTHS);
         if (agent.teamId() == null) {
@@ -149,7 +150,7 @@ public class SpeedQualityService {
         FrontlineUser user = currentUser.require();
         long agentId = user.agentId()
                 .orElseThrow(() -> new AccessDeniedException("Only agents have figures of their own"));
-        AgentRef me = repository.agent(agentId).orElseThrow(() -> new UnknownKpiSubjectException("agent",
+        AgentRef me = repository.agent(agentId).orElseThrow(() -> new UnknownEntityException("agent",
                 Phrase.of("speed.unknown.own-agent")));
         Period window = period.trendWindow(TREND_MONTHS);
         KpiSums mySums = KpiSums.total(MonthlyTrend.byAgent(

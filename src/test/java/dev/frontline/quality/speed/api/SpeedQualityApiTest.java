@@ -174,7 +174,7 @@ class SpeedQualityApiTest {
         var agent = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/agents/E99999", null);
         assertThat(agent.status()).isEqualTo(404);
         assertThat(JSON.readTree(agent.body()).get("detail").asString())
-                .isEqualTo("employeeNumber: no agent has the employee number E99999");
+                .isEqualTo("No agent has the employee number E99999.");
         assertThat(JSON.readTree(agent.body()).get("field").asString()).isEqualTo("employeeNumber");
     }
 
@@ -198,13 +198,13 @@ class SpeedQualityApiTest {
 
         var team = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/teams/999999/agents", null, "tr");
         assertThat(team.status()).isEqualTo(404);
-        assertThat(JSON.readTree(team.body()).get("detail").asString()).isEqualTo("team: 999999 numaralı bir ekip yok");
+        assertThat(JSON.readTree(team.body()).get("detail").asString()).isEqualTo("999999 numaralı bir ekip yok.");
         assertThat(JSON.readTree(team.body()).get("field").asString()).isEqualTo("team");
 
         var agent = api.call(HttpMethod.GET, "hr.lead", "/api/v1/kpis/agents/E99999", null, "pl");
         assertThat(agent.status()).isEqualTo(404);
         assertThat(JSON.readTree(agent.body()).get("detail").asString())
-                .isEqualTo("employeeNumber: nie ma konsultanta o numerze pracownika E99999");
+                .isEqualTo("Nie ma konsultanta o numerze pracownika E99999.");
     }
 
     @Test
