@@ -32,7 +32,7 @@ class BrowserLoginIT {
         try {
             Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "planner-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
+            Browsers.awaitOrScreenshot(browser, "planner-sign-in", () -> wait.until(d -> Browsers.at(d, "/planner")));
             WebElement chart = wait.until(d -> d.findElement(By.id("planner-volume-chart")));
             wait.until(d -> chart.findElements(By.tagName("canvas")).size() > 0);
             Object points = ((JavascriptExecutor) browser).executeScript("return arguments[0].renderedPoints;", chart);
@@ -51,7 +51,7 @@ class BrowserLoginIT {
         try {
             Browsers.signIn(browser, app, "hr.lead", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "hr-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/attrition")));
+            Browsers.awaitOrScreenshot(browser, "hr-sign-in", () -> wait.until(d -> Browsers.at(d, "/attrition")));
             WebElement trend = wait.until(d -> d.findElement(By.id("attrition-trend-chart")));
             Browsers.awaitOrScreenshot(browser, "hr-attrition-chart",
                     () -> wait.until(d -> trend.findElements(By.tagName("canvas")).size() > 0));
@@ -82,7 +82,7 @@ class BrowserLoginIT {
         try {
             Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "agent-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
+            Browsers.awaitOrScreenshot(browser, "agent-sign-in", () -> wait.until(d -> Browsers.at(d, "/me")));
             wait.until(d -> !d.findElements(By.id("my-schedule")).isEmpty());
             browser.get(app.baseUrl() + "/me/profile");
             wait.until(d -> !d.findElements(By.id("agent-name")).isEmpty()

@@ -22,6 +22,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium through its ChromeDriver (never a downloaded browser), and what every test does with it. */
 final class Browsers {
 
+    /**
+     * Whether the browser is on {@code path}, whatever the query: after signing in, Spring Security sends the browser
+     * to the page it first asked for with {@code ?continue} appended.
+     */
+    static boolean at(WebDriver browser, String path) {
+        return java.net.URI.create(browser.getCurrentUrl()).getPath().endsWith(path);
+    }
+
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String PASSWORD = "frontline";

@@ -80,7 +80,7 @@ class CompanySignInBrowserIT {
             browser.findElement(By.cssSelector("button[type=submit]")).click();
 
             Browsers.awaitOrScreenshot(browser, "company-sign-in",
-                    () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
+                    () -> wait.until(d -> Browsers.at(d, "/planner")));
             WebElement user = wait.until(d -> d.findElement(By.id("current-user")));
             assertThat(user.getText()).contains("Selin Arslan");
             Browsers.screenshot(browser, "company-sign-in-planner");

@@ -57,6 +57,6 @@ class ForecastBrowserIT {
     /** The demo centre is written before the app answers, so one sign-in is enough. */
     private static void signInAsPlanner(WebDriver browser) {
         Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/planner"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Browsers.at(d, "/planner"));
     }
 }

@@ -75,7 +75,7 @@ class ImportBrowserIT {
         try {
             Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "import-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
+            Browsers.awaitOrScreenshot(browser, "import-sign-in", () -> wait.until(d -> Browsers.at(d, "/planner")));
             browser.get(app.baseUrl() + "/imports");
             WebElement upload = wait.until(d -> d.findElement(By.id("import-upload")));
             WebElement input = wait.until(d -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));

@@ -117,11 +117,11 @@ class LocaleBrowserIT {
                         .contains(translated.get("login.tagline"));
                 Browsers.signIn(browser, app, user, Browsers.PASSWORD);
                 for (String page : path.subList(1, path.size())) {
-                    if (!browser.getCurrentUrl().endsWith(page)) {
+                    if (!Browsers.at(browser, page)) {
                         browser.get(app.baseUrl() + page);
                     }
                     Browsers.awaitOrScreenshot(browser, user + "-" + language + page.replace('/', '-'),
-                            () -> wait.until(d -> d.getCurrentUrl().endsWith(page)
+                            () -> wait.until(d -> Browsers.at(d, page)
                                     && !d.findElements(By.id("main-nav")).isEmpty()));
                     Thread.sleep(1500); // let the view's data and charts arrive
                     if (page.equals("/forecast")) {
@@ -156,11 +156,11 @@ class LocaleBrowserIT {
             try {
                 Browsers.signIn(browser, app, role.getKey(), Browsers.PASSWORD);
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-                wait.until(d -> !d.getCurrentUrl().endsWith("/login") && !d.findElements(By.id("main-nav")).isEmpty());
+                wait.until(d -> !Browsers.at(d, "/login") && !d.findElements(By.id("main-nav")).isEmpty());
                 for (String page : role.getValue()) {
                     browser.get(app.baseUrl() + page);
                     Browsers.awaitOrScreenshot(browser, role.getKey() + "-" + language + page.replace('/', '-'),
-                            () -> wait.until(d -> d.getCurrentUrl().endsWith(page)
+                            () -> wait.until(d -> Browsers.at(d, page)
                                     && !d.findElements(By.id("main-nav")).isEmpty()));
                     Thread.sleep(1500); // let the view's data and charts arrive
                     String text = pageText(browser);
@@ -183,15 +183,15 @@ class LocaleBrowserIT {
         try {
             Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "agent-390", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
+            Browsers.awaitOrScreenshot(browser, "agent-390", () -> wait.until(d -> Browsers.at(d, "/me")));
             List<String> pages = new ArrayList<>(List.of("/me"));
             pages.addAll(MORE_PAGES.get("agent.ist"));
             for (String page : pages) {
-                if (!browser.getCurrentUrl().endsWith(page)) {
+                if (!Browsers.at(browser, page)) {
                     browser.get(app.baseUrl() + page);
                 }
                 Browsers.awaitOrScreenshot(browser, "agent-390" + page.replace('/', '-'), () -> wait.until(d ->
-                        d.getCurrentUrl().endsWith(page) && !d.findElements(By.id("main-nav")).isEmpty()));
+                        Browsers.at(d, page) && !d.findElements(By.id("main-nav")).isEmpty()));
                 Thread.sleep(1500);
                 if (page.equals("/me")) {
                     Browsers.screenshot(browser, "agent-390");

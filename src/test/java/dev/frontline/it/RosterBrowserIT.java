@@ -83,7 +83,7 @@ class RosterBrowserIT {
         try {
             Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-            Browsers.awaitOrScreenshot(browser, "roster4-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
+            Browsers.awaitOrScreenshot(browser, "roster4-sign-in", () -> wait.until(d -> Browsers.at(d, "/planner")));
             browser.get(app.baseUrl() + "/roster");
             // the period fields show the version on screen (another test may have left a one-week draft), so the
             // planner asks for four weeks from the Monday shown
@@ -130,7 +130,7 @@ class RosterBrowserIT {
         try {
             Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
-            Browsers.awaitOrScreenshot(browser, "roster-sign-in", () -> wait.until(d -> d.getCurrentUrl().endsWith("/planner")));
+            Browsers.awaitOrScreenshot(browser, "roster-sign-in", () -> wait.until(d -> Browsers.at(d, "/planner")));
             browser.get(app.baseUrl() + "/roster");
             WebElement weeks = wait.until(d -> d.findElement(By.cssSelector("#roster-weeks input")));
             weeks.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1", Keys.TAB);

@@ -54,7 +54,7 @@ class SpeedQualityBrowserIT {
             ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
             wait.until(d -> link.isDisplayed());
             link.click();
-            Browsers.awaitOrScreenshot(browser, "speed-page", () -> wait.until(d -> d.getCurrentUrl().endsWith("/speed-quality")
+            Browsers.awaitOrScreenshot(browser, "speed-page", () -> wait.until(d -> Browsers.at(d, "/speed-quality")
                     && !d.findElements(By.id("speed-scatter")).isEmpty()));
             // the page opens on the first team with figures: the scatter draws its agents and the frontier
             WebElement scatter = browser.findElement(By.id("speed-scatter"));
@@ -90,7 +90,7 @@ class SpeedQualityBrowserIT {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             Browsers.signIn(browser, app, "agent.ist", Browsers.PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-            Browsers.awaitOrScreenshot(browser, "speed-agent-home", () -> wait.until(d -> d.getCurrentUrl().endsWith("/me")));
+            Browsers.awaitOrScreenshot(browser, "speed-agent-home", () -> wait.until(d -> Browsers.at(d, "/me")));
             browser.get(app.baseUrl() + "/me/kpis");
             Browsers.awaitOrScreenshot(browser, "speed-agent-kpis",
                     () -> wait.until(d -> !d.findElements(By.id("my-kpi-qa-value")).isEmpty()));

@@ -191,6 +191,6 @@ class StaffingBrowserIT {
 
     private static void signIn(WebDriver browser) {
         Browsers.signIn(browser, app, "planner", Browsers.PASSWORD);
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> d.getCurrentUrl().endsWith("/planner"));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> Browsers.at(d, "/planner"));
     }
 }
