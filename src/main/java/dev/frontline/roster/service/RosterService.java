@@ -467,7 +467,7 @@ public class RosterService {
                 .filter(s -> !timeOff.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s)))
                 .map(s -> new StoredShift(s.agentId(), s.employeeNumber(), s.agentName(), s.workDate(), s.shiftTemplateId(),
                         s.shiftCode(), s.startsAt(), s.lengthMinutes(), s.siteId(), s.siteCode(),
-                        !affected.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s))))
+                        !affected.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s)), s.breakBucket()))
                 .toList();
         RosterStore.addPublished(scenario, shifts);
         Roster roster = scenario.build();
