@@ -168,6 +168,15 @@ public class AgentDay {
         this.breakBucket = breakBucket;
     }
 
+    /**
+     * The bucket that places the breaks. Unassigned only while the Assignment Recommendation API tries shifts on the day
+     * (it unassigns every variable of the entity and places the shift and location alone, see RosterService); the day
+     * then has the first bucket it was given.
+     */
+    int staggerBucket() {
+        return breakBucket != null ? breakBucket : BreakPlanner.bucket(agent.id(), day);
+    }
+
     /** Whether the day's shift has breaks or a lunch, so that its stagger bucket places something. */
     public boolean hasBreaks() {
         return shift != null && shift.breakRule().hasBreaks();
@@ -221,17 +230,18 @@ public class AgentDay {
         if (shift == null || demandIndex == null) {
             return new int[0];
         }
-        if (presenceShift != shift || presenceBucket != breakBucket) {
-            presence = demandIndex.presence(agent, day, shift, breakBucket);
+        int bucket = staggerBucket();
+        if (presenceShift != shift || presenceBucket != bucket) {
+            presence = demandIndex.presence(agent, day, shift, bucket);
             presenceShift = shift;
-            presenceBucket = breakBucket;
+            presenceBucket = bucket;
         }
         return presence;
     }
 
     /** The breaks and lunch of this day's shift, placed by the rule the score counts ({@link BreakPlanner}). */
     public List<BreakPlanner.PlannedBreak> getBreaks() {
-        return shift == null ? List.of() : BreakPlanner.breaks(demandIndex, agent, day, shift, breakBucket);
+        return shift == null ? List.of() : BreakPlanner.breaks(demandIndex, agent, day, shift, staggerBucket());
     }
 
     /** The construction's fixed-share estimate of what the shift supplies (see {@link DemandIndex#supplies}). */

@@ -20,7 +20,7 @@ public class BreakBucketFilter implements SelectionFilter<Roster, ChangeMove<Ros
             return false;
         }
         int bucket = (Integer) move.getToPlanningValue();
-        return bucket != day.getBreakBucket() && !Arrays.equals(day.getPresence(),
+        return bucket != day.staggerBucket() && !Arrays.equals(day.getPresence(),
                 day.getDemandIndex().presence(day.getAgent(), day.getDay(), day.getShift(), bucket));
     }
 }
