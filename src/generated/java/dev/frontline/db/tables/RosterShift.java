@@ -111,6 +111,11 @@ public class RosterShift extends TableImpl<RosterShiftRecord> {
      */
     public final TableField<RosterShiftRecord, Boolean> PINNED = createField(DSL.name("pinned"), SQLDataType.BOOLEAN.nullable(false).defaultValue(DSL.field(DSL.raw("false"), SQLDataType.BOOLEAN)), this, "");
 
+    /**
+     * The column <code>roster_shift.break_bucket</code>.
+     */
+    public final TableField<RosterShiftRecord, Short> BREAK_BUCKET = createField(DSL.name("break_bucket"), SQLDataType.SMALLINT, this, "");
+
     private RosterShift(Name alias, Table<RosterShiftRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -257,6 +262,7 @@ public class RosterShift extends TableImpl<RosterShiftRecord> {
     @Override
     public List<Check<RosterShiftRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("roster_shift_break_bucket_check"), "(((break_bucket >= 0) AND (break_bucket <= 7)))", true),
             Internal.createCheck(this, DSL.name("roster_shift_length_minutes_check"), "((length_minutes > 0))", true)
         );
     }

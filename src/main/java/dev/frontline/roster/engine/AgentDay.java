@@ -7,6 +7,8 @@ import java.util.List;
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
+import ai.timefold.solver.core.api.domain.valuerange.CountableValueRange;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeFactory;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
@@ -16,6 +18,9 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
  */
 @PlanningEntity
 public class AgentDay {
+
+    private static final CountableValueRange<Integer> BUCKETS =
+            ValueRangeFactory.createIntValueRange(0, BreakPlanner.STAGGER_BUCKETS);
 
     @PlanningId
     private String id;
@@ -32,10 +37,18 @@ public class AgentDay {
     private ShiftType shift;
     @PlanningVariable(valueRangeProviderRefs = "locationRange")
     private WorkLocation location;
+    /**
+     * Which of the {@value BreakPlanner#STAGGER_BUCKETS} staggered placements the shift's breaks take (see
+     * {@link BreakPlanner}). A variable so that the search can move breaks to where coverage affords them without
+     * moving the shift; it starts at the hash of agent and day, the placement rosters had before it was one.
+     */
+    @PlanningVariable(valueRangeProviderRefs = "breakBucketRange")
+    private Integer breakBucket;
     @PlanningPin
     private boolean pinned;
     /** The presence of the last shift asked for: breaks are placed once per shift, not once per score. */
     private ShiftType presenceShift;
+    private int presenceBucket;
     private int[] presence;
 
     public AgentDay() {
@@ -53,6 +66,7 @@ public class AgentDay {
         this.creditedMinutes = creditedMinutes;
         this.demandIndex = demandIndex;
         this.location = agent.locations().get(0);
+        this.breakBucket = BreakPlanner.bucket(agent.id(), day);
     }
 
     @ValueRangeProvider(id = "shiftRange")
@@ -88,6 +102,12 @@ public class AgentDay {
     @ValueRangeProvider(id = "locationRange")
     public List<WorkLocation> getLocationRange() {
         return agent.locations();
+    }
+
+    /** Every stagger bucket; the same for every agent-day. */
+    @ValueRangeProvider(id = "breakBucketRange")
+    public CountableValueRange<Integer> getBreakBucketRange() {
+        return BUCKETS;
     }
 
     public String getId() {
@@ -140,6 +160,28 @@ public class AgentDay {
         this.location = location;
     }
 
+    public Integer getBreakBucket() {
+        return breakBucket;
+    }
+
+    public void setBreakBucket(Integer breakBucket) {
+        this.breakBucket = breakBucket;
+    }
+
+    /**
+     * The bucket that places the breaks. Unassigned only while the Assignment Recommendation API tries shifts on the day
+     * (it unassigns every variable of the entity and places the shift and location alone, see RosterService); the day
+     * then has the first bucket it was given.
+     */
+    int staggerBucket() {
+        return breakBucket != null ? breakBucket : BreakPlanner.bucket(agent.id(), day);
+    }
+
+    /** Whether the day's shift has breaks or a lunch, so that its stagger bucket places something. */
+    public boolean hasBreaks() {
+        return shift != null && shift.breakRule().hasBreaks();
+    }
+
     public boolean isPinned() {
         return pinned;
     }
@@ -188,16 +230,18 @@ public class AgentDay {
         if (shift == null || demandIndex == null) {
             return new int[0];
         }
-        if (presenceShift != shift) {
-            presence = demandIndex.presence(agent, day, shift);
+        int bucket = staggerBucket();
+        if (presenceShift != shift || presenceBucket != bucket) {
+            presence = demandIndex.presence(agent, day, shift, bucket);
             presenceShift = shift;
+            presenceBucket = bucket;
         }
         return presence;
     }
 
     /** The breaks and lunch of this day's shift, placed by the rule the score counts ({@link BreakPlanner}). */
     public List<BreakPlanner.PlannedBreak> getBreaks() {
-        return shift == null ? List.of() : BreakPlanner.breaks(demandIndex, agent, day, shift);
+        return shift == null ? List.of() : BreakPlanner.breaks(demandIndex, agent, day, shift, staggerBucket());
     }
 
     /** The construction's fixed-share estimate of what the shift supplies (see {@link DemandIndex#supplies}). */

@@ -26,10 +26,12 @@ import java.util.Locale;
  * the requirement of the agent's queues during the break (least first: a quiet moment), then by the distance to the
  * break's ideal position (lunch mid-shift, breaks at a quarter and three quarters, or evenly spread), then by time;
  * the break takes one of the best quarter of that ranking (at least two candidates when there are two), chosen by the
- * agent's stagger bucket for the day (one of {@value #STAGGER_BUCKETS}, a stable hash of agent id and day) and the
- * break's number. The buckets stagger the breaks of agents working the same shift, who would otherwise all leave at the
- * same quarter-hour; that there are few of them lets the engine keep each placement once per skill set, day, shift
- * and bucket instead of recomputing it at every move.
+ * agent-day's stagger bucket (one of {@value #STAGGER_BUCKETS}, {@link AgentDay#getBreakBucket()}) and the break's
+ * number. The buckets stagger the breaks of agents working the same shift, who would otherwise all leave at the same
+ * quarter-hour; that there are few of them lets the engine keep each placement once per skill set, day, shift and
+ * bucket instead of recomputing it at every move. The bucket is a planning variable: it starts at a stable hash of
+ * agent id and day ({@link #bucket}) and the search changes it where another of the placements covers better, so the
+ * breaks are still a function of the roster, now of a variable of it.
  */
 public final class BreakPlanner {
 
@@ -58,15 +60,15 @@ public final class BreakPlanner {
                 .toList();
         List<PlannedBreak> planned = new ArrayList<>();
         for (AgentDay shift : shifts) {
-            planned.addAll(breaks(roster.getDemandIndex(), shift.getAgent(), shift.getDay(), shift.getShift()));
+            planned.addAll(shift.getBreaks());
         }
         return planned;
     }
 
-    /** The breaks of one agent working one shift on one day, by start. */
-    static List<PlannedBreak> breaks(DemandIndex index, Agent agent, int day, ShiftType shift) {
+    /** The breaks of one agent working one shift on one day with the given stagger bucket, by start. */
+    static List<PlannedBreak> breaks(DemandIndex index, Agent agent, int day, ShiftType shift, int bucket) {
         BreakRule rule = shift.breakRule();
-        if (rule.lunchMinutes() == 0 && rule.breakCount() == 0) {
+        if (!rule.hasBreaks()) {
             return List.of();
         }
         DemandIndex.AgentSkills skills = index == null ? null : index.skillsOf(agent);
@@ -82,8 +84,8 @@ public final class BreakPlanner {
                 first = earliestStart(start, rule);
                 last = latestStart(start, length, rule, rule.lunchMinutes());
             }
-            place(agent, day, first, last, rule, rule.lunchMinutes(), true, start + length / 2, 0, placed, index,
-                    skills);
+            place(agent, day, bucket, first, last, rule, rule.lunchMinutes(), true, start + length / 2, 0, placed,
+                    index, skills);
         }
         for (int k = 0; k < rule.breakCount(); k++) {
             int ideal = start + (k + 1) * length / (rule.breakCount() + 1);
@@ -91,8 +93,8 @@ public final class BreakPlanner {
                 // with a mid-shift lunch, one break before it and one after
                 ideal = start + (k == 0 ? length / 4 : 3 * length / 4);
             }
-            place(agent, day, earliestStart(start, rule), latestStart(start, length, rule, rule.breakMinutes()), rule,
-                    rule.breakMinutes(), false, ideal, k + 1, placed, index, skills);
+            place(agent, day, bucket, earliestStart(start, rule), latestStart(start, length, rule, rule.breakMinutes()),
+                    rule, rule.breakMinutes(), false, ideal, k + 1, placed, index, skills);
         }
         placed.sort(Comparator.comparingInt(PlannedBreak::startMinute));
         return List.copyOf(placed);
@@ -109,8 +111,9 @@ public final class BreakPlanner {
     }
 
     @SuppressWarnings("java:S107") // one break's placement reads the shift, the rule and the demand
-    private static void place(Agent agent, int day, int first, int last, BreakRule rule, int minutes, boolean lunch,
-            int ideal, int number, List<PlannedBreak> placed, DemandIndex index, DemandIndex.AgentSkills skills) {
+    private static void place(Agent agent, int day, int bucket, int first, int last, BreakRule rule, int minutes,
+            boolean lunch, int ideal, int number, List<PlannedBreak> placed, DemandIndex index,
+            DemandIndex.AgentSkills skills) {
         // one sortable number per candidate: requirement, then distance to the ideal, then time (placements are cached
         // per skill set, day, shift and bucket, but a search still asks for thousands of them)
         long[] ranked = new long[Math.max(0, (last - first) / DemandIndex.INTERVAL_MINUTES + 1)];
@@ -127,7 +130,7 @@ public final class BreakPlanner {
         }
         Arrays.sort(ranked, 0, count);
         int better = Math.min(count, Math.max(2, (count + 3) / 4));
-        int chosen = (int) Long.remainderUnsigned(mix(bucket(agent.id(), day) * 0x9E3779B97F4A7C15L + number), better);
+        int chosen = (int) Long.remainderUnsigned(mix(bucket * 0x9E3779B97F4A7C15L + number), better);
         int startMinute = first + (int) (ranked[chosen] & 0xFFF) * DemandIndex.INTERVAL_MINUTES;
         placed.add(new PlannedBreak(agent.id(), day, startMinute, minutes, lunch));
     }
@@ -144,7 +147,10 @@ public final class BreakPlanner {
         return required;
     }
 
-    /** The agent's stagger bucket on a day: a stable hash of the agent id (String.hashCode is specified) and the day. */
+    /**
+     * The first stagger bucket of an agent-day, and the one of a stored shift saved before the bucket was stored: a
+     * stable hash of the agent id (String.hashCode is specified) and the day.
+     */
     static int bucket(String agentId, int day) {
         return (int) Long.remainderUnsigned(mix(agentId.hashCode() * 0x9E3779B97F4A7C15L + day), STAGGER_BUCKETS);
     }

@@ -17,6 +17,11 @@ public record BreakRule(int breakCount, int breakMinutes, int lunchMinutes, int 
         }
     }
 
+    /** Whether the rule places anything: a shift without breaks or lunch is worked whole. */
+    public boolean hasBreaks() {
+        return lunchMinutes > 0 || breakCount > 0;
+    }
+
     public static BreakRule none() {
         return new BreakRule(0, 0, 0, 0, 0, 0);
     }

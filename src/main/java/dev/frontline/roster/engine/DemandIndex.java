@@ -173,22 +173,24 @@ public final class DemandIndex {
 
     /**
      * The intervals in which the agent is at work on this shift: the shift's intervals inside the horizon, less those
-     * of its breaks and lunch ({@link BreakPlanner#breaks}).
+     * of its breaks and lunch as the agent-day's stagger bucket places them ({@link BreakPlanner#breaks}).
      */
-    int[] presence(Agent agent, int day, ShiftType shiftType) {
+    int[] presence(Agent agent, int day, ShiftType shiftType, int bucket) {
         AgentSkills skills = skillsOf(agent);
+        // a shift without breaks is present whole whatever its bucket: one entry, not eight
         PresenceKey key = new PresenceKey(skills.group() == null ? -1 : skills.group().id(), day, shiftType,
-                BreakPlanner.bucket(agent.id(), day));
+                shiftType.breakRule().hasBreaks() ? bucket : 0);
         int[] known = presenceCache.get(key);
-        return known != null ? known : presenceCache.computeIfAbsent(key, k -> placePresence(agent, day, shiftType));
+        return known != null ? known
+                : presenceCache.computeIfAbsent(key, k -> placePresence(agent, day, shiftType, bucket));
     }
 
-    private int[] placePresence(Agent agent, int day, ShiftType shiftType) {
+    private int[] placePresence(Agent agent, int day, ShiftType shiftType, int bucket) {
         int first = intervalOf(day, shiftType.startMinute());
         int count = (shiftType.lengthMinutes() + INTERVAL_MINUTES - 1) / INTERVAL_MINUTES;
         int last = Math.min(first + count, horizonIntervals);
         boolean[] away = new boolean[Math.max(0, last - first)];
-        for (BreakPlanner.PlannedBreak pause : BreakPlanner.breaks(this, agent, day, shiftType)) {
+        for (BreakPlanner.PlannedBreak pause : BreakPlanner.breaks(this, agent, day, shiftType, bucket)) {
             int from = pause.startMinute() / INTERVAL_MINUTES;
             int to = (pause.startMinute() + pause.minutes() + INTERVAL_MINUTES - 1) / INTERVAL_MINUTES;
             for (int interval = Math.max(from, first); interval < Math.min(to, last); interval++) {

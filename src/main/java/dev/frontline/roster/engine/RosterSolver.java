@@ -1,6 +1,7 @@
 package dev.frontline.roster.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,10 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -32,6 +37,7 @@ public final class RosterSolver {
     public static final List<String> PRESETS = List.of(QUICK, DEFAULT, LONG);
 
     private static final String CONFIG_RESOURCE = "solver-configs/roster.xml";
+    private static final String BREAK_BUCKET = "breakBucket";
     /** The index of the configuration's last start phase (LpStart is 0, LocationStart 1); local search follows. */
     private static final int LAST_START_PHASE = 1;
     private static final Map<String, TerminationConfig> TERMINATIONS = Map.of(
@@ -113,7 +119,7 @@ public final class RosterSolver {
 
     /** Solves and returns the best roster found; blocks until a termination or {@link #cancel()}. */
     public Outcome solve(Roster problem, Consumer<Progress> onBestRoster) {
-        Solver<Roster> created = SolverFactory.<Roster>create(config).buildSolver();
+        Solver<Roster> created = SolverFactory.<Roster>create(forRoster(config, problem)).buildSolver();
         long[] firstFeasible = {-1};
         long[] lastBest = {0};
         long[] start = {-1};
@@ -144,6 +150,34 @@ public final class RosterSolver {
             firstFeasible[0] = lastBest[0];
         }
         return new Outcome(best, best.getScore(), spent, lastBest[0], firstFeasible[0], speed, startScore[0], start[0]);
+    }
+
+    /**
+     * The configuration for one roster: without break-bucket moves when no shift type has breaks (Curtois instances).
+     * They would all be filtered out ({@link BreakBucketFilter}), but the union would still draw them, so the search
+     * would no longer be the one measured before breaks were movable.
+     */
+    static SolverConfig forRoster(SolverConfig config, Roster problem) {
+        if (problem.getShiftTypes().stream().anyMatch(s -> s.breakRule().hasBreaks())) {
+            return config;
+        }
+        // new phase and union objects: a copied SolverConfig shares them with the configuration it was copied from
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch
+                    && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
+                UnionMoveSelectorConfig withoutBuckets = union.copyConfig();
+                withoutBuckets.setMoveSelectorList(union.getMoveSelectorList().stream()
+                        .filter(selector -> !(selector instanceof ChangeMoveSelectorConfig change)
+                                || change.getValueSelectorConfig() == null
+                                || !BREAK_BUCKET.equals(change.getValueSelectorConfig().getVariableName()))
+                        .toList());
+                phases.add(localSearch.copyConfig().withMoveSelectorConfig(withoutBuckets));
+            } else {
+                phases.add(phase);
+            }
+        }
+        return config.copyConfig().withPhaseList(phases);
     }
 
     /** Stops a running solve early; {@link #solve} then returns the best roster so far. */

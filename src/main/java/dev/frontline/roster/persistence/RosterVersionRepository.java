@@ -63,9 +63,12 @@ public class RosterVersionRepository {
                 .orderBy(ROSTER_VERSION.ID).fetch(RosterVersionRepository::summary);
     }
 
-    /** One solved shift to store; {@code siteId} null means the agent works from home. */
+    /**
+     * One solved shift to store; {@code siteId} null means the agent works from home; {@code breakBucket} is the
+     * stagger bucket its breaks were placed by (kept so that a reload places them where they were).
+     */
     public record ShiftRow(long agentId, LocalDate workDate, long shiftTemplateId, String shiftCode, OffsetDateTime startsAt,
-            int lengthMinutes, Long siteId, boolean pinned) {
+            int lengthMinutes, Long siteId, boolean pinned, int breakBucket) {
     }
 
     /** One placed break or lunch to store; {@code kind} is BREAK or LUNCH. */
@@ -93,6 +96,7 @@ public class RosterVersionRepository {
         r.setLengthMinutes(s.lengthMinutes());
         r.setSiteId(s.siteId());
         r.setPinned(s.pinned());
+        r.setBreakBucket((short) s.breakBucket());
         return r;
     }
 
@@ -156,10 +160,12 @@ public class RosterVersionRepository {
         org.jooq.Field<Long> toAgent = pairs.field("to_agent", Long.class);
         int copied = ctx.insertInto(ROSTER_SHIFT, ROSTER_SHIFT.ROSTER_VERSION_ID, ROSTER_SHIFT.AGENT_ID,
                         ROSTER_SHIFT.WORK_DATE, ROSTER_SHIFT.SHIFT_TEMPLATE_ID, ROSTER_SHIFT.SHIFT_CODE,
-                        ROSTER_SHIFT.STARTS_AT, ROSTER_SHIFT.LENGTH_MINUTES, ROSTER_SHIFT.SITE_ID, ROSTER_SHIFT.PINNED)
+                        ROSTER_SHIFT.STARTS_AT, ROSTER_SHIFT.LENGTH_MINUTES, ROSTER_SHIFT.SITE_ID, ROSTER_SHIFT.PINNED,
+                        ROSTER_SHIFT.BREAK_BUCKET)
                 .select(ctx.select(org.jooq.impl.DSL.val(toVersionId), toAgent, ROSTER_SHIFT.WORK_DATE,
                                 ROSTER_SHIFT.SHIFT_TEMPLATE_ID, ROSTER_SHIFT.SHIFT_CODE, ROSTER_SHIFT.STARTS_AT,
-                                ROSTER_SHIFT.LENGTH_MINUTES, ROSTER_SHIFT.SITE_ID, ROSTER_SHIFT.PINNED)
+                                ROSTER_SHIFT.LENGTH_MINUTES, ROSTER_SHIFT.SITE_ID, ROSTER_SHIFT.PINNED,
+                                ROSTER_SHIFT.BREAK_BUCKET)
                         .from(ROSTER_SHIFT).join(pairs).on(fromAgent.eq(ROSTER_SHIFT.AGENT_ID))
                         .where(ROSTER_SHIFT.ROSTER_VERSION_ID.eq(fromVersionId)))
                 .execute();
@@ -220,7 +226,8 @@ public class RosterVersionRepository {
         return new StoredShift(r.get(ROSTER_SHIFT.AGENT_ID), r.get(AGENT.EMPLOYEE_NUMBER),
                 r.get(AGENT.FIRST_NAME) + " " + r.get(AGENT.LAST_NAME), r.get(ROSTER_SHIFT.WORK_DATE),
                 r.get(ROSTER_SHIFT.SHIFT_TEMPLATE_ID), r.get(ROSTER_SHIFT.SHIFT_CODE), r.get(ROSTER_SHIFT.STARTS_AT),
-                r.get(ROSTER_SHIFT.LENGTH_MINUTES), r.get(ROSTER_SHIFT.SITE_ID), r.get(SITE.CODE), r.get(ROSTER_SHIFT.PINNED));
+                r.get(ROSTER_SHIFT.LENGTH_MINUTES), r.get(ROSTER_SHIFT.SITE_ID), r.get(SITE.CODE), r.get(ROSTER_SHIFT.PINNED),
+                r.get(ROSTER_SHIFT.BREAK_BUCKET) == null ? null : r.get(ROSTER_SHIFT.BREAK_BUCKET).intValue());
     }
 
     private static RosterVersionSummary summary(dev.frontline.db.tables.records.RosterVersionRecord r) {

@@ -27,6 +27,11 @@ import ai.timefold.solver.core.api.solver.ScoreAnalysisFetchPolicy;
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.db.enums.AuditAction;
@@ -75,10 +80,25 @@ public class RosterService {
     /**
      * The Assignment Recommendation API needs a solver config with exactly one construction heuristic phase; the
      * roster configs start with a custom phase instead (it throws "requires the solver config to have exactly one
-     * construction heuristic phase, but it has (0)"), so recommendations get their own.
+     * construction heuristic phase, but it has (0)"), so recommendations get their own. It places the shift and the
+     * location only: left to its default it would also try every break bucket and recommend a shift with breaks the
+     * edit it leads to would not have (an edit keeps the day's bucket).
      */
     private final SolutionManager<Roster, HardSoftLongScore> recommender = SolutionManager.create(SolverFactory.create(
-            RosterSolver.config(RosterSolver.QUICK).withPhases(new ConstructionHeuristicPhaseConfig())));
+            RosterSolver.config(RosterSolver.QUICK).withPhases(shiftAndLocation())));
+
+    private static ConstructionHeuristicPhaseConfig shiftAndLocation() {
+        String placed = "placedDay";
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig().withId(placed))
+                .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig().withMoveSelectors(
+                        change(placed, "shift"), change(placed, "location"))));
+    }
+
+    private static ChangeMoveSelectorConfig change(String placed, String variable) {
+        return new ChangeMoveSelectorConfig().withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig(placed))
+                .withValueSelectorConfig(new ValueSelectorConfig().withVariableName(variable));
+    }
 
     RosterService(RosterStore store, ConstraintWeightRepository weightOverrides, CurrentUser currentUser, AuditTrail audit,
             PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events, LowerBounds lowerBounds) {
@@ -467,7 +487,7 @@ public class RosterService {
                 .filter(s -> !timeOff.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s)))
                 .map(s -> new StoredShift(s.agentId(), s.employeeNumber(), s.agentName(), s.workDate(), s.shiftTemplateId(),
                         s.shiftCode(), s.startsAt(), s.lengthMinutes(), s.siteId(), s.siteCode(),
-                        !affected.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s))))
+                        !affected.contains(s.employeeNumber() + "#" + RosterStore.day(scenario, s)), s.breakBucket()))
                 .toList();
         RosterStore.addPublished(scenario, shifts);
         Roster roster = scenario.build();

@@ -129,6 +129,10 @@ class RosterStore {
             agentDay.setShift(shiftType);
             agentDay.setLocation(s.siteCode() == null ? WorkLocation.HOME : WorkLocation.office(sites.get(s.siteCode())));
             agentDay.setPinned(s.pinned());
+            // the bucket it was scored and shown with; a shift stored without one keeps the hash it had then
+            if (s.breakBucket() != null) {
+                agentDay.setBreakBucket(s.breakBucket());
+            }
         }
         return skipped;
     }
@@ -158,7 +162,7 @@ class RosterStore {
             shifts.add(new ShiftRow(scenario.agentIds().get(d.getAgent().id()), d.getDate(),
                     scenario.shiftTemplates().get(d.getShift().id()), d.getShift().id(),
                     scenario.instant(d.getDay(), d.getShift().startMinute()), d.getShift().lengthMinutes(), siteId,
-                    d.isPinned()));
+                    d.isPinned(), d.getBreakBucket()));
         }
         List<ActivityRow> activities = new ArrayList<>();
         for (BreakPlanner.PlannedBreak b : BreakPlanner.plan(roster)) {

@@ -134,4 +134,49 @@ class BreakPlannerTest {
         assertThat(report.undercoverageAfterBreaksPercent())
                 .isCloseTo(100.0 * shortAfterBreaks * 0.25 / (2 * 8), org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    @Test
+    void anAgentDaysBucketPlacesItsBreaksAndTheScoreCountsWhereTheyFall() {
+        double[] required = new double[24];
+        java.util.Arrays.fill(required, 9, 17, 2.0);
+        Roster roster = roster(required, List.of("a", "b"));
+        AgentDay a = roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals("a")).findFirst().orElseThrow();
+        AgentDay b = roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals("b")).findFirst().orElseThrow();
+        // the first roster is the one the hash gave before the bucket was a variable
+        assertThat(a.getBreakBucket()).isEqualTo(BreakPlanner.bucket("a", 0));
+        RosterExplainer explainer = new RosterExplainer();
+        Set<Integer> awayB = away(b.getBreaks());
+        Map<List<BreakPlanner.PlannedBreak>, Long> softByPlacement = new java.util.HashMap<>();
+        for (int bucket = 0; bucket < BreakPlanner.STAGGER_BUCKETS; bucket++) {
+            a.setBreakBucket(bucket);
+            List<BreakPlanner.PlannedBreak> breaks = a.getBreaks();
+            assertThat(BreakPlanner.plan(roster)).containsAll(breaks);
+            // what the score counts is the shift less these breaks
+            Set<Integer> present = new java.util.HashSet<>();
+            java.util.Arrays.stream(a.getPresence()).forEach(present::add);
+            assertThat(present).doesNotContainAnyElementsOf(away(breaks)).hasSize(8 * 4 - away(breaks).size());
+            // two agents for two required: a break alone leaves one short, two at once two short (squared: 4 not 2)
+            Set<Integer> together = new java.util.HashSet<>(away(breaks));
+            together.retainAll(awayB);
+            long soft = explainer.score(roster).softScore();
+            softByPlacement.put(breaks, soft);
+            assertThat(CoverageReport.of(roster).shortfalls()).isNotEmpty();
+            if (together.isEmpty()) {
+                assertThat(soft).isEqualTo(softByPlacement.values().stream().mapToLong(Long::longValue).max().orElseThrow());
+            }
+        }
+        // the buckets place the breaks in more than one way, and the score tells the placements apart
+        assertThat(softByPlacement).hasSizeGreaterThan(1);
+        assertThat(softByPlacement.values().stream().distinct().count()).isGreaterThan(1);
+    }
+
+    private static Set<Integer> away(List<BreakPlanner.PlannedBreak> breaks) {
+        Set<Integer> away = new java.util.HashSet<>();
+        for (BreakPlanner.PlannedBreak pause : breaks) {
+            for (int minute = pause.startMinute(); minute < pause.startMinute() + pause.minutes(); minute += 15) {
+                away.add(minute / 15);
+            }
+        }
+        return away;
+    }
 }

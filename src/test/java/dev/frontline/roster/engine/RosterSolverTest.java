@@ -10,6 +10,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -47,6 +51,52 @@ class RosterSolverTest {
         RosterSolver.Outcome outcome = new RosterSolver(config).solve(CentreGenerator.generate(8, 1, 1.2, 3), null);
         assertThat(outcome.score()).isNotNull();
         assertThat(EXPLAINER.score(outcome.roster())).isEqualTo(outcome.score());
+    }
+
+    @Test
+    void breakBucketMovesAreScoredIncrementallyAsFromScratch() {
+        // only bucket moves, under FULL_ASSERT: the coverage collector must see a bucket change as a change of presence
+        SolverConfig config = RosterSolver.withEnvironmentMode(steps(40), EnvironmentMode.FULL_ASSERT);
+        for (var phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                localSearch.setMoveSelectorConfig(new ChangeMoveSelectorConfig()
+                        .withFilterClass(BreakBucketFilter.class)
+                        .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("breakBucket")));
+            }
+        }
+        Roster problem = CentreGenerator.generate(8, 1, 1.2, 3);
+        RosterSolver.Outcome outcome = new RosterSolver(config).solve(problem, null);
+
+        assertThat(EXPLAINER.score(outcome.roster())).isEqualTo(outcome.score());
+        // the search moved breaks without moving shifts, and the moves it kept paid
+        assertThat(outcome.roster().getAgentDays()).anyMatch(
+                d -> d.getBreakBucket() != BreakPlanner.bucket(d.getAgent().id(), d.getDay()));
+        assertThat(outcome.score()).isGreaterThan(outcome.startScore());
+    }
+
+    @Test
+    void rostersWithoutBreaksAreSolvedWithoutBucketMoves() {
+        SolverConfig config = RosterSolver.baseConfig();
+        ShiftType early = new ShiftType("E", 6 * 60, 8 * 60, Set.of(), BreakRule.none());
+        Queue voice = new Queue("voice", "Voice", Channel.VOICE);
+        Roster withoutBreaks = new RosterBuilder("plain", LocalDate.of(2024, 1, 1), 1).queue(voice).shiftType(early)
+                .agent(new Agent("a", "a", Contract.unrestricted("c"), Map.of(voice, 1.0), null, false,
+                        List.of(WorkLocation.HOME), List.of(early), Map.of()))
+                .build();
+
+        assertThat(bucketSelectors(RosterSolver.forRoster(config, withoutBreaks))).isZero();
+        assertThat(bucketSelectors(config)).isEqualTo(1);
+        assertThat(bucketSelectors(RosterSolver.forRoster(config, CentreGenerator.generate(8, 1, 1.2, 3)))).isEqualTo(1);
+    }
+
+    private static long bucketSelectors(SolverConfig config) {
+        return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                .map(phase -> (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig())
+                .flatMap(union -> union.getMoveSelectorList().stream())
+                .filter(selector -> selector instanceof ChangeMoveSelectorConfig change
+                        && change.getValueSelectorConfig() != null
+                        && "breakBucket".equals(change.getValueSelectorConfig().getVariableName()))
+                .count();
     }
 
     @Test

@@ -192,6 +192,36 @@ class RosterServiceTest {
         });
     }
 
+    @Test
+    void eachShiftKeepsItsBreakBucketThroughSaveAndReload() {
+        signIn(users, "planner");
+        RosterVersionSummary solved = solvedDraft("buckets", 4);
+        List<StoredShift> shifts = rosters.shifts(solved.id());
+        assertThat(shifts).isNotEmpty().allMatch(s -> s.breakBucket() != null);
+        // the search chose some buckets other than the hash a reload without them would give
+        Map<String, Integer> hashed = new java.util.HashMap<>();
+        rosters.scenario(MONDAY, SUNDAY).build().getAgentDays()
+                .forEach(d -> hashed.put(d.getAgent().id() + "#" + d.getDate(), d.getBreakBucket()));
+        assertThat(shifts).anyMatch(s -> !s.breakBucket().equals(hashed.get(s.employeeNumber() + "#" + s.workDate())));
+
+        LoadedRoster loaded = rosters.load(solved.id());
+        Map<String, Integer> stored = shifts.stream().collect(Collectors.toMap(
+                s -> s.employeeNumber() + "#" + s.workDate(), StoredShift::breakBucket));
+        loaded.roster().getAgentDays().stream().filter(d -> d.isWorking()).forEach(d -> assertThat(d.getBreakBucket())
+                .as(d.getId()).isEqualTo(stored.get(d.getAgent().id() + "#" + d.getDate())));
+        // so the reloaded roster's breaks are the stored ones, and its score the saved one
+        assertThat(loaded.roster().getAgentDays().stream().mapToInt(d -> d.getBreaks().size()).sum())
+                .isEqualTo(rosters.activities(solved.id()).size());
+        Set<String> storedBreaks = rosters.activities(solved.id()).stream()
+                .map(a -> a.agentId() + "@" + a.startsAt().toInstant() + "+" + a.minutes()).collect(Collectors.toSet());
+        Map<String, Long> agentIds = loaded.scenario().agentIds();
+        assertThat(loaded.roster().getAgentDays().stream().flatMap(d -> d.getBreaks().stream())
+                .map(b -> agentIds.get(b.agentId()) + "@" + loaded.scenario().instant(0, b.startMinute()).toInstant()
+                        + "+" + b.minutes())
+                .collect(Collectors.toSet())).isEqualTo(storedBreaks);
+        assertThat(loaded.roster().getScore().toString()).isEqualTo(solved.score());
+    }
+
     private Map<String, StoredShift> pinned(long versionId) {
         return rosters.shifts(versionId).stream().filter(StoredShift::pinned)
                 .collect(Collectors.toMap(s -> s.employeeNumber() + "#" + s.workDate(), Function.identity()));

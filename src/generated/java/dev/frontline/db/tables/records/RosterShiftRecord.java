@@ -147,6 +147,20 @@ public class RosterShiftRecord extends UpdatableRecordImpl<RosterShiftRecord> {
         return (Boolean) get(8);
     }
 
+    /**
+     * Setter for <code>roster_shift.break_bucket</code>.
+     */
+    public void setBreakBucket(Short value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>roster_shift.break_bucket</code>.
+     */
+    public Short getBreakBucket() {
+        return (Short) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -170,7 +184,7 @@ public class RosterShiftRecord extends UpdatableRecordImpl<RosterShiftRecord> {
     /**
      * Create a detached, initialised RosterShiftRecord
      */
-    public RosterShiftRecord(Long rosterVersionId, Long agentId, LocalDate workDate, Long shiftTemplateId, String shiftCode, OffsetDateTime startsAt, Integer lengthMinutes, Long siteId, Boolean pinned) {
+    public RosterShiftRecord(Long rosterVersionId, Long agentId, LocalDate workDate, Long shiftTemplateId, String shiftCode, OffsetDateTime startsAt, Integer lengthMinutes, Long siteId, Boolean pinned, Short breakBucket) {
         super(RosterShift.ROSTER_SHIFT);
 
         setRosterVersionId(rosterVersionId);
@@ -182,6 +196,7 @@ public class RosterShiftRecord extends UpdatableRecordImpl<RosterShiftRecord> {
         setLengthMinutes(lengthMinutes);
         setSiteId(siteId);
         setPinned(pinned);
+        setBreakBucket(breakBucket);
         resetTouchedOnNotNull();
     }
 }
