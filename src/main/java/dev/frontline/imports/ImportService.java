@@ -173,7 +173,7 @@ public class ImportService {
     public ImportResult commitUpload(long uploadId, Progress progress, Cancellation cancellation) {
         ImportUploadRepository.Upload upload = uploads.find(uploadId)
                 .orElseThrow(() -> new dev.frontline.shared.text.PhrasedStateException(
-                        dev.frontline.shared.text.Phrase.of("imports.failure.upload-gone", uploadId)));
+                        Phrase.of("imports.failure.upload-gone", uploadId)));
         if (!roles.mayImport(ImportKind.valueOf(upload.kind()))) {
             throw new AccessDeniedException("may not import " + ImportKind.valueOf(upload.kind()).path() + " files");
         }

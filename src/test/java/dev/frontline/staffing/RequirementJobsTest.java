@@ -22,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobState;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.testing.FrontlineIntegrationTest;
 
 /**
@@ -126,7 +127,7 @@ class RequirementJobsTest {
         assertThatThrownBy(() -> jobs.compute(new RequirementRequest(Long.MAX_VALUE, 85, null, false)))
                 .isInstanceOfSatisfying(dev.frontline.shared.text.UnknownEntityException.class, unknown -> {
                     assertThat(unknown.field()).isEqualTo("forecastVersion");
-                    assertThat(unknown.reason()).isEqualTo(dev.frontline.shared.text.Phrase.of(
+                    assertThat(unknown.reason()).isEqualTo(Phrase.of(
                             "rest.unknown.forecast-version", String.valueOf(Long.MAX_VALUE)));
                 });
         assertThat(jobs.latest(Long.MAX_VALUE)).isEmpty();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 
 import dev.frontline.forecast.ForecastInputException;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.shared.ui.Formats;
 
 /** Formatting and message helpers shared by the forecast views, so every panel says things the same way. */
@@ -50,7 +51,7 @@ final class ForecastTexts {
     }
 
     /** Renders an engine phrase with method codes said in words. */
-    static String render(dev.frontline.shared.text.Phrase phrase, java.util.Locale locale) {
+    static String render(Phrase phrase, java.util.Locale locale) {
         return phrase.render(locale, arg -> arg instanceof String s && !s.isBlank() && !method(s, locale).equals(s)
                 ? method(s, locale) : arg);
     }

@@ -1,5 +1,8 @@
 package dev.frontline.selfservice.bidding;
 
+import dev.frontline.shared.text.Explained;
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A bid-round request refused: {@code field} names what was asked, {@code rule} the rule that stops it (e.g.
  * {@code NOT_ELIGIBLE}, {@code DUPLICATE_LINE}, {@code DEADLINE_PASSED}, {@code ROSTER_PUBLISHED},
@@ -7,7 +10,7 @@ package dev.frontline.selfservice.bidding;
  * The message is the English detail for logs; {@link #reason()} says the rule as a sentence of the bundles
  * ({@code selfservice.bidding.refused.<rule>}), which pages and REST answers render in the reader's language.
  */
-public class BidRefusedException extends RuntimeException implements dev.frontline.shared.text.Explained {
+public class BidRefusedException extends RuntimeException implements Explained {
 
     private final String field;
     private final String rule;
@@ -37,7 +40,7 @@ public class BidRefusedException extends RuntimeException implements dev.frontli
     }
 
     @Override
-    public dev.frontline.shared.text.Phrase reason() {
-        return dev.frontline.shared.text.Phrase.of("selfservice.bidding.refused." + rule);
+    public Phrase reason() {
+        return Phrase.of("selfservice.bidding.refused." + rule);
     }
 }

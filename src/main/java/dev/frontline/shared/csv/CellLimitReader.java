@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Follows the CSV structure character by character (quotes, separators, line breaks) and stops the read as soon as a
  * cell grows longer than the limit, naming its line and column: the parser above it would otherwise collect a 10 MB
@@ -61,7 +63,7 @@ final class CellLimitReader extends FilterReader {
         }
         if (inHeader) {
             if (headerText.length() >= MAX_HEADER_CHARS) {
-                throw new CsvInputException(1, "", dev.frontline.shared.text.Phrase.of("csv.error.header-too-long",
+                throw new CsvInputException(1, "", Phrase.of("csv.error.header-too-long",
                         MAX_HEADER_CHARS));
             }
             headerText.append(c);
@@ -92,7 +94,7 @@ final class CellLimitReader extends FilterReader {
     private void grow() {
         if (++cellLength > maxCell) {
             String name = !inHeader && column < headerNames.size() ? headerNames.get(column) : "";
-            throw new CsvInputException(line, name, dev.frontline.shared.text.Phrase.of("csv.error.cell-too-long",
+            throw new CsvInputException(line, name, Phrase.of("csv.error.cell-too-long",
                     maxCell));
         }
     }

@@ -1,5 +1,7 @@
 package dev.frontline.shared.csv;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * The file cannot be read any further at a known place: a byte that is not valid in the file's character set, or a
  * cell longer than the reader allows. Thrown by the readers under a {@link CsvReader} and turned by it into one
@@ -9,7 +11,7 @@ public class CsvInputException extends RuntimeException {
 
     private final transient CsvError error;
 
-    public CsvInputException(long line, String column, dev.frontline.shared.text.Phrase reason) {
+    public CsvInputException(long line, String column, Phrase reason) {
         this(new CsvError(line, column, reason));
     }
 

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * The columns a kind of file has: {@code required} must all be present, {@code optional} may be, and any other is
  * refused, since a misspelt optional column would otherwise be silently ignored.
@@ -24,15 +26,15 @@ public record CsvLayout(List<String> required, List<String> optional) {
         Set<String> seen = new HashSet<>();
         for (String name : header.names()) {
             if (!allowed.contains(name)) {
-                errors.add(new CsvError(1, name, dev.frontline.shared.text.Phrase.of("csv.error.unknown-column",
+                errors.add(new CsvError(1, name, Phrase.of("csv.error.unknown-column",
                         String.join(",", all()))));
             } else if (!seen.add(name)) {
-                errors.add(new CsvError(1, name, dev.frontline.shared.text.Phrase.of("csv.error.column-twice")));
+                errors.add(new CsvError(1, name, Phrase.of("csv.error.column-twice")));
             }
         }
         for (String column : required) {
             if (!header.has(column)) {
-                errors.add(new CsvError(1, column, dev.frontline.shared.text.Phrase.of("csv.error.missing-column",
+                errors.add(new CsvError(1, column, Phrase.of("csv.error.missing-column",
                         String.join(",", required))));
             }
         }

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * A CSV file with a header, read row by row so a file of any size streams. A leading byte-order mark is skipped. A
  * header separated by semicolons (and holding no comma) means the European form: cells separated by ';' and numbers
@@ -101,7 +103,7 @@ public final class CsvReader implements AutoCloseable {
                             Consumer<CsvLine> rows) {
         try (CsvReader reader = open(source, maxCell)) {
             if (reader.header().isEmpty()) {
-                errors.report(new CsvError(1, "", dev.frontline.shared.text.Phrase.of("csv.error.empty-file",
+                errors.report(new CsvError(1, "", Phrase.of("csv.error.empty-file",
                         String.join(",", layout.required()))));
                 return 0;
             }
@@ -113,7 +115,7 @@ public final class CsvReader implements AutoCloseable {
             long[] count = {0};
             reader.forEach(errors, row -> {
                 if (row.width() != reader.header().size()) {
-                    row.error("", dev.frontline.shared.text.Phrase.of("csv.error.width", row.width(), reader.header().size()));
+                    row.error("", Phrase.of("csv.error.width", row.width(), reader.header().size()));
                     return;
                 }
                 count[0]++;
@@ -121,8 +123,8 @@ public final class CsvReader implements AutoCloseable {
             });
             return count[0];
         } catch (CsvMalformedException e) {
-            errors.report(new CsvError(1, "", dev.frontline.shared.text.Phrase.of("csv.error.malformed",
-                    dev.frontline.shared.text.Phrase.of(CsvError.AS_WRITTEN, String.valueOf(e.getMessage())))));
+            errors.report(new CsvError(1, "", Phrase.of("csv.error.malformed",
+                    Phrase.of(CsvError.AS_WRITTEN, String.valueOf(e.getMessage())))));
             return 0;
         } catch (CsvInputException e) {
             errors.report(e.error());
@@ -174,8 +176,8 @@ public final class CsvReader implements AutoCloseable {
             }
         } catch (UncheckedIOException e) {
             // the broken record begins on the line after the last good one (its quote may run to the end of the file)
-            errors.report(new CsvError(lastLine + 1, "", dev.frontline.shared.text.Phrase.of("csv.error.malformed-from",
-                    dev.frontline.shared.text.Phrase.of(CsvError.AS_WRITTEN, String.valueOf(e.getCause().getMessage())))));
+            errors.report(new CsvError(lastLine + 1, "", Phrase.of("csv.error.malformed-from",
+                    Phrase.of(CsvError.AS_WRITTEN, String.valueOf(e.getCause().getMessage())))));
         } catch (CsvInputException e) {
             errors.report(e.error());
         }
@@ -189,7 +191,7 @@ public final class CsvReader implements AutoCloseable {
                 char c = value.charAt(at);
                 if (Character.getType(c) == Character.CONTROL) {
                     String column = i < header.size() ? header.names().get(i) : "";
-                    line.error(column, dev.frontline.shared.text.Phrase.of("csv.error.control",
+                    line.error(column, Phrase.of("csv.error.control",
                             HexFormat.of().withUpperCase().toHexDigits(c), at + 1));
                     break;
                 }

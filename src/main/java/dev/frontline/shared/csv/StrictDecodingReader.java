@@ -12,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
+import dev.frontline.shared.text.Phrase;
+
 /**
  * Decodes bytes in one character set and refuses the first byte sequence that is not valid in it, naming its line,
  * instead of replacing it with U+FFFD as {@link java.io.InputStreamReader} does: a Windows-1254 file read as UTF-8
@@ -97,9 +99,9 @@ final class StrictDecodingReader extends Reader {
         }
         String name = charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : charset.name();
         return new CsvInputException(line, "", bytes.hasRemaining()
-                ? dev.frontline.shared.text.Phrase.of("csv.error.charset.byte", name,
+                ? Phrase.of("csv.error.charset.byte", name,
                         HexFormat.of().withUpperCase().toHexDigits(bytes.get(bytes.position())))
-                : dev.frontline.shared.text.Phrase.of("csv.error.charset", name));
+                : Phrase.of("csv.error.charset", name));
     }
 
     @Override

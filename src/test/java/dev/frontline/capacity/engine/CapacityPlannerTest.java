@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.staffing.engine.ServiceGoal;
 
 /**
@@ -179,10 +180,10 @@ class CapacityPlannerTest {
                         e -> assertThat(e.reason(java.util.Locale.forLanguageTag("tr-TR")))
                                 .isEqualTo("Planın ilk pazartesisini girin."));
         // Polish plural forms for a count of weeks (few: 2-4, many: 5+)
-        assertThat(new CapacityInputException("weeks", dev.frontline.shared.text.Phrase.of("capacity.input.demand-weeks",
+        assertThat(new CapacityInputException("weeks", Phrase.of("capacity.input.demand-weeks",
                 "BILLING", 3, 52)).reason(java.util.Locale.forLanguageTag("pl-PL")))
                 .isEqualTo("Kolejka BILLING ma popyt na 3 tygodnie; plan potrzebuje 52.");
-        assertThat(new CapacityInputException("weeks", dev.frontline.shared.text.Phrase.of("capacity.input.demand-weeks",
+        assertThat(new CapacityInputException("weeks", Phrase.of("capacity.input.demand-weeks",
                 "BILLING", 5, 52)).reason(java.util.Locale.forLanguageTag("pl-PL")))
                 .isEqualTo("Kolejka BILLING ma popyt na 5 tygodni; plan potrzebuje 52.");
     }

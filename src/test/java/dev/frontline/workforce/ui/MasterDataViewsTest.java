@@ -36,6 +36,7 @@ import dev.frontline.db.enums.AgentStatus;
 import dev.frontline.db.enums.ChannelType;
 import dev.frontline.db.enums.ExitKind;
 import dev.frontline.shared.audit.AuditTrail;
+import dev.frontline.shared.text.Phrase;
 import dev.frontline.testing.FrontlineIntegrationTest;
 import dev.frontline.testing.KaribuSession;
 import dev.frontline.workforce.masterdata.AgentDraft;
@@ -335,7 +336,7 @@ class MasterDataViewsTest {
     @Test
     void anAuditEventWrittenAsAPhraseReadsInTheUsersLanguageAndDateFormat() {
         audit.record("office_day_booking", "MD-PHRASE/2026-12-07", dev.frontline.db.enums.AuditAction.CREATE,
-                dev.frontline.shared.text.Phrase.of("audit.office-day.booked", LocalDate.of(2026, 12, 7), "Warszawa"));
+                Phrase.of("audit.office-day.booked", LocalDate.of(2026, 12, 7), "Warszawa"));
         UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("pl-PL"));
         UI.getCurrent().navigate("audit");
         text("audit-text", "MD-PHRASE");

@@ -3,6 +3,7 @@ package dev.frontline.selfservice.bidding.api;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -180,7 +181,7 @@ class BidController {
 class BidApiProblems extends PlanningApiProblems {
 
     @ExceptionHandler(BidRefusedException.class)
-    ProblemDetail refused(BidRefusedException e, java.util.Locale locale) {
+    ProblemDetail refused(BidRefusedException e, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
                 Phrase.of("rest.problem.invalid-field", e.field(), e.reason()).render(locale));
         problem.setProperty("field", e.field());
