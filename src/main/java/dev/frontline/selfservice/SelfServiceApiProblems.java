@@ -10,8 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import dev.frontline.shared.api.PlanningApiProblems;
-
 /**
  * RFC 7807 problem details of the self-service API, each naming the field and the rule: bad input 400, a rule that
  * refuses the request 409 (seats taken, the hybrid policy, the balance; the body carries the numbers, e.g. seats and
@@ -38,16 +36,16 @@ public class SelfServiceApiProblems extends dev.frontline.shared.api.LocalizedAp
 
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail unknown(NoSuchElementException e, Locale locale) {
-        return PlanningApiProblems.notFoundFallback(LOG, e, locale);
+        return notFoundFallback(LOG, e, locale);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e, Locale locale) {
-        return PlanningApiProblems.refusedFallback(LOG, e, locale);
+        return refusedFallback(LOG, e, locale);
     }
 
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e, Locale locale) {
-        return PlanningApiProblems.conflictFallback(LOG, e, locale);
+        return conflictFallback(LOG, e, locale);
     }
 }

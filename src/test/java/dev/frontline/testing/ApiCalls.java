@@ -1,8 +1,13 @@
 package dev.frontline.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Plain HTTP calls to the running application as a user (basic auth, the demo password, and the
@@ -12,6 +17,8 @@ public final class ApiCalls {
 
     public static final String DEMO_PASSWORD = "frontline";
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final int port;
 
     public ApiCalls(int port) {
@@ -20,6 +27,13 @@ public final class ApiCalls {
 
     /** Status, media type (without parameters) and body of one answer. */
     public record Response(int status, String contentType, String body, String location) {
+
+        /** The RFC 7807 problem of an answer that must have {@code expectedStatus}, its body parsed. */
+        public JsonNode problem(int expectedStatus) {
+            assertThat(status).as(body).isEqualTo(expectedStatus);
+            assertThat(contentType).isEqualTo("application/problem+json");
+            return JSON.readTree(body);
+        }
     }
 
     public Response call(HttpMethod method, String user, String path, String jsonBody) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import jakarta.validation.ConstraintViolation;
 
+import org.slf4j.Logger;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -96,6 +97,24 @@ public abstract class LocalizedApiProblems extends ResponseEntityExceptionHandle
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.reason().render(locale));
         problem.setProperty("rule", e.reason().key());
         return problem;
+    }
+
+    /** 404 in the reader's language for a lookup that failed without saying why in the bundles; logs the English. */
+    public static ProblemDetail notFoundFallback(Logger log, RuntimeException e, Locale locale) {
+        log.warn("Answered 404 to an unphrased lookup failure: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Phrase.of("rest.problem.not-found").render(locale));
+    }
+
+    /** 400 in the reader's language for a refusal that does not say why in the bundles; logs the English. */
+    public static ProblemDetail refusedFallback(Logger log, RuntimeException e, Locale locale) {
+        log.warn("Answered 400 to an unphrased refusal: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Phrase.of("rest.problem.refused").render(locale));
+    }
+
+    /** 409 in the reader's language for a state conflict that does not say why in the bundles; logs the English. */
+    public static ProblemDetail conflictFallback(Logger log, RuntimeException e, Locale locale) {
+        log.warn("Answered 409 to an unphrased state conflict: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, Phrase.of("rest.problem.conflict").render(locale));
     }
 
     /** The problem of a parameter of the wrong type, for a controller that answers it itself. */

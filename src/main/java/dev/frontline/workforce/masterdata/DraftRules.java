@@ -62,15 +62,19 @@ public class DraftRules {
         }
     }
 
-    /** Each broken rule (as English validation reports it) with its wording in every language. */
+    /**
+     * Each broken rule (as English validation reports it) with its wording in every language; a draft that breaks no
+     * rule (most of them, and every row of a clean import) is validated once.
+     */
     private Map<ConstraintViolation<Record>, Phrase> worded(Record draft) {
+        Set<ConstraintViolation<Record>> english = validators.get(Locale.ENGLISH).validate(draft);
+        if (english.isEmpty()) {
+            return Map.of();
+        }
         Map<Locale, Map<String, String>> byLanguage = new HashMap<>();
-        Set<ConstraintViolation<Record>> english = Set.of();
         for (Map.Entry<Locale, Validator> validator : validators.entrySet()) {
-            Set<ConstraintViolation<Record>> broken = validator.getValue().validate(draft);
-            if (validator.getKey().equals(Locale.ENGLISH)) {
-                english = broken;
-            }
+            Set<ConstraintViolation<Record>> broken = validator.getKey().equals(Locale.ENGLISH) ? english
+                    : validator.getValue().validate(draft);
             Map<String, String> messages = new HashMap<>();
             broken.forEach(v -> messages.put(identity(v), v.getMessage()));
             byLanguage.put(validator.getKey(), messages);

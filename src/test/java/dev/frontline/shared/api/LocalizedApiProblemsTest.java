@@ -127,9 +127,7 @@ class LocalizedApiProblemsTest {
     @Test
     void anUnknownIdIsA404InTheReadersLanguageNamingTheField() {
         Response turkish = new ApiCalls(port).call(HttpMethod.GET, "planner", "/api/v1/agents/987654321", null, "tr-TR");
-        assertThat(turkish.status()).as(turkish.body()).isEqualTo(404);
-        assertThat(turkish.contentType()).isEqualTo("application/problem+json");
-        JsonNode agent = JSON.readTree(turkish.body());
+        JsonNode agent = turkish.problem(404);
         assertThat(agent.get("detail").asString()).isEqualTo("987654321 numaralı temsilci yok.");
         assertThat(agent.get("field").asString()).isEqualTo("id");
         assertThat(agent.get("rule").asString()).isEqualTo("rest.unknown.agent");

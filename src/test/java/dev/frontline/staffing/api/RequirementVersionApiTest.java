@@ -105,9 +105,7 @@ class RequirementVersionApiTest {
     void unknownIdsAndRefusalsAreSaidInTheReadersLanguage() {
         ApiCalls api = new ApiCalls(port);
         Response unknown = api.call(HttpMethod.GET, "planner", "/api/v1/requirement-versions/987654321", null, "pl-PL");
-        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
-        assertThat(unknown.contentType()).isEqualTo("application/problem+json");
-        JsonNode problem = json.readTree(unknown.body());
+        JsonNode problem = unknown.problem(404);
         assertThat(problem.get("detail").asString()).isEqualTo("Wersja zapotrzebowania 987654321 nie istnieje.");
         assertThat(problem.get("field").asString()).isEqualTo("id");
         assertThat(problem.get("rule").asString()).isEqualTo("rest.unknown.requirement-version");

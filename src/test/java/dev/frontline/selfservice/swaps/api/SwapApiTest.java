@@ -164,9 +164,7 @@ class SwapApiTest {
     @Test
     void anUnknownSwapOrOpenShiftIsNotFoundInTheLanguageTheClientAsksFor() {
         Response swap = new ApiCalls(port).call(HttpMethod.GET, "agent.ist", "/api/v1/me/swaps/987654321", null, "tr-TR");
-        assertThat(swap.status()).as(swap.body()).isEqualTo(404);
-        assertThat(swap.contentType()).isEqualTo("application/problem+json");
-        JsonNode problem = json.readTree(swap.body());
+        JsonNode problem = swap.problem(404);
         assertThat(problem.get("detail").asString()).isEqualTo("987654321 numaralı vardiya takası yok.");
         assertThat(problem.get("field").asString()).isEqualTo("swapId");
         assertThat(problem.get("rule").asString()).isEqualTo("rest.unknown.swap");
