@@ -132,17 +132,35 @@ final class CoverageTally {
         }
     }
 
-    /** A tally of the whole roster from scratch; {@code afterBreaks} false counts whole shifts. */
+    /**
+     * A tally of the whole roster from scratch; {@code afterBreaks} false counts whole shifts. Training sessions are
+     * off the phones either way: they are taken off the presence they fall in.
+     */
     static CoverageTally of(Roster roster, boolean afterBreaks) {
         CoverageTally tally = new CoverageTally(roster.getDemandIndex());
         for (AgentDay agentDay : roster.getAgentDays()) {
             if (agentDay.isWorking()) {
-                tally.add(agentDay.getAgent(), afterBreaks ? agentDay.getPresence()
-                        : roster.getDemandIndex().shiftIntervals(agentDay.getDay(), agentDay.getShift()), 1);
+                tally.add(agentDay.getAgent(), onPhones(roster, agentDay, afterBreaks), 1);
+            }
+        }
+        for (TrainingSession session : roster.getTrainingSessions()) {
+            if (!session.isPlaced()) {
+                continue;
+            }
+            for (Agent person : session.getPeople()) {
+                AgentDay agentDay = roster.agentDay(person.id(), session.getDay());
+                if (agentDay != null && agentDay.isWorking()) {
+                    tally.add(person, OffPhone.within(session, onPhones(roster, agentDay, afterBreaks)), -1);
+                }
             }
         }
         tally.flush();
         return tally;
+    }
+
+    private static int[] onPhones(Roster roster, AgentDay agentDay, boolean afterBreaks) {
+        return afterBreaks ? agentDay.getPresence()
+                : roster.getDemandIndex().shiftIntervals(agentDay.getDay(), agentDay.getShift());
     }
 
     /** Counts (sign 1) or uncounts (sign −1) an agent at work in the given intervals. */

@@ -47,6 +47,8 @@ public class Roster {
 
     @PlanningEntityCollectionProperty
     private List<AgentDay> agentDays;
+    @PlanningEntityCollectionProperty
+    private List<TrainingSession> trainingSessions = List.of();
 
     private ConstraintWeightOverrides<HardSoftLongScore> constraintWeightOverrides;
 
@@ -133,6 +135,15 @@ public class Roster {
 
     public List<AgentDay> getAgentDays() {
         return agentDays;
+    }
+
+    /** The training sessions to place, placed or not yet ({@link TrainingSession#isPlaced()}). */
+    public List<TrainingSession> getTrainingSessions() {
+        return trainingSessions;
+    }
+
+    void setTrainingSessions(List<TrainingSession> trainingSessions) {
+        this.trainingSessions = trainingSessions;
     }
 
     public ConstraintWeightOverrides<HardSoftLongScore> getConstraintWeightOverrides() {

@@ -37,6 +37,7 @@ public final class RosterBuilder {
     private final List<DayAvailability> dayAvailabilities = new ArrayList<>();
     private final List<PublishedShift> publishedShifts = new ArrayList<>();
     private final List<StartPreference> startPreferences = new ArrayList<>();
+    private final Map<String, TrainingNeed> trainingNeeds = new LinkedHashMap<>();
 
     private record ShiftAssignment(ShiftType shiftType, WorkLocation location) {
     }
@@ -202,6 +203,16 @@ public final class RosterBuilder {
         return this;
     }
 
+    /** A training session to place (see {@link TrainingNeed}); its people must be agents of this roster. */
+    public RosterBuilder training(TrainingNeed need) {
+        need.attendeeIds().forEach(id -> known(agents, id, "agent"));
+        if (need.trainedByAgent()) {
+            known(agents, need.trainerAgentId(), "agent");
+        }
+        putUnique(trainingNeeds, need.id(), need, "training session");
+        return this;
+    }
+
     public Roster build() {
         DemandIndex demandIndex = new DemandIndex(horizonDays, intervalDemands, shiftDemands);
         Set<String> timeOffKeys = new HashSet<>();
@@ -233,7 +244,31 @@ public final class RosterBuilder {
                 List.copyOf(shiftRequests), allLocationPreferences(), agentDays,
                 ConstraintWeightOverrides.of(weightOverrides));
         roster.setDayFacts(List.copyOf(dayAvailabilities), List.copyOf(publishedShifts), List.copyOf(startPreferences));
+        roster.setTrainingSessions(trainingSessions(agentDays));
         return roster;
+    }
+
+    private List<TrainingSession> trainingSessions(List<AgentDay> agentDays) {
+        Map<String, List<AgentDay>> daysOf = new HashMap<>();
+        agentDays.forEach(d -> daysOf.computeIfAbsent(d.getAgent().id(), k -> new ArrayList<>()).add(d));
+        Map<String, TrainingSession> sessions = new LinkedHashMap<>();
+        for (TrainingNeed need : trainingNeeds.values()) {
+            List<Agent> people = new ArrayList<>();
+            need.attendeeIds().forEach(id -> people.add(agents.get(id)));
+            if (need.trainedByAgent() && !need.attendeeIds().contains(need.trainerAgentId())) {
+                people.add(agents.get(need.trainerAgentId()));
+            }
+            List<AgentDay> days = people.stream().flatMap(p -> daysOf.get(p.id()).stream()).toList();
+            sessions.put(need.id(), new TrainingSession(need, startDate, horizonDays, people,
+                    TrainingSession.slots(need, days, horizonDays)));
+        }
+        for (TrainingSession session : sessions.values()) {
+            String previousId = session.getNeed().previousId();
+            if (previousId != null) {
+                session.setPrevious(known(sessions, previousId, "training session"));
+            }
+        }
+        return List.copyOf(sessions.values());
     }
 
     private List<LocationPreference> allLocationPreferences() {

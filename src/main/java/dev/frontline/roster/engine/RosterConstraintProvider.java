@@ -8,6 +8,8 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toCo
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 
+import ai.timefold.solver.core.api.score.stream.Joiners;
+
 import java.math.RoundingMode;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -75,7 +77,14 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 fairShareOfNights(factory),
                 overtime(factory),
                 onlyShiftsInsideAvailability(factory),
-                keepPublishedShifts(factory)
+                keepPublishedShifts(factory),
+                trainingInsideShift(factory),
+                trainingRoomSeats(factory),
+                trainerOneSessionAtATime(factory),
+                attendeeOneSessionAtATime(factory),
+                trainingSessionOrder(factory),
+                trainingWithinItsWindow(factory),
+                trainingUnscheduled(factory)
         };
     }
 
@@ -461,12 +470,148 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraints.OVERTIME);
     }
 
+    // ---- training sessions (issue 15) ----
+
+    /** Everyone a placed session takes off the phones works a shift that holds it whole that day. */
+    Constraint trainingInsideShift(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(TrainingSession::isPlaced)
+                .join(AgentDay.class, equal(TrainingSession::getDay, AgentDay::getDay),
+                        filtering((session, agentDay) -> session.takesOffThePhones(agentDay.getAgent())))
+                .filter((session, agentDay) -> !session.isHeldBy(agentDay))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((session, agentDay, score) -> RosterJustification.ofAgentDay(agentDay.getAgent(),
+                        agentDay.getDay(), "roster.why.training-outside-shift", agent(agentDay.getAgent()), course(session),
+                        day(agentDay.getDay()), clock(session.getSlot().startMinute()), shift(agentDay.getShift())))
+                .asConstraint(RosterConstraints.TRAINING_INSIDE_SHIFT);
+    }
+
+    /**
+     * A classroom holds at most its seats: the attendees of a session and of every session of the same room that
+     * overlaps it. Counting each overlapping session (not the most at any one minute) can only over-count, so a
+     * roster this rule passes never seats more than the room holds.
+     */
+    Constraint trainingRoomSeats(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(session -> session.isPlaced() && session.getNeed().roomId() != null)
+                .join(factory.forEach(TrainingSession.class).filter(TrainingSession::isPlaced),
+                        equal(session -> session.getNeed().roomId(), session -> session.getNeed().roomId()),
+                        filtering((session, other) -> session == other || session.overlaps(other)))
+                .groupBy((session, other) -> session, sum((session, other) -> other.getNeed().attendeeIds().size()))
+                .filter((session, seated) -> seated > session.getNeed().roomSeats())
+                .penalize(HardSoftLongScore.ONE_HARD, (session, seated) -> seated - session.getNeed().roomSeats())
+                .justifyWith((session, seated, score) -> RosterJustification.ofDay(session.getDay(),
+                        "roster.why.training-room-seats", course(session), day(session.getDay()),
+                        clock(session.getSlot().startMinute()), seated, session.getNeed().roomSeats()))
+                .asConstraint(RosterConstraints.TRAINING_ROOM_SEATS);
+    }
+
+    /** A trainer (an agent or a named trainer) gives one session at a time. */
+    Constraint trainerOneSessionAtATime(ConstraintFactory factory) {
+        return placedSessionPairs(factory)
+                .filter((first, second) -> first.getNeed().trainerName() != null
+                        && first.getNeed().trainerName().equals(second.getNeed().trainerName())
+                        && java.util.Objects.equals(first.getNeed().trainerAgentId(), second.getNeed().trainerAgentId()))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((first, second, score) -> RosterJustification.ofDay(first.getDay(),
+                        "roster.why.trainer-double-booked", first.getNeed().trainerName(), course(first), course(second),
+                        day(first.getDay())))
+                .asConstraint(RosterConstraints.TRAINER_ONE_SESSION);
+    }
+
+    /** An agent sits one session at a time: two overlapping sessions with someone in both. */
+    Constraint attendeeOneSessionAtATime(ConstraintFactory factory) {
+        return placedSessionPairs(factory)
+                .filter(TrainingSession::sharesPeopleWith)
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((first, second, score) -> RosterJustification.ofDay(first.getDay(),
+                        "roster.why.attendee-double-booked", course(first), course(second), day(first.getDay())))
+                .asConstraint(RosterConstraints.ATTENDEE_ONE_SESSION);
+    }
+
+    /** A course's sessions in their order: a session is placed only after the one before it has ended. */
+    Constraint trainingSessionOrder(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(session -> session.isPlaced() && session.getPrevious() != null
+                        && (!session.getPrevious().isPlaced() || session.getPrevious().getEnd() > session.getStart()))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((session, score) -> RosterJustification.ofDay(session.getDay(),
+                        "roster.why.training-order", course(session), session.getNeed().sessionNumber(),
+                        session.getPrevious().getNeed().sessionNumber(), day(session.getDay())))
+                .asConstraint(RosterConstraints.TRAINING_ORDER);
+    }
+
+    /** No session before the day its cohort may start or after its due date. */
+    Constraint trainingWithinItsWindow(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(session -> session.isPlaced() && (session.getDay() < session.getNeed().earliestDay()
+                        || session.getDay() > session.getNeed().lastDay()))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((session, score) -> RosterJustification.ofDay(session.getDay(),
+                        "roster.why.training-window", course(session), day(session.getDay()),
+                        day(session.getNeed().earliestDay()), day(session.getNeed().lastDay())))
+                .asConstraint(RosterConstraints.TRAINING_WINDOW);
+    }
+
+    /**
+     * A session not placed costs per person-hour it should have taken: {@value #UNSCHEDULED_TRAINING_DUE} when it is
+     * due inside the roster (far above what the hours cost in coverage, so it is placed wherever coverage affords it
+     * best), a tenth of that when it may still be held in a later roster.
+     */
+    Constraint trainingUnscheduled(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(TrainingSession.class)
+                .filter(session -> !session.isPlaced())
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, RosterConstraintProvider::unscheduledPenalty)
+                .justifyWith((session, score) -> RosterJustification.of(Phrase.of("roster.why.training-unscheduled",
+                        course(session), session.getNeed().sessionNumber(), session.getNeed().sessionCount(),
+                        session.getNeed().attendeeIds().size())))
+                .asConstraint(RosterConstraints.TRAINING_UNSCHEDULED);
+    }
+
+    static final long UNSCHEDULED_TRAINING_DUE = 100_000;
+
+    static long unscheduledPenalty(TrainingSession session) {
+        long personQuarters = (long) session.getPeople().size() * session.getNeed().minutes()
+                / DemandIndex.INTERVAL_MINUTES;
+        long perHour = session.isDueInHorizon() ? UNSCHEDULED_TRAINING_DUE : UNSCHEDULED_TRAINING_DUE / 10;
+        return perHour * personQuarters / 4;
+    }
+
+    private static BiConstraintStream<TrainingSession, TrainingSession> placedSessionPairs(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(TrainingSession::isPlaced)
+                .join(factory.forEach(TrainingSession.class).filter(TrainingSession::isPlaced),
+                        Joiners.lessThan(TrainingSession::getId),
+                        Joiners.overlapping(TrainingSession::getStart, TrainingSession::getEnd));
+    }
+
+    private static String course(TrainingSession session) {
+        return session.getNeed().courseName();
+    }
+
+    private static RosterTerms.Clock clock(int minuteOfDay) {
+        return new RosterTerms.Clock(minuteOfDay);
+    }
+
     // ---- shared streams and helpers ----
 
     /** Coverage of all interval demands, shared by the under- and over-coverage rules. */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // both streams feed one collector of Object: agent-days and OffPhones
     private static UniConstraintStream<CoverageCollector.Gaps> coverage(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(AgentDay.class)
+        UniConstraintStream<Object> days = (UniConstraintStream) factory.forEachIncludingUnassigned(AgentDay.class);
+        UniConstraintStream<Object> training = (UniConstraintStream) offPhone(factory);
+        return days.concat(training)
                 .groupBy(CoverageCollector.INSTANCE);
+    }
+
+    /** The presence each placed training session takes off the phones, per person in it. */
+    private static UniConstraintStream<OffPhone> offPhone(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(TrainingSession::isPlaced)
+                .join(AgentDay.class, equal(TrainingSession::getDay, AgentDay::getDay),
+                        filtering((session, agentDay) -> agentDay.isWorking()
+                                && session.takesOffThePhones(agentDay.getAgent())))
+                .map(OffPhone::of);
     }
 
     private static BiConstraintStream<ShiftDemand, Integer> shiftSupply(ConstraintFactory factory) {

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
@@ -38,8 +40,8 @@ public final class RosterSolver {
 
     private static final String CONFIG_RESOURCE = "solver-configs/roster.xml";
     private static final String BREAK_BUCKET = "breakBucket";
-    /** The index of the configuration's last start phase (LpStart is 0, LocationStart 1); local search follows. */
-    private static final int LAST_START_PHASE = 1;
+    /** The configuration's last start phase (LpStart 0, LocationStart 1, TrainingStart 2); local search follows. */
+    private static final int LAST_START_PHASE = 2;
     private static final Map<String, TerminationConfig> TERMINATIONS = Map.of(
             QUICK, limits(Duration.ofSeconds(10), Duration.ofSeconds(3)),
             DEFAULT, limits(Duration.ofSeconds(60), Duration.ofSeconds(30)),
@@ -127,7 +129,7 @@ public final class RosterSolver {
         created.addEventListener(event -> {
             HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
             lastBest[0] = event.getTimeMillisSpent();
-            // the start phases (LpStart, then LocationStart) are phases 0 and 1; their last new best is the first
+            // the start phases (LpStart, LocationStart, TrainingStart) are phases 0 to 2; their last new best is the first
             // roster local search gets
             if (event.getProducerId().phaseIndex().orElse(-1) <= LAST_START_PHASE
                     && event.getProducerId().phaseIndex().isPresent()) {
@@ -153,12 +155,15 @@ public final class RosterSolver {
     }
 
     /**
-     * The configuration for one roster: without break-bucket moves when no shift type has breaks (Curtois instances).
-     * They would all be filtered out ({@link BreakBucketFilter}), but the union would still draw them, so the search
-     * would no longer be the one measured before breaks were movable.
+     * The configuration for one roster: without break-bucket moves when no shift type has breaks (Curtois instances),
+     * without training moves when there is no training. They would all be skipped ({@link BreakBucketFilter}; no
+     * session to move), but the union would still draw them, so the search would no longer be the one measured
+     * without them.
      */
     static SolverConfig forRoster(SolverConfig config, Roster problem) {
-        if (problem.getShiftTypes().stream().anyMatch(s -> s.breakRule().hasBreaks())) {
+        boolean breaks = problem.getShiftTypes().stream().anyMatch(s -> s.breakRule().hasBreaks());
+        boolean training = !problem.getTrainingSessions().isEmpty();
+        if (breaks && training) {
             return config;
         }
         // new phase and union objects: a copied SolverConfig shares them with the configuration it was copied from
@@ -166,18 +171,27 @@ public final class RosterSolver {
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (phase instanceof LocalSearchPhaseConfig localSearch
                     && localSearch.getMoveSelectorConfig() instanceof UnionMoveSelectorConfig union) {
-                UnionMoveSelectorConfig withoutBuckets = union.copyConfig();
-                withoutBuckets.setMoveSelectorList(union.getMoveSelectorList().stream()
-                        .filter(selector -> !(selector instanceof ChangeMoveSelectorConfig change)
-                                || change.getValueSelectorConfig() == null
-                                || !BREAK_BUCKET.equals(change.getValueSelectorConfig().getVariableName()))
+                UnionMoveSelectorConfig kept = union.copyConfig();
+                kept.setMoveSelectorList(union.getMoveSelectorList().stream()
+                        .filter(selector -> breaks || !movesBreaks(selector))
+                        .filter(selector -> training || !movesTraining(selector))
                         .toList());
-                phases.add(localSearch.copyConfig().withMoveSelectorConfig(withoutBuckets));
+                phases.add(localSearch.copyConfig().withMoveSelectorConfig(kept));
             } else {
                 phases.add(phase);
             }
         }
         return config.copyConfig().withPhaseList(phases);
+    }
+
+    private static boolean movesBreaks(MoveSelectorConfig<?> selector) {
+        return selector instanceof ChangeMoveSelectorConfig change && change.getValueSelectorConfig() != null
+                && BREAK_BUCKET.equals(change.getValueSelectorConfig().getVariableName());
+    }
+
+    private static boolean movesTraining(MoveSelectorConfig<?> selector) {
+        return selector instanceof MoveIteratorFactoryConfig factory
+                && SessionMoveFactory.class.equals(factory.getMoveIteratorFactoryClass());
     }
 
     /** Stops a running solve early; {@link #solve} then returns the best roster so far. */

@@ -90,7 +90,7 @@ public class RosterService {
     private static ConstructionHeuristicPhaseConfig shiftAndLocation() {
         String placed = "placedDay";
         return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig().withId(placed))
+                .withEntitySelectorConfig(new EntitySelectorConfig(AgentDay.class).withId(placed))
                 .withMoveSelectorConfigs(new CartesianProductMoveSelectorConfig().withMoveSelectors(
                         change(placed, "shift"), change(placed, "location"))));
     }

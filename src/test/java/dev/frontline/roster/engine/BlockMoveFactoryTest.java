@@ -150,7 +150,7 @@ class BlockMoveFactoryTest {
     void blockMovesKeepTheIncrementalScoreExact() {
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(Roster.class)
-                .withEntityClasses(AgentDay.class)
+                .withEntityClasses(AgentDay.class, TrainingSession.class)
                 .withConstraintProviderClass(RosterConstraintProvider.class)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
                 .withRandomSeed(3L)

@@ -25,7 +25,7 @@ class RosterConstraintProviderTest {
     private static final Site HQ = new Site("hq", "Head office", 1);
 
     private final ConstraintVerifier<RosterConstraintProvider, Roster> verifier =
-            ConstraintVerifier.build(new RosterConstraintProvider(), Roster.class, AgentDay.class);
+            ConstraintVerifier.build(new RosterConstraintProvider(), Roster.class, AgentDay.class, TrainingSession.class);
 
     private static Agent agent(String id, Contract contract) {
         return new Agent(id, id, contract, Map.of(VOICE, 1.0), null, false,

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -61,6 +62,7 @@ class RosterSolverTest {
             if (phase instanceof LocalSearchPhaseConfig localSearch) {
                 localSearch.setMoveSelectorConfig(new ChangeMoveSelectorConfig()
                         .withFilterClass(BreakBucketFilter.class)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(AgentDay.class))
                         .withValueSelectorConfig(new ValueSelectorConfig().withVariableName("breakBucket")));
             }
         }

@@ -1,0 +1,129 @@
+package dev.frontline.roster.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+
+/**
+ * Puts a training session in a slot and gives each of its people whose shift that day does not hold it a shift that
+ * does ({@link #holdingShift}): moving the session alone would almost always leave someone outside their shift, a
+ * hard break the search never accepts, so the session could not move at all. The days the session leaves keep their
+ * shifts; the score decides whether they should change.
+ */
+final class SessionMove extends AbstractMove<Roster> {
+
+    private final TrainingSession session;
+    private final TrainingSlot slot;
+    private final List<AgentDay> days;
+    private final List<ShiftType> shifts;
+
+    private SessionMove(TrainingSession session, TrainingSlot slot, List<AgentDay> days, List<ShiftType> shifts) {
+        this.session = session;
+        this.slot = slot;
+        this.days = days;
+        this.shifts = shifts;
+    }
+
+    /**
+     * The move to {@code slot} (null takes the session out), or null when someone in it cannot be given a shift that
+     * holds it that day (time off, availability, pinned to another shift).
+     */
+    static SessionMove to(TrainingSession session, TrainingSlot slot, DaysOfAgents daysOfAgents) {
+        List<AgentDay> days = new ArrayList<>();
+        List<ShiftType> shifts = new ArrayList<>();
+        if (slot != null) {
+            for (Agent person : session.getPeople()) {
+                AgentDay agentDay = daysOfAgents.of(person, slot.day());
+                if (agentDay == null) {
+                    return null;
+                }
+                if (TrainingSession.holds(agentDay.getShift(), slot.startMinute(), session.getNeed().minutes())) {
+                    continue;
+                }
+                ShiftType shift = agentDay.isPinned() ? null
+                        : holdingShift(agentDay, slot.startMinute(), session.getNeed().minutes());
+                if (shift == null) {
+                    return null;
+                }
+                days.add(agentDay);
+                shifts.add(shift);
+            }
+        }
+        return new SessionMove(session, slot, days, shifts);
+    }
+
+    /** A move that changes nothing: not doable, so the solver skips it. */
+    static SessionMove none(TrainingSession session) {
+        return new SessionMove(session, session.getSlot(), List.of(), List.of());
+    }
+
+    /**
+     * Of the day's offered shifts that hold the session, the one nearest the shift worked (by start, then by length),
+     * or for a day off the one that centres the session: the smallest change to the day that makes room for it.
+     */
+    static ShiftType holdingShift(AgentDay agentDay, int start, int minutes) {
+        ShiftType current = agentDay.getShift();
+        ShiftType best = null;
+        long bestDistance = Long.MAX_VALUE;
+        for (ShiftType shift : agentDay.getOfferedShifts()) {
+            if (!TrainingSession.holds(shift, start, minutes) || !agentDay.getAgent().mayWork(shift)) {
+                continue;
+            }
+            long distance = current != null
+                    ? Math.abs(shift.startMinute() - current.startMinute()) * 1_000L
+                            + Math.abs(shift.lengthMinutes() - current.lengthMinutes())
+                    : Math.abs(2L * (start - shift.startMinute()) + minutes - shift.lengthMinutes());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = shift;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public boolean isMoveDoable(ScoreDirector<Roster> scoreDirector) {
+        return !Objects.equals(session.getSlot(), slot);
+    }
+
+    @Override
+    protected void doMoveOnGenuineVariables(ScoreDirector<Roster> scoreDirector) {
+        scoreDirector.beforeVariableChanged(session, "slot");
+        session.setSlot(slot);
+        scoreDirector.afterVariableChanged(session, "slot");
+        for (int i = 0; i < days.size(); i++) {
+            AgentDay agentDay = days.get(i);
+            scoreDirector.beforeVariableChanged(agentDay, "shift");
+            agentDay.setShift(shifts.get(i));
+            scoreDirector.afterVariableChanged(agentDay, "shift");
+        }
+    }
+
+    @Override
+    public Collection<?> getPlanningEntities() {
+        List<Object> entities = new ArrayList<>(days);
+        entities.add(session);
+        return entities;
+    }
+
+    @Override
+    public Collection<?> getPlanningValues() {
+        List<Object> values = new ArrayList<>(shifts);
+        values.add(slot);
+        return values;
+    }
+
+    @Override
+    public String getSimpleMoveTypeDescription() {
+        return "SessionMove";
+    }
+
+    @Override
+    public String toString() {
+        return session.getId() + " -> " + slot + " " + days + " -> " + shifts;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.frontline.roster.engine;
+
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+
+/**
+ * Places the training sessions into the first roster, after its shifts and locations: each session in turn (a course's
+ * sessions in their order) goes to the slot where the whole roster scores best with it, its people's shifts made to
+ * hold it ({@link SessionMove}). Tried by the real score, so "where coverage can best afford it" is the coverage the
+ * search itself counts, after breaks, with the rules a forced shift may break. Local search then moves them on.
+ * Sessions already placed (a stored roster) stay where they are.
+ */
+public class TrainingStart implements PhaseCommand<Roster> {
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void changeWorkingSolution(ScoreDirector<Roster> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        Roster roster = scoreDirector.getWorkingSolution();
+        if (roster.getTrainingSessions().isEmpty()) {
+            return;
+        }
+        InnerScoreDirector<Roster, HardSoftLongScore> inner = (InnerScoreDirector<Roster, HardSoftLongScore>) scoreDirector;
+        DaysOfAgents daysOfAgents = new DaysOfAgents(roster);
+        for (TrainingSession session : roster.getTrainingSessions()) {
+            if (isPhaseTerminated.getAsBoolean()) {
+                return;
+            }
+            if (session.isPlaced()) {
+                continue;
+            }
+            SessionMove best = null;
+            HardSoftLongScore bestScore = inner.calculateScore().raw();
+            for (TrainingSlot slot : session.getSlots()) {
+                SessionMove move = SessionMove.to(session, slot, daysOfAgents);
+                if (move == null) {
+                    continue;
+                }
+                HardSoftLongScore score = inner.executeTemporaryMove(move, false).raw();
+                if (score.compareTo(bestScore) > 0) {
+                    best = move;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                best.doMoveOnly(scoreDirector);
+                inner.calculateScore();
+            }
+        }
+    }
+}
