@@ -9,6 +9,7 @@ import dev.frontline.imports.cli.ImportBenchCommand;
 import dev.frontline.quality.kpis.cli.KpiImportBenchCommand;
 import dev.frontline.roster.cli.CurtoisBenchCommand;
 import dev.frontline.roster.cli.RosterBenchCommand;
+import dev.frontline.roster.cli.TrainingBenchCommand;
 import dev.frontline.selfservice.bidding.cli.BidBenchCommand;
 import dev.frontline.selfservice.officedays.cli.SeatStormBenchCommand;
 import dev.frontline.staffing.cli.StaffingBenchCommand;
@@ -18,6 +19,7 @@ import dev.frontline.staffing.cli.StaffingBenchCommand;
         mixinStandardHelpOptions = true,
         description = "Benchmarks that print their figures and update docs/benchmarks.md.",
         subcommands = {DemoForecastBenchCommand.class, StaffingBenchCommand.class, RosterBenchCommand.class,
+                TrainingBenchCommand.class,
                 CurtoisBenchCommand.class, ImportBenchCommand.class, AttritionBenchCommand.class,
                 LoadBenchCommand.class,
                 SeatStormBenchCommand.class, BidBenchCommand.class, KpiImportBenchCommand.class,

@@ -73,6 +73,15 @@ public final class CentreGenerator {
      */
     public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed, Double crossSkilled,
             Wishes wishes) {
+        return generateCentre(agentCount, weeks, capacityRatio, seed, crossSkilled, wishes, false);
+    }
+
+    /**
+     * @param training whether the centre also has the benchmark's training to place ({@link CentreTraining}); the rest
+     *        of the centre is the same either way, so a run with and one without measure what the training costs
+     */
+    public static Centre generateCentre(int agentCount, int weeks, double capacityRatio, long seed, Double crossSkilled,
+            Wishes wishes, boolean training) {
         if (crossSkilled != null && !(crossSkilled >= 0 && crossSkilled <= 1)) {
             throw new IllegalArgumentException("cross-skilled share " + crossSkilled + " is outside 0..1");
         }
@@ -170,6 +179,9 @@ public final class CentreGenerator {
         }
         List<QueueTraffic> traffic = addRequirements(builder, queues, queueCapacity, days,
                 (1 - leaveShare) / capacityRatio);
+        if (training) {
+            CentreTraining.add(builder, agents, days, new Random(seed + 27));
+        }
         return new Centre(builder.build(), traffic);
     }
 

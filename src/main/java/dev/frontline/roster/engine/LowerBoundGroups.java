@@ -110,6 +110,16 @@ public final class LowerBoundGroups {
         return groups.get(index);
     }
 
+    /** The index of the agent's group, or -1 (an agent without skills is in none). */
+    public int indexOf(Agent agent) {
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).members().contains(agent)) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
     public static LowerBoundGroups of(Roster roster) {
         Map<Key, Group> byKey = new LinkedHashMap<>();
         Map<Agent, Group> groupOf = new HashMap<>();

@@ -476,7 +476,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
     Constraint trainingInsideShift(ConstraintFactory factory) {
         return factory.forEach(TrainingSession.class)
                 .filter(TrainingSession::isPlaced)
-                .join(AgentDay.class, equal(TrainingSession::getDay, AgentDay::getDay),
+                // a day off is unassigned, and holds no session either
+                .join(factory.forEachIncludingUnassigned(AgentDay.class), equal(TrainingSession::getDay, AgentDay::getDay),
                         filtering((session, agentDay) -> session.takesOffThePhones(agentDay.getAgent())))
                 .filter((session, agentDay) -> !session.isHeldBy(agentDay))
                 .penalize(HardSoftLongScore.ONE_HARD)

@@ -167,6 +167,48 @@ public final class RosterLowerBound {
                 addGroup(g);
             }
             addSeats();
+            if (breaks != Breaks.PLACED) {
+                roster.getTrainingSessions().forEach(this::addTraining);
+            }
+        }
+
+        /**
+         * A training session: z<sub>σ</sub> ≥ 0 for each of its slots σ, Σ z = 1 when it is due in the horizon (at most
+         * 1 when a later roster may hold it). In each interval of σ its people are off the phones: c<sub>g</sub> z
+         * agents of each of their groups g are taken off the supply, and at least that many of g work a shift on σ's
+         * day that holds the session (Σ y over such shifts ≥ c<sub>g</sub> z). A real roster with the session in σ
+         * is the point z<sub>σ</sub> = 1. Not in the after-breaks model: there a break inside a session would be taken
+         * off twice (the roster counts it once), so training is bounded before breaks, where it is exact.
+         */
+        private void addTraining(TrainingSession session) {
+            Map<Integer, Integer> peoplePerGroup = new LinkedHashMap<>();
+            for (Agent person : session.getPeople()) {
+                int g = groups.indexOf(person);
+                if (g >= 0) {
+                    peoplePerGroup.merge(g, 1, Integer::sum);
+                }
+            }
+            int once = session.isDueInHorizon() ? lp.row(1, 1) : lp.row(Double.NEGATIVE_INFINITY, 1);
+            for (TrainingSlot slot : session.getSlots()) {
+                int z = lp.variable(0, 1, 0);
+                lp.add(once, z, 1);
+                int first = DemandIndex.intervalOf(slot.day(), slot.startMinute());
+                int end = Math.min(horizonIntervals, first + session.getNeed().minutes() / DemandIndex.INTERVAL_MINUTES);
+                peoplePerGroup.forEach((g, people) -> {
+                    LowerBoundGroups.Group group = groups.get(g);
+                    for (int t = first; t < end; t++) {
+                        addPresence(g, group, t, z, -people);
+                    }
+                    int holding = lp.row(0, Double.POSITIVE_INFINITY);
+                    lp.add(holding, z, -people);
+                    for (ShiftType shift : group.shiftTypes()) {
+                        Integer y = shifts.get(new ShiftKey(g, slot.day(), shift));
+                        if (y != null && TrainingSession.holds(shift, slot.startMinute(), session.getNeed().minutes())) {
+                            lp.add(holding, y, 1);
+                        }
+                    }
+                });
+            }
         }
 
         private void addGroup(int g) {
