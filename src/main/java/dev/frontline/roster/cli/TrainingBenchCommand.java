@@ -11,6 +11,8 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import dev.frontline.roster.engine.CentreGenerator;
 import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.Roster;
+import dev.frontline.roster.engine.RosterExplainer;
+import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterLowerBound;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.TrainingSession;
@@ -105,6 +107,11 @@ public class TrainingBenchCommand implements Callable<Integer> {
                 placed, with.roster().getTrainingSessions().size(), beforeDue, with.millisToStart() / 1000.0,
                 Math.max(0, placement), costBefore, costAfter, boundCost, costBefore - boundCost, GOAL_POINTS);
         out.print(figures);
+        RosterExplanation explanation = new RosterExplainer(RosterSolver.config(RosterSolver.DEFAULT))
+                .explain(with.roster());
+        explanation.constraints().stream().filter(c -> c.matches() > 0).forEach(c -> out.printf(Locale.ROOT,
+                "  %-42s %-22s %6d match(es)%n", c.constraint(), c.score(), c.matches()));
+        out.flush();
         if (report) {
             BenchmarkReport.inWorkingDirectory().writeSection("roster-training", "Training placed in the roster",
                     "java -jar target/frontline.jar bench training --agents " + agents + " --weeks " + weeks

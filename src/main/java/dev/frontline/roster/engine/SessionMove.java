@@ -29,10 +29,22 @@ final class SessionMove extends AbstractMove<Roster> {
     }
 
     /**
+     * Where a person who is off on the session's day gets a day off instead, so that the week keeps its days and
+     * hours (a forced working day alone breaks weekly hours or a run of days off, and the search rejects it): none,
+     * the person's nearest working day before or after it in the same week, or one of them at random.
+     */
+    enum DayOffSwap { NONE, EARLIER, LATER, RANDOM }
+
+    static SessionMove to(TrainingSession session, TrainingSlot slot, DaysOfAgents daysOfAgents) {
+        return to(session, slot, daysOfAgents, DayOffSwap.NONE, null);
+    }
+
+    /**
      * The move to {@code slot} (null takes the session out), or null when someone in it cannot be given a shift that
      * holds it that day (time off, availability, pinned to another shift).
      */
-    static SessionMove to(TrainingSession session, TrainingSlot slot, DaysOfAgents daysOfAgents) {
+    static SessionMove to(TrainingSession session, TrainingSlot slot, DaysOfAgents daysOfAgents, DayOffSwap swap,
+            java.util.Random random) {
         List<AgentDay> days = new ArrayList<>();
         List<ShiftType> shifts = new ArrayList<>();
         if (slot != null) {
@@ -49,11 +61,39 @@ final class SessionMove extends AbstractMove<Roster> {
                 if (shift == null) {
                     return null;
                 }
+                if (agentDay.getShift() == null && swap != DayOffSwap.NONE) {
+                    AgentDay dayOff = dayOffInstead(daysOfAgents, person, slot.day(), swap, random);
+                    if (dayOff != null) {
+                        days.add(dayOff);
+                        shifts.add(null);
+                    }
+                }
                 days.add(agentDay);
                 shifts.add(shift);
             }
         }
         return new SessionMove(session, slot, days, shifts);
+    }
+
+    private static AgentDay dayOffInstead(DaysOfAgents daysOfAgents, Agent person, int day, DayOffSwap swap,
+            java.util.Random random) {
+        List<AgentDay> candidates = new ArrayList<>();
+        int weekStart = day / 7 * 7;
+        for (int d = weekStart; d < weekStart + 7; d++) {
+            AgentDay other = daysOfAgents.of(person, d);
+            if (d != day && other != null && other.isWorking() && !other.isPinned()) {
+                candidates.add(other);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        return switch (swap) {
+            case EARLIER -> candidates.stream().filter(d -> d.getDay() < day).reduce((a, b) -> b).orElse(null);
+            case LATER -> candidates.stream().filter(d -> d.getDay() > day).findFirst().orElse(null);
+            case RANDOM -> candidates.get(random.nextInt(candidates.size()));
+            case NONE -> null;
+        };
     }
 
     /** A move that changes nothing: not doable, so the solver skips it. */

@@ -9,8 +9,8 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 
 /**
  * Training moves for local search: a session to another of its slots, its people's shifts made to hold it
- * ({@link SessionMove}); one move in {@value #SAME_DAY_PERCENT} % stays on the session's day, where a nudge of the
- * start is all that coverage may want.
+ * ({@link SessionMove}), half of them giving a person forced off a day off another day of the week; one move in
+ * {@value #SAME_DAY_PERCENT} % stays on the session's day, where a nudge of the start is all that coverage may want.
  */
 public class SessionMoveFactory implements MoveIteratorFactory<Roster, SessionMove> {
 
@@ -52,7 +52,8 @@ public class SessionMoveFactory implements MoveIteratorFactory<Roster, SessionMo
                     List<TrainingSlot> sameDay = slots.stream().filter(s -> s.day() == session.getDay()).toList();
                     slot = sameDay.isEmpty() ? slot : sameDay.get(random.nextInt(sameDay.size()));
                 }
-                SessionMove move = SessionMove.to(session, slot, daysOfAgents);
+                SessionMove move = SessionMove.to(session, slot, daysOfAgents,
+                        random.nextBoolean() ? SessionMove.DayOffSwap.NONE : SessionMove.DayOffSwap.RANDOM, random);
                 return move != null ? move : SessionMove.none(session);
             }
         };
