@@ -68,7 +68,8 @@ class RosterCoverageController {
     }
 
     /** An agent at work in the interval and the part of an agent it gives the queue (0 on a break). */
-    record AgentShareJson(String employeeNumber, String name, String shift, double share, boolean onBreak) {
+    record AgentShareJson(String employeeNumber, String name, String shift, double share, boolean onBreak,
+            String trainingCourse) {
     }
 
     /** One interval explained as the coverage tab explains it. */
@@ -133,7 +134,7 @@ class RosterCoverageController {
                 d.required(), d.scheduled(), d.shortfall(), d.surplus(), PlannerWording.score(d.penalty(), locale),
                 d.allocation().stream().map(wording::allocation).toList(),
                 d.agents().stream().map(a -> new AgentShareJson(a.agentId(), a.name(), wording.shift(a.shiftTypeId()),
-                        a.share(), a.onBreak())).toList());
+                        a.share(), a.onBreak(), a.trainingCourse())).toList());
     }
 
     @GetMapping("/api/v1/rosters/{id}/coverage/{queue}/{date}/{time}/candidates")

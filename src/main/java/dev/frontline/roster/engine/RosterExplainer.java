@@ -87,7 +87,13 @@ public final class RosterExplainer {
      * An agent working the interval and the part of an agent it gives the queue: its time on the queue under the
      * allocation (its skill group's share) times its proficiency; 0 when it is on a break or lunch.
      */
-    public record AgentShare(String agentId, String name, String shiftTypeId, double share, boolean onBreak) {
+    public record AgentShare(String agentId, String name, String shiftTypeId, double share, boolean onBreak,
+            String trainingCourse) {
+
+        /** Whether the agent is in a training session in the interval (off the phones, like a break). */
+        public boolean inTraining() {
+            return trainingCourse != null;
+        }
     }
 
     /**
@@ -156,9 +162,11 @@ public final class RosterExplainer {
         // the groups at work in the interval, in group order, and the split of their time that the score's shortfalls come from
         Map<DemandIndex.SkillGroup, long[]> atWork = new TreeMap<>(
                 Comparator.comparingInt(DemandIndex.SkillGroup::id));
+        Map<Agent, String> inTraining = inTraining(roster, interval);
         for (AgentDay agentDay : roster.getAgentDays()) {
             DemandIndex.AgentSkills skills = index.skillsOf(agentDay.getAgent());
-            if (skills.group() != null && Arrays.stream(agentDay.getPresence()).anyMatch(t -> t == interval)) {
+            if (skills.group() != null && !inTraining.containsKey(agentDay.getAgent())
+                    && Arrays.stream(agentDay.getPresence()).anyMatch(t -> t == interval)) {
                 long[] tally = atWork.computeIfAbsent(skills.group(), g -> new long[2]);
                 tally[0]++;
                 tally[1] += skills.capacityMilli();
@@ -203,9 +211,11 @@ public final class RosterExplainer {
                 continue;
             }
             boolean onBreak = Arrays.stream(agentDay.getPresence()).noneMatch(t -> t == interval);
-            double share = onBreak ? 0 : timeOnQueue.getOrDefault(skills.group(), 0.0) * skills.capacityMilli() / 1000.0;
+            String course = inTraining.get(agentDay.getAgent());
+            double share = onBreak || course != null ? 0
+                    : timeOnQueue.getOrDefault(skills.group(), 0.0) * skills.capacityMilli() / 1000.0;
             agents.add(new AgentShare(agentDay.getAgent().id(), agentDay.getAgent().name(), agentDay.getShift().id(),
-                    Math.round(share * 1000) / 1000.0, onBreak));
+                    Math.round(share * 1000) / 1000.0, onBreak, onBreak ? null : course));
         }
         CoverageTally tally = CoverageTally.of(roster, true);
         long shortMilli = demand.requiredMilli() - tally.met(demand);
@@ -219,6 +229,17 @@ public final class RosterExplainer {
         agents.sort(Comparator.comparing(AgentShare::agentId));
         return Optional.of(new IntervalDetail(queueId, day, start, demand.requiredMilli() / 1000.0, supplied / 1000.0,
                 shortMilli / 1000.0, surplusMilli / 1000.0, penalty, List.copyOf(agents), List.copyOf(allocation)));
+    }
+
+    /** The people in a training session in the interval, with the session's course. */
+    private static Map<Agent, String> inTraining(Roster roster, int interval) {
+        Map<Agent, String> people = new HashMap<>();
+        for (TrainingSession session : roster.getTrainingSessions()) {
+            if (session.isPlaced() && session.firstInterval() <= interval && interval < session.endInterval()) {
+                session.getPeople().forEach(person -> people.put(person, session.getNeed().courseName()));
+            }
+        }
+        return people;
     }
 
     private static int position(int[] queues, int q) {

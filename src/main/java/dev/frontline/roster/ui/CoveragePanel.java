@@ -86,6 +86,7 @@ class CoveragePanel extends VerticalLayout {
                 .setFlexGrow(2);
         intervalAgents.addColumn(a -> shiftTimes(a.shiftTypeId())).setHeader(getTranslation("roster.interval.shift"));
         intervalAgents.addColumn(a -> a.onBreak() ? getTranslation("roster.interval.on-break")
+                        : a.inTraining() ? getTranslation("roster.interval.in-training", a.trainingCourse())
                         : String.format(getLocale(), "%.2f", a.share()))
                 .setHeader(getTranslation("roster.interval.share"));
     }

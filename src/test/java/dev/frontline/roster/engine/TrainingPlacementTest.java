@@ -71,4 +71,30 @@ class TrainingPlacementTest {
         // the same shifts with everyone on the phones meet more of the requirement
         assertThat(onThePhones.unmetAgentHours()).isLessThan(counted.unmetAgentHours());
     }
+
+    @Test
+    void theIntervalExplanationShowsWhoIsInTraining() {
+        Queue voice = new Queue("voice", "Voice", Channel.VOICE);
+        ShiftType early = new ShiftType("E", 7 * 60, 8 * 60);
+        RosterBuilder builder = new RosterBuilder("two", java.time.LocalDate.of(2024, 1, 1), 7).queue(voice)
+                .shiftType(early);
+        for (String id : List.of("a", "b")) {
+            builder.agent(new Agent(id, "Agent " + id, Contract.unrestricted("c"), java.util.Map.of(voice, 1.0), null,
+                    false, List.of(WorkLocation.HOME), List.of(early), java.util.Map.of()));
+            builder.pinned(id, 0, "E", WorkLocation.HOME);
+        }
+        builder.requirement("voice", 0, 9 * 60, 2.0);
+        builder.training(new TrainingNeed("s", "CHAT", "Chat basics", 1, 1, 120, List.of("a"), null, "Ana", null, 0, 0, 6,
+                null));
+        Roster roster = builder.build();
+        roster.getTrainingSessions().getFirst().setSlot(new TrainingSlot(0, 9 * 60));
+
+        RosterExplainer.IntervalDetail detail = RosterExplainer.interval(roster, "voice", 0, 9 * 60).orElseThrow();
+
+        assertThat(detail.agents()).extracting(RosterExplainer.AgentShare::agentId, RosterExplainer.AgentShare::share,
+                RosterExplainer.AgentShare::trainingCourse).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a", 0.0, "Chat basics"),
+                        org.assertj.core.groups.Tuple.tuple("b", 1.0, null));
+        assertThat(detail.shortfall()).isEqualTo(1.0);
+    }
 }
