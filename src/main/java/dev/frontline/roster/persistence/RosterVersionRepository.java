@@ -174,7 +174,9 @@ public class RosterVersionRepository {
                 .select(ctx.select(org.jooq.impl.DSL.val(toVersionId), toAgent, ROSTER_ACTIVITY.WORK_DATE,
                                 ROSTER_ACTIVITY.STARTS_AT, ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
                         .from(ROSTER_ACTIVITY).join(pairs).on(fromAgent.eq(ROSTER_ACTIVITY.AGENT_ID))
-                        .where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(fromVersionId)))
+                        .where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(fromVersionId))
+                        // training follows its session (RosterTrainingRepository.copySessions), not the shift
+                        .and(ROSTER_ACTIVITY.KIND.ne("TRAINING")))
                 .execute();
         return copied;
     }
