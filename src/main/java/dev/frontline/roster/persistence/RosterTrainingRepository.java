@@ -194,6 +194,12 @@ public class RosterTrainingRepository {
                 .stream().limit(limit).toList();
     }
 
+    /** The centre's clock: the first site's time zone, as rosters are read on (UTC before any site exists). */
+    public java.time.ZoneId centreZone() {
+        return ctx.select(SITE.TIME_ZONE).from(SITE).orderBy(SITE.ID).limit(1).fetchOptional(SITE.TIME_ZONE)
+                .map(java.time.ZoneId::of).orElse(java.time.ZoneOffset.UTC);
+    }
+
     private List<SessionView> views(Condition condition) {
         var s = ROSTER_TRAINING_SESSION;
         var rows = ctx.select(s.ID, s.ROSTER_VERSION_ID, TRAINING_COURSE.CODE, TRAINING_COURSE.NAME, s.SESSION_NUMBER,

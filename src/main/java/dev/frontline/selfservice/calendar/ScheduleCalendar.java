@@ -37,7 +37,9 @@ final class ScheduleCalendar {
     }
 
     /** Texts of the events, in the agent's language (the feed has no browser to ask). */
-    record Texts(String shiftAtHome, String shiftAtOffice, String breakLabel, String lunchLabel, String home) {
+    /** {@code training}: a session's event title, with %s for the course, its number and the course's sessions. */
+    record Texts(String shiftAtHome, String shiftAtOffice, String breakLabel, String lunchLabel, String home,
+            String training) {
     }
 
     static String build(String employeeNumber, String host, ZoneId zone, List<ScheduledShift> shifts,
@@ -60,14 +62,28 @@ final class ScheduleCalendar {
             event.add(new LastModified(published));
             event.add(new Location(where));
             StringBuilder description = new StringBuilder();
+            List<VEvent> sessions = new java.util.ArrayList<>();
             for (ScheduledShift.Activity a : shift.activities()) {
-                description.append(a.kind().equals("LUNCH") ? texts.lunchLabel() : texts.breakLabel()).append(' ')
+                String label = a.training() ? String.format(texts.training(), a.course(), a.sessionNumber(),
+                        a.sessionCount()) : a.kind().equals("LUNCH") ? texts.lunchLabel() : texts.breakLabel();
+                description.append(label).append(' ')
                         .append(a.start().toLocalTime()).append('–').append(a.end().toLocalTime()).append('\n');
+                if (a.training()) {
+                    // its own event too, so a calendar shows the session as a block inside the shift
+                    VEvent session = new VEvent(local(a.start()), local(a.end()), label);
+                    session.add(new Uid(employeeNumber + "-" + shift.date() + "-training-"
+                            + a.start().toLocalTime().toString().replace(":", "") + "@" + host));
+                    session.add(new Sequence((int) (published.getEpochSecond() / 60 % Integer.MAX_VALUE)));
+                    session.add(new LastModified(published));
+                    session.add(new Location(where));
+                    sessions.add(session);
+                }
             }
             if (!description.isEmpty()) {
                 event.add(new Description(description.toString().strip()));
             }
             calendar.add(event);
+            sessions.forEach(calendar::add);
         }
         java.io.StringWriter out = new java.io.StringWriter();
         try {
