@@ -281,4 +281,14 @@ class RosterTrainingTest {
         assertThat(theirs.get("sessions").valueStream().map(s -> s.get("courseCode").asString()))
                 .doesNotContain("TT-VIRT");
     }
+
+    @Test
+    void theDemoCentresFirstRosterHasTheChatCohortsCourseAndTheRefresherToPlace() {
+        List<TrainingNeed> needs = scenarios.load("demo", MONDAY, MONDAY.plusDays(27)).build().getTrainingSessions()
+                .stream().map(TrainingSession::getNeed).toList();
+        assertThat(needs).filteredOn(n -> n.courseCode().equals("CHAT-201")).hasSize(3)
+                .allMatch(n -> n.attendeeIds().size() == 8 && n.minutes() == 240 && n.lastDay() < 28);
+        assertThat(needs).filteredOn(n -> n.courseCode().equals("GDPR-100") && n.attendeeIds().size() == 10)
+                .singleElement().satisfies(n -> assertThat(n.lastDay()).isLessThan(28));
+    }
 }
