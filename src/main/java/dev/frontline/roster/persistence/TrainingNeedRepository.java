@@ -34,8 +34,8 @@ import dev.frontline.roster.engine.TrainingNeed;
 import dev.frontline.roster.service.TrainingSessionSource;
 
 /**
- * The training sessions a roster period must place, read from the open enrolments of its agents (docs/roster.md,
- * "Training sessions"): the enrolments of one course with the same start and due date (for a path, the same path
+ * The training sessions a roster period must place, read from the open enrolments of its agents (docs/training.md,
+ * "Sessions placed by the roster"): the enrolments of one course with the same start and due date (for a path, the same path
  * enrolment date) are a cohort; a classroom cohort is split into groups of at most the room's seats; each group sits
  * the course's sessions together, less those it already sat in published rosters before the period, in order, and a
  * path's next course after the last session of its course before.
