@@ -121,9 +121,13 @@ class TrainingBrowserIT {
             assertThat(browser.findElement(By.id("roster-training-sessions")).getText())
                     .containsPattern("\\w{3} \\d{1,2} \\w{3} \\d\\d:\\d\\d–\\d\\d:\\d\\d Browser basics \\(1 of 1\\): 3 agents "
                             + "off the phones, under-coverage [+-]\\d+\\.\\d agent-hours");
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    browser.findElement(By.id("roster-training-sessions")));
             Browsers.screenshot(browser, "training-tab");
 
-            browser.findElement(By.id("roster-publish")).click();
+            WebElement publish = browser.findElement(By.id("roster-publish"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", publish);
+            publish.click();
             // a quick solve may leave a hard rule broken: the page then asks for a reason
             String published = "/api/v1/training/sessions?from=" + monday + "&to=" + monday.plusDays(6);
             wait.until(d -> !d.findElements(By.id("roster-publish-dialog")).isEmpty()
@@ -154,6 +158,8 @@ class TrainingBrowserIT {
             Object wider = ((JavascriptExecutor) phone).executeScript(
                     "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1;");
             assertThat(wider).as("the page scrolls sideways at 390 px").isEqualTo(false);
+            ((JavascriptExecutor) phone).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                    phone.findElements(By.cssSelector(".fl-day-training")).getFirst());
             Browsers.screenshot(phone, "training-in-shift-390");
         } finally {
             phone.quit();

@@ -41,7 +41,8 @@ import dev.frontline.security.Roles;
 /**
  * Rosters for a planner: pick a period and a version (or start a new draft), solve it with live progress and a stop
  * ({@link SolveProgressPanel}), see it by agent ({@link AgentRosterPanel}), its coverage per queue as a heatmap
- * ({@link CoveragePanel}), and why it scores as it does ({@link ExplanationPanel}); edit an agent's day with a rule
+ * ({@link CoveragePanel}), why it scores as it does ({@link ExplanationPanel}) and the training it places with what each
+ * session costs in coverage ({@link TrainingPanel}); edit an agent's day with a rule
  * check and "who could take this gap?"; publish (with a reason when hard rules are broken) or repair. The status
  * says the result in planner terms (rules broken, share of required hours uncovered after breaks; the raw score on
  * hover), and the page names the forecast and requirement versions used and the rules the data make impossible.
