@@ -25,7 +25,8 @@ import dev.frontline.selfservice.schedule.ScheduledShift;
 
 /**
  * An agent's published shifts as an iCalendar (RFC 5545) document, built with ical4j: one event per shift in the
- * site's time zone (with its VTIMEZONE), breaks and lunch in the description, the office or home as the location.
+ * site's time zone (with its VTIMEZONE), breaks, lunch and training in the description, the office or home as the
+ * location; and each training session as an event of its own inside the shift's, so calendar apps show it as a block.
  * Each event's UID is the agent and day, so a calendar app replaces a shift a repair moved instead of adding a second;
  * its SEQUENCE and LAST-MODIFIED come from when the roster holding it was published.
  */
