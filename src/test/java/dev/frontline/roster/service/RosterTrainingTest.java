@@ -233,6 +233,14 @@ class RosterTrainingTest {
                 .and(ROSTER_TRAINING_SESSION.COURSE_ID.eq(course)).fetchSingle().getStartsAt())
                 .isEqualTo(stored.getStartsAt());
 
+        // a draft's sessions by its version, for HR and planners only
+        ApiCalls drafts = new ApiCalls(port);
+        var ofDraft = drafts.call(HttpMethod.GET, "hr.lead", "/api/v1/training/sessions?rosterVersionId=" + draft.id(), null);
+        assertThat(ofDraft.status()).isEqualTo(200);
+        assertThat(json.readTree(ofDraft.body()).valueStream().filter(n -> n.get("courseCode").asString().equals("TT-VIRT"))
+                .map(n -> n.get("date").asString())).containsExactly(stored.getWorkDate().toString());
+        assertThat(drafts.call(HttpMethod.GET, "planner", "/api/v1/training/sessions?rosterVersionId=999999", null)
+                .status()).isEqualTo(404);
         rosters.publish(draft.id(), "test roster");
         assertThat(ctx.select(TRAINING_ENROLMENT.STATUS).from(TRAINING_ENROLMENT).where(TRAINING_ENROLMENT.ID.in(enrolments))
                 .fetch(TRAINING_ENROLMENT.STATUS)).containsOnly(EnrolmentStatus.SCHEDULED);
