@@ -55,6 +55,8 @@ import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterActivity;
 import dev.frontline.db.tables.RosterConstraintWeight;
 import dev.frontline.db.tables.RosterShift;
+import dev.frontline.db.tables.RosterTrainingAttendee;
+import dev.frontline.db.tables.RosterTrainingSession;
 import dev.frontline.db.tables.RosterVersion;
 import dev.frontline.db.tables.ScheduleSeenDay;
 import dev.frontline.db.tables.ScheduleVisit;
@@ -355,6 +357,16 @@ public class DefaultSchema extends SchemaImpl {
     public final RosterShift ROSTER_SHIFT = RosterShift.ROSTER_SHIFT;
 
     /**
+     * The table <code>roster_training_attendee</code>.
+     */
+    public final RosterTrainingAttendee ROSTER_TRAINING_ATTENDEE = RosterTrainingAttendee.ROSTER_TRAINING_ATTENDEE;
+
+    /**
+     * The table <code>roster_training_session</code>.
+     */
+    public final RosterTrainingSession ROSTER_TRAINING_SESSION = RosterTrainingSession.ROSTER_TRAINING_SESSION;
+
+    /**
      * The table <code>roster_version</code>.
      */
     public final RosterVersion ROSTER_VERSION = RosterVersion.ROSTER_VERSION;
@@ -526,6 +538,8 @@ public class DefaultSchema extends SchemaImpl {
             RosterActivity.ROSTER_ACTIVITY,
             RosterConstraintWeight.ROSTER_CONSTRAINT_WEIGHT,
             RosterShift.ROSTER_SHIFT,
+            RosterTrainingAttendee.ROSTER_TRAINING_ATTENDEE,
+            RosterTrainingSession.ROSTER_TRAINING_SESSION,
             RosterVersion.ROSTER_VERSION,
             ScheduleSeenDay.SCHEDULE_SEEN_DAY,
             ScheduleVisit.SCHEDULE_VISIT,

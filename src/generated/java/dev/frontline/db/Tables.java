@@ -55,6 +55,8 @@ import dev.frontline.db.tables.RequirementVersion;
 import dev.frontline.db.tables.RosterActivity;
 import dev.frontline.db.tables.RosterConstraintWeight;
 import dev.frontline.db.tables.RosterShift;
+import dev.frontline.db.tables.RosterTrainingAttendee;
+import dev.frontline.db.tables.RosterTrainingSession;
 import dev.frontline.db.tables.RosterVersion;
 import dev.frontline.db.tables.ScheduleSeenDay;
 import dev.frontline.db.tables.ScheduleVisit;
@@ -338,6 +340,16 @@ public class Tables {
      * The table <code>roster_shift</code>.
      */
     public static final RosterShift ROSTER_SHIFT = RosterShift.ROSTER_SHIFT;
+
+    /**
+     * The table <code>roster_training_attendee</code>.
+     */
+    public static final RosterTrainingAttendee ROSTER_TRAINING_ATTENDEE = RosterTrainingAttendee.ROSTER_TRAINING_ATTENDEE;
+
+    /**
+     * The table <code>roster_training_session</code>.
+     */
+    public static final RosterTrainingSession ROSTER_TRAINING_SESSION = RosterTrainingSession.ROSTER_TRAINING_SESSION;
 
     /**
      * The table <code>roster_version</code>.

@@ -36,7 +36,9 @@ import dev.frontline.training.persistence.TrainingRepository.CourseRefs;
  * completed the chat courses and every non-native holder of the English sales skill the language course; team leads
  * completed the lead courses; a chat cross-skilling cohort of Istanbul agents is half-way through its path, and three
  * agents are preparing to lead; the yearly data-protection and card-security courses were taken by everyone, a few
- * of them now expired or expiring within 60 days.
+ * of them now expired or expiring within 60 days. Two cohorts wait for the coming rosters to place their sessions:
+ * the chat cohort's next course (3 sessions of 4 hours, due in 3 weeks) and a data-protection refresher for the ten
+ * Istanbul agents whose completion expires first (one 2-hour session, due in 25 days).
  */
 @Component
 @Profile("demo")
@@ -147,6 +149,7 @@ class TrainingDemoData implements SmartLifecycle {
         int count = 0;
         List<DemoAgent> istanbulWithoutChat = new ArrayList<>();
         List<DemoAgent> leadCandidates = new ArrayList<>();
+        Map<DemoAgent, LocalDate> dataProtection = new HashMap<>();
         for (DemoAgent a : agents.agents()) {
             LocalDate end = a.exitDate() == null ? today.plusDays(1) : a.exitDate();
             // onboarding of the last two years' hires
@@ -176,7 +179,11 @@ class TrainingDemoData implements SmartLifecycle {
             }
             // English for the office agents (Turkish and Polish speakers) who sell in English
             // yearly compliance for everyone employed: the latest round 0 to 14 months ago
-            count += compliance(a, "GDPR-100", today.minusDays(random.nextInt(425)), end, today);
+            LocalDate gdpr = today.minusDays(random.nextInt(425));
+            count += compliance(a, "GDPR-100", gdpr, end, today);
+            if (a.exitDate() == null && !gdpr.isBefore(a.hireDate().plusDays(14))) {
+                dataProtection.put(a, gdpr);
+            }
             if (a.officeEligible()) {
                 count += compliance(a, "PCI-100", today.minusDays(random.nextInt(425)), end, today);
             }
@@ -189,15 +196,28 @@ class TrainingDemoData implements SmartLifecycle {
                 leadCandidates.add(a);
             }
         }
-        // the chat cross-skilling cohort: fundamentals done last week, the chat course under way
+        // the chat cross-skilling cohort: fundamentals done last week, the chat course for the coming rosters to place
         LocalDate cohortStart = today.minusDays(10);
-        for (DemoAgent a : istanbulWithoutChat.subList(0, Math.min(8, istanbulWithoutChat.size()))) {
+        List<DemoAgent> chatCohort = istanbulWithoutChat.subList(0, Math.min(8, istanbulWithoutChat.size()));
+        for (DemoAgent a : chatCohort) {
             long pe = training.insertPathEnrolment(a.id(), pathIds.get("CHAT-X"), cohortStart, today.plusDays(21), BY);
             training.insertEnrolment(a.id(), courseIds.get("CHAT-101"), pe, cohortStart, today.plusDays(21),
                     EnrolmentStatus.COMPLETED, today.minusDays(5), d("80").add(BigDecimal.valueOf(random.nextInt(18))), BY);
             training.insertEnrolment(a.id(), courseIds.get("CHAT-201"), pe, cohortStart, today.plusDays(21),
-                    EnrolmentStatus.IN_PROGRESS, null, null, BY);
+                    EnrolmentStatus.PLANNED, null, null, BY);
             count += 2;
+        }
+        // the data-protection refresher: the ten Istanbul agents whose yearly completion, still valid, expires first
+        List<DemoAgent> refresher = dataProtection.entrySet().stream()
+                .filter(e -> e.getKey().siteCode().equals("IST") && !e.getKey().lead() && !chatCohort.contains(e.getKey()))
+                .filter(e -> e.getValue().isAfter(today.minusYears(1)))
+                .sorted(Map.Entry.<DemoAgent, LocalDate>comparingByValue()
+                        .thenComparing(e -> e.getKey().employeeNumber()))
+                .limit(10).map(Map.Entry::getKey).toList();
+        for (DemoAgent a : refresher) {
+            training.insertEnrolment(a.id(), courseIds.get("GDPR-100"), null, today, today.plusDays(25),
+                    EnrolmentStatus.PLANNED, null, null, BY);
+            count++;
         }
         // three agents preparing to lead
         for (DemoAgent a : leadCandidates.subList(0, Math.min(3, leadCandidates.size()))) {

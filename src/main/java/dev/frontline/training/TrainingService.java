@@ -52,11 +52,15 @@ public class TrainingService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
+    private final List<ScheduledSessions> scheduledSessions;
+    /** How many of an agent's next sessions their training page lists. */
+    static final int NEXT_SESSIONS = 10;
 
     /** The clock is the application's; the import command line, which has none, reads the system's in UTC as it. */
     TrainingService(TrainingRepository repository, CurrentUser currentUser, AuditTrail audit,
-                    ObjectProvider<Clock> clock) {
+                    ObjectProvider<Clock> clock, List<ScheduledSessions> scheduledSessions) {
         this.repository = repository;
+        this.scheduledSessions = List.copyOf(scheduledSessions);
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -618,7 +622,11 @@ public class TrainingService {
         List<Enrolment> done = all.stream()
                 .filter(e -> e.status() == EnrolmentStatus.COMPLETED || e.status() == EnrolmentStatus.EXPIRED)
                 .sorted(Comparator.comparing(Enrolment::completedOn).reversed()).toList();
-        return new MyTraining(pathEnrolmentsOf(agentId), next, done);
+        List<MySession> sessions = scheduledSessions.stream()
+                .flatMap(s -> s.upcoming(agentId, today, NEXT_SESSIONS).stream())
+                .sorted(Comparator.comparing(MySession::date).thenComparing(MySession::start))
+                .limit(NEXT_SESSIONS).toList();
+        return new MyTraining(pathEnrolmentsOf(agentId), next, done, sessions);
     }
 
     // ------------------------------------------------------------------ for other features

@@ -29,6 +29,8 @@ import dev.frontline.db.tables.OfficeDayBooking.OfficeDayBookingPath;
 import dev.frontline.db.tables.OpenShift.OpenShiftPath;
 import dev.frontline.db.tables.PreferenceWish.PreferenceWishPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.RosterTrainingAttendee.RosterTrainingAttendeePath;
+import dev.frontline.db.tables.RosterTrainingSession.RosterTrainingSessionPath;
 import dev.frontline.db.tables.ScheduleVisit.ScheduleVisitPath;
 import dev.frontline.db.tables.ShiftSwap.ShiftSwapPath;
 import dev.frontline.db.tables.Site.SitePath;
@@ -509,6 +511,32 @@ public class Agent extends TableImpl<AgentRecord> {
             _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_AGENT_ID_FKEY.getInverseKey());
 
         return _rosterShift;
+    }
+
+    private transient RosterTrainingAttendeePath _rosterTrainingAttendee;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>roster_training_attendee</code> table
+     */
+    public RosterTrainingAttendeePath rosterTrainingAttendee() {
+        if (_rosterTrainingAttendee == null)
+            _rosterTrainingAttendee = new RosterTrainingAttendeePath(this, null, Keys.ROSTER_TRAINING_ATTENDEE__ROSTER_TRAINING_ATTENDEE_AGENT_ID_FKEY.getInverseKey());
+
+        return _rosterTrainingAttendee;
+    }
+
+    private transient RosterTrainingSessionPath _rosterTrainingSession;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>roster_training_session</code> table
+     */
+    public RosterTrainingSessionPath rosterTrainingSession() {
+        if (_rosterTrainingSession == null)
+            _rosterTrainingSession = new RosterTrainingSessionPath(this, null, Keys.ROSTER_TRAINING_SESSION__ROSTER_TRAINING_SESSION_TRAINER_AGENT_ID_FKEY.getInverseKey());
+
+        return _rosterTrainingSession;
     }
 
     private transient ScheduleVisitPath _scheduleVisit;

@@ -7,6 +7,7 @@ package dev.frontline.db.tables;
 import dev.frontline.db.DefaultSchema;
 import dev.frontline.db.Keys;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.RosterTrainingSession.RosterTrainingSessionPath;
 import dev.frontline.db.tables.records.RosterActivityRecord;
 
 import java.time.LocalDate;
@@ -90,6 +91,11 @@ public class RosterActivity extends TableImpl<RosterActivityRecord> {
      */
     public final TableField<RosterActivityRecord, String> KIND = createField(DSL.name("kind"), SQLDataType.CLOB.nullable(false), this, "");
 
+    /**
+     * The column <code>roster_activity.training_session_id</code>.
+     */
+    public final TableField<RosterActivityRecord, Long> TRAINING_SESSION_ID = createField(DSL.name("training_session_id"), SQLDataType.BIGINT, this, "");
+
     private RosterActivity(Name alias, Table<RosterActivityRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -164,7 +170,7 @@ public class RosterActivity extends TableImpl<RosterActivityRecord> {
 
     @Override
     public List<ForeignKey<RosterActivityRecord, ?>> getReferences() {
-        return Arrays.asList(Keys.ROSTER_ACTIVITY__ROSTER_ACTIVITY_ROSTER_VERSION_ID_AGENT_ID_WORK_DATE_FKEY);
+        return Arrays.asList(Keys.ROSTER_ACTIVITY__ROSTER_ACTIVITY_ROSTER_VERSION_ID_AGENT_ID_WORK_DATE_FKEY, Keys.ROSTER_ACTIVITY__ROSTER_ACTIVITY_TRAINING_SESSION_ID_FKEY);
     }
 
     private transient RosterShiftPath _rosterShift;
@@ -179,11 +185,25 @@ public class RosterActivity extends TableImpl<RosterActivityRecord> {
         return _rosterShift;
     }
 
+    private transient RosterTrainingSessionPath _rosterTrainingSession;
+
+    /**
+     * Get the implicit join path to the <code>roster_training_session</code>
+     * table.
+     */
+    public RosterTrainingSessionPath rosterTrainingSession() {
+        if (_rosterTrainingSession == null)
+            _rosterTrainingSession = new RosterTrainingSessionPath(this, Keys.ROSTER_ACTIVITY__ROSTER_ACTIVITY_TRAINING_SESSION_ID_FKEY, null);
+
+        return _rosterTrainingSession;
+    }
+
     @Override
     public List<Check<RosterActivityRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("roster_activity_kind_check"), "((kind = ANY (ARRAY['BREAK'::text, 'LUNCH'::text])))", true),
-            Internal.createCheck(this, DSL.name("roster_activity_minutes_check"), "((minutes > 0))", true)
+            Internal.createCheck(this, DSL.name("roster_activity_kind_check"), "((kind = ANY (ARRAY['BREAK'::text, 'LUNCH'::text, 'TRAINING'::text])))", true),
+            Internal.createCheck(this, DSL.name("roster_activity_minutes_check"), "((minutes > 0))", true),
+            Internal.createCheck(this, DSL.name("roster_activity_training_session"), "(((kind = 'TRAINING'::text) = (training_session_id IS NOT NULL)))", true)
         );
     }
 

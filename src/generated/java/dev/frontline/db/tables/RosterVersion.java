@@ -12,6 +12,7 @@ import dev.frontline.db.tables.BidRound.BidRoundPath;
 import dev.frontline.db.tables.OpenShift.OpenShiftPath;
 import dev.frontline.db.tables.PreferenceWishOutcome.PreferenceWishOutcomePath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.RosterTrainingSession.RosterTrainingSessionPath;
 import dev.frontline.db.tables.ShiftSwap.ShiftSwapPath;
 import dev.frontline.db.tables.records.RosterVersionRecord;
 
@@ -324,6 +325,19 @@ public class RosterVersion extends TableImpl<RosterVersionRecord> {
             _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_ROSTER_VERSION_ID_FKEY.getInverseKey());
 
         return _rosterShift;
+    }
+
+    private transient RosterTrainingSessionPath _rosterTrainingSession;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>roster_training_session</code> table
+     */
+    public RosterTrainingSessionPath rosterTrainingSession() {
+        if (_rosterTrainingSession == null)
+            _rosterTrainingSession = new RosterTrainingSessionPath(this, null, Keys.ROSTER_TRAINING_SESSION__ROSTER_TRAINING_SESSION_ROSTER_VERSION_ID_FKEY.getInverseKey());
+
+        return _rosterTrainingSession;
     }
 
     private transient ShiftSwapPath _shiftSwap;

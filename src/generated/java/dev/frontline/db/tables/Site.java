@@ -11,6 +11,7 @@ import dev.frontline.db.tables.BidLineShift.BidLineShiftPath;
 import dev.frontline.db.tables.OfficeDayBooking.OfficeDayBookingPath;
 import dev.frontline.db.tables.OfficeSeatDay.OfficeSeatDayPath;
 import dev.frontline.db.tables.RosterShift.RosterShiftPath;
+import dev.frontline.db.tables.RosterTrainingSession.RosterTrainingSessionPath;
 import dev.frontline.db.tables.ScheduleSeenDay.ScheduleSeenDayPath;
 import dev.frontline.db.tables.SiteLocalHoliday.SiteLocalHolidayPath;
 import dev.frontline.db.tables.Team.TeamPath;
@@ -257,6 +258,19 @@ public class Site extends TableImpl<SiteRecord> {
             _rosterShift = new RosterShiftPath(this, null, Keys.ROSTER_SHIFT__ROSTER_SHIFT_SITE_ID_FKEY.getInverseKey());
 
         return _rosterShift;
+    }
+
+    private transient RosterTrainingSessionPath _rosterTrainingSession;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>roster_training_session</code> table
+     */
+    public RosterTrainingSessionPath rosterTrainingSession() {
+        if (_rosterTrainingSession == null)
+            _rosterTrainingSession = new RosterTrainingSessionPath(this, null, Keys.ROSTER_TRAINING_SESSION__ROSTER_TRAINING_SESSION_SITE_ID_FKEY.getInverseKey());
+
+        return _rosterTrainingSession;
     }
 
     private transient ScheduleSeenDayPath _scheduleSeenDay;

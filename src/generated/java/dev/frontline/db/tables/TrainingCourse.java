@@ -9,6 +9,7 @@ import dev.frontline.db.Keys;
 import dev.frontline.db.enums.TrainingDelivery;
 import dev.frontline.db.enums.TrainingGrant;
 import dev.frontline.db.tables.Agent.AgentPath;
+import dev.frontline.db.tables.RosterTrainingSession.RosterTrainingSessionPath;
 import dev.frontline.db.tables.Site.SitePath;
 import dev.frontline.db.tables.Skill.SkillPath;
 import dev.frontline.db.tables.TrainingEnrolment.TrainingEnrolmentPath;
@@ -269,6 +270,19 @@ public class TrainingCourse extends TableImpl<TrainingCourseRecord> {
             _agent = new AgentPath(this, Keys.TRAINING_COURSE__TRAINING_COURSE_TRAINER_AGENT_ID_FKEY, null);
 
         return _agent;
+    }
+
+    private transient RosterTrainingSessionPath _rosterTrainingSession;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>roster_training_session</code> table
+     */
+    public RosterTrainingSessionPath rosterTrainingSession() {
+        if (_rosterTrainingSession == null)
+            _rosterTrainingSession = new RosterTrainingSessionPath(this, null, Keys.ROSTER_TRAINING_SESSION__ROSTER_TRAINING_SESSION_COURSE_ID_FKEY.getInverseKey());
+
+        return _rosterTrainingSession;
     }
 
     private transient TrainingEnrolmentPath _trainingEnrolment;

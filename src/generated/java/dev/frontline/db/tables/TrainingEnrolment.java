@@ -10,6 +10,7 @@ import dev.frontline.db.Keys;
 import dev.frontline.db.enums.EnrolmentStatus;
 import dev.frontline.db.tables.Agent.AgentPath;
 import dev.frontline.db.tables.AgentSkillGain.AgentSkillGainPath;
+import dev.frontline.db.tables.RosterTrainingAttendee.RosterTrainingAttendeePath;
 import dev.frontline.db.tables.TrainingCourse.TrainingCoursePath;
 import dev.frontline.db.tables.TrainingPathEnrolment.TrainingPathEnrolmentPath;
 import dev.frontline.db.tables.records.TrainingEnrolmentRecord;
@@ -257,6 +258,19 @@ public class TrainingEnrolment extends TableImpl<TrainingEnrolmentRecord> {
             _agentSkillGain = new AgentSkillGainPath(this, null, Keys.AGENT_SKILL_GAIN__AGENT_SKILL_GAIN_ENROLMENT_ID_FKEY.getInverseKey());
 
         return _agentSkillGain;
+    }
+
+    private transient RosterTrainingAttendeePath _rosterTrainingAttendee;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>roster_training_attendee</code> table
+     */
+    public RosterTrainingAttendeePath rosterTrainingAttendee() {
+        if (_rosterTrainingAttendee == null)
+            _rosterTrainingAttendee = new RosterTrainingAttendeePath(this, null, Keys.ROSTER_TRAINING_ATTENDEE__ROSTER_TRAINING_ATTENDEE_ENROLMENT_ID_FKEY.getInverseKey());
+
+        return _rosterTrainingAttendee;
     }
 
     @Override

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import dev.frontline.roster.service.RosterInputException;
 
 /** RFC 7807 problems of the roster API: a refused input 422 naming its {@code field} where there is one. */
-@RestControllerAdvice(assignableTypes = {RosterController.class, RosterCoverageController.class})
+@RestControllerAdvice(assignableTypes = {RosterController.class, RosterCoverageController.class,
+        TrainingSessionController.class})
 class RosterApiProblems {
 
     /** The detail in the request's language (the user's chosen one, else Accept-Language), the field at fault named. */

@@ -532,13 +532,16 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     /** A course's sessions in their order: a session is placed only after the one before it has ended. */
     Constraint trainingSessionOrder(ConstraintFactory factory) {
+        // joined, not read through getPrevious() alone: a move of the previous session must re-score this one
         return factory.forEach(TrainingSession.class)
-                .filter(session -> session.isPlaced() && session.getPrevious() != null
-                        && (!session.getPrevious().isPlaced() || session.getPrevious().getEnd() > session.getStart()))
+                .filter(session -> session.isPlaced() && session.getPrevious() != null)
+                .join(factory.forEachIncludingUnassigned(TrainingSession.class),
+                        equal(TrainingSession::getPrevious, previous -> previous))
+                .filter((session, previous) -> !previous.isPlaced() || previous.getEnd() > session.getStart())
                 .penalize(HardSoftLongScore.ONE_HARD)
-                .justifyWith((session, score) -> RosterJustification.ofDay(session.getDay(),
+                .justifyWith((session, previous, score) -> RosterJustification.ofDay(session.getDay(),
                         "roster.why.training-order", course(session), session.getNeed().sessionNumber(),
-                        session.getPrevious().getNeed().sessionNumber(), day(session.getDay())))
+                        previous.getNeed().sessionNumber(), day(session.getDay())))
                 .asConstraint(RosterConstraints.TRAINING_ORDER);
     }
 

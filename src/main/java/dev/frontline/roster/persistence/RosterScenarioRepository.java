@@ -76,9 +76,12 @@ public class RosterScenarioRepository {
     private final DSLContext ctx;
     private final List<RosterWishSource> wishSources;
     private final ProficiencyOnDate proficiencyOnDate;
+    private final TrainingNeedRepository trainingNeeds;
 
-    RosterScenarioRepository(DSLContext ctx, List<RosterWishSource> wishSources, ProficiencyOnDate proficiencyOnDate) {
+    RosterScenarioRepository(DSLContext ctx, List<RosterWishSource> wishSources, ProficiencyOnDate proficiencyOnDate,
+            TrainingNeedRepository trainingNeeds) {
         this.ctx = ctx;
+        this.trainingNeeds = trainingNeeds;
         this.wishSources = List.copyOf(wishSources);
         this.proficiencyOnDate = proficiencyOnDate;
     }
@@ -200,8 +203,11 @@ public class RosterScenarioRepository {
         preferences(builder, agents, firstDay, days);
         List<Long> requirementVersionIds = demand(builder, queues, firstDay, lastDay, zone);
         weights(builder);
+        Map<Long, String> engineIds = new HashMap<>();
+        agentIds.forEach((engineId, id) -> engineIds.put(id, engineId));
+        var training = trainingNeeds.addNeeds(builder, firstDay, lastDay, zone, engineIds);
         RosterScenario scenario = new RosterScenario(builder, firstDay, lastDay, zone, agentIds, shiftTemplates, siteIds,
-                sitesByCode, requirementVersionIds, notes);
+                sitesByCode, requirementVersionIds, notes, training);
         wishSources.forEach(source -> source.addWishes(scenario));
         return scenario;
     }

@@ -174,7 +174,9 @@ public class RosterVersionRepository {
                 .select(ctx.select(org.jooq.impl.DSL.val(toVersionId), toAgent, ROSTER_ACTIVITY.WORK_DATE,
                                 ROSTER_ACTIVITY.STARTS_AT, ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
                         .from(ROSTER_ACTIVITY).join(pairs).on(fromAgent.eq(ROSTER_ACTIVITY.AGENT_ID))
-                        .where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(fromVersionId)))
+                        .where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(fromVersionId))
+                        // training follows its session (RosterTrainingRepository.copySessions), not the shift
+                        .and(ROSTER_ACTIVITY.KIND.ne("TRAINING")))
                 .execute();
         return copied;
     }
@@ -208,10 +210,12 @@ public class RosterVersionRepository {
                 .orderBy(ROSTER_SHIFT.WORK_DATE).fetch(RosterVersionRepository::shift);
     }
 
+    /** The version's breaks and lunches (its training sessions: {@link RosterTrainingRepository}). */
     public List<StoredActivity> activities(long versionId) {
         return ctx.select(ROSTER_ACTIVITY.AGENT_ID, ROSTER_ACTIVITY.WORK_DATE, ROSTER_ACTIVITY.STARTS_AT,
                         ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
                 .from(ROSTER_ACTIVITY).where(ROSTER_ACTIVITY.ROSTER_VERSION_ID.eq(versionId))
+                .and(ROSTER_ACTIVITY.KIND.in("BREAK", "LUNCH"))
                 .orderBy(ROSTER_ACTIVITY.AGENT_ID, ROSTER_ACTIVITY.STARTS_AT)
                 .fetch(r -> new StoredActivity(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }

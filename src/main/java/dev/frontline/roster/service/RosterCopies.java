@@ -45,6 +45,8 @@ public class RosterCopies {
         long copy = store.versions().insertDraft(name, source.firstDay(), source.lastDay(), null,
                 source.requirementVersionIds(), source.solverConfig(), currentUser.require().getUsername());
         store.versions().copyShiftsRemapped(sourceVersionId, copy, agentMap);
+        // sessions stay with people who keep their own schedule; the others are placed again when the copy is solved
+        store.training().copySessions(sourceVersionId, copy, agentMap);
         LoadedRoster loaded = store.load(copy);
         store.save(copy, loaded.scenario(), loaded.roster(), null);
         return store.version(copy);

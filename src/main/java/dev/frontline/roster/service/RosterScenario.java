@@ -21,10 +21,19 @@ import dev.frontline.roster.engine.Site;
  * @param sites the engine's sites by id
  * @param requirementVersionIds the requirement version used per queue
  * @param notes what the loader left out or assumed, for the planner
+ * @param trainingSessions engine training session id to what it stands for (course, session, enrolments)
  */
 public record RosterScenario(RosterBuilder builder, LocalDate firstDay, LocalDate lastDay, ZoneId zone,
         Map<String, Long> agentIds, Map<String, Long> shiftTemplates, Map<String, Long> siteIds, Map<String, Site> sites,
-        List<Long> requirementVersionIds, List<String> notes) {
+        List<Long> requirementVersionIds, List<String> notes, Map<String, TrainingSessionSource> trainingSessions) {
+
+    /** A problem without training sessions. */
+    public RosterScenario(RosterBuilder builder, LocalDate firstDay, LocalDate lastDay, ZoneId zone,
+            Map<String, Long> agentIds, Map<String, Long> shiftTemplates, Map<String, Long> siteIds,
+            Map<String, Site> sites, List<Long> requirementVersionIds, List<String> notes) {
+        this(builder, firstDay, lastDay, zone, agentIds, shiftTemplates, siteIds, sites, requirementVersionIds, notes,
+                Map.of());
+    }
 
     public int days() {
         return (int) (lastDay.toEpochDay() - firstDay.toEpochDay()) + 1;

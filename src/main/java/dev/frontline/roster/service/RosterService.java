@@ -390,6 +390,8 @@ public class RosterService {
         String user = currentUser.require().getUsername();
         List<Long> archivedVersions = transaction.execute(status -> {
             List<Long> archived = store.versions().publish(versionId, user, OffsetDateTime.now(clock));
+            // the people of the sessions this roster places now know when they sit them
+            store.training().markScheduled(versionId);
             audit.record("roster_version", String.valueOf(versionId), AuditAction.UPDATE, Phrase.of("audit.roster.published",
                     version.firstDay(), version.lastDay(),
                     version.feasible() ? "" : Phrase.of("audit.roster.published.broken", -version.hardScore(), why),
@@ -492,6 +494,8 @@ public class RosterService {
         RosterStore.addPublished(scenario, shifts);
         Roster roster = scenario.build();
         RosterStore.apply(roster, scenario, draftShifts, false);
+        // the published sessions stay where they are unless the repair has to move them
+        store.placeSessions(roster, scenario, publishedVersionId);
         for (AgentDay d : roster.getAgentDays()) {
             // days off the repair may not touch stay off: pin them too
             if (!d.isWorking() && !affected.contains(d.getId()) && !changedDays.contains(d.getDay())) {

@@ -23,8 +23,12 @@ import dev.frontline.roster.engine.RosterBuilder;
 import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.ShiftType;
 import dev.frontline.roster.engine.Site;
+import dev.frontline.roster.engine.TrainingSession;
+import dev.frontline.roster.engine.TrainingSlot;
 import dev.frontline.roster.engine.WorkLocation;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
+import dev.frontline.roster.persistence.RosterTrainingRepository;
+import dev.frontline.roster.persistence.RosterTrainingRepository.SessionRow;
 import dev.frontline.roster.persistence.RosterVersionRepository;
 import dev.frontline.roster.persistence.RosterVersionRepository.ActivityRow;
 import dev.frontline.roster.persistence.RosterVersionRepository.ShiftRow;
@@ -39,12 +43,15 @@ class RosterStore {
 
     private final RosterScenarioRepository scenarios;
     private final RosterVersionRepository versions;
+    private final RosterTrainingRepository training;
     private final TransactionTemplate transaction;
     private final RosterExplainer explainer = new RosterExplainer();
 
-    RosterStore(RosterScenarioRepository scenarios, RosterVersionRepository versions, PlatformTransactionManager transactions) {
+    RosterStore(RosterScenarioRepository scenarios, RosterVersionRepository versions, RosterTrainingRepository training,
+            PlatformTransactionManager transactions) {
         this.scenarios = scenarios;
         this.versions = versions;
+        this.training = training;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -58,6 +65,10 @@ class RosterStore {
 
     RosterVersionRepository versions() {
         return versions;
+    }
+
+    RosterTrainingRepository training() {
+        return training;
     }
 
     RosterVersionSummary version(long id) {
@@ -77,6 +88,7 @@ class RosterStore {
         }
         Roster roster = scenario.build();
         apply(roster, scenario, versions.shifts(versionId), true);
+        placeSessions(roster, scenario, versionId);
         explainer.score(roster);
         return new LoadedRoster(version, scenario, roster);
     }
@@ -137,6 +149,23 @@ class RosterStore {
         return skipped;
     }
 
+    /**
+     * Puts the training sessions stored with a version back where they were; a stored session the period no longer
+     * needs (its enrolments closed, its people gone) is left out, and needs nothing stored stay to be placed.
+     */
+    void placeSessions(Roster roster, RosterScenario scenario, long versionId) {
+        Map<String, TrainingSession> sessions = new HashMap<>();
+        roster.getTrainingSessions().forEach(t -> sessions.put(t.getId(), t));
+        for (RosterTrainingRepository.StoredSlot slot : training.slots(versionId)) {
+            TrainingSession session = sessions.get(slot.key());
+            if (session != null) {
+                var local = slot.startsAt().atZoneSameInstant(scenario.zone()).toLocalTime();
+                session.setSlot(new TrainingSlot((int) (slot.workDate().toEpochDay() - scenario.firstDay().toEpochDay()),
+                        local.getHour() * 60 + local.getMinute()));
+            }
+        }
+    }
+
     private static Site siteOf(RosterScenario scenario, String siteCode) {
         Site site = scenario.sites().get(siteCode);
         if (site == null) {
@@ -169,11 +198,39 @@ class RosterStore {
             activities.add(new ActivityRow(scenario.agentIds().get(b.agentId()), scenario.firstDay().plusDays(b.day()),
                     scenario.instant(0, b.startMinute()), b.minutes(), b.lunch() ? "LUNCH" : "BREAK"));
         }
+        List<SessionRow> sessions = sessionRows(scenario, roster);
         double undercoverage = CoverageReport.of(roster).undercoveragePercent();
         transaction.executeWithoutResult(status -> {
             versions.replaceShifts(versionId, shifts, activities);
+            training.replaceSessions(versionId, sessions);
             versions.updateScore(versionId, score.toString(), score.hardScore(), score.softScore(), undercoverage,
                     solvingSeconds);
         });
+    }
+
+    /**
+     * The placed sessions as rows to store: a TRAINING activity for each person whose shift that day holds the session
+     * (a roster that breaks the rule keeps the session, but no activity outside a shift).
+     */
+    private static List<SessionRow> sessionRows(RosterScenario scenario, Roster roster) {
+        List<SessionRow> rows = new ArrayList<>();
+        for (TrainingSession session : roster.getTrainingSessions()) {
+            TrainingSessionSource source = scenario.trainingSessions().get(session.getId());
+            if (!session.isPlaced() || source == null) {
+                continue;
+            }
+            List<Long> offThePhones = new ArrayList<>();
+            session.getPeople().forEach(person -> {
+                AgentDay day = roster.agentDay(person.id(), session.getDay());
+                if (day != null && day.isWorking() && session.isHeldBy(day)) {
+                    offThePhones.add(scenario.agentIds().get(person.id()));
+                }
+            });
+            rows.add(new SessionRow(session.getId(), source.courseId(), source.sessionNumber(), source.sessionCount(),
+                    session.getDate(), scenario.instant(session.getDay(), session.getSlot().startMinute()),
+                    source.minutes(), source.siteId(), source.trainerAgentId(), source.trainerName(), source.enrolments(),
+                    offThePhones));
+        }
+        return rows;
     }
 }

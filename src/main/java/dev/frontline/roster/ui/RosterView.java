@@ -33,6 +33,7 @@ import dev.frontline.jobs.JobService;
 import dev.frontline.jobs.JobWatcher;
 import dev.frontline.roster.service.RosterJobs;
 import dev.frontline.roster.service.RosterService;
+import dev.frontline.roster.service.RosterTrainingSessions;
 import dev.frontline.roster.service.RosterVersionSummary;
 import dev.frontline.roster.service.VersionUsed;
 import dev.frontline.security.Roles;
@@ -40,7 +41,8 @@ import dev.frontline.security.Roles;
 /**
  * Rosters for a planner: pick a period and a version (or start a new draft), solve it with live progress and a stop
  * ({@link SolveProgressPanel}), see it by agent ({@link AgentRosterPanel}), its coverage per queue as a heatmap
- * ({@link CoveragePanel}), and why it scores as it does ({@link ExplanationPanel}); edit an agent's day with a rule
+ * ({@link CoveragePanel}), why it scores as it does ({@link ExplanationPanel}) and the training it places with what each
+ * session costs in coverage ({@link TrainingPanel}); edit an agent's day with a rule
  * check and "who could take this gap?"; publish (with a reason when hard rules are broken) or repair. The status
  * says the result in planner terms (rules broken, share of required hours uncovered after breaks; the raw score on
  * hover), and the page names the forecast and requirement versions used and the rules the data make impossible.
@@ -65,14 +67,17 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     final AgentRosterPanel byAgent;
     final CoveragePanel coverage;
     final ExplanationPanel explanation;
+    final TrainingPanel training;
     final TabSheet tabs = new TabSheet();
 
-    public RosterView(RosterService rosters, RosterJobs jobs, JobService jobService, JobWatcher watcher) {
+    public RosterView(RosterService rosters, RosterJobs jobs, JobService jobService, JobWatcher watcher,
+            RosterTrainingSessions trainingSessions) {
         this.rosters = rosters;
         solveProgress = new SolveProgressPanel(jobs, jobService, watcher, this::current, status::setText, this::solveFinished);
         byAgent = new AgentRosterPanel(rosters, () -> show(rosters.version(current().id())));
         coverage = new CoveragePanel(rosters);
         explanation = new ExplanationPanel(rosters);
+        training = new TrainingPanel(trainingSessions);
         setId("roster-view");
         setSizeFull();
 
@@ -139,6 +144,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("roster.tab.agents"), byAgent);
         tabs.add(getTranslation("roster.tab.coverage"), coverage);
         tabs.add(getTranslation("roster.tab.explanation"), explanation);
+        tabs.add(getTranslation("roster.tab.training"), training);
 
         add(new H2(getTranslation("roster.title")), period, actions, versionsUsed, impossibilities, solveProgress,
                 AgentRosterPanel.legend(), tabs);
@@ -215,6 +221,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             explanation.clear();
             coverage.clear();
             byAgent.clear();
+            training.clear();
             status.setText(getTranslation("roster.none"));
             status.getElement().removeAttribute("title");
             status.getStyle().remove("color");
@@ -238,6 +245,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         byAgent.show(summary, loaded);
         coverage.show(summary, loaded);
         explanation.show(summary, loaded);
+        training.show(loaded);
     }
 
     /**

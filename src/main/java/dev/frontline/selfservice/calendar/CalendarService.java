@@ -139,7 +139,9 @@ public class CalendarService {
                 translations.getTranslation("selfservice.calendar.shift-office", language).replace("{0}", "%s"),
                 translations.getTranslation("selfservice.calendar.break", language),
                 translations.getTranslation("selfservice.calendar.lunch", language),
-                translations.getTranslation("selfservice.calendar.home", language));
+                translations.getTranslation("selfservice.calendar.home", language),
+                translations.getTranslation("selfservice.calendar.training", language)
+                        .replace("{0}", "%1$s").replace("{1}", "%2$d").replace("{2}", "%3$d"));
         return ScheduleCalendar.build(agent.employeeNumber(), host, agent.zone(), shifts,
                 s -> published.get(s.rosterVersionId()), texts);
     }

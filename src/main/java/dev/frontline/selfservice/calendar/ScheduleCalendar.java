@@ -25,7 +25,8 @@ import dev.frontline.selfservice.schedule.ScheduledShift;
 
 /**
  * An agent's published shifts as an iCalendar (RFC 5545) document, built with ical4j: one event per shift in the
- * site's time zone (with its VTIMEZONE), breaks and lunch in the description, the office or home as the location.
+ * site's time zone (with its VTIMEZONE), breaks, lunch and training in the description, the office or home as the
+ * location; and each training session as an event of its own inside the shift's, so calendar apps show it as a block.
  * Each event's UID is the agent and day, so a calendar app replaces a shift a repair moved instead of adding a second;
  * its SEQUENCE and LAST-MODIFIED come from when the roster holding it was published.
  */
@@ -37,7 +38,9 @@ final class ScheduleCalendar {
     }
 
     /** Texts of the events, in the agent's language (the feed has no browser to ask). */
-    record Texts(String shiftAtHome, String shiftAtOffice, String breakLabel, String lunchLabel, String home) {
+    /** {@code training}: a session's event title, with %s for the course, its number and the course's sessions. */
+    record Texts(String shiftAtHome, String shiftAtOffice, String breakLabel, String lunchLabel, String home,
+            String training) {
     }
 
     static String build(String employeeNumber, String host, ZoneId zone, List<ScheduledShift> shifts,
@@ -60,14 +63,28 @@ final class ScheduleCalendar {
             event.add(new LastModified(published));
             event.add(new Location(where));
             StringBuilder description = new StringBuilder();
+            List<VEvent> sessions = new java.util.ArrayList<>();
             for (ScheduledShift.Activity a : shift.activities()) {
-                description.append(a.kind().equals("LUNCH") ? texts.lunchLabel() : texts.breakLabel()).append(' ')
+                String label = a.training() ? String.format(texts.training(), a.course(), a.sessionNumber(),
+                        a.sessionCount()) : a.kind().equals("LUNCH") ? texts.lunchLabel() : texts.breakLabel();
+                description.append(label).append(' ')
                         .append(a.start().toLocalTime()).append('–').append(a.end().toLocalTime()).append('\n');
+                if (a.training()) {
+                    // its own event too, so a calendar shows the session as a block inside the shift
+                    VEvent session = new VEvent(local(a.start()), local(a.end()), label);
+                    session.add(new Uid(employeeNumber + "-" + shift.date() + "-training-"
+                            + a.start().toLocalTime().toString().replace(":", "") + "@" + host));
+                    session.add(new Sequence((int) (published.getEpochSecond() / 60 % Integer.MAX_VALUE)));
+                    session.add(new LastModified(published));
+                    session.add(new Location(where));
+                    sessions.add(session);
+                }
             }
             if (!description.isEmpty()) {
                 event.add(new Description(description.toString().strip()));
             }
             calendar.add(event);
+            sessions.forEach(calendar::add);
         }
         java.io.StringWriter out = new java.io.StringWriter();
         try {

@@ -162,7 +162,8 @@ public class ScheduleService {
         Map<LocalDate, List<ScheduledShift.Activity>> activities = new HashMap<>();
         for (var a : published.activities(agent.agentId(), from, to)) {
             activities.computeIfAbsent(a.workDate(), d -> new ArrayList<>())
-                    .add(new ScheduledShift.Activity(a.kind(), a.startsAt().atZoneSameInstant(zone), a.minutes()));
+                    .add(new ScheduledShift.Activity(a.kind(), a.startsAt().atZoneSameInstant(zone), a.minutes(),
+                            a.course(), a.sessionNumber(), a.sessionCount()));
         }
         return published.shifts(agent.agentId(), from, to).stream()
                 .map(s -> new ScheduledShift(s.versionId(), s.workDate(), s.startsAt().atZoneSameInstant(zone),

@@ -11,8 +11,16 @@ import java.util.List;
 public record ScheduledShift(long rosterVersionId, LocalDate date, ZonedDateTime start, ZonedDateTime end, String siteCode,
         String siteName, List<Activity> activities) {
 
-    /** A break, lunch or other activity inside the shift. */
-    public record Activity(String kind, ZonedDateTime start, int minutes) {
+    /**
+     * A break, lunch or training session (kind BREAK, LUNCH or TRAINING) inside the shift; a training session names
+     * its course and which of the course's sessions it is, the others leave those null.
+     */
+    public record Activity(String kind, ZonedDateTime start, int minutes, String course, Integer sessionNumber,
+            Integer sessionCount) {
+
+        public boolean training() {
+            return "TRAINING".equals(kind);
+        }
 
         public ZonedDateTime end() {
             return start.plusMinutes(minutes);

@@ -16,14 +16,15 @@ import jakarta.annotation.security.RolesAllowed;
 import dev.frontline.db.enums.EnrolmentStatus;
 import dev.frontline.security.Roles;
 import dev.frontline.training.Enrolment;
+import dev.frontline.training.MySession;
 import dev.frontline.training.MyTraining;
 import dev.frontline.training.PathEnrolment;
 import dev.frontline.training.TrainingService;
 
 /**
  * The agent's own training, phone-first (one column at 390 px): each path with its progress and phase (nesting with
- * its last day), what is next with due dates (overdue marked), and what they completed with the day a compliance
- * course expires.
+ * its last day), their next sessions as the published rosters placed them, what is next with due dates (overdue
+ * marked), and what they completed with the day a compliance course expires.
  */
 @Route("me/training")
 @RolesAllowed(Roles.AGENT)
@@ -31,6 +32,7 @@ import dev.frontline.training.TrainingService;
 public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
     final Div paths = new Div();
+    final Div sessions = new Div();
     final Div next = new Div();
     final Div completed = new Div();
 
@@ -40,6 +42,22 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         MyTraining mine = training.mine();
         paths.setId("my-training-paths");
         next.setId("my-training-next");
+        sessions.setId("my-training-sessions");
+        for (MySession s : mine.sessions()) {
+            Div row = new Div();
+            row.addClassName("my-training-item");
+            Span name = new Span(getTranslation("training.mine.session", s.courseName(), s.sessionNumber(),
+                    s.sessionCount()));
+            name.addClassName("my-training-course");
+            row.add(name, new Span(getTranslation("training.mine.session-when", TrainingTexts.date(s.date()),
+                    s.start().toString(), s.end().toString(), s.siteCode() == null
+                            ? getTranslation("training.mine.session-virtual")
+                            : getTranslation("training.mine.session-room", s.siteName()), s.trainerName())));
+            sessions.add(row);
+        }
+        if (mine.sessions().isEmpty()) {
+            sessions.add(new Paragraph(getTranslation("training.mine.no-session")));
+        }
         completed.setId("my-training-completed");
         for (PathEnrolment p : mine.paths()) {
             Div card = new Div();
@@ -91,7 +109,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         if (mine.completed().isEmpty()) {
             completed.add(new Paragraph(getTranslation("training.mine.nothing-completed")));
         }
-        add(new H2(getTranslation("training.mine.title")), paths, new H3(getTranslation("training.mine.next")), next,
+        add(new H2(getTranslation("training.mine.title")), paths, new H3(getTranslation("training.mine.sessions")),
+                sessions, new H3(getTranslation("training.mine.next")), next,
                 new H3(getTranslation("training.mine.completed")), completed);
     }
 

@@ -9,7 +9,7 @@ import dev.frontline.db.tables.RosterActivity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-import org.jooq.Record3;
+import org.jooq.Record4;
 import org.jooq.impl.UpdatableRecordImpl;
 
 
@@ -105,13 +105,27 @@ public class RosterActivityRecord extends UpdatableRecordImpl<RosterActivityReco
         return (String) get(5);
     }
 
+    /**
+     * Setter for <code>roster_activity.training_session_id</code>.
+     */
+    public void setTrainingSessionId(Long value) {
+        set(6, value);
+    }
+
+    /**
+     * Getter for <code>roster_activity.training_session_id</code>.
+     */
+    public Long getTrainingSessionId() {
+        return (Long) get(6);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
 
     @Override
-    public Record3<Long, Long, OffsetDateTime> key() {
-        return (Record3) super.key();
+    public Record4<Long, Long, OffsetDateTime, String> key() {
+        return (Record4) super.key();
     }
 
     // -------------------------------------------------------------------------
@@ -128,7 +142,7 @@ public class RosterActivityRecord extends UpdatableRecordImpl<RosterActivityReco
     /**
      * Create a detached, initialised RosterActivityRecord
      */
-    public RosterActivityRecord(Long rosterVersionId, Long agentId, LocalDate workDate, OffsetDateTime startsAt, Integer minutes, String kind) {
+    public RosterActivityRecord(Long rosterVersionId, Long agentId, LocalDate workDate, OffsetDateTime startsAt, Integer minutes, String kind, Long trainingSessionId) {
         super(RosterActivity.ROSTER_ACTIVITY);
 
         setRosterVersionId(rosterVersionId);
@@ -137,6 +151,7 @@ public class RosterActivityRecord extends UpdatableRecordImpl<RosterActivityReco
         setStartsAt(startsAt);
         setMinutes(minutes);
         setKind(kind);
+        setTrainingSessionId(trainingSessionId);
         resetTouchedOnNotNull();
     }
 }

@@ -1,6 +1,8 @@
 package dev.frontline.selfservice.schedule.persistence;
 
 import static dev.frontline.db.Tables.ROSTER_ACTIVITY;
+import static dev.frontline.db.Tables.ROSTER_TRAINING_SESSION;
+import static dev.frontline.db.Tables.TRAINING_COURSE;
 import static dev.frontline.db.Tables.ROSTER_SHIFT;
 import static dev.frontline.db.Tables.ROSTER_VERSION;
 import static dev.frontline.db.Tables.SCHEDULE_SEEN_DAY;
@@ -36,7 +38,9 @@ public class PublishedScheduleRepository {
             String siteCode, String siteName, OffsetDateTime publishedAt) {
     }
 
-    public record ActivityRow(LocalDate workDate, OffsetDateTime startsAt, int minutes, String kind) {
+    /** A break, lunch or training session; {@code course} and the session numbers only for a session. */
+    public record ActivityRow(LocalDate workDate, OffsetDateTime startsAt, int minutes, String kind, String course,
+            Integer sessionNumber, Integer sessionCount) {
     }
 
     public record SeenDay(LocalDate workDate, OffsetDateTime startsAt, Integer lengthMinutes, String siteCode) {
@@ -58,9 +62,12 @@ public class PublishedScheduleRepository {
     }
 
     public List<ActivityRow> activities(long agentId, LocalDate from, LocalDate to) {
-        return ctx.select(ROSTER_ACTIVITY.WORK_DATE, ROSTER_ACTIVITY.STARTS_AT, ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND)
+        return ctx.select(ROSTER_ACTIVITY.WORK_DATE, ROSTER_ACTIVITY.STARTS_AT, ROSTER_ACTIVITY.MINUTES, ROSTER_ACTIVITY.KIND,
+                        TRAINING_COURSE.NAME, ROSTER_TRAINING_SESSION.SESSION_NUMBER, ROSTER_TRAINING_SESSION.SESSION_COUNT)
                 .from(ROSTER_ACTIVITY)
                 .join(ROSTER_VERSION).on(ROSTER_VERSION.ID.eq(ROSTER_ACTIVITY.ROSTER_VERSION_ID))
+                .leftJoin(ROSTER_TRAINING_SESSION).on(ROSTER_TRAINING_SESSION.ID.eq(ROSTER_ACTIVITY.TRAINING_SESSION_ID))
+                .leftJoin(TRAINING_COURSE).on(TRAINING_COURSE.ID.eq(ROSTER_TRAINING_SESSION.COURSE_ID))
                 .where(ROSTER_VERSION.STATUS.eq(RosterStatus.PUBLISHED)).and(ROSTER_ACTIVITY.AGENT_ID.eq(agentId))
                 .and(ROSTER_ACTIVITY.WORK_DATE.between(from, to))
                 .orderBy(ROSTER_ACTIVITY.STARTS_AT)

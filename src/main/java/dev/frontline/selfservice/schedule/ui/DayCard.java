@@ -36,9 +36,12 @@ class DayCard extends Div {
             add(time, where);
             if (!compact) {
                 for (ScheduledShift.Activity a : shift.activities()) {
-                    Span activity = new Span(getTranslation("selfservice.schedule.activity."
-                            + a.kind().toLowerCase(java.util.Locale.ROOT), a.start().format(TIME), a.end().format(TIME)));
-                    activity.addClassName("fl-day-activity");
+                    Span activity = new Span(a.training()
+                            ? getTranslation("selfservice.schedule.activity.training", a.start().format(TIME),
+                                    a.end().format(TIME), a.course(), a.sessionNumber(), a.sessionCount())
+                            : getTranslation("selfservice.schedule.activity." + a.kind().toLowerCase(java.util.Locale.ROOT),
+                                    a.start().format(TIME), a.end().format(TIME)));
+                    activity.addClassName(a.training() ? "fl-day-training" : "fl-day-activity");
                     add(activity);
                 }
             }
