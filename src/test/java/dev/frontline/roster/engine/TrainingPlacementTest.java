@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -31,8 +33,15 @@ class TrainingPlacementTest {
 
     @Test
     void sessionMovesAreScoredIncrementallyAsFromScratch() {
+        // only session moves, under FULL_ASSERT: moving a course's session must re-score the sessions after it
         SolverConfig config = RosterSolver.withEnvironmentMode(RosterSolver.config(RosterSolver.QUICK)
-                .withTerminationConfig(new TerminationConfig().withStepCountLimit(30)), EnvironmentMode.FULL_ASSERT);
+                .withTerminationConfig(new TerminationConfig().withStepCountLimit(60)), EnvironmentMode.FULL_ASSERT);
+        for (var phase : config.getPhaseConfigList()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                localSearch.setMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(SessionMoveFactory.class));
+            }
+        }
         Roster problem = CentreGenerator.generateCentre(10, 1, 1.2, 3, null, CentreGenerator.Wishes.GENERATED, true)
                 .roster();
         RosterSolver.Outcome outcome = new RosterSolver(config).solve(problem, null);
