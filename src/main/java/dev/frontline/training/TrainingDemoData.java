@@ -192,7 +192,9 @@ class TrainingDemoData implements SmartLifecycle {
                     && a.hireDate().isBefore(today.minusMonths(6))) {
                 istanbulWithoutChat.add(a);
             }
-            if (employed && !a.lead() && a.hireDate().isBefore(today.minusYears(3))) {
+            // LEAD-301 is a classroom in Warsaw: its candidates may work in that office
+            if (employed && !a.lead() && a.hireDate().isBefore(today.minusYears(3)) && a.siteCode().equals("WAW")
+                    && a.officeEligible()) {
                 leadCandidates.add(a);
             }
         }

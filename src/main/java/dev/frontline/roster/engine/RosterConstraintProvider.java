@@ -79,6 +79,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 onlyShiftsInsideAvailability(factory),
                 keepPublishedShifts(factory),
                 trainingInsideShift(factory),
+                trainingInTheClassroomsOffice(factory),
                 trainingRoomSeats(factory),
                 trainerOneSessionAtATime(factory),
                 attendeeOneSessionAtATime(factory),
@@ -485,6 +486,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         agentDay.getDay(), "roster.why.training-outside-shift", agent(agentDay.getAgent()), course(session),
                         day(agentDay.getDay()), clock(session.getSlot().startMinute()), shift(agentDay.getShift())))
                 .asConstraint(RosterConstraints.TRAINING_INSIDE_SHIFT);
+    }
+
+    /** Everyone in a placed classroom session works in the office of the classroom's site that day. */
+    Constraint trainingInTheClassroomsOffice(ConstraintFactory factory) {
+        return factory.forEach(TrainingSession.class)
+                .filter(session -> session.isPlaced() && session.getNeed().siteId() != null)
+                .join(factory.forEachIncludingUnassigned(AgentDay.class), equal(TrainingSession::getDay, AgentDay::getDay),
+                        filtering((session, agentDay) -> session.takesOffThePhones(agentDay.getAgent())))
+                .filter((session, agentDay) -> agentDay.isWorking() && !session.isInItsPlace(agentDay))
+                .penalize(HardSoftLongScore.ONE_HARD)
+                .justifyWith((session, agentDay, score) -> RosterJustification.ofAgentDay(agentDay.getAgent(),
+                        agentDay.getDay(), "roster.why.training-away-from-classroom", agent(agentDay.getAgent()),
+                        course(session), new RosterTerms.OfficeRef(session.getNeed().siteId()), day(agentDay.getDay()),
+                        new RosterTerms.PlaceRef(agentDay.getLocation())))
+                .asConstraint(RosterConstraints.TRAINING_IN_CLASSROOM);
     }
 
     /**

@@ -39,6 +39,7 @@ public final class RosterConstraints {
     public static final String KEEP_PUBLISHED = "Keep published shifts";
 
     public static final String TRAINING_INSIDE_SHIFT = "Training inside the shift";
+    public static final String TRAINING_IN_CLASSROOM = "Training in the classroom's office";
     public static final String TRAINING_ROOM_SEATS = "Training room seats";
     public static final String TRAINER_ONE_SESSION = "Trainer in one session at a time";
     public static final String ATTENDEE_ONE_SESSION = "Attendee in one session at a time";
@@ -50,7 +51,7 @@ public final class RosterConstraints {
             MIN_MINUTES_PER_WEEK, MAX_MINUTES_PER_WEEK, MIN_MINUTES_IN_HORIZON, MAX_MINUTES_IN_HORIZON,
             MAX_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_WORKING_DAYS, MIN_CONSECUTIVE_DAYS_OFF, MAX_WEEKENDS,
             MAX_SHIFTS_OF_TYPE, MAX_NIGHT_SHIFTS_PER_WEEK, OFFICE_SEATS, AVAILABILITY, TRAINING_INSIDE_SHIFT,
-            TRAINING_ROOM_SEATS, TRAINER_ONE_SESSION, ATTENDEE_ONE_SESSION, TRAINING_ORDER, TRAINING_WINDOW);
+            TRAINING_IN_CLASSROOM, TRAINING_ROOM_SEATS, TRAINER_ONE_SESSION, ATTENDEE_ONE_SESSION, TRAINING_ORDER, TRAINING_WINDOW);
     public static final List<String> SOFT = List.of(INTERVAL_UNDER_COVERAGE, INTERVAL_OVER_COVERAGE, SHIFT_UNDER_COVER,
             SHIFT_OVER_COVER, SHIFT_ON_REQUEST, SHIFT_OFF_REQUEST, PREFERRED_START, LOCATION_PREFERENCE, MIN_OFFICE_DAYS,
             TEAM_LEAD_IN_OFFICE, FAIR_WEEKENDS, FAIR_NIGHTS, OVERTIME, KEEP_PUBLISHED, TRAINING_UNSCHEDULED);

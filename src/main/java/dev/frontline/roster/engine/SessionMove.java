@@ -11,8 +11,9 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 /**
  * Puts a training session in a slot and gives each of its people whose shift that day does not hold it a shift that
  * does ({@link #holdingShift}): moving the session alone would almost always leave someone outside their shift, a
- * hard break the search never accepts, so the session could not move at all. The days the session leaves keep their
- * shifts; the score decides whether they should change.
+ * hard break the search never accepts, so the session could not move at all. For a classroom course, each person not
+ * working in the classroom's office that day is moved there. The days the session leaves keep their shifts and places;
+ * the score decides whether they should change.
  */
 final class SessionMove extends AbstractMove<Roster> {
 
@@ -20,12 +21,18 @@ final class SessionMove extends AbstractMove<Roster> {
     private final TrainingSlot slot;
     private final List<AgentDay> days;
     private final List<ShiftType> shifts;
+    /** The people who must move to the classroom's office that day (a classroom course), with it. */
+    private final List<AgentDay> relocated;
+    private final List<WorkLocation> places;
 
-    private SessionMove(TrainingSession session, TrainingSlot slot, List<AgentDay> days, List<ShiftType> shifts) {
+    private SessionMove(TrainingSession session, TrainingSlot slot, List<AgentDay> days, List<ShiftType> shifts,
+            List<AgentDay> relocated, List<WorkLocation> places) {
         this.session = session;
         this.slot = slot;
         this.days = days;
         this.shifts = shifts;
+        this.relocated = relocated;
+        this.places = places;
     }
 
     /**
@@ -47,11 +54,21 @@ final class SessionMove extends AbstractMove<Roster> {
             java.util.Random random) {
         List<AgentDay> days = new ArrayList<>();
         List<ShiftType> shifts = new ArrayList<>();
+        List<AgentDay> relocated = new ArrayList<>();
+        List<WorkLocation> places = new ArrayList<>();
         if (slot != null) {
             for (Agent person : session.getPeople()) {
                 AgentDay agentDay = daysOfAgents.of(person, slot.day());
                 if (agentDay == null) {
                     return null;
+                }
+                if (!session.isInItsPlace(agentDay)) {
+                    WorkLocation office = TrainingSession.classroomOffice(session.getNeed(), person);
+                    if (office == null || agentDay.isPinned()) {
+                        return null;
+                    }
+                    relocated.add(agentDay);
+                    places.add(office);
                 }
                 if (TrainingSession.holds(agentDay.getShift(), slot.startMinute(), session.getNeed().minutes())) {
                     continue;
@@ -72,7 +89,7 @@ final class SessionMove extends AbstractMove<Roster> {
                 shifts.add(shift);
             }
         }
-        return new SessionMove(session, slot, days, shifts);
+        return new SessionMove(session, slot, days, shifts, relocated, places);
     }
 
     private static AgentDay dayOffInstead(DaysOfAgents daysOfAgents, Agent person, int day, DayOffSwap swap,
@@ -98,7 +115,7 @@ final class SessionMove extends AbstractMove<Roster> {
 
     /** A move that changes nothing: not doable, so the solver skips it. */
     static SessionMove none(TrainingSession session) {
-        return new SessionMove(session, session.getSlot(), List.of(), List.of());
+        return new SessionMove(session, session.getSlot(), List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -141,11 +158,18 @@ final class SessionMove extends AbstractMove<Roster> {
             agentDay.setShift(shifts.get(i));
             scoreDirector.afterVariableChanged(agentDay, "shift");
         }
+        for (int i = 0; i < relocated.size(); i++) {
+            AgentDay agentDay = relocated.get(i);
+            scoreDirector.beforeVariableChanged(agentDay, "location");
+            agentDay.setLocation(places.get(i));
+            scoreDirector.afterVariableChanged(agentDay, "location");
+        }
     }
 
     @Override
     public Collection<?> getPlanningEntities() {
         List<Object> entities = new ArrayList<>(days);
+        entities.addAll(relocated);
         entities.add(session);
         return entities;
     }
@@ -153,6 +177,7 @@ final class SessionMove extends AbstractMove<Roster> {
     @Override
     public Collection<?> getPlanningValues() {
         List<Object> values = new ArrayList<>(shifts);
+        values.addAll(places);
         values.add(slot);
         return values;
     }
@@ -164,6 +189,6 @@ final class SessionMove extends AbstractMove<Roster> {
 
     @Override
     public String toString() {
-        return session.getId() + " -> " + slot + " " + days + " -> " + shifts;
+        return session.getId() + " -> " + slot + " " + days + " -> " + shifts + " " + relocated + " -> " + places;
     }
 }

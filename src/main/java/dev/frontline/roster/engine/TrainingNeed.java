@@ -11,12 +11,13 @@ import java.util.List;
  *
  * @param roomId    the classroom, null for a virtual course
  * @param roomSeats the classroom's seats (0 for a virtual course)
+ * @param siteId    the office the classroom is in: its people work there that day (null for a virtual course)
  * @param trainerAgentId the trainer when the trainer is an agent of the roster, else null
  * @param trainerName    the trainer's name as planners know it (an agent's name or a named trainer)
  */
 public record TrainingNeed(String id, String courseCode, String courseName, int sessionNumber, int sessionCount,
         int minutes, List<String> attendeeIds, String trainerAgentId, String trainerName, String roomId,
-        int roomSeats, int earliestDay, int lastDay, String previousId) {
+        int roomSeats, String siteId, int earliestDay, int lastDay, String previousId) {
 
     public TrainingNeed {
         if (minutes <= 0 || minutes % DemandIndex.INTERVAL_MINUTES != 0) {
@@ -28,6 +29,9 @@ public record TrainingNeed(String id, String courseCode, String courseName, int 
         }
         if (lastDay < earliestDay) {
             throw new IllegalArgumentException("session " + id + " is due before it may start");
+        }
+        if ((roomId == null) != (siteId == null)) {
+            throw new IllegalArgumentException("session " + id + ": a classroom has a room and a site, a virtual course neither");
         }
         if (roomId != null && roomSeats <= 0) {
             throw new IllegalArgumentException("session " + id + ": room " + roomId + " has no seats");

@@ -53,6 +53,10 @@ public class TrainingSession {
      */
     static List<TrainingSlot> slots(TrainingNeed need, List<AgentDay> daysOfPeople, int horizonDays) {
         List<TrainingSlot> slots = new ArrayList<>();
+        if (daysOfPeople.stream().anyMatch(d -> classroomOffice(need, d.getAgent()) == null)) {
+            // someone in it may not work in the classroom's office: no day holds the session
+            return slots;
+        }
         int last = Math.min(need.lastDay(), horizonDays - 1);
         for (int day = Math.max(0, need.earliestDay()); day <= last; day++) {
             for (int start = 0; start + need.minutes() <= 24 * 60; start += START_STEP_MINUTES) {
@@ -71,6 +75,23 @@ public class TrainingSession {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the agent must work on the session's day: the office of the classroom's site, {@link WorkLocation#HOME}
+     * standing for "anywhere" when the course is virtual, or null when the agent may not work in that office.
+     */
+    static WorkLocation classroomOffice(TrainingNeed need, Agent agent) {
+        if (need.siteId() == null) {
+            return WorkLocation.HOME;
+        }
+        return agent.locations().stream().filter(l -> l.isOffice() && l.site().id().equals(need.siteId())).findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the agent-day is where the session is: anywhere for a virtual course, else the classroom's office. */
+    public boolean isInItsPlace(AgentDay agentDay) {
+        return need.siteId() == null || (agentDay.isInOffice() && agentDay.getLocation().site().id().equals(need.siteId()));
     }
 
     /** An offered shift of the day that holds a session of these minutes from {@code start}, or null. */

@@ -125,7 +125,8 @@ public class TrainingNeedRepository {
                     String id = "TRN:" + course.courseCode() + ":" + cohortLabel + ":" + (g + 1) + ":" + n;
                     needs.add(new TrainingNeed(id, course.courseCode(), course.courseName(), n, count,
                             course.sessionMinutes(), attendees, trainerEngineId, trainerName, roomId,
-                            roomId == null ? 0 : seats, earliestDay, lastDayIndex, previous));
+                            roomId == null ? 0 : seats, roomId == null ? null : course.siteCode(), earliestDay,
+                            lastDayIndex, previous));
                     sources.put(id, new TrainingSessionSource(course.courseId(), course.courseCode(), course.courseName(),
                             n, count, course.sessionMinutes(), roomId == null ? null : course.siteId(),
                             roomId == null ? null : course.siteCode(), course.trainerAgentId(), trainerName, enrolments));
@@ -157,7 +158,7 @@ public class TrainingNeedRepository {
                         byId.put(first.id(), new TrainingNeed(first.id(), first.courseCode(), first.courseName(),
                                 first.sessionNumber(), first.sessionCount(), first.minutes(), first.attendeeIds(),
                                 first.trainerAgentId(), first.trainerName(), first.roomId(), first.roomSeats(),
-                                first.earliestDay(), first.lastDay(), previous));
+                                first.siteId(), first.earliestDay(), first.lastDay(), previous));
                     });
         }
         byId.values().forEach(builder::training);

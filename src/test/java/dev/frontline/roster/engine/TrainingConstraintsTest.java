@@ -16,13 +16,14 @@ class TrainingConstraintsTest {
     private static final ShiftType EARLY = new ShiftType("E", 7 * 60, 8 * 60);
     private static final ShiftType LATE = new ShiftType("L", 14 * 60, 8 * 60);
     private static final Queue VOICE = new Queue("voice", "Voice", Channel.VOICE);
+    private static final Site HQ = new Site("hq", "Head office", 20);
 
     private final ConstraintVerifier<RosterConstraintProvider, Roster> verifier =
             ConstraintVerifier.build(new RosterConstraintProvider(), Roster.class, AgentDay.class, TrainingSession.class);
 
     private static Agent agent(String id) {
-        return new Agent(id, id, Contract.unrestricted(id), Map.of(VOICE, 1.0), null, false, List.of(WorkLocation.HOME),
-                List.of(EARLY, LATE), Map.of());
+        return new Agent(id, id, Contract.unrestricted(id), Map.of(VOICE, 1.0), null, false,
+                List.of(WorkLocation.HOME, WorkLocation.office(HQ)), List.of(EARLY, LATE), Map.of());
     }
 
     private static AgentDay day(Agent agent, int day, ShiftType shift, DemandIndex index) {
@@ -38,7 +39,7 @@ class TrainingConstraintsTest {
     private static TrainingNeed need(String id, int minutes, List<Agent> attendees, String trainer, String room, int seats,
             int earliest, int last, String previous) {
         return new TrainingNeed(id, "CHAT-1", "Chat basics", 1, 2, minutes, attendees.stream().map(Agent::id).toList(),
-                null, trainer, room, seats, earliest, last, previous);
+                null, trainer, room, seats, room == null ? null : HQ.id(), earliest, last, previous);
     }
 
     private static TrainingSession session(TrainingNeed need, List<Agent> people, int day, int startMinute) {
@@ -67,6 +68,25 @@ class TrainingConstraintsTest {
         // ending exactly at the shift's end (13:00-15:00 in 07:00-15:00) is inside
         verifier.verifyThat(RosterConstraintProvider::trainingInsideShift)
                 .given(session("s", List.of(a), 2, 13 * 60), day(a, 2, EARLY)).penalizesBy(0);
+    }
+
+    @Test
+    void trainingInTheClassroomsOffice() {
+        Agent a = agent("a");
+        Agent b = agent("b");
+        TrainingNeed classroom = need("s", 120, List.of(a, b), "Ana", "room-1", 12, 0, HORIZON - 1, null);
+        AgentDay atHome = day(a, 2, EARLY);
+        AgentDay inOffice = day(b, 2, EARLY);
+        inOffice.setLocation(WorkLocation.office(HQ));
+        verifier.verifyThat(RosterConstraintProvider::trainingInTheClassroomsOffice)
+                .given(session(classroom, List.of(a, b), 2, 9 * 60), atHome, inOffice).penalizesBy(1);
+        AgentDay alsoInOffice = day(a, 2, EARLY);
+        alsoInOffice.setLocation(WorkLocation.office(HQ));
+        verifier.verifyThat(RosterConstraintProvider::trainingInTheClassroomsOffice)
+                .given(session(classroom, List.of(a, b), 2, 9 * 60), alsoInOffice, inOffice).penalizesBy(0);
+        // a virtual session is wherever its people work
+        verifier.verifyThat(RosterConstraintProvider::trainingInTheClassroomsOffice)
+                .given(session("v", List.of(a, b), 2, 9 * 60), atHome, inOffice).penalizesBy(0);
     }
 
     @Test

@@ -93,8 +93,8 @@ class TrainingPlacementTest {
             builder.pinned(id, 0, "E", WorkLocation.HOME);
         }
         builder.requirement("voice", 0, 9 * 60, 2.0);
-        builder.training(new TrainingNeed("s", "CHAT", "Chat basics", 1, 1, 120, List.of("a"), null, "Ana", null, 0, 0, 6,
-                null));
+        builder.training(new TrainingNeed("s", "CHAT", "Chat basics", 1, 1, 120, List.of("a"), null, "Ana", null, 0, null, 0,
+                6, null));
         Roster roster = builder.build();
         roster.getTrainingSessions().getFirst().setSlot(new TrainingSlot(0, 9 * 60));
 
