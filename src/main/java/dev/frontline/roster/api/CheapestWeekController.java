@@ -64,11 +64,16 @@ class CheapestWeekController {
     /** A week as the API gives it: the figures and what they mean in points. */
     record WeekJson(LocalDate week, boolean measured, int courseDays, int cohortRostered, double requiredAgentHours,
             double unmetAgentHoursWithout, double unmetAgentHoursWith, double extraUnmetAgentHours,
-            double extraUndercoveragePoints, String notMeasuredBecause) {
+            double extraUndercoveragePoints,
+            @Schema(description = "Sessions the what-if solve placed in the week") int sessionsPlaced,
+            @Schema(description = "Required agent-hours after breaks the placed sessions leave unmet in the solved "
+                    + "roster; null for a week measured before what-if solves") Double solvedExtraUnmetAgentHours,
+            String notMeasuredBecause) {
 
         static WeekJson of(WeekCost w) {
             return new WeekJson(w.week(), w.planned(), w.courseDays(), w.cohortRostered(), w.requiredHours(),
-                    w.baseUnmetHours(), w.withCourseUnmetHours(), w.extraUnmetHours(), w.extraPoints(), w.reason());
+                    w.baseUnmetHours(), w.withCourseUnmetHours(), w.extraUnmetHours(), w.extraPoints(),
+                    w.placedSessions(), w.solvedExtraHours(), w.reason());
         }
     }
 

@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Repository;
 
 import dev.frontline.roster.persistence.RosterScenarioRepository;
+import dev.frontline.roster.persistence.TrainingNeedRepository;
 import dev.frontline.roster.service.RosterWishSource;
 import dev.frontline.roster.service.RosterInputException;
 import dev.frontline.roster.service.RosterScenario;
@@ -67,7 +68,8 @@ final class DatabaseProblem {
     @Configuration(proxyBeanMethods = false)
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
             JooqAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
-    @Import({RosterScenarioRepository.class, ProficiencyOnDate.class, LearningCurves.class, TrainingSupplyRepository.class})
+    @Import({RosterScenarioRepository.class, TrainingNeedRepository.class, ProficiencyOnDate.class, LearningCurves.class,
+            TrainingSupplyRepository.class})
     // the agents' wishes from preference windows, which the Roster screen's loader adds through its wish sources: by
     // package name, so the roster feature does not depend on self-service's classes
     @ComponentScan(basePackages = "dev.frontline.selfservice.preferences", useDefaultFilters = false, includeFilters = {

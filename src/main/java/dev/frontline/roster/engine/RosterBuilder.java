@@ -213,6 +213,22 @@ public final class RosterBuilder {
         return this;
     }
 
+    /**
+     * Drops the training sessions the filter names (a what-if that places a course itself), and the order link of any
+     * session that came after one of them.
+     */
+    public RosterBuilder withoutTraining(java.util.function.Predicate<TrainingNeed> dropped) {
+        Set<String> gone = new HashSet<>();
+        trainingNeeds.values().stream().filter(dropped).forEach(need -> gone.add(need.id()));
+        gone.forEach(trainingNeeds::remove);
+        trainingNeeds.replaceAll((id, need) -> gone.contains(need.previousId())
+                ? new TrainingNeed(need.id(), need.courseCode(), need.courseName(), need.sessionNumber(),
+                        need.sessionCount(), need.minutes(), need.attendeeIds(), need.trainerAgentId(), need.trainerName(),
+                        need.roomId(), need.roomSeats(), need.siteId(), need.earliestDay(), need.lastDay(), null)
+                : need);
+        return this;
+    }
+
     public Roster build() {
         DemandIndex demandIndex = new DemandIndex(horizonDays, intervalDemands, shiftDemands);
         Set<String> timeOffKeys = new HashSet<>();

@@ -1,6 +1,7 @@
 package dev.frontline.roster.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -20,12 +22,19 @@ import dev.frontline.jobs.JobConflictException;
 import dev.frontline.jobs.JobPoint;
 import dev.frontline.jobs.JobRecord;
 import dev.frontline.jobs.JobService;
+import dev.frontline.db.enums.TrainingDelivery;
+import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterBuilder;
 import dev.frontline.roster.engine.RosterLowerBound;
+import dev.frontline.roster.engine.RosterSolver;
+import dev.frontline.roster.engine.TrainingNeed;
+import dev.frontline.roster.engine.TrainingSession;
+import dev.frontline.roster.engine.TrainingSlot;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.training.Course;
+import dev.frontline.training.CourseDraft;
 import dev.frontline.training.Enrolment;
 import dev.frontline.training.TrainingService;
 
@@ -33,18 +42,20 @@ import dev.frontline.training.TrainingService;
  * "Find the cheapest week for this cohort's course" (issue 15, planner): for each candidate week, what the course
  * costs in coverage if the cohort takes it that week, as a background job with progress and stop.
  * <p>
- * The estimate is the roster's LP lower bound before breaks ({@link RosterLowerBound}) of the week as loaded for a
- * roster — its requirements, agents, contracts and their proficiency on the week's Monday — solved twice: as it is,
- * and with the cohort off the phones on the course's days (one session a day on the first working days, as a paid
- * day away, which is what the roster loader makes of approved time off). The difference is the agent-hours of demand
- * that no roster of that week can meet because of the course: a sound, cheap measure that needs no solve, and the one
- * the issue's benchmark compares placed training against. A session shorter than a shift counts as the whole day
- * away, so a course of short sessions is over-priced — equally in every week, which keeps the ranking.
+ * Each week is loaded as for a roster — its requirements, agents, contracts and their proficiency on the week's
+ * Monday, the other training it holds — and the cohort's sessions are given to the roster engine to place, as it
+ * places them in a real roster (inside shifts, in order, in the classroom's office, where coverage affords them):
+ * a what-if solve of a quick roster per week. What its placed sessions cost is the required agent-hours after breaks
+ * they leave unmet against the same roster with the cohort on the phones. Beside it, the floor no roster of the week
+ * can beat: the LP lower bound before breaks with and without the sessions ({@link RosterLowerBound}, which holds
+ * training exactly). Weeks rank by the solved cost; a week the solve could not fit every session into ranks last.
  */
 @Service
 public class CheapestWeek {
 
     static final String KIND = "TRAINING_CHEAPEST_WEEK";
+    /** The what-if solve of each week: a quick roster, as a planner's first look takes. */
+    static final String SOLVE_PRESET = RosterSolver.QUICK;
     /** The course's sessions go one a day on a week's working days. */
     static final int WORKING_DAYS = 5;
     private static final Set<EnrolmentStatus> OPEN = Set.of(EnrolmentStatus.PLANNED, EnrolmentStatus.SCHEDULED,
@@ -55,10 +66,13 @@ public class CheapestWeek {
     private final JobService jobs;
     private final Clock clock;
     private final JsonMapper json;
+    private final int solveSeconds;
 
     CheapestWeek(RosterScenarioRepository scenarios, TrainingService training, JobService jobs,
-                 ObjectProvider<Clock> clock, JsonMapper json) {
+                 ObjectProvider<Clock> clock, JsonMapper json,
+                 @Value("${frontline.cheapest-week.solve-seconds:10}") int solveSeconds) {
         this.json = json;
+        this.solveSeconds = solveSeconds;
         this.scenarios = scenarios;
         this.training = training;
         this.jobs = jobs;
@@ -157,8 +171,12 @@ public class CheapestWeek {
     }
 
     /**
-     * One week's cost: the LP bound of the week as it is and with the cohort away on the course's days. A week the
-     * roster cannot be loaded for (no requirements yet) is reported unmeasured with the loader's reason.
+     * One week's cost: the week loaded as for a roster, less this course's own open sessions (the what-if places them
+     * itself), then with the cohort's sessions to place in that week — in groups of at most the classroom's seats, in
+     * order, in the classroom's office, inside shifts — solved by the roster engine ({@value #SOLVE_PRESET}, at most
+     * {@code solveSeconds}). The solved cost is what the placed sessions leave unmet after breaks against the same
+     * roster with the cohort on the phones; the floor is the LP bound before breaks with and without the sessions. A
+     * week the roster cannot be loaded for (no requirements yet) is reported unmeasured with the loader's reason.
      */
     WeekCost cost(CheapestWeekRequest request, int sessions, LocalDate monday) {
         RosterScenario scenario;
@@ -167,22 +185,66 @@ public class CheapestWeek {
         } catch (RosterInputException unmeasurable) {
             return WeekCost.unplanned(monday, sessions, unmeasurable.getMessage());
         }
-        Roster base = scenario.build();
-        RosterBuilder builder = scenario.builder();
-        List<String> rostered = new ArrayList<>();
-        for (String agent : request.employeeNumbers()) {
-            if (scenario.agentIds().containsKey(agent)) {
-                rostered.add(agent);
-                for (int day = 0; day < sessions; day++) {
-                    builder.timeOff(agent, day, "training " + request.courseCode());
-                }
-            }
-        }
+        RosterBuilder builder = scenario.builder().withoutTraining(need -> need.courseCode().equals(request.courseCode()));
+        Roster base = builder.build();
+        List<String> rostered = request.employeeNumbers().stream().filter(scenario.agentIds()::containsKey).toList();
+        CourseDraft course = course(request.courseCode()).course();
+        List<String> whatIf = addSessions(builder, course, sessions, rostered, scenario);
         Roster withCourse = builder.build();
         RosterLowerBound.Bound before = RosterLowerBound.beforeBreaks(base);
         RosterLowerBound.Bound after = RosterLowerBound.beforeBreaks(withCourse);
-        return new WeekCost(monday, true, sessions, rostered.size(), before.requiredAgentHours(),
-                before.unmetAgentHours(), after.unmetAgentHours(), null);
+        if (rostered.isEmpty()) {
+            return new WeekCost(monday, true, sessions, 0, before.requiredAgentHours(), before.unmetAgentHours(),
+                    after.unmetAgentHours(), 0, 0.0, null);
+        }
+        Roster solved = new RosterSolver(RosterSolver.config(SOLVE_PRESET, Duration.ofSeconds(solveSeconds), null, 0L))
+                .solve(withCourse, null).roster();
+        List<TrainingSession> ours = solved.getTrainingSessions().stream()
+                .filter(s -> whatIf.contains(s.getId())).toList();
+        int placed = (int) ours.stream().filter(TrainingSession::isPlaced).count();
+        double withSessions = CoverageReport.of(solved).unmetAgentHoursAfterBreaks();
+        List<TrainingSlot> slots = ours.stream().map(TrainingSession::getSlot).toList();
+        ours.forEach(s -> s.setSlot(null));
+        double onThePhones = CoverageReport.of(solved).unmetAgentHoursAfterBreaks();
+        for (int i = 0; i < ours.size(); i++) {
+            ours.get(i).setSlot(slots.get(i));
+        }
+        // sessions per group: a week fits the course when every group's sessions are placed
+        int groups = Math.max(1, whatIf.size() / Math.max(1, sessions));
+        return new WeekCost(monday, true, sessions, rostered.size(), before.requiredAgentHours(), before.unmetAgentHours(),
+                after.unmetAgentHours(), placed / groups, withSessions - onThePhones, null);
+    }
+
+    /**
+     * The cohort's sessions of the course as the roster loader would make them for an enrolment due at the week's end:
+     * groups of at most the classroom's seats, each its sessions in order, the whole week their window.
+     */
+    private static List<String> addSessions(RosterBuilder builder, CourseDraft course, int sessions,
+            List<String> rostered, RosterScenario scenario) {
+        List<String> ids = new ArrayList<>();
+        if (rostered.isEmpty()) {
+            return ids;
+        }
+        boolean classroom = course.delivery() == TrainingDelivery.CLASSROOM;
+        int seats = classroom && course.roomSeats() != null ? course.roomSeats() : rostered.size();
+        int groupCount = (rostered.size() + seats - 1) / seats;
+        String trainer = course.trainerEmployeeNumber() != null && scenario.agentIds()
+                .containsKey(course.trainerEmployeeNumber()) ? course.trainerEmployeeNumber() : null;
+        String trainerName = course.trainerName() != null ? course.trainerName() : course.trainerEmployeeNumber();
+        for (int g = 0; g < groupCount; g++) {
+            // an even split: 13 in a room of 12 sit as 7 and 6
+            List<String> group = rostered.subList(g * rostered.size() / groupCount, (g + 1) * rostered.size() / groupCount);
+            String previous = null;
+            for (int n = 1; n <= sessions; n++) {
+                String id = "WHATIF:" + course.code() + ":" + (g + 1) + ":" + n;
+                builder.training(new TrainingNeed(id, course.code(), course.name(), n, sessions, course.sessionMinutes(),
+                        group, trainer, trainerName, classroom ? course.code() + "@" + course.siteCode() : null,
+                        classroom ? seats : 0, classroom ? course.siteCode() : null, 0, 6, previous));
+                ids.add(id);
+                previous = id;
+            }
+        }
+        return ids;
     }
 
     int sessions(String courseCode) {

@@ -94,6 +94,7 @@ public class CheapestWeekView extends VerticalLayout implements HasDynamicTitle 
         answer.setId("cw-answer");
         grid.setId("cw-weeks-grid");
         grid.addColumn(w -> Formats.date(w.week())).setHeader(getTranslation("roster.cheapest-week.col.week"));
+        grid.addColumn(this::solved).setHeader(getTranslation("roster.cheapest-week.col.solved"));
         grid.addColumn(w -> w.planned() ? Formats.decimal(w.extraUnmetHours(), 1) : "–")
                 .setHeader(getTranslation("roster.cheapest-week.col.extra-hours"));
         grid.addColumn(w -> w.planned() ? Formats.decimal(w.extraPoints(), 2) : "–")
@@ -132,6 +133,15 @@ public class CheapestWeekView extends VerticalLayout implements HasDynamicTitle 
             });
         }
         start.setEnabled(!progress.isActive());
+    }
+
+    /** The what-if solve's figure: the extra unmet agent-hours, or how many sessions it could place. */
+    private String solved(WeekCost week) {
+        if (!week.planned() || week.solvedExtraHours() == null) {
+            return "–";
+        }
+        return week.fits() ? Formats.decimal(Math.max(0, week.solvedExtraHours()), 1)
+                : getTranslation("roster.cheapest-week.does-not-fit", week.placedSessions(), week.courseDays());
     }
 
     private void start() {

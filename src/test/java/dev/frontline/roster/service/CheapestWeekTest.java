@@ -74,8 +74,12 @@ class CheapestWeekTest {
         assertThat(cost.planned()).isTrue();
         assertThat(cost.cohortRostered()).isEqualTo(8);
         assertThat(cost.requiredHours()).isPositive();
-        // eight agents away three days can only leave more unmet (within the bound's tolerance)
+        // eight agents in class can only leave more unmet (within the bound's tolerance)
         assertThat(cost.withCourseUnmetHours()).isGreaterThanOrEqualTo(cost.baseUnmetHours() - 0.5);
+        // the what-if solve placed the three sessions, and they cost what the cohort would have answered
+        assertThat(cost.placedSessions()).isEqualTo(3);
+        assertThat(cost.fits()).isTrue();
+        assertThat(cost.solvedExtraHours()).isGreaterThanOrEqualTo(0.0);
         WeekCost nobody = whatIf.cost(new CheapestWeekRequest("CHAT-201", List.of(), MONDAY, 1), 3, MONDAY);
         assertThat(nobody.cohortRostered()).isZero();
         assertThat(nobody.withCourseUnmetHours()).isCloseTo(nobody.baseUnmetHours(), org.assertj.core.api.Assertions.within(0.5));
