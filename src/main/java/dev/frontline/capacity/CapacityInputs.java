@@ -33,6 +33,7 @@ import dev.frontline.shared.time.PublicHolidays;
 import dev.frontline.staffing.ShrinkageTable;
 import dev.frontline.staffing.engine.ServiceGoal;
 import dev.frontline.staffing.persistence.ShrinkageRepository;
+import dev.frontline.training.LearningCurves;
 
 /**
  * Turns the centre's records and a scenario's levers into the engine's input (docs/capacity.md, "Where the figures
@@ -64,9 +65,11 @@ class CapacityInputs {
     private final AttritionService attrition;
     private final CapacityDemandSource demand;
     private final ShrinkageRepository shrinkage;
+    private final LearningCurves curves;
 
     CapacityInputs(CapacitySourceRepository sources, AttritionService attrition, CapacityDemandSource demand,
-            ShrinkageRepository shrinkage) {
+            ShrinkageRepository shrinkage, LearningCurves curves) {
+        this.curves = curves;
         this.sources = sources;
         this.attrition = attrition;
         this.demand = demand;
@@ -165,8 +168,9 @@ class CapacityInputs {
                 double proficiency = Double.parseDouble(h[2]);
                 LocalDate gained = lastGain.get(a.employeeNumber() + "/" + h[1]);
                 if (gained != null && nesting > 0) {
+                    // a skill gained lately rises along the centre's learning curve, as the roster and staffing count it
                     supply.add(new SupplyAgent(a.employeeNumber(), h[0], a.hireDate(), fte, proficiency, gained,
-                            Math.min(proficiency, nestingFrom), nesting));
+                            Math.min(proficiency, nestingFrom), nesting).alongCurve(curves.inUse().curve()));
                 } else {
                     supply.add(SupplyAgent.steady(a.employeeNumber(), h[0], a.hireDate(), fte, proficiency));
                 }
