@@ -2,6 +2,7 @@ package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +58,28 @@ public record CoverageReport(double requiredAgentHours, double unmetAgentHours, 
             overAfter += after.idleMilli(t) * HOURS_PER_MILLI_INTERVAL;
         }
         return new CoverageReport(required, unmet, over, unmetAfter, overAfter, List.copyOf(shortfalls));
+    }
+
+    /**
+     * What the sessions cost the roster in coverage: the required agent-hours after breaks left unmet with them as
+     * placed, less with their people on the phones in those hours instead (the sessions unplaced, every shift kept).
+     * The sessions are put back as they were.
+     */
+    public static double trainingCostAfterBreaks(Roster roster, Collection<TrainingSession> sessions) {
+        if (sessions.stream().noneMatch(TrainingSession::isPlaced)) {
+            return 0;
+        }
+        double withThem = of(roster).unmetAgentHoursAfterBreaks();
+        List<TrainingSession> placed = sessions.stream().filter(TrainingSession::isPlaced).toList();
+        List<TrainingSlot> slots = placed.stream().map(TrainingSession::getSlot).toList();
+        try {
+            placed.forEach(s -> s.setSlot(null));
+            return withThem - of(roster).unmetAgentHoursAfterBreaks();
+        } finally {
+            for (int k = 0; k < placed.size(); k++) {
+                placed.get(k).setSlot(slots.get(k));
+            }
+        }
     }
 
     /**

@@ -30,7 +30,6 @@ import dev.frontline.roster.engine.RosterLowerBound;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.TrainingNeed;
 import dev.frontline.roster.engine.TrainingSession;
-import dev.frontline.roster.engine.TrainingSlot;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.training.Course;
@@ -202,17 +201,11 @@ public class CheapestWeek {
         List<TrainingSession> ours = solved.getTrainingSessions().stream()
                 .filter(s -> whatIf.contains(s.getId())).toList();
         int placed = (int) ours.stream().filter(TrainingSession::isPlaced).count();
-        double withSessions = CoverageReport.of(solved).unmetAgentHoursAfterBreaks();
-        List<TrainingSlot> slots = ours.stream().map(TrainingSession::getSlot).toList();
-        ours.forEach(s -> s.setSlot(null));
-        double onThePhones = CoverageReport.of(solved).unmetAgentHoursAfterBreaks();
-        for (int i = 0; i < ours.size(); i++) {
-            ours.get(i).setSlot(slots.get(i));
-        }
+        double cost = CoverageReport.trainingCostAfterBreaks(solved, ours);
         // sessions per group: a week fits the course when every group's sessions are placed
         int groups = Math.max(1, whatIf.size() / Math.max(1, sessions));
         return new WeekCost(monday, true, sessions, rostered.size(), before.requiredAgentHours(), before.unmetAgentHours(),
-                after.unmetAgentHours(), placed / groups, withSessions - onThePhones, null);
+                after.unmetAgentHours(), placed / groups, cost, null);
     }
 
     /**

@@ -12,7 +12,6 @@ import dev.frontline.roster.engine.CoverageReport;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.Site;
 import dev.frontline.roster.engine.TrainingSession;
-import dev.frontline.roster.engine.TrainingSlot;
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.shared.text.RefusedValueException;
 
@@ -67,24 +66,13 @@ public class RosterTrainingSessions {
     public List<RosterTrainingSession> of(LoadedRoster loaded) {
         Roster roster = loaded.roster();
         RosterScenario scenario = loaded.scenario();
-        double unmet = roster.getTrainingSessions().stream().anyMatch(TrainingSession::isPlaced)
-                ? CoverageReport.of(roster).unmetAgentHoursAfterBreaks() : 0;
         List<RosterTrainingSession> sessions = new ArrayList<>();
         for (TrainingSession session : roster.getTrainingSessions()) {
             TrainingSessionSource source = scenario.trainingSessions().get(session.getId());
             if (source == null) {
                 continue;
             }
-            double cost = 0;
-            if (session.isPlaced()) {
-                TrainingSlot slot = session.getSlot();
-                session.setSlot(null);
-                try {
-                    cost = unmet - CoverageReport.of(roster).unmetAgentHoursAfterBreaks();
-                } finally {
-                    session.setSlot(slot);
-                }
-            }
+            double cost = CoverageReport.trainingCostAfterBreaks(roster, List.of(session));
             var need = session.getNeed();
             Site site = source.siteCode() == null ? null : scenario.sites().get(source.siteCode());
             List<RosterTrainingSession.Person> attendees = session.getPeople().stream()

@@ -75,9 +75,12 @@ class TrainingPlacementTest {
                 .withTerminationConfig(new TerminationConfig().withMoveCountLimit(5_000L));
         Roster solved = new RosterSolver(config).solve(centre(), null).roster();
         CoverageReport counted = CoverageReport.of(solved);
+        List<TrainingSlot> slots = solved.getTrainingSessions().stream().map(TrainingSession::getSlot).toList();
+        // the same shifts with everyone on the phones meet more of the requirement, and the sessions are put back
+        assertThat(CoverageReport.trainingCostAfterBreaks(solved, solved.getTrainingSessions())).isPositive();
+        assertThat(solved.getTrainingSessions()).extracting(TrainingSession::getSlot).containsExactlyElementsOf(slots);
         solved.getTrainingSessions().forEach(s -> s.setSlot(null));
         CoverageReport onThePhones = CoverageReport.of(solved);
-        // the same shifts with everyone on the phones meet more of the requirement
         assertThat(onThePhones.unmetAgentHours()).isLessThan(counted.unmetAgentHours());
     }
 
