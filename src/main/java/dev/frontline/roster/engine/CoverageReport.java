@@ -1,8 +1,8 @@
 package dev.frontline.roster.engine;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
