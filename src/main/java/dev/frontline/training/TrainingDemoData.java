@@ -198,14 +198,16 @@ class TrainingDemoData implements SmartLifecycle {
                 leadCandidates.add(a);
             }
         }
-        // the chat cross-skilling cohort: fundamentals done last week, the chat course for the coming rosters to place
+        // the chat cross-skilling cohort: fundamentals done last week, the chat course from next Monday for the coming
+        // rosters to place (this week's roster, published at start-up, leaves it to them)
         LocalDate cohortStart = today.minusDays(10);
+        LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         List<DemoAgent> chatCohort = istanbulWithoutChat.subList(0, Math.min(8, istanbulWithoutChat.size()));
         for (DemoAgent a : chatCohort) {
             long pe = training.insertPathEnrolment(a.id(), pathIds.get("CHAT-X"), cohortStart, today.plusDays(21), BY);
             training.insertEnrolment(a.id(), courseIds.get("CHAT-101"), pe, cohortStart, today.plusDays(21),
                     EnrolmentStatus.COMPLETED, today.minusDays(5), d("80").add(BigDecimal.valueOf(random.nextInt(18))), BY);
-            training.insertEnrolment(a.id(), courseIds.get("CHAT-201"), pe, cohortStart, today.plusDays(21),
+            training.insertEnrolment(a.id(), courseIds.get("CHAT-201"), pe, nextMonday, today.plusDays(21),
                     EnrolmentStatus.PLANNED, null, null, BY);
             count += 2;
         }
@@ -217,7 +219,7 @@ class TrainingDemoData implements SmartLifecycle {
                         .thenComparing(e -> e.getKey().employeeNumber()))
                 .limit(10).map(Map.Entry::getKey).toList();
         for (DemoAgent a : refresher) {
-            training.insertEnrolment(a.id(), courseIds.get("GDPR-100"), null, today, today.plusDays(25),
+            training.insertEnrolment(a.id(), courseIds.get("GDPR-100"), null, nextMonday, today.plusDays(25),
                     EnrolmentStatus.PLANNED, null, null, BY);
             count++;
         }
