@@ -38,6 +38,7 @@ public final class RosterBuilder {
     private final List<PublishedShift> publishedShifts = new ArrayList<>();
     private final List<StartPreference> startPreferences = new ArrayList<>();
     private final Map<String, TrainingNeed> trainingNeeds = new LinkedHashMap<>();
+    private final Map<String, TrainerAvailability> trainerAvailability = new HashMap<>();
 
     private record ShiftAssignment(ShiftType shiftType, WorkLocation location) {
     }
@@ -214,6 +215,15 @@ public final class RosterBuilder {
     }
 
     /**
+     * When the named trainer can give sessions (see {@link TrainerAvailability}); the sessions they give take only
+     * slots inside it. A trainer who is an agent of the roster is held by their own shifts instead.
+     */
+    public RosterBuilder trainerAvailability(String trainerName, TrainerAvailability availability) {
+        trainerAvailability.put(trainerName, availability);
+        return this;
+    }
+
+    /**
      * Drops the training sessions the filter names (a what-if that places a course itself), and the order link of any
      * session that came after one of them.
      */
@@ -275,8 +285,12 @@ public final class RosterBuilder {
                 people.add(agents.get(need.trainerAgentId()));
             }
             List<AgentDay> days = people.stream().flatMap(p -> daysOf.get(p.id()).stream()).toList();
-            sessions.put(need.id(), new TrainingSession(need, startDate, horizonDays, people,
-                    TrainingSession.slots(need, days, horizonDays)));
+            TrainerAvailability trainer = need.trainedByAgent() ? null : trainerAvailability.get(need.trainerName());
+            List<TrainingSlot> slots = TrainingSession.slots(need, days, horizonDays).stream()
+                    .filter(slot -> trainer == null
+                            || trainer.holds(startDate.plusDays(slot.day()), slot.startMinute(), need.minutes()))
+                    .toList();
+            sessions.put(need.id(), new TrainingSession(need, startDate, horizonDays, people, slots));
         }
         for (TrainingSession session : sessions.values()) {
             String previousId = session.getNeed().previousId();

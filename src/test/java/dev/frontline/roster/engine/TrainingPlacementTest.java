@@ -109,4 +109,26 @@ class TrainingPlacementTest {
                         org.assertj.core.groups.Tuple.tuple("b", 1.0, null));
         assertThat(detail.shortfall()).isEqualTo(1.0);
     }
+
+    @Test
+    void aNamedTrainersSessionsTakeOnlySlotsInsideTheirAvailability() {
+        Queue voice = new Queue("voice", "Voice", Channel.VOICE);
+        ShiftType early = new ShiftType("E", 7 * 60, 8 * 60);
+        RosterBuilder builder = new RosterBuilder("two", java.time.LocalDate.of(2024, 1, 1), 14).queue(voice)
+                .shiftType(early);
+        builder.agent(new Agent("a", "Agent a", Contract.unrestricted("c"), java.util.Map.of(voice, 1.0), null, false,
+                List.of(WorkLocation.HOME), List.of(early), java.util.Map.of()));
+        builder.training(new TrainingNeed("s", "CHAT", "Chat basics", 1, 1, 120, List.of("a"), null, "Ana", null, 0, null,
+                0, 13, null));
+        // Ana trains on Tuesdays from 09:00 to 12:00, and not on Tuesday 9 January
+        builder.trainerAvailability("Ana", new TrainerAvailability(
+                java.util.Map.of(java.time.DayOfWeek.TUESDAY, new TrainerAvailability.Window(9 * 60, 12 * 60)),
+                java.util.Set.of(java.time.LocalDate.of(2024, 1, 9))));
+
+        List<TrainingSlot> slots = builder.build().getTrainingSessions().getFirst().getSlots();
+
+        // 2 January, 09:00 and 09:30 and 10:00 (a 2-hour session ends by 12:00); the 9th is away
+        assertThat(slots).containsExactly(new TrainingSlot(1, 9 * 60), new TrainingSlot(1, 9 * 60 + 30),
+                new TrainingSlot(1, 10 * 60));
+    }
 }
