@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A trainer the catalogue names (not an agent, whose availability is their own shifts) with when they can give a
  * session: one window a weekday, local times of the centre, and the days they are away. No hours and no days away is
@@ -25,7 +27,8 @@ public record Trainer(String name, int version, List<Hours> hours, List<Away> aw
     public record Away(LocalDate day, String reason) {
     }
 
-    /** Whether nothing limits the trainer: no weekly hours and no day away. */
+    /** Whether nothing limits the trainer: no weekly hours and no day away (in the API as {@code anyTime}). */
+    @JsonProperty("anyTime")
     public boolean anyTime() {
         return hours.isEmpty() && away.isEmpty();
     }
