@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.frontline.db.enums.AuditAction;
-import dev.frontline.db.tables.records.TrainingTrainerRecord;
 import dev.frontline.shared.audit.AuditTrail;
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.training.TrainingException.Kind;
@@ -58,14 +57,14 @@ public class TrainerService {
         if (!refusals.isEmpty()) {
             throw new TrainingException(Kind.BAD_INPUT, refusals);
         }
-        TrainingTrainerRecord trainer = repository.trainerOrNew(name);
-        if (!repository.bumpVersion(trainer.getId(), version)) {
+        long trainer = repository.trainerIdOrNew(name);
+        if (!repository.bumpVersion(trainer, version)) {
             throw new TrainingException(Kind.CONFLICT, Refusal.of("version", "stale", name));
         }
         List<Trainer.Away> cleaned = away.stream()
                 .map(a -> new Trainer.Away(a.day(), a.reason() == null || a.reason().isBlank() ? null : a.reason().strip()))
                 .toList();
-        repository.replace(trainer.getId(), hours, cleaned);
+        repository.replace(trainer, hours, cleaned);
         audit.record(TRAINER, name, AuditAction.UPDATE,
                 Phrase.of("audit.training.trainer", name, hours.size(), cleaned.size()));
         return repository.trainers().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();

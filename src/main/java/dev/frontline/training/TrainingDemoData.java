@@ -257,7 +257,7 @@ class TrainingDemoData implements SmartLifecycle {
     }
 
     private void availability(String name, List<DayOfWeek> days, LocalTime from, LocalTime to, List<Trainer.Away> away) {
-        trainers.replace(trainers.trainerOrNew(name).getId(),
+        trainers.replace(trainers.trainerIdOrNew(name),
                 days.stream().map(day -> new Trainer.Hours(day, from, to)).toList(), away);
     }
 

@@ -56,14 +56,14 @@ public class TrainerRepository {
         }).toList();
     }
 
-    public Optional<TrainingTrainerRecord> trainer(String name) {
+    private Optional<TrainingTrainerRecord> trainer(String name) {
         return ctx.selectFrom(TRAINING_TRAINER).where(TRAINING_TRAINER.NAME.eq(name)).fetchOptional();
     }
 
-    /** The trainer's record, created at version 0 if there is none yet (two first edits at once create one). */
-    public TrainingTrainerRecord trainerOrNew(String name) {
+    /** The trainer's id, their record created at version 0 if there is none yet (two first edits at once make one). */
+    public long trainerIdOrNew(String name) {
         ctx.insertInto(TRAINING_TRAINER).set(TRAINING_TRAINER.NAME, name).onConflictDoNothing().execute();
-        return trainer(name).orElseThrow();
+        return trainer(name).orElseThrow().getId();
     }
 
     /** Moves the trainer to the next version if still at {@code version}; false when changed meanwhile. */
