@@ -243,17 +243,17 @@ class TrainingDemoData implements SmartLifecycle {
 
     /**
      * When the named trainers teach: the learning team on weekdays 08:00–18:00, the compliance office Monday to
-     * Thursday 09:00–16:00, Selin Arslan weekdays 09:00–17:00 but away next Wednesday, Marta Zielińska weekdays
-     * 08:00–17:00 (her team-lead days last eight hours); the language school any time.
+     * Thursday 09:00–16:00, Marta Zielińska weekdays 08:00–17:00 (her team-lead days last eight hours) but away next
+     * Wednesday; Selin Arslan (the chat cohort's CHAT-201, which the cheapest-week what-if prices) and the language
+     * school any time.
      */
     private void trainersAvailability(LocalDate nextMonday) {
         List<DayOfWeek> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY);
         availability("Learning team", weekdays, LocalTime.of(8, 0), LocalTime.of(18, 0), List.of());
         availability("Compliance office", weekdays.subList(0, 4), LocalTime.of(9, 0), LocalTime.of(16, 0), List.of());
-        availability("Selin Arslan", weekdays, LocalTime.of(9, 0), LocalTime.of(17, 0),
-                List.of(new Trainer.Away(nextMonday.plusDays(2), "Chat platform conference")));
-        availability("Marta Zielińska", weekdays, LocalTime.of(8, 0), LocalTime.of(17, 0), List.of());
+        availability("Marta Zielińska", weekdays, LocalTime.of(8, 0), LocalTime.of(17, 0),
+                List.of(new Trainer.Away(nextMonday.plusDays(2), "Leadership conference")));
     }
 
     private void availability(String name, List<DayOfWeek> days, LocalTime from, LocalTime to, List<Trainer.Away> away) {

@@ -39,7 +39,7 @@ class TrainingDemoDataTest {
 
     @Test
     @WithUserDetails("planner")
-    void theNamedTrainersTeachOnWeekdaysAndSelinArslanIsAwayOneDayNextWeek() {
+    void theNamedTrainersTeachOnWeekdaysAndMartaZielinskaIsAwayOneDayNextWeek() {
         Map<String, Trainer> byName = trainers.trainers().stream()
                 .collect(Collectors.toMap(Trainer::name, Function.identity()));
         assertThat(byName.get("Learning team").hours()).hasSize(5).allSatisfy(h -> {
@@ -48,9 +48,9 @@ class TrainingDemoDataTest {
         });
         assertThat(byName.get("Compliance office").hours()).extracting(Trainer.Hours::weekday)
                 .containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
-        assertThat(byName.get("Selin Arslan").away()).singleElement()
+        assertThat(byName.get("Marta Zielińska").away()).singleElement()
                 .satisfies(a -> assertThat(a.day().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY));
-        assertThat(byName.get("Marta Zielińska").hours()).hasSize(5);
+        assertThat(byName.get("Selin Arslan").anyTime()).isTrue();
         assertThat(byName.get("Language school").anyTime()).isTrue();
     }
 
