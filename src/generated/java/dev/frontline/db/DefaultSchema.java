@@ -78,6 +78,9 @@ import dev.frontline.db.tables.TrainingPath;
 import dev.frontline.db.tables.TrainingPathCourse;
 import dev.frontline.db.tables.TrainingPathEnrolment;
 import dev.frontline.db.tables.TrainingPrerequisite;
+import dev.frontline.db.tables.TrainingTrainer;
+import dev.frontline.db.tables.TrainingTrainerAway;
+import dev.frontline.db.tables.TrainingTrainerHours;
 
 import java.util.Arrays;
 import java.util.List;
@@ -472,6 +475,21 @@ public class DefaultSchema extends SchemaImpl {
     public final TrainingPrerequisite TRAINING_PREREQUISITE = TrainingPrerequisite.TRAINING_PREREQUISITE;
 
     /**
+     * The table <code>training_trainer</code>.
+     */
+    public final TrainingTrainer TRAINING_TRAINER = TrainingTrainer.TRAINING_TRAINER;
+
+    /**
+     * The table <code>training_trainer_away</code>.
+     */
+    public final TrainingTrainerAway TRAINING_TRAINER_AWAY = TrainingTrainerAway.TRAINING_TRAINER_AWAY;
+
+    /**
+     * The table <code>training_trainer_hours</code>.
+     */
+    public final TrainingTrainerHours TRAINING_TRAINER_HOURS = TrainingTrainerHours.TRAINING_TRAINER_HOURS;
+
+    /**
      * No further instances allowed
      */
     private DefaultSchema() {
@@ -560,7 +578,10 @@ public class DefaultSchema extends SchemaImpl {
             TrainingPath.TRAINING_PATH,
             TrainingPathCourse.TRAINING_PATH_COURSE,
             TrainingPathEnrolment.TRAINING_PATH_ENROLMENT,
-            TrainingPrerequisite.TRAINING_PREREQUISITE
+            TrainingPrerequisite.TRAINING_PREREQUISITE,
+            TrainingTrainer.TRAINING_TRAINER,
+            TrainingTrainerAway.TRAINING_TRAINER_AWAY,
+            TrainingTrainerHours.TRAINING_TRAINER_HOURS
         );
     }
 }

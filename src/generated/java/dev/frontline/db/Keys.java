@@ -78,6 +78,9 @@ import dev.frontline.db.tables.TrainingPath;
 import dev.frontline.db.tables.TrainingPathCourse;
 import dev.frontline.db.tables.TrainingPathEnrolment;
 import dev.frontline.db.tables.TrainingPrerequisite;
+import dev.frontline.db.tables.TrainingTrainer;
+import dev.frontline.db.tables.TrainingTrainerAway;
+import dev.frontline.db.tables.TrainingTrainerHours;
 import dev.frontline.db.tables.records.AgentAvailabilityExceptionRecord;
 import dev.frontline.db.tables.records.AgentAvailabilityRecord;
 import dev.frontline.db.tables.records.AgentDailyKpiRecord;
@@ -152,6 +155,9 @@ import dev.frontline.db.tables.records.TrainingPathCourseRecord;
 import dev.frontline.db.tables.records.TrainingPathEnrolmentRecord;
 import dev.frontline.db.tables.records.TrainingPathRecord;
 import dev.frontline.db.tables.records.TrainingPrerequisiteRecord;
+import dev.frontline.db.tables.records.TrainingTrainerAwayRecord;
+import dev.frontline.db.tables.records.TrainingTrainerHoursRecord;
+import dev.frontline.db.tables.records.TrainingTrainerRecord;
 
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -273,6 +279,10 @@ public class Keys {
     public static final UniqueKey<TrainingPathCourseRecord> TRAINING_PATH_COURSE_PKEY = Internal.createUniqueKey(TrainingPathCourse.TRAINING_PATH_COURSE, DSL.name("training_path_course_pkey"), new TableField[] { TrainingPathCourse.TRAINING_PATH_COURSE.PATH_ID, TrainingPathCourse.TRAINING_PATH_COURSE.POSITION }, true);
     public static final UniqueKey<TrainingPathEnrolmentRecord> TRAINING_PATH_ENROLMENT_PKEY = Internal.createUniqueKey(TrainingPathEnrolment.TRAINING_PATH_ENROLMENT, DSL.name("training_path_enrolment_pkey"), new TableField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.ID }, true);
     public static final UniqueKey<TrainingPrerequisiteRecord> TRAINING_PREREQUISITE_PKEY = Internal.createUniqueKey(TrainingPrerequisite.TRAINING_PREREQUISITE, DSL.name("training_prerequisite_pkey"), new TableField[] { TrainingPrerequisite.TRAINING_PREREQUISITE.COURSE_ID, TrainingPrerequisite.TRAINING_PREREQUISITE.PREREQUISITE_ID }, true);
+    public static final UniqueKey<TrainingTrainerRecord> TRAINING_TRAINER_NAME_KEY = Internal.createUniqueKey(TrainingTrainer.TRAINING_TRAINER, DSL.name("training_trainer_name_key"), new TableField[] { TrainingTrainer.TRAINING_TRAINER.NAME }, true);
+    public static final UniqueKey<TrainingTrainerRecord> TRAINING_TRAINER_PKEY = Internal.createUniqueKey(TrainingTrainer.TRAINING_TRAINER, DSL.name("training_trainer_pkey"), new TableField[] { TrainingTrainer.TRAINING_TRAINER.ID }, true);
+    public static final UniqueKey<TrainingTrainerAwayRecord> TRAINING_TRAINER_AWAY_PKEY = Internal.createUniqueKey(TrainingTrainerAway.TRAINING_TRAINER_AWAY, DSL.name("training_trainer_away_pkey"), new TableField[] { TrainingTrainerAway.TRAINING_TRAINER_AWAY.TRAINER_ID, TrainingTrainerAway.TRAINING_TRAINER_AWAY.DAY }, true);
+    public static final UniqueKey<TrainingTrainerHoursRecord> TRAINING_TRAINER_HOURS_PKEY = Internal.createUniqueKey(TrainingTrainerHours.TRAINING_TRAINER_HOURS, DSL.name("training_trainer_hours_pkey"), new TableField[] { TrainingTrainerHours.TRAINING_TRAINER_HOURS.TRAINER_ID, TrainingTrainerHours.TRAINING_TRAINER_HOURS.WEEKDAY }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -382,4 +392,6 @@ public class Keys {
     public static final ForeignKey<TrainingPathEnrolmentRecord, TrainingPathRecord> TRAINING_PATH_ENROLMENT__TRAINING_PATH_ENROLMENT_PATH_ID_FKEY = Internal.createForeignKey(TrainingPathEnrolment.TRAINING_PATH_ENROLMENT, DSL.name("training_path_enrolment_path_id_fkey"), new TableField[] { TrainingPathEnrolment.TRAINING_PATH_ENROLMENT.PATH_ID }, Keys.TRAINING_PATH_PKEY, new TableField[] { TrainingPath.TRAINING_PATH.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TrainingPrerequisiteRecord, TrainingCourseRecord> TRAINING_PREREQUISITE__TRAINING_PREREQUISITE_COURSE_ID_FKEY = Internal.createForeignKey(TrainingPrerequisite.TRAINING_PREREQUISITE, DSL.name("training_prerequisite_course_id_fkey"), new TableField[] { TrainingPrerequisite.TRAINING_PREREQUISITE.COURSE_ID }, Keys.TRAINING_COURSE_PKEY, new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
     public static final ForeignKey<TrainingPrerequisiteRecord, TrainingCourseRecord> TRAINING_PREREQUISITE__TRAINING_PREREQUISITE_PREREQUISITE_ID_FKEY = Internal.createForeignKey(TrainingPrerequisite.TRAINING_PREREQUISITE, DSL.name("training_prerequisite_prerequisite_id_fkey"), new TableField[] { TrainingPrerequisite.TRAINING_PREREQUISITE.PREREQUISITE_ID }, Keys.TRAINING_COURSE_PKEY, new TableField[] { TrainingCourse.TRAINING_COURSE.ID }, true, ForeignKeyRule.NO_ACTION, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingTrainerAwayRecord, TrainingTrainerRecord> TRAINING_TRAINER_AWAY__TRAINING_TRAINER_AWAY_TRAINER_ID_FKEY = Internal.createForeignKey(TrainingTrainerAway.TRAINING_TRAINER_AWAY, DSL.name("training_trainer_away_trainer_id_fkey"), new TableField[] { TrainingTrainerAway.TRAINING_TRAINER_AWAY.TRAINER_ID }, Keys.TRAINING_TRAINER_PKEY, new TableField[] { TrainingTrainer.TRAINING_TRAINER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
+    public static final ForeignKey<TrainingTrainerHoursRecord, TrainingTrainerRecord> TRAINING_TRAINER_HOURS__TRAINING_TRAINER_HOURS_TRAINER_ID_FKEY = Internal.createForeignKey(TrainingTrainerHours.TRAINING_TRAINER_HOURS, DSL.name("training_trainer_hours_trainer_id_fkey"), new TableField[] { TrainingTrainerHours.TRAINING_TRAINER_HOURS.TRAINER_ID }, Keys.TRAINING_TRAINER_PKEY, new TableField[] { TrainingTrainer.TRAINING_TRAINER.ID }, true, ForeignKeyRule.CASCADE, ForeignKeyRule.NO_ACTION);
 }

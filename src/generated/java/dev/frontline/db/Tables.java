@@ -78,6 +78,9 @@ import dev.frontline.db.tables.TrainingPath;
 import dev.frontline.db.tables.TrainingPathCourse;
 import dev.frontline.db.tables.TrainingPathEnrolment;
 import dev.frontline.db.tables.TrainingPrerequisite;
+import dev.frontline.db.tables.TrainingTrainer;
+import dev.frontline.db.tables.TrainingTrainerAway;
+import dev.frontline.db.tables.TrainingTrainerHours;
 
 
 /**
@@ -455,4 +458,19 @@ public class Tables {
      * The table <code>training_prerequisite</code>.
      */
     public static final TrainingPrerequisite TRAINING_PREREQUISITE = TrainingPrerequisite.TRAINING_PREREQUISITE;
+
+    /**
+     * The table <code>training_trainer</code>.
+     */
+    public static final TrainingTrainer TRAINING_TRAINER = TrainingTrainer.TRAINING_TRAINER;
+
+    /**
+     * The table <code>training_trainer_away</code>.
+     */
+    public static final TrainingTrainerAway TRAINING_TRAINER_AWAY = TrainingTrainerAway.TRAINING_TRAINER_AWAY;
+
+    /**
+     * The table <code>training_trainer_hours</code>.
+     */
+    public static final TrainingTrainerHours TRAINING_TRAINER_HOURS = TrainingTrainerHours.TRAINING_TRAINER_HOURS;
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import dev.frontline.db.enums.EnrolmentStatus;
 import dev.frontline.db.enums.TrainingDelivery;
 import dev.frontline.db.enums.TrainingGrant;
 import dev.frontline.db.enums.TrainingPathPurpose;
+import dev.frontline.training.persistence.TrainerRepository;
 import dev.frontline.training.persistence.TrainingDemoRepository;
 import dev.frontline.training.persistence.TrainingDemoRepository.DemoAgent;
 import dev.frontline.training.persistence.TrainingRepository;
@@ -49,14 +51,16 @@ class TrainingDemoData implements SmartLifecycle {
 
     private final TrainingRepository training;
     private final TrainingDemoRepository agents;
+    private final TrainerRepository trainers;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private volatile boolean running;
 
-    TrainingDemoData(TrainingRepository training, TrainingDemoRepository agents, TransactionTemplate transaction,
-                     Clock clock) {
+    TrainingDemoData(TrainingRepository training, TrainingDemoRepository agents, TrainerRepository trainers,
+                     TransactionTemplate transaction, Clock clock) {
         this.training = training;
         this.agents = agents;
+        this.trainers = trainers;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -233,7 +237,28 @@ class TrainingDemoData implements SmartLifecycle {
                     EnrolmentStatus.SCHEDULED, null, null, BY);
             count += 2;
         }
+        trainersAvailability(nextMonday);
         return count;
+    }
+
+    /**
+     * When the named trainers teach: the learning team on weekdays 08:00–18:00, the compliance office Monday to
+     * Thursday 09:00–16:00, Marta Zielińska weekdays 08:00–17:00 (her team-lead days last eight hours) but away next
+     * Wednesday; Selin Arslan (the chat cohort's CHAT-201, which the cheapest-week what-if prices) and the language
+     * school any time.
+     */
+    private void trainersAvailability(LocalDate nextMonday) {
+        List<DayOfWeek> weekdays = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY);
+        availability("Learning team", weekdays, LocalTime.of(8, 0), LocalTime.of(18, 0), List.of());
+        availability("Compliance office", weekdays.subList(0, 4), LocalTime.of(9, 0), LocalTime.of(16, 0), List.of());
+        availability("Marta Zielińska", weekdays, LocalTime.of(8, 0), LocalTime.of(17, 0),
+                List.of(new Trainer.Away(nextMonday.plusDays(2), "Leadership conference")));
+    }
+
+    private void availability(String name, List<DayOfWeek> days, LocalTime from, LocalTime to, List<Trainer.Away> away) {
+        trainers.replace(trainers.trainerIdOrNew(name),
+                days.stream().map(day -> new Trainer.Hours(day, from, to)).toList(), away);
     }
 
     /** The path's courses on their working days from the hire date: done when the day is past and before the exit. */

@@ -9,7 +9,12 @@ import static dev.frontline.db.Tables.TRAINING_PATH;
 import static dev.frontline.db.Tables.TRAINING_PATH_ENROLMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,25 @@ class TrainingDemoDataTest {
     DSLContext ctx;
     @Autowired
     TrainingService training;
+    @Autowired
+    TrainerService trainers;
+
+    @Test
+    @WithUserDetails("planner")
+    void theNamedTrainersTeachOnWeekdaysAndMartaZielinskaIsAwayOneDayNextWeek() {
+        Map<String, Trainer> byName = trainers.trainers().stream()
+                .collect(Collectors.toMap(Trainer::name, Function.identity()));
+        assertThat(byName.get("Learning team").hours()).hasSize(5).allSatisfy(h -> {
+            assertThat(h.from()).isEqualTo(LocalTime.of(8, 0));
+            assertThat(h.to()).isEqualTo(LocalTime.of(18, 0));
+        });
+        assertThat(byName.get("Compliance office").hours()).extracting(Trainer.Hours::weekday)
+                .containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
+        assertThat(byName.get("Marta Zielińska").away()).singleElement()
+                .satisfies(a -> assertThat(a.day().getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY));
+        assertThat(byName.get("Selin Arslan").anyTime()).isTrue();
+        assertThat(byName.get("Language school").anyTime()).isTrue();
+    }
 
     @Test
     void theCatalogueHoldsAboutTenCoursesAndTheFivePaths() {

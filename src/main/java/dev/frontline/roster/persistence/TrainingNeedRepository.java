@@ -9,17 +9,27 @@ import static dev.frontline.db.Tables.TRAINING_COURSE;
 import static dev.frontline.db.Tables.TRAINING_ENROLMENT;
 import static dev.frontline.db.Tables.TRAINING_PATH_COURSE;
 import static dev.frontline.db.Tables.TRAINING_PATH_ENROLMENT;
+import static dev.frontline.db.Tables.TRAINING_TRAINER;
+import static dev.frontline.db.Tables.TRAINING_TRAINER_AWAY;
+import static dev.frontline.db.Tables.TRAINING_TRAINER_HOURS;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -30,6 +40,7 @@ import dev.frontline.db.enums.EnrolmentStatus;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.db.enums.TrainingDelivery;
 import dev.frontline.roster.engine.RosterBuilder;
+import dev.frontline.roster.engine.TrainerAvailability;
 import dev.frontline.roster.engine.TrainingNeed;
 import dev.frontline.roster.service.TrainingSessionSource;
 
@@ -162,6 +173,9 @@ public class TrainingNeedRepository {
                     });
         }
         byId.values().forEach(builder::training);
+        trainerAvailability(groups.stream().map(Group::course).filter(c -> c.trainerAgentId() == null)
+                .map(OpenEnrolment::trainerName).collect(Collectors.toCollection(TreeSet::new)))
+                .forEach(builder::trainerAvailability);
         return sources;
     }
 
@@ -188,6 +202,50 @@ public class TrainingNeedRepository {
                 .and(e.DUE_DATE.ge(firstDay)).and(e.ENROLLED_ON.le(lastDay))
                 .orderBy(TRAINING_COURSE.CODE, AGENT.EMPLOYEE_NUMBER)
                 .fetch(Records.mapping(OpenEnrolment::new));
+    }
+
+    /**
+     * The availability of the named trainers that have a record (docs/training.md, "Trainers' availability"): their
+     * weekly windows in minutes of the local day, as written, and their days away. A trainer with days away but no
+     * weekly hours can teach any time of the other days. A name without a record is left out: available any time.
+     */
+    Map<String, TrainerAvailability> trainerAvailability(Set<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<DayOfWeek, TrainerAvailability.Window>> weekly = new TreeMap<>();
+        Map<String, Set<LocalDate>> away = new TreeMap<>();
+        ctx.select(TRAINING_TRAINER.NAME).from(TRAINING_TRAINER).where(TRAINING_TRAINER.NAME.in(names))
+                .forEach(r -> {
+                    weekly.put(r.value1(), new EnumMap<>(DayOfWeek.class));
+                    away.put(r.value1(), new HashSet<>());
+                });
+        ctx.select(TRAINING_TRAINER.NAME, TRAINING_TRAINER_HOURS.WEEKDAY, TRAINING_TRAINER_HOURS.FROM_TIME,
+                        TRAINING_TRAINER_HOURS.TO_TIME)
+                .from(TRAINING_TRAINER_HOURS)
+                .join(TRAINING_TRAINER).on(TRAINING_TRAINER.ID.eq(TRAINING_TRAINER_HOURS.TRAINER_ID))
+                .where(TRAINING_TRAINER.NAME.in(names))
+                .forEach(r -> weekly.get(r.value1()).put(DayOfWeek.of(r.value2()),
+                        new TrainerAvailability.Window(minuteOfDay(r.value3()), minuteOfDay(r.value4()))));
+        ctx.select(TRAINING_TRAINER.NAME, TRAINING_TRAINER_AWAY.DAY)
+                .from(TRAINING_TRAINER_AWAY)
+                .join(TRAINING_TRAINER).on(TRAINING_TRAINER.ID.eq(TRAINING_TRAINER_AWAY.TRAINER_ID))
+                .where(TRAINING_TRAINER.NAME.in(names))
+                .forEach(r -> away.get(r.value1()).add(r.value2()));
+        Map<String, TrainerAvailability> availability = new LinkedHashMap<>();
+        weekly.forEach((name, windows) -> {
+            if (windows.isEmpty()) {
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    windows.put(day, new TrainerAvailability.Window(0, 24 * 60));
+                }
+            }
+            availability.put(name, new TrainerAvailability(windows, away.get(name)));
+        });
+        return availability;
+    }
+
+    private static int minuteOfDay(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
     }
 
     /** Per enrolment, the highest session number it sat in a published roster before the first day. */

@@ -11,9 +11,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 import dev.frontline.security.Roles;
+import dev.frontline.training.TrainerService;
 import dev.frontline.training.TrainingService;
 
-/** HR's training catalogue: the courses and the paths, each with its editor. */
+/** HR's training catalogue: the courses, the paths and the named trainers' availability, each with its editor. */
 @Route("training")
 @RolesAllowed({Roles.HR, Roles.PLANNER})
 @Menu(title = "training.nav.catalogue", order = 5, icon = "vaadin:academy-cap")
@@ -21,14 +22,19 @@ public class TrainingCatalogueView extends VerticalLayout implements HasDynamicT
 
     final CoursesPanel courses;
     final PathsPanel paths;
+    final TrainersPanel trainers;
 
-    public TrainingCatalogueView(TrainingService training) {
+    public TrainingCatalogueView(TrainingService training, TrainerService trainerService) {
         setId("training-catalogue");
         paths = new PathsPanel(training);
-        courses = new CoursesPanel(training, paths::refresh);
+        trainers = new TrainersPanel(trainerService);
+        courses = new CoursesPanel(training, () -> {
+            paths.refresh();
+            trainers.refresh();
+        });
         add(new H2(getTranslation("training.catalogue.title")),
                 new Paragraph(getTranslation("training.catalogue.intro")),
-                new RouterLink(getTranslation("training.link.enrolments"), EnrolmentsView.class), courses, paths);
+                new RouterLink(getTranslation("training.link.enrolments"), EnrolmentsView.class), courses, paths, trainers);
     }
 
     @Override

@@ -11,12 +11,16 @@ import static dev.frontline.db.Tables.TRAINING_ENROLMENT;
 import static dev.frontline.db.Tables.TRAINING_PATH;
 import static dev.frontline.db.Tables.TRAINING_PATH_COURSE;
 import static dev.frontline.db.Tables.TRAINING_PATH_ENROLMENT;
+import static dev.frontline.db.Tables.TRAINING_TRAINER;
+import static dev.frontline.db.Tables.TRAINING_TRAINER_AWAY;
+import static dev.frontline.db.Tables.TRAINING_TRAINER_HOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -44,6 +48,7 @@ import dev.frontline.db.enums.TrainingGrant;
 import dev.frontline.db.enums.TrainingPathPurpose;
 import dev.frontline.roster.engine.TrainingNeed;
 import dev.frontline.roster.engine.TrainingSession;
+import dev.frontline.roster.engine.TrainingSlot;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.testing.ApiCalls;
@@ -75,6 +80,8 @@ class RosterTrainingTest {
     @LocalServerPort
     int port;
 
+    static final String WEDNESDAY_TRAINER = "Named trainer (test)";
+
     private final List<Long> courses = new ArrayList<>();
     private final List<Long> paths = new ArrayList<>();
     private final List<Long> versions = new ArrayList<>();
@@ -87,6 +94,7 @@ class RosterTrainingTest {
         ctx.deleteFrom(TRAINING_PATH_ENROLMENT).where(TRAINING_PATH_ENROLMENT.PATH_ID.in(paths)).execute();
         ctx.deleteFrom(TRAINING_PATH).where(TRAINING_PATH.ID.in(paths)).execute();
         ctx.deleteFrom(TRAINING_COURSE).where(TRAINING_COURSE.ID.in(courses)).execute();
+        ctx.deleteFrom(TRAINING_TRAINER).where(TRAINING_TRAINER.NAME.eq(WEDNESDAY_TRAINER)).execute();
         SecurityContextHolder.clearContext();
     }
 
@@ -197,6 +205,64 @@ class RosterTrainingTest {
                 && n.lastDay() == 6);
         TrainingNeed last = firstCourse.stream().filter(n -> n.sessionNumber() == 2).findFirst().orElseThrow();
         assertThat(secondCourse).singleElement().satisfies(n -> assertThat(n.previousId()).isEqualTo(last.id()));
+    }
+
+    @Test
+    void aNamedTrainersSessionsTakeOnlySlotsInsideTheirWeeklyHoursAndNotOnTheirDaysAway() {
+        long course = course("TT-WED", "2", 120, null);
+        ctx.update(TRAINING_COURSE).set(TRAINING_COURSE.TRAINER_NAME, WEDNESDAY_TRAINER)
+                .where(TRAINING_COURSE.ID.eq(course)).execute();
+        agents(60, 3).forEach(a -> enrol(a, course, null, MONDAY.minusDays(7), SUNDAY));
+        // with no record the trainer is available any time: the session may go wherever its people can hold it
+        List<TrainingSlot> anyTime = sessionOf("TT-WED").getSlots();
+        assertThat(anyTime.stream().map(TrainingSlot::day).distinct().count()).isGreaterThan(1);
+        TrainingSlot first = anyTime.getFirst();
+        int other = anyTime.stream().mapToInt(TrainingSlot::day).filter(d -> d != first.day()).findFirst().orElseThrow();
+
+        // the trainer teaches on the first slot's weekday for three hours from its start, and all day on another
+        // weekday, but is away that day this week
+        long trainer = ctx.insertInto(TRAINING_TRAINER).set(TRAINING_TRAINER.NAME, WEDNESDAY_TRAINER)
+                .returning(TRAINING_TRAINER.ID).fetchSingle(TRAINING_TRAINER.ID);
+        LocalTime from = LocalTime.MIDNIGHT.plusMinutes(first.startMinute());
+        LocalTime to = first.startMinute() + 180 >= 24 * 60 ? LocalTime.of(23, 59) : from.plusMinutes(180);
+        ctx.insertInto(TRAINING_TRAINER_HOURS).set(TRAINING_TRAINER_HOURS.TRAINER_ID, trainer)
+                .set(TRAINING_TRAINER_HOURS.WEEKDAY, (short) MONDAY.plusDays(first.day()).getDayOfWeek().getValue())
+                .set(TRAINING_TRAINER_HOURS.FROM_TIME, from).set(TRAINING_TRAINER_HOURS.TO_TIME, to).execute();
+        ctx.insertInto(TRAINING_TRAINER_HOURS).set(TRAINING_TRAINER_HOURS.TRAINER_ID, trainer)
+                .set(TRAINING_TRAINER_HOURS.WEEKDAY, (short) MONDAY.plusDays(other).getDayOfWeek().getValue())
+                .set(TRAINING_TRAINER_HOURS.FROM_TIME, LocalTime.MIDNIGHT)
+                .set(TRAINING_TRAINER_HOURS.TO_TIME, LocalTime.of(23, 59)).execute();
+        ctx.insertInto(TRAINING_TRAINER_AWAY).set(TRAINING_TRAINER_AWAY.TRAINER_ID, trainer)
+                .set(TRAINING_TRAINER_AWAY.DAY, MONDAY.plusDays(other)).set(TRAINING_TRAINER_AWAY.REASON, "Conference")
+                .execute();
+
+        List<TrainingSlot> limited = sessionOf("TT-WED").getSlots();
+        assertThat(limited).isNotEmpty().contains(first).allSatisfy(slot -> {
+            assertThat(slot.day()).isEqualTo(first.day());
+            assertThat(slot.startMinute()).isBetween(first.startMinute(), first.startMinute() + 60);
+        });
+        assertThat(anyTime).containsAll(limited);
+
+        RosterServiceTest.signIn(users, "planner");
+        RosterVersionSummary draft = rosters.createDraft("training", MONDAY, SUNDAY);
+        versions.add(draft.id());
+        jobs.solve(draft.id(), RosterSolver.QUICK, Duration.ofSeconds(6));
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInSameThread().pollInterval(Duration.ofMillis(200))
+                .until(() -> jobs.status(draft.id()).orElseThrow(), status -> !status.running());
+        TrainingSession placed = rosters.load(draft.id()).roster().getTrainingSessions().stream()
+                .filter(s -> s.getNeed().courseCode().equals("TT-WED")).findFirst().orElseThrow();
+        assertThat(placed.isPlaced()).isTrue();
+        assertThat(placed.getDate()).isEqualTo(MONDAY.plusDays(first.day()));
+        assertThat(placed.getStart()).isBetween(first.startMinute(), first.startMinute() + 60);
+        assertThat(ctx.select(ROSTER_TRAINING_SESSION.WORK_DATE).from(ROSTER_TRAINING_SESSION)
+                .where(ROSTER_TRAINING_SESSION.ROSTER_VERSION_ID.eq(draft.id()))
+                .and(ROSTER_TRAINING_SESSION.COURSE_ID.eq(course)).fetchSingle(ROSTER_TRAINING_SESSION.WORK_DATE))
+                .isEqualTo(MONDAY.plusDays(first.day()));
+    }
+
+    private TrainingSession sessionOf(String courseCode) {
+        return scenarios.load("training", MONDAY, SUNDAY).build().getTrainingSessions().stream()
+                .filter(s -> s.getNeed().courseCode().equals(courseCode)).findFirst().orElseThrow();
     }
 
     @Test

@@ -4,8 +4,11 @@ import static dev.frontline.db.Tables.APP_USER;
 import static dev.frontline.db.Tables.INTERVAL_HISTORY;
 import static dev.frontline.db.Tables.QUEUE;
 import static dev.frontline.db.Tables.SKILL;
+import static dev.frontline.db.Tables.TRAINING_TRAINER;
+import static dev.frontline.db.Tables.TRAINING_TRAINER_HOURS;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 import org.jooq.DSLContext;
@@ -70,5 +73,30 @@ class SchemaConstraintsTest {
                 .set(INTERVAL_HISTORY.ABANDONED, 0).execute())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("interval_minutes");
+    }
+
+    private long trainer() {
+        return ctx.insertInto(TRAINING_TRAINER).set(TRAINING_TRAINER.NAME, "Schema trainer")
+                .returning(TRAINING_TRAINER.ID).fetchSingle(TRAINING_TRAINER.ID);
+    }
+
+    @Test
+    void aTrainersWindowEndsAfterItStarts() {
+        long trainer = trainer();
+        assertThatThrownBy(() -> ctx.insertInto(TRAINING_TRAINER_HOURS).set(TRAINING_TRAINER_HOURS.TRAINER_ID, trainer)
+                .set(TRAINING_TRAINER_HOURS.WEEKDAY, (short) 1).set(TRAINING_TRAINER_HOURS.FROM_TIME, LocalTime.of(17, 0))
+                .set(TRAINING_TRAINER_HOURS.TO_TIME, LocalTime.of(9, 0)).execute())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("training_trainer_hours_forward");
+    }
+
+    @Test
+    void aTrainersWeekdayIsIsoOneToSeven() {
+        long trainer = trainer();
+        assertThatThrownBy(() -> ctx.insertInto(TRAINING_TRAINER_HOURS).set(TRAINING_TRAINER_HOURS.TRAINER_ID, trainer)
+                .set(TRAINING_TRAINER_HOURS.WEEKDAY, (short) 8).set(TRAINING_TRAINER_HOURS.FROM_TIME, LocalTime.of(9, 0))
+                .set(TRAINING_TRAINER_HOURS.TO_TIME, LocalTime.of(17, 0)).execute())
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("training_trainer_hours_weekday");
     }
 }
