@@ -174,13 +174,18 @@ public final class RosterLowerBound {
 
         /**
          * A training session: z<sub>σ</sub> ≥ 0 for each of its slots σ, Σ z = 1 when it is due in the horizon (at most
-         * 1 when a later roster may hold it). In each interval of σ its people are off the phones: c<sub>g</sub> z
-         * agents of each of their groups g are taken off the supply, and at least that many of g work a shift on σ's
-         * day that holds the session (Σ y over such shifts ≥ c<sub>g</sub> z). A real roster with the session in σ
-         * is the point z<sub>σ</sub> = 1. Not in the after-breaks model: there a break inside a session would be taken
-         * off twice (the roster counts it once), so training is bounded before breaks, where it is exact.
+         * 1 when a later roster may hold it), so the bound is over rosters that hold every due session that has a slot;
+         * one with no slot is left out. In each interval of σ its people are off the phones: c<sub>g</sub> z agents of
+         * each of their groups g are taken off the supply, and at least that many of g work a shift on σ's day that
+         * holds the session (Σ y over such shifts ≥ c<sub>g</sub> z). A real roster with the session in σ is the point
+         * z<sub>σ</sub> = 1. Not in the after-breaks model: there a break inside a session would be taken off twice
+         * (the roster counts it once), so training is bounded before breaks, where it is exact.
          */
         private void addTraining(TrainingSession session) {
+            if (session.getSlots().isEmpty()) {
+                // no roster can hold it (its people or trainer are never free together): every roster leaves it out
+                return;
+            }
             Map<Integer, Integer> peoplePerGroup = new LinkedHashMap<>();
             for (Agent person : session.getPeople()) {
                 int g = groups.indexOf(person);
