@@ -209,7 +209,7 @@ public class TrainingNeedRepository {
      * weekly windows in minutes of the local day, as written, and their days away. A trainer with days away but no
      * weekly hours can teach any time of the other days. A name without a record is left out: available any time.
      */
-    Map<String, TrainerAvailability> trainerAvailability(Set<String> names) {
+    public Map<String, TrainerAvailability> trainerAvailability(Set<String> names) {
         if (names.isEmpty()) {
             return Map.of();
         }

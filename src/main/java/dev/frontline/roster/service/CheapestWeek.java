@@ -31,6 +31,7 @@ import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.roster.engine.TrainingNeed;
 import dev.frontline.roster.engine.TrainingSession;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
+import dev.frontline.roster.persistence.TrainingNeedRepository;
 import dev.frontline.shared.text.Phrase;
 import dev.frontline.training.Course;
 import dev.frontline.training.CourseDraft;
@@ -61,17 +62,19 @@ public class CheapestWeek {
             EnrolmentStatus.IN_PROGRESS);
 
     private final RosterScenarioRepository scenarios;
+    private final TrainingNeedRepository needs;
     private final TrainingService training;
     private final JobService jobs;
     private final Clock clock;
     private final JsonMapper json;
     private final int solveSeconds;
 
-    CheapestWeek(RosterScenarioRepository scenarios, TrainingService training, JobService jobs,
-                 ObjectProvider<Clock> clock, JsonMapper json,
+    CheapestWeek(RosterScenarioRepository scenarios, TrainingNeedRepository needs, TrainingService training,
+                 JobService jobs, ObjectProvider<Clock> clock, JsonMapper json,
                  @Value("${frontline.cheapest-week.solve-seconds:10}") int solveSeconds) {
         this.json = json;
         this.solveSeconds = solveSeconds;
+        this.needs = needs;
         this.scenarios = scenarios;
         this.training = training;
         this.jobs = jobs;
@@ -188,6 +191,10 @@ public class CheapestWeek {
         Roster base = builder.build();
         List<String> rostered = request.employeeNumbers().stream().filter(scenario.agentIds()::containsKey).toList();
         CourseDraft course = course(request.courseCode()).course();
+        if (course.trainerName() != null) {
+            // the trainer's hours, whether or not the week already holds sessions of theirs
+            needs.trainerAvailability(java.util.Set.of(course.trainerName())).forEach(builder::trainerAvailability);
+        }
         List<String> whatIf = addSessions(builder, course, sessions, rostered, scenario);
         Roster withCourse = builder.build();
         RosterLowerBound.Bound before = RosterLowerBound.beforeBreaks(base);

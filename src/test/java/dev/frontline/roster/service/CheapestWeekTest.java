@@ -1,6 +1,8 @@
 package dev.frontline.roster.service;
 
 import static dev.frontline.db.Tables.BACKGROUND_JOB;
+import static dev.frontline.db.Tables.TRAINING_TRAINER;
+import static dev.frontline.db.Tables.TRAINING_TRAINER_HOURS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -87,6 +89,25 @@ class CheapestWeekTest {
         WeekCost unmeasured = whatIf.cost(request, 3, MONDAY.plusWeeks(60));
         assertThat(unmeasured.planned()).isFalse();
         assertThat(unmeasured.reason()).containsIgnoringCase("no requirements");
+    }
+
+    @Test
+    void theTrainersHoursHoldTheWhatIfToo() {
+        RosterServiceTest.signIn(users, "planner");
+        CheapestWeekRequest request = whatIf.checked(new CheapestWeekRequest("CHAT-201", List.of(), MONDAY, 1));
+        // CHAT-201's trainer teaches only on Sundays 01:00–02:00: no shift of the cohort holds a 4-hour session then
+        long trainer = ctx.insertInto(TRAINING_TRAINER, TRAINING_TRAINER.NAME).values("Selin Arslan")
+                .returning(TRAINING_TRAINER.ID).fetchOne(TRAINING_TRAINER.ID);
+        try {
+            ctx.insertInto(TRAINING_TRAINER_HOURS, TRAINING_TRAINER_HOURS.TRAINER_ID, TRAINING_TRAINER_HOURS.WEEKDAY,
+                    TRAINING_TRAINER_HOURS.FROM_TIME, TRAINING_TRAINER_HOURS.TO_TIME)
+                    .values(trainer, (short) 7, java.time.LocalTime.of(1, 0), java.time.LocalTime.of(2, 0)).execute();
+            WeekCost cost = whatIf.cost(request, 3, MONDAY);
+            assertThat(cost.placedSessions()).isZero();
+            assertThat(cost.fits()).isFalse();
+        } finally {
+            ctx.deleteFrom(TRAINING_TRAINER).where(TRAINING_TRAINER.ID.eq(trainer)).execute();
+        }
     }
 
     @Test
