@@ -231,11 +231,7 @@ public final class RosterBuilder {
         Set<String> gone = new HashSet<>();
         trainingNeeds.values().stream().filter(dropped).forEach(need -> gone.add(need.id()));
         gone.forEach(trainingNeeds::remove);
-        trainingNeeds.replaceAll((id, need) -> gone.contains(need.previousId())
-                ? new TrainingNeed(need.id(), need.courseCode(), need.courseName(), need.sessionNumber(),
-                        need.sessionCount(), need.minutes(), need.attendeeIds(), need.trainerAgentId(), need.trainerName(),
-                        need.roomId(), need.roomSeats(), need.siteId(), need.earliestDay(), need.lastDay(), null)
-                : need);
+        trainingNeeds.replaceAll((id, need) -> gone.contains(need.previousId()) ? need.after(null) : need);
         return this;
     }
 

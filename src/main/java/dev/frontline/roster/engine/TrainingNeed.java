@@ -39,6 +39,12 @@ public record TrainingNeed(String id, String courseCode, String courseName, int 
         attendeeIds = List.copyOf(attendeeIds);
     }
 
+    /** The same session after another one (null: after none), e.g. a path's next course after the last one. */
+    public TrainingNeed after(String previous) {
+        return new TrainingNeed(id, courseCode, courseName, sessionNumber, sessionCount, minutes, attendeeIds,
+                trainerAgentId, trainerName, roomId, roomSeats, siteId, earliestDay, lastDay, previous);
+    }
+
     /** The trainer is one of the roster's agents, so the session is inside the trainer's shift too. */
     public boolean trainedByAgent() {
         return trainerAgentId != null;

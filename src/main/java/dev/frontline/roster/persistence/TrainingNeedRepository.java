@@ -166,10 +166,7 @@ public class TrainingNeedRepository {
                     .ifPresent(before -> {
                         TrainingNeed first = byId.get(group.sessionIds().get(0));
                         String previous = before.sessionIds().get(before.sessionIds().size() - 1);
-                        byId.put(first.id(), new TrainingNeed(first.id(), first.courseCode(), first.courseName(),
-                                first.sessionNumber(), first.sessionCount(), first.minutes(), first.attendeeIds(),
-                                first.trainerAgentId(), first.trainerName(), first.roomId(), first.roomSeats(),
-                                first.siteId(), first.earliestDay(), first.lastDay(), previous));
+                        byId.put(first.id(), first.after(previous));
                     });
         }
         byId.values().forEach(builder::training);
