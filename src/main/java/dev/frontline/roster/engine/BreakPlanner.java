@@ -25,11 +25,13 @@ import java.util.Locale;
  * lower bound stays a relaxation of every roster. The candidates are ranked by
  * the requirement of the agent's queues during the break (least first: a quiet moment), then by the distance to the
  * break's ideal position (lunch mid-shift, breaks at a quarter and three quarters, or evenly spread), then by time;
- * the break takes one of the best quarter of that ranking (at least two candidates when there are two), chosen by the
- * agent-day's stagger bucket (one of {@value #STAGGER_BUCKETS}, {@link AgentDay#getBreakBucket()}) and the break's
- * number. The buckets stagger the breaks of agents working the same shift, who would otherwise all leave at the same
- * quarter-hour; that there are few of them lets the engine keep each placement once per skill set, day, shift and
- * bucket instead of recomputing it at every move. The bucket is a planning variable: it starts at a stable hash of
+ * the agent-day's stagger bucket (one of {@value #STAGGER_BUCKETS}, {@link AgentDay#getBreakBucket()}) and the break's
+ * number choose a place in that ranking, spread over all of it and leaning towards its quiet end
+ * ({@link #BUCKET_QUANTILES}). Taking only the best quarter, as this did before, sent every break of the centre to
+ * the quiet moments, which rosters staff to their requirement like the rest, so those became the short ones. The
+ * buckets stagger the breaks of agents working the same shift, who would otherwise all leave at the same quarter-hour;
+ * that there are few of them lets the engine keep each placement once per skill set, day, shift and bucket instead
+ * of recomputing it at every move. The bucket is a planning variable: it starts at a stable hash of
  * agent id and day ({@link #bucket}) and the search changes it where another of the placements covers better, so the
  * breaks are still a function of the roster, now of a variable of it.
  */
@@ -46,6 +48,12 @@ public final class BreakPlanner {
     }
 
     static final int STAGGER_BUCKETS = 8;
+    /**
+     * Where in a break's ranking (quietest first) each bucket falls: ((b + ½) / 8)^1.5, spread over the whole ranking
+     * and leaning towards its quiet end (docs/roster.md, <em>Breaks and lunches</em>).
+     */
+    private static final double[] BUCKET_QUANTILES = java.util.stream.IntStream.range(0, STAGGER_BUCKETS)
+            .mapToDouble(b -> Math.pow((b + 0.5) / STAGGER_BUCKETS, 1.5)).toArray();
     /** A lunch starts no earlier than a third of the shift in and ends no later than a third before its end. */
     static final int LUNCH_THIRDS = 3;
 
@@ -129,8 +137,9 @@ public final class BreakPlanner {
             return;
         }
         Arrays.sort(ranked, 0, count);
-        int better = Math.min(count, Math.max(2, (count + 3) / 4));
-        int chosen = (int) Long.remainderUnsigned(mix(bucket * 0x9E3779B97F4A7C15L + number), better);
+        // each break of the shift orders the buckets differently, so that one bucket does not take every break's quietest
+        int order = (bucket * 3 + number * 5) % STAGGER_BUCKETS;
+        int chosen = Math.min(count - 1, (int) (count * BUCKET_QUANTILES[order]));
         int startMinute = first + (int) (ranked[chosen] & 0xFFF) * DemandIndex.INTERVAL_MINUTES;
         placed.add(new PlannedBreak(agent.id(), day, startMinute, minutes, lunch));
     }

@@ -33,24 +33,77 @@ class BreakPlannerTest {
     }
 
     @Test
-    void breaksGoWhereCoverageAffordsThemWithinTheTemplate() {
+    void everyBucketKeepsTheBreaksOnTheGridInsideTheTemplate() {
         double[] required = new double[24];
         java.util.Arrays.fill(required, 9, 17, 2.0);
-        // from 13:00 to 15:00 only one agent is needed: lunches should go there
+        Roster roster = roster(required);
+        AgentDay a = agentDay(roster, "a");
+        for (int bucket = 0; bucket < BreakPlanner.STAGGER_BUCKETS; bucket++) {
+            a.setBreakBucket(bucket);
+            List<BreakPlanner.PlannedBreak> breaks = a.getBreaks();
+            assertThat(breaks).as("bucket %d", bucket).hasSize(3);
+            assertThat(breaks).filteredOn(BreakPlanner.PlannedBreak::lunch).hasSize(1);
+            for (BreakPlanner.PlannedBreak b : breaks) {
+                assertThat(b.startMinute() % 15).isZero();
+                // the template: not before an hour into the 09:00-17:00 shift, ending an hour before its end
+                assertThat(b.startMinute()).isGreaterThanOrEqualTo(10 * 60);
+                assertThat(b.startMinute() + b.minutes()).isLessThanOrEqualTo(16 * 60);
+            }
+            // the same agent-day and bucket always get the same breaks
+            assertThat(a.getBreaks()).isEqualTo(breaks);
+        }
+    }
+
+    @Test
+    void theBucketsReachTheWholeLunchWindowNotOnlyItsQuietMoments() {
+        double[] required = new double[24];
+        java.util.Arrays.fill(required, 9, 17, 2.0);
+        // 11:00-12:00 needs nobody: a placement ranked by the requirement would keep every lunch there
+        required[11] = 0.0;
+        AgentDay a = agentDay(roster(required), "a");
+        java.util.Set<Integer> lunchStarts = new java.util.TreeSet<>();
+        for (int bucket = 0; bucket < BreakPlanner.STAGGER_BUCKETS; bucket++) {
+            a.setBreakBucket(bucket);
+            a.getBreaks().stream().filter(BreakPlanner.PlannedBreak::lunch)
+                    .forEach(b -> lunchStarts.add(b.startMinute()));
+        }
+        // the middle third of 09:00-17:00 holds lunches from 11:45 to 13:50: the buckets reach both ends of it
+        assertThat(lunchStarts).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(lunchStarts).anyMatch(start -> start < 12 * 60 + 30).anyMatch(start -> start > 13 * 60);
+    }
+
+    @Test
+    void theBestScoringBucketsPutTheLunchesWhereCoverageAffordsThem() {
+        double[] required = new double[24];
+        java.util.Arrays.fill(required, 9, 17, 2.0);
+        // from 13:00 to 15:00 only one agent is needed: the score prefers the lunches there
         required[13] = 1.0;
         required[14] = 1.0;
-        List<BreakPlanner.PlannedBreak> breaks = BreakPlanner.plan(roster(required));
-
-        assertThat(breaks).hasSize(6);
-        assertThat(breaks).filteredOn(BreakPlanner.PlannedBreak::lunch).hasSize(2)
-                .allMatch(b -> b.startMinute() >= 13 * 60 && b.startMinute() + b.minutes() <= 15 * 60);
-        for (BreakPlanner.PlannedBreak b : breaks) {
-            assertThat(b.startMinute() % 15).isZero();
-            assertThat(b.startMinute()).isGreaterThanOrEqualTo(10 * 60);
-            assertThat(b.startMinute() + b.minutes()).isLessThanOrEqualTo(16 * 60);
+        Roster roster = roster(required);
+        AgentDay a = agentDay(roster, "a");
+        AgentDay b = agentDay(roster, "b");
+        RosterExplainer explainer = new RosterExplainer();
+        long best = Long.MIN_VALUE;
+        int[] bestBuckets = null;
+        for (int bucketA = 0; bucketA < BreakPlanner.STAGGER_BUCKETS; bucketA++) {
+            for (int bucketB = 0; bucketB < BreakPlanner.STAGGER_BUCKETS; bucketB++) {
+                a.setBreakBucket(bucketA);
+                b.setBreakBucket(bucketB);
+                long soft = explainer.score(roster).softScore();
+                if (soft > best) {
+                    best = soft;
+                    bestBuckets = new int[] {bucketA, bucketB};
+                }
+            }
         }
-        // the same roster always gets the same breaks
-        assertThat(BreakPlanner.plan(roster(required))).isEqualTo(breaks);
+        a.setBreakBucket(bestBuckets[0]);
+        b.setBreakBucket(bestBuckets[1]);
+        assertThat(BreakPlanner.plan(roster)).filteredOn(BreakPlanner.PlannedBreak::lunch).hasSize(2)
+                .allMatch(lunch -> lunch.startMinute() >= 13 * 60 && lunch.startMinute() + lunch.minutes() <= 15 * 60);
+    }
+
+    private static AgentDay agentDay(Roster roster, String agentId) {
+        return roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals(agentId)).findFirst().orElseThrow();
     }
 
     @Test
