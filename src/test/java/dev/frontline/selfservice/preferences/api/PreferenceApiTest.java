@@ -26,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.frontline.roster.engine.AgentWishWeight;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.ShiftRequest;
 import dev.frontline.roster.persistence.RosterScenarioRepository;
@@ -129,17 +130,17 @@ class PreferenceApiTest {
         assertThat(call(HttpMethod.DELETE, "agent.waw", "/api/v1/me/wishes/" + wishId, null).status()).isEqualTo(403);
         assertThat(ctx.fetchExists(PREFERENCE_WISH, PREFERENCE_WISH.ID.eq(wishId))).isTrue();
 
-        // the roster loader hands the wishes to the engine, weighted by their share of the budget (10 soft a point)
+        // the roster loader hands the wishes to the engine, weighted by their share of the budget (AgentWishWeight.PER_POINT soft a point)
         long agentId = ctx.select(APP_USER.AGENT_ID).from(APP_USER).where(APP_USER.USERNAME.eq("agent.ist")).fetchSingle(APP_USER.AGENT_ID);
         String employee = ctx.select(AGENT.EMPLOYEE_NUMBER).from(AGENT).where(AGENT.ID.eq(agentId)).fetchSingle(AGENT.EMPLOYEE_NUMBER);
         Roster problem = scenarios.load("wishes", FIRST, LAST).build();
         assertThat(problem.getShiftRequests()).filteredOn(r -> r.agent().id().equals(employee))
                 .extracting(ShiftRequest::day, ShiftRequest::wantsToWork, ShiftRequest::weight)
-                .contains(org.assertj.core.groups.Tuple.tuple(2, false, 330));
+                .contains(org.assertj.core.groups.Tuple.tuple(2, false, AgentWishWeight.of(33)));
         // 08:00-09:00 on the window's Monday as a range of starts, 20 of 30 points
         assertThat(problem.getStartPreferences()).filteredOn(p -> p.agent().id().equals(employee))
                 .extracting(p -> p.day(), p -> p.earliestMinute(), p -> p.latestMinute(), p -> p.weight())
-                .contains(org.assertj.core.groups.Tuple.tuple(0, 8 * 60, 9 * 60, 670));
+                .contains(org.assertj.core.groups.Tuple.tuple(0, 8 * 60, 9 * 60, AgentWishWeight.of(67)));
 
         assertThat(call(HttpMethod.DELETE, "agent.ist", "/api/v1/me/wishes/" + wishId, null).status()).isEqualTo(204);
         assertThat(ctx.fetchExists(PREFERENCE_WISH, PREFERENCE_WISH.ID.eq(wishId))).isFalse();
@@ -166,8 +167,8 @@ class PreferenceApiTest {
         assertThat(problem.getLocationPreferences()).filteredOn(p -> p.agent().id().equals(employee))
                 .filteredOn(p -> p.dayOfWeek() == DayOfWeek.TUESDAY || p.dayOfWeek() == DayOfWeek.THURSDAY)
                 .extracting(p -> p.dayOfWeek(), p -> p.location().isOffice(), p -> p.weight())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(DayOfWeek.TUESDAY, true, 400),
-                        org.assertj.core.groups.Tuple.tuple(DayOfWeek.THURSDAY, false, 200));
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(DayOfWeek.TUESDAY, true, AgentWishWeight.of(40)),
+                        org.assertj.core.groups.Tuple.tuple(DayOfWeek.THURSDAY, false, AgentWishWeight.of(20)));
         // another agent sees none of them
         assertThat(json.readTree(call(HttpMethod.GET, "agent.waw", "/api/v1/me/preference-windows/" + window + "/wishes",
                 null).body()).get("wishes")).isEmpty();
