@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 /**
  * The first roster from an LP relaxation ({@link RosterLowerBound#solveForStart}: breaks thinned over their windows,
@@ -55,73 +53,33 @@ public class LpStart extends PatternStart {
             daysOf.computeIfAbsent(agentDay.getAgent(), a -> new AgentDay[horizonDays])[agentDay.getDay()] = agentDay;
         }
         boolean untouched = roster.getAgentDays().stream().noneMatch(AgentDay::isWorking);
-        if (roster.getIntervalDemands().isEmpty() || !untouched) {
-            // no relaxation guides a repair or a centre without interval demand: the pattern start as it is
-            searchPatterns = multiSkilled(roster);
-            super.changeWorkingSolution(scoreDirector, () -> false);
-        } else if (multiSkilled(roster)) {
-            startFromTheBetterOfBoth(scoreDirector, roster);
-        } else {
-            startGuided(scoreDirector, roster);
-        }
-    }
-
-    /**
-     * Where agents serve more than one queue the relaxation splits them evenly over their queues and misjudges what
-     * they supply (the score allocates them), so its guide is sometimes the better start and sometimes not: on the
-     * demo centre (6 queues, half the groups multi-skilled) it was no better than the pattern start's own
-     * demand-aware choice, on the bank centre with 30 % of agents on two queues it was four times better (−150 M
-     * against −578 M soft; 7.6 % against 17.3 % under-coverage after breaks at 120 s). Both are built and the one the
-     * score prefers is kept; the guide costs the relaxation's time (seconds on both centres).
-     */
-    private void startFromTheBetterOfBoth(ScoreDirector<Roster> scoreDirector, Roster roster) {
-        searchPatterns = true;
-        super.changeWorkingSolution(scoreDirector, () -> false);
-        HardSoftLongScore own = score(scoreDirector);
-        Map<AgentDay, ShiftType> ownShifts = new HashMap<>();
-        for (AgentDay agentDay : roster.getAgentDays()) {
-            ownShifts.put(agentDay, agentDay.getShift());
-            setShift(scoreDirector, agentDay, null);
-        }
-        startGuided(scoreDirector, roster);
-        if (score(scoreDirector).compareTo(own) < 0) {
-            ownShifts.forEach((agentDay, shift) -> setShift(scoreDirector, agentDay, shift));
-            scoreDirector.triggerVariableListeners();
-        }
-    }
-
-    private void startGuided(ScoreDirector<Roster> scoreDirector, Roster roster) {
-        searchPatterns = false;
-        RosterLowerBound.Solution lp = RosterLowerBound.solveForStart(roster, RosterLowerBound.SOLVER, LP_SECONDS,
-                START_TOLERANCE);
-        groupOf = new HashMap<>();
-        for (int g = 0; g < lp.groups().size(); g++) {
-            for (Agent agent : lp.groups().get(g).members()) {
-                groupOf.put(agent, g);
+        // the searched patterns serve the multi-skilled centres, which start from the pattern start alone
+        searchPatterns = multiSkilled(roster);
+        if (!roster.getIntervalDemands().isEmpty() && untouched && !multiSkilled(roster)) {
+            RosterLowerBound.Solution lp = RosterLowerBound.solveForStart(roster, RosterLowerBound.SOLVER, LP_SECONDS,
+                    START_TOLERANCE);
+            groupOf = new HashMap<>();
+            for (int g = 0; g < lp.groups().size(); g++) {
+                for (Agent agent : lp.groups().get(g).members()) {
+                    groupOf.put(agent, g);
+                }
             }
+            openDays = new double[lp.groups().size()][roster.getHorizonDays()];
+            openShifts = new HashMap<>(lp.shiftCounts());
+            lp.shiftCounts().forEach((key, count) -> openDays[key.group()][key.day()] += count);
         }
-        openDays = new double[lp.groups().size()][roster.getHorizonDays()];
-        openShifts = new HashMap<>(lp.shiftCounts());
-        lp.shiftCounts().forEach((key, count) -> openDays[key.group()][key.day()] += count);
         // the relaxation may have used up a short time limit; the pattern itself takes about a second and a solve
         // must not end with no roster at all
         super.changeWorkingSolution(scoreDirector, () -> false);
     }
 
-    @SuppressWarnings("unchecked") // the roster's score director, as every phase of this solver gets it
-    private static HardSoftLongScore score(ScoreDirector<Roster> scoreDirector) {
-        return ((InnerScoreDirector<Roster, HardSoftLongScore>) scoreDirector).calculateScore().raw();
-    }
-
-    private static void setShift(ScoreDirector<Roster> scoreDirector, AgentDay agentDay, ShiftType shift) {
-        if (agentDay.getShift() != shift) {
-            scoreDirector.beforeVariableChanged(agentDay, "shift");
-            agentDay.setShift(shift);
-            scoreDirector.afterVariableChanged(agentDay, "shift");
-        }
-    }
-
-    /** Whether some agent serves more than one queue with requirements. */
+    /**
+     * Whether some agent serves more than one queue with requirements. The start's relaxation splits such agents evenly
+     * over their queues, which misjudges what they supply (the score allocates them); on the demo centre (6 queues,
+     * half the groups multi-skilled) its guide was no better than the pattern start's own demand-aware choice
+     * (−8hard/−7.8 M soft against −23hard/−8.3 M soft) and cost 5–10 s of CPU, most of a 30 s target on a loaded
+     * machine, so such centres start from the pattern start directly.
+     */
     static boolean multiSkilled(Roster roster) {
         java.util.Set<Queue> demanded = new java.util.HashSet<>();
         roster.getIntervalDemands().forEach(d -> demanded.add(d.queue()));

@@ -11,10 +11,6 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /** End to end: a centre whose LP bound is 0 gets a roster with no under-coverage, from the LP start and the search. */
@@ -59,7 +55,7 @@ class LpStartTest {
     }
 
     @Test
-    void agentsServingTwoDemandedQueuesMakeACentreMultiSkilled() {
+    void centresWithAgentsServingTwoDemandedQueuesStartFromThePatternStart() {
         Queue chat = new Queue("chat", "Chat", Channel.CHAT);
         assertThat(LpStart.multiSkilled(centre())).isFalse();
 
@@ -70,23 +66,6 @@ class LpStartTest {
                 false, List.of(WorkLocation.HOME), List.of(day), Map.of())).requirement(VOICE.id(), 0, 8 * 60, 1);
         assertThat(LpStart.multiSkilled(idleSkill.build())).isFalse();
         assertThat(LpStart.multiSkilled(idleSkill.requirement(chat.id(), 0, 8 * 60, 1).build())).isTrue();
-    }
-
-    @Test
-    void aMultiSkilledCentreStartsNoWorseThanThePatternStartAlone() {
-        // the guide and the pattern start are both built there, and the one the score prefers is kept
-        assertThat(LpStart.multiSkilled(CentreGenerator.generate(40, 2, 1.15, 3))).isTrue();
-        HardSoftLongScore withGuide = startScore(LpStart.class);
-        HardSoftLongScore patternAlone = startScore(PatternStart.class);
-
-        assertThat(withGuide).isGreaterThanOrEqualTo(patternAlone);
-    }
-
-    private static HardSoftLongScore startScore(Class<? extends PatternStart> start) {
-        SolverConfig config = RosterSolver.config(RosterSolver.QUICK);
-        config.setPhaseConfigList(List.of(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(start))));
-        Roster solved = SolverFactory.<Roster>create(config).buildSolver().solve(CentreGenerator.generate(40, 2, 1.15, 3));
-        return solved.getScore();
     }
 
     /**
