@@ -2,10 +2,17 @@ package dev.frontline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
 
 /** The command line answers without a web server or a database. */
 class FrontlineCliTest {
@@ -62,5 +69,33 @@ class FrontlineCliTest {
         assertThat(FrontlineCli.isCommandLine(new String[] {})).isFalse();
         assertThat(FrontlineCli.isCommandLine(new String[] {"--help"})).isTrue();
         assertThat(FrontlineCli.isCommandLine(new String[] {"version"})).isTrue();
+    }
+
+    /**
+     * Picocli formats every help text with {@code String.format}; a lone "%" (as in "95 % confidence") makes it print a
+     * warning above the help and show the text unformatted, so every "%" meant literally is written "%%".
+     */
+    @Test
+    void everyHelpTextRendersWithoutAWarning() {
+        List<String> warned = new ArrayList<>();
+        PrintStream standardError = System.err;
+        try {
+            collectWarnings(FrontlineCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)), warned);
+        } finally {
+            System.setErr(standardError);
+        }
+        assertThat(warned).isEmpty();
+    }
+
+    /** Picocli's warnings go to standard error: each command's help is rendered with it captured. */
+    private static void collectWarnings(CommandLine commandLine, List<String> warned) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        commandLine.getUsageMessage();
+        String warnings = captured.toString(StandardCharsets.UTF_8);
+        if (!warnings.isBlank()) {
+            warned.add(commandLine.getCommandSpec().qualifiedName() + ": " + warnings.strip());
+        }
+        commandLine.getSubcommands().values().forEach(sub -> collectWarnings(sub, warned));
     }
 }

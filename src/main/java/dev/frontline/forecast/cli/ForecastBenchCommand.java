@@ -62,7 +62,7 @@ public class ForecastBenchCommand implements Callable<Integer> {
     List<String> series;
 
     @Option(names = "--long-range", description = "run the long-range backtest instead: the demo centre's queues over two"
-            + " years, fit the first, forecast 78 weeks, score the second; ends with WAPE_MONTH=<x.x>% COVER80=<x.x>%")
+            + " years, fit the first, forecast 78 weeks, score the second; ends with WAPE_MONTH=<x.x>%% COVER80=<x.x>%%")
     boolean longRange;
 
     @Option(names = "--last-day", defaultValue = "2026-11-29",

@@ -35,7 +35,7 @@ public class ErlangCommand implements Callable<Integer> {
     @Option(names = "--aht", required = true, description = "Average handle time in seconds.")
     double aht;
 
-    @Option(names = "--sl", defaultValue = "80/20", description = "Service level goal X/Y: X % answered in Y s (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sl", defaultValue = "80/20", description = "Service level goal X/Y: X %% answered in Y s (default ${DEFAULT-VALUE}).")
     String serviceLevel;
 
     @Option(names = "--max-occupancy", defaultValue = "100", description = "Occupancy cap in percent (default ${DEFAULT-VALUE}).")
@@ -51,7 +51,7 @@ public class ErlangCommand implements Callable<Integer> {
     Double asa;
 
     @Option(names = "--model", defaultValue = "C",
-            description = "C: size with Erlang C (abandon % shown for information); A: size with Erlang A (needs --patience).")
+            description = "C: size with Erlang C (abandon %% shown for information); A: size with Erlang A (needs --patience).")
     String model;
 
     @Override

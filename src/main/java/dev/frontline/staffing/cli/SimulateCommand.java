@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /** Simulates a staffing vector (CSV) and prints simulated service level, ASA, abandonment and occupancy with 95 % CIs. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-        description = "Discrete-event simulation of a staffing vector: per interval and queue SL, ASA, abandon % and occupancy "
-                + "with 95 % confidence intervals over replications, next to the Erlang prediction. CSV columns: "
+        description = "Discrete-event simulation of a staffing vector: per interval and queue SL, ASA, abandon %% and occupancy "
+                + "with 95 %% confidence intervals over replications, next to the Erlang prediction. CSV columns: "
                 + "interval_start (HH:mm), queue (optional), calls, aht_s, agents.")
 public class SimulateCommand implements Callable<Integer> {
 
