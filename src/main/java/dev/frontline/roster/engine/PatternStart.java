@@ -31,6 +31,8 @@ public class PatternStart implements PhaseCommand<Roster> {
      * (Σ max(0, unmet)): how much a day still needs, for choosing which days an agent works.
      */
     private final Map<Queue, long[]> unmetByDay = new HashMap<>();
+    /** The horizon's interval requirement, in milli-agent-intervals. */
+    private long requiredMilli;
 
     /**
      * Wish weight that weighs as much as one agent-day of demand when the start chooses a shift type: 100 priority
@@ -62,11 +64,13 @@ public class PatternStart implements PhaseCommand<Roster> {
         Map<IntervalDemand, Long> unmetInterval = new IdentityHashMap<>();
         roster.getIntervalDemands().forEach(d -> unmetInterval.put(d, (long) d.requiredMilli()));
         unmetByDay.clear();
+        requiredMilli = 0;
         int intervalsPerDay = 24 * 60 / DemandIndex.INTERVAL_MINUTES;
         for (IntervalDemand demand : roster.getIntervalDemands()) {
             int day = demand.interval() / intervalsPerDay;
             if (day < roster.getHorizonDays()) {
                 unmetByDay.computeIfAbsent(demand.queue(), q -> new long[roster.getHorizonDays()])[day] += demand.requiredMilli();
+                requiredMilli += demand.requiredMilli();
             }
         }
         Map<ShiftDemand, Integer> unmetCover = new IdentityHashMap<>();
@@ -905,6 +909,20 @@ public class PatternStart implements PhaseCommand<Roster> {
         if (cover != null) {
             unmetCover.merge(cover, -1, Integer::sum);
         }
+    }
+
+    /**
+     * The share of the interval requirement the roster built leaves uncovered, before breaks, each agent counted by the
+     * share rule the start works with (0 without interval demand).
+     */
+    protected final double unmetShare() {
+        long unmet = 0;
+        for (long[] days : unmetByDay.values()) {
+            for (long day : days) {
+                unmet += day;
+            }
+        }
+        return requiredMilli == 0 ? 0 : (double) unmet / requiredMilli;
     }
 
     /** Changes a demand's unmet part by delta, keeping the day's still-short total up to date. */

@@ -11,6 +11,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /** End to end: a centre whose LP bound is 0 gets a roster with no under-coverage, from the LP start and the search. */
@@ -55,7 +59,7 @@ class LpStartTest {
     }
 
     @Test
-    void centresWithAgentsServingTwoDemandedQueuesStartFromThePatternStart() {
+    void agentsServingTwoDemandedQueuesMakeACentreMultiSkilled() {
         Queue chat = new Queue("chat", "Chat", Channel.CHAT);
         assertThat(LpStart.multiSkilled(centre())).isFalse();
 
@@ -66,6 +70,24 @@ class LpStartTest {
                 false, List.of(WorkLocation.HOME), List.of(day), Map.of())).requirement(VOICE.id(), 0, 8 * 60, 1);
         assertThat(LpStart.multiSkilled(idleSkill.build())).isFalse();
         assertThat(LpStart.multiSkilled(idleSkill.requirement(chat.id(), 0, 8 * 60, 1).build())).isTrue();
+    }
+
+    @Test
+    void anUnderstaffedMultiSkilledCentreStartsNoWorseThanThePatternStartAlone() {
+        // staffed at 70 % of the requirement the pattern start leaves far more than 15 % uncovered: the guided start is
+        // built as well, and the one the score prefers is kept
+        Roster centre = CentreGenerator.generate(40, 2, 0.7, 3);
+        assertThat(LpStart.multiSkilled(centre)).isTrue();
+        HardSoftLongScore withGuide = startScore(LpStart.class, centre);
+        HardSoftLongScore patternAlone = startScore(PatternStart.class, CentreGenerator.generate(40, 2, 0.7, 3));
+
+        assertThat(withGuide).isGreaterThanOrEqualTo(patternAlone);
+    }
+
+    private static HardSoftLongScore startScore(Class<? extends PatternStart> start, Roster problem) {
+        SolverConfig config = RosterSolver.config(RosterSolver.QUICK);
+        config.setPhaseConfigList(List.of(new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(start))));
+        return SolverFactory.<Roster>create(config).buildSolver().solve(problem).getScore();
     }
 
     /**
