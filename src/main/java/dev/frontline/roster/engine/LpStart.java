@@ -83,13 +83,12 @@ public class LpStart extends PatternStart {
     }
 
     /**
-     * Where agents serve more than one queue the relaxation splits them evenly over their queues and misjudges what
-     * they supply (the score allocates them), so its guide is sometimes the better start and sometimes far worse: on
-     * the bank centre with 30 % of agents on two queues it was four times better than the pattern start (−150 M
-     * against −578 M soft; 7.6 % against 17.3 % under-coverage after breaks at 120 s), on the demo centre (6 queues,
-     * 49 skill-set groups of about 3 agents) its start broke 51 hard rules against none, on the generated two-queue
-     * centre it was −4.7 M against −1.7 M soft. The guided start is built as well and kept only where the score
-     * prefers it.
+     * Where agents serve more than one queue the guide is sometimes the better start and sometimes far worse: on the
+     * bank centre with 30 % of agents on two queues (12 groups of about 40 agents) it was four times better than the
+     * pattern start (−150 M against −578 M soft with the agents split evenly over their queues; 7.6 % against 17.3 %
+     * under-coverage after breaks at 120 s), on the demo centre (6 queues, 49 skill-set groups of about 3 agents, whose
+     * fractional counts round badly) its start broke 152 hard rules against 9, on the generated two-queue centre it was
+     * −4.0 M against −1.7 M soft. The guided start is built as well and kept only where the score prefers it.
      */
     private void keepTheBetterGuidedStart(ScoreDirector<Roster> scoreDirector, Roster roster) {
         HardSoftLongScore own = score(scoreDirector);
