@@ -193,8 +193,8 @@ class BreakPlannerTest {
         double[] required = new double[24];
         java.util.Arrays.fill(required, 9, 17, 2.0);
         Roster roster = roster(required, List.of("a", "b"));
-        AgentDay a = roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals("a")).findFirst().orElseThrow();
-        AgentDay b = roster.getAgentDays().stream().filter(d -> d.getAgent().id().equals("b")).findFirst().orElseThrow();
+        AgentDay a = agentDay(roster, "a");
+        AgentDay b = agentDay(roster, "b");
         // the first roster is the one the hash gave before the bucket was a variable
         assertThat(a.getBreakBucket()).isEqualTo(BreakPlanner.bucket("a", 0));
         RosterExplainer explainer = new RosterExplainer();
