@@ -66,6 +66,10 @@ final class BlockMove extends AbstractMove<Roster> {
         boolean changes = false;
         for (int i = 0; i < left.size(); i++) {
             AgentDay a = left.get(i);
+            if (a.isPinned() || (right != null && right.get(i).isPinned())) {
+                // the factories offer unpinned days only; a start phase's repair relies on this
+                return false;
+            }
             if (right == null) {
                 ShiftType target = target(i);
                 changes |= !Objects.equals(a.getShift(), target);

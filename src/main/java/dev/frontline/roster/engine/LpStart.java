@@ -67,14 +67,13 @@ public class LpStart extends PatternStart {
             daysOf.computeIfAbsent(agentDay.getAgent(), a -> new AgentDay[horizonDays])[agentDay.getDay()] = agentDay;
         }
         boolean untouched = roster.getAgentDays().stream().noneMatch(AgentDay::isWorking);
-        if (roster.getIntervalDemands().isEmpty() || !untouched) {
-            // no relaxation guides a repair or a centre without interval demand: the pattern start as it is
-            searchPatterns = multiSkilled(roster);
+        boolean multiSkilled = multiSkilled(roster);
+        if (roster.getIntervalDemands().isEmpty() || !untouched || multiSkilled) {
+            // the pattern start: for a repair, a centre without interval demand, and a multi-skilled centre (which may
+            // then try the guide as well)
+            searchPatterns = multiSkilled;
             super.changeWorkingSolution(scoreDirector, () -> false);
-        } else if (multiSkilled(roster)) {
-            searchPatterns = true;
-            super.changeWorkingSolution(scoreDirector, () -> false);
-            if (unmetShare() > GUIDE_WORTH_TRYING) {
+            if (multiSkilled && untouched && unmetShare() > GUIDE_WORTH_TRYING) {
                 keepTheBetterGuidedStart(scoreDirector, roster);
             }
         } else {

@@ -40,7 +40,10 @@ public final class RosterSolver {
 
     private static final String CONFIG_RESOURCE = "solver-configs/roster.xml";
     private static final String BREAK_BUCKET = "breakBucket";
-    /** The configuration's last start phase (LpStart 0, ShortRunRepair 1, LocationStart 2, TrainingStart 3); local search follows. */
+    /**
+     * The configuration's last start phase (LpStart 0, ShortRunRepair 1, LocationStart 2, TrainingStart 3); local search
+     * follows.
+     */
     private static final int LAST_START_PHASE = 3;
     private static final Map<String, TerminationConfig> TERMINATIONS = Map.of(
             QUICK, limits(Duration.ofSeconds(10), Duration.ofSeconds(3)),
@@ -129,8 +132,8 @@ public final class RosterSolver {
         created.addEventListener(event -> {
             HardSoftLongScore score = (HardSoftLongScore) event.getNewBestScore();
             lastBest[0] = event.getTimeMillisSpent();
-            // the start phases (LpStart, ShortRunRepair, LocationStart, TrainingStart) are phases 0 to 3; their last new best is the first
-            // roster local search gets
+            // the start phases (LpStart, ShortRunRepair, LocationStart, TrainingStart) are phases 0 to 3; their last new
+            // best is the first roster local search gets
             if (event.getProducerId().phaseIndex().orElse(-1) <= LAST_START_PHASE
                     && event.getProducerId().phaseIndex().isPresent()) {
                 start[0] = event.getTimeMillisSpent();

@@ -20,15 +20,13 @@ import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
  * For each run of days off shorter than the contract's minimum, and each working run shorter than its minimum, with
  * days of the other kind on both sides, the repairs tried are: fill the days off (each offered shift type, the same on
  * every day), move a working day into the gap, the one on either side or any of the same week (which keeps the week's
- * hours: "WWW..W.WW" becomes "WWW...WWW"), or give the neighbouring working days off on the left, the right or both (as many as the minimum needs);
- * for a short working run, give it off or extend it by the days its minimum needs. Each repair is scored with the real
+ * hours: "WWW..W.WW" becomes "WWW...WWW"), or give the neighbouring working days off on the left, the right or both
+ * (as many as the minimum needs); for a short working run, give it off or extend it by the days its minimum needs. Each repair is scored with the real
  * score, so a repair that breaks another rule (the week's hours, the weekend limit) loses to one that does not, and the
- * best is kept only where it beats the roster as it is. Pinned days are never changed.
+ * best is kept only where it beats the roster as it is. Pinned days are never changed ({@link BlockMove} refuses
+ * them).
  */
 public class ShortRunRepair implements PhaseCommand<Roster> {
-
-    /** Passes over the agents: a repair can open a short run next to it, which the next pass sees. */
-    private static final int PASSES = 3;
 
     @Override
     @SuppressWarnings("unchecked")
@@ -38,33 +36,26 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
         if (inner.calculateScore().raw().hardScore() >= 0) {
             return;
         }
+        // one pass: an agent's runs are its own, and repairAgent scans the agent again after each repair
         DaysOfAgents daysOfAgents = new DaysOfAgents(roster);
         int horizon = roster.getHorizonDays();
-        for (int pass = 0; pass < PASSES; pass++) {
-            boolean repaired = false;
-            for (Agent agent : roster.getAgents()) {
-                if (isPhaseTerminated.getAsBoolean()) {
-                    return;
-                }
-                AgentDay[] days = new AgentDay[horizon];
-                for (int d = 0; d < horizon; d++) {
-                    days[d] = daysOfAgents.of(agent, d);
-                }
-                if (Arrays.asList(days).contains(null)) {
-                    continue;
-                }
-                repaired |= repairAgent(inner, agent.contract(), days);
-            }
-            if (!repaired) {
+        for (Agent agent : roster.getAgents()) {
+            if (isPhaseTerminated.getAsBoolean()) {
                 return;
+            }
+            AgentDay[] days = new AgentDay[horizon];
+            for (int d = 0; d < horizon; d++) {
+                days[d] = daysOfAgents.of(agent, d);
+            }
+            if (!Arrays.asList(days).contains(null)) {
+                repairAgent(inner, agent.contract(), days);
             }
         }
     }
 
-    /** Repairs the agent's short runs one at a time, best repair first; whether any was kept. */
-    private static boolean repairAgent(InnerScoreDirector<Roster, HardSoftLongScore> inner, Contract contract,
+    /** Repairs the agent's short runs one at a time, each with its best repair. */
+    private static void repairAgent(InnerScoreDirector<Roster, HardSoftLongScore> inner, Contract contract,
             AgentDay[] days) {
-        boolean repaired = false;
         for (int start = 0; start < days.length; ) {
             int end = start;
             boolean working = days[start].isWorking();
@@ -74,15 +65,14 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
             int minimum = working ? contract.minConsecutiveWorkingDays() : contract.minConsecutiveDaysOff();
             int length = end - start + 1;
             // a run at the horizon's edge may go on beyond it
-            if (start > 0 && end < days.length - 1 && length < minimum && repair(inner, days, start, end, minimum - length)) {
-                repaired = true;
+            if (start > 0 && end < days.length - 1 && length < minimum
+                    && repair(inner, days, start, end, minimum - length)) {
                 // the runs around it changed: scan the agent again
                 start = 0;
                 continue;
             }
             start = end + 1;
         }
-        return repaired;
     }
 
     /** Keeps the best-scoring repair of the run [start, end] if it breaks fewer hard rules than the roster as it is. */
@@ -115,17 +105,16 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
     private static List<BlockMove> daysOffRepairs(AgentDay[] days, int start, int end, int missing) {
         List<BlockMove> repairs = new ArrayList<>();
         List<AgentDay> gap = Arrays.asList(days).subList(start, end + 1);
-        // a shift type some day of the gap does not offer is refused by the move itself
+        // the move itself refuses a shift type some day of the gap does not offer, and any pinned day
         for (ShiftType shift : gap.getFirst().getOfferedShifts()) {
-            repairs.add(BlockMove.assign(free(gap), shift));
+            repairs.add(BlockMove.assign(gap, shift));
         }
         // a working day moved into the gap: the one on either side (the days off then lie together), or any of the same
         // week (the week keeps its hours)
         for (AgentDay gapDay : gap) {
             for (AgentDay other : days) {
                 boolean beside = other.getDay() == start - 1 || other.getDay() == end + 1;
-                if (other.isWorking() && (beside || other.getWeek() == gapDay.getWeek()) && !other.isPinned()
-                        && !gapDay.isPinned()) {
+                if (other.isWorking() && (beside || other.getWeek() == gapDay.getWeek())) {
                     repairs.add(BlockMove.swap(List.of(other), List.of(gapDay)));
                 }
             }
@@ -136,7 +125,7 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
                 List<AgentDay> cleared = new ArrayList<>(Arrays.asList(days).subList(start - left, start));
                 cleared.addAll(Arrays.asList(days).subList(end + 1, end + 1 + right));
                 if (cleared.stream().allMatch(AgentDay::isWorking)) {
-                    repairs.add(BlockMove.assign(free(cleared), null));
+                    repairs.add(BlockMove.assign(cleared, null));
                 }
             }
         }
@@ -149,7 +138,7 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
      */
     private static List<BlockMove> workingRunRepairs(AgentDay[] days, int start, int end, int missing) {
         List<BlockMove> repairs = new ArrayList<>();
-        repairs.add(BlockMove.assign(free(Arrays.asList(days).subList(start, end + 1)), null));
+        repairs.add(BlockMove.assign(Arrays.asList(days).subList(start, end + 1), null));
         for (int left = 0; left <= missing; left++) {
             int right = missing - left;
             if (start - left < 0 || end + right >= days.length) {
@@ -159,15 +148,11 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
             added.addAll(Arrays.asList(days).subList(end + 1, end + 1 + right));
             List<ShiftType> shifts = new ArrayList<>(Collections.nCopies(left, days[start].getShift()));
             shifts.addAll(Collections.nCopies(right, days[end].getShift()));
-            if (added.stream().noneMatch(AgentDay::isWorking) && added.stream().noneMatch(AgentDay::isPinned)) {
+            if (added.stream().noneMatch(AgentDay::isWorking)) {
                 repairs.add(BlockMove.set(added, shifts));
             }
         }
         return repairs;
     }
 
-    /** The days, or none when one is pinned (a repair never changes a pinned day). */
-    private static List<AgentDay> free(List<AgentDay> days) {
-        return days.stream().anyMatch(AgentDay::isPinned) ? List.of() : List.copyOf(days);
-    }
 }
