@@ -69,6 +69,26 @@ public class AgentDay {
         this.breakBucket = BreakPlanner.bucket(agent.id(), day);
     }
 
+    /** A planning clone: the same agent, day and variables, its own entity (see {@link Roster#planningClone()}). */
+    AgentDay(AgentDay original) {
+        this.id = original.id;
+        this.agent = original.agent;
+        this.day = original.day;
+        this.horizonDays = original.horizonDays;
+        this.date = original.date;
+        this.creditedMinutes = original.creditedMinutes;
+        this.demandIndex = original.demandIndex;
+        this.offeredShifts = original.offeredShifts;
+        this.shift = original.shift;
+        this.location = original.location;
+        this.breakBucket = original.breakBucket;
+        this.pinned = original.pinned;
+        // the placements are shared, immutable arrays of the demand index's cache
+        this.presenceShift = original.presenceShift;
+        this.presenceBucket = original.presenceBucket;
+        this.presence = original.presence;
+    }
+
     @ValueRangeProvider(id = "shiftRange")
     public List<ShiftType> getShiftRange() {
         return agent.shiftTypes();

@@ -1,7 +1,10 @@
 package dev.frontline.roster.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -11,7 +14,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** A rostering problem and, once solved, its roster. Build one with {@link RosterBuilder}. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RosterCloner.class)
 public class Roster {
 
     private String name;
@@ -181,6 +184,35 @@ public class Roster {
         this.dayAvailabilities = dayAvailabilities;
         this.publishedShifts = publishedShifts;
         this.startPreferences = startPreferences;
+    }
+
+    /**
+     * A copy in which every agent-day and training session is a copy and every fact is shared (see {@link RosterCloner}):
+     * what the search changes afterwards on one is not seen by the other.
+     */
+    Roster planningClone() {
+        Roster clone = new Roster(name, startDate, horizonDays, demandIndex, agents, queues, sites, shiftTypes,
+                intervalDemands, shiftDemands, timeOffs, shiftRequests, locationPreferences,
+                new ArrayList<>(agentDays.size()), constraintWeightOverrides);
+        for (AgentDay agentDay : agentDays) {
+            clone.agentDays.add(new AgentDay(agentDay));
+        }
+        Map<TrainingSession, TrainingSession> sessionClones = new IdentityHashMap<>();
+        List<TrainingSession> sessions = new ArrayList<>(trainingSessions.size());
+        for (TrainingSession session : trainingSessions) {
+            TrainingSession copy = new TrainingSession(session);
+            sessionClones.put(session, copy);
+            sessions.add(copy);
+        }
+        for (TrainingSession copy : sessions) {
+            if (copy.getPrevious() != null) {
+                copy.setPrevious(sessionClones.get(copy.getPrevious()));
+            }
+        }
+        clone.trainingSessions = sessions;
+        clone.setDayFacts(dayAvailabilities, publishedShifts, startPreferences);
+        clone.score = score;
+        return clone;
     }
 
     /** The entity of an agent on a day, or null when the agent or day is not in this roster. */

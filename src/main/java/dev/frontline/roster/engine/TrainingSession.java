@@ -47,6 +47,18 @@ public class TrainingSession {
         this.slots = List.copyOf(slots);
     }
 
+    /** A planning clone; its {@link #getPrevious() previous} session is set to the clone's by the roster's copy. */
+    TrainingSession(TrainingSession original) {
+        this.id = original.id;
+        this.need = original.need;
+        this.horizonStart = original.horizonStart;
+        this.people = original.people;
+        this.previous = original.previous;
+        this.slots = original.slots;
+        this.dueInHorizon = original.dueInHorizon;
+        this.slot = original.slot;
+    }
+
     /**
      * The slots a session may take: each day of its window inside the horizon, at each half-hour start at which every
      * one of its people is offered a shift that holds the whole session that day (see {@link AgentDay#offers}).
