@@ -20,7 +20,7 @@ import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
  * For each run of days off shorter than the contract's minimum, and each working run shorter than its minimum, with
  * days of the other kind on both sides, the repairs tried are: fill the days off (each offered shift type, the same on
  * every day), move a working day into the gap, the one on either side or any of the same week (which keeps the week's
- * hours: "WWW..W.WW" becomes "WWW...WWW"), or give the neighbouring working days off on the left, the right or both
+ * hours: "WWW..W.WW" becomes "WWW...WWW"), on any shift type the gap day offers, or give the neighbouring working days off on the left, the right or both
  * (as many as the minimum needs); for a short working run, give it off or extend it by the days its minimum needs. Each repair is scored with the real
  * score, so a repair that breaks another rule (the week's hours, the weekend limit) loses to one that does not, and the
  * best is kept only where it beats the roster as it is. Pinned days are never changed ({@link BlockMove} refuses
@@ -110,12 +110,15 @@ public class ShortRunRepair implements PhaseCommand<Roster> {
             repairs.add(BlockMove.assign(gap, shift));
         }
         // a working day moved into the gap: the one on either side (the days off then lie together), or any of the same
-        // week (the week keeps its hours)
+        // week (the week keeps its hours); on its own shift type or any other the gap day offers, since the same one
+        // may be outside that day's availability or too close to the next day's shift
         for (AgentDay gapDay : gap) {
             for (AgentDay other : days) {
                 boolean beside = other.getDay() == start - 1 || other.getDay() == end + 1;
                 if (other.isWorking() && (beside || other.getWeek() == gapDay.getWeek())) {
-                    repairs.add(BlockMove.swap(List.of(other), List.of(gapDay)));
+                    for (ShiftType shift : gapDay.getOfferedShifts()) {
+                        repairs.add(BlockMove.set(List.of(other, gapDay), Arrays.asList(null, shift)));
+                    }
                 }
             }
         }

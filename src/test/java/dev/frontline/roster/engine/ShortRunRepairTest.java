@@ -19,6 +19,7 @@ class ShortRunRepairTest {
 
     private static final Queue VOICE = new Queue("voice", "Voice", Channel.VOICE);
     private static final ShiftType EARLY = new ShiftType("EARLY", 7 * 60, 480, Set.of(), null);
+    private static final ShiftType LATE = new ShiftType("LATE", 14 * 60, 480, Set.of(), null);
     /** Four or five 8-hour days a week, runs of one to six days, two days off together. */
     private static final Contract FIVE_DAYS = Contract.unrestricted("five").withWeeklyMinutes(4 * 480, 5 * 480)
             .withConsecutive(6, 1, 2);
@@ -55,6 +56,32 @@ class ShortRunRepairTest {
         assertThat(broken(repaired, RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF)).isZero();
         assertThat(broken(repaired, RosterConstraints.MAX_MINUTES_PER_WEEK)).isZero();
         assertThat(workedDays(repaired, 0, 7)).isEqualTo(5);
+    }
+
+    @Test
+    void aWorkingDayMovedIntoTheGapTakesAShiftTypeTheGapDayOffers() {
+        // five days every week; Monday to Thursday pinned, Saturday LATE, and on Friday only EARLY is available: the
+        // Saturday moves to Friday as an EARLY (its own LATE may not go there, a sixth day or a fourth are too many)
+        Contract exactlyFive = Contract.unrestricted("exactly-five").withWeeklyMinutes(5 * 480, 5 * 480)
+                .withConsecutive(6, 1, 2);
+        RosterBuilder builder = new RosterBuilder("repair", LocalDate.of(2024, 1, 1), 14).queue(VOICE).shiftType(EARLY)
+                .shiftType(LATE);
+        builder.agent(new Agent("a", "a", exactlyFive, Map.of(VOICE, 1.0), null, false, List.of(WorkLocation.HOME),
+                List.of(EARLY, LATE), Map.of()));
+        for (int day = 0; day < 4; day++) {
+            builder.pinned("a", day, EARLY.id(), WorkLocation.HOME);
+        }
+        builder.availability("a", 4, List.of(EARLY.id()), "school run");
+        Roster problem = builder.build();
+        work(problem, "WWWW.W..WWWWW.");
+        problem.agentDay("a", 5).setShift(LATE);
+        assertThat(broken(problem, RosterConstraints.MIN_CONSECUTIVE_DAYS_OFF)).isOne();
+
+        Roster repaired = repairOnly(problem);
+
+        assertThat(repaired.agentDay("a", 4).getShift()).isEqualTo(EARLY);
+        assertThat(repaired.agentDay("a", 5).isWorking()).isFalse();
+        assertThat(new RosterExplainer().explain(repaired).score().hardScore()).isZero();
     }
 
     @Test
