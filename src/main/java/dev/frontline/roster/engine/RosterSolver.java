@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.event.EventProducerId;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -122,6 +123,15 @@ public final class RosterSolver {
         return config.copyConfig().withEnvironmentMode(mode);
     }
 
+    /**
+     * Whether a new best roster comes from before local search: the start phases (see solver-configs/roster.xml) or
+     * the solver's own start, which report no phase. Their last one is the first roster; those before it are the
+     * draft as it was loaded and the start half built.
+     */
+    public static boolean beforeTheSearch(EventProducerId producer) {
+        return producer.phaseIndex().orElse(-1) <= LAST_START_PHASE;
+    }
+
     /** Solves and returns the best roster found; blocks until a termination or {@link #cancel()}. */
     public Outcome solve(Roster problem, Consumer<Progress> onBestRoster) {
         Solver<Roster> created = SolverFactory.<Roster>create(forRoster(config, problem)).buildSolver();
@@ -134,8 +144,7 @@ public final class RosterSolver {
             lastBest[0] = event.getTimeMillisSpent();
             // the start phases (LpStart, ShortRunRepair, LocationStart, TrainingStart) are phases 0 to 3; their last new
             // best is the first roster local search gets
-            if (event.getProducerId().phaseIndex().orElse(-1) <= LAST_START_PHASE
-                    && event.getProducerId().phaseIndex().isPresent()) {
+            if (beforeTheSearch(event.getProducerId()) && event.getProducerId().phaseIndex().isPresent()) {
                 start[0] = event.getTimeMillisSpent();
                 startScore[0] = score;
             }

@@ -72,6 +72,8 @@ class RosterSolveJob implements JobHandler {
         long[] lastSave = {started};
         String[] lastScore = {null};
         long[] lastPointAt = {-POINT_EVERY.toMillis()};
+        // the curve starts at the first roster: the draft as loaded and the half-built start would set its scale
+        JobPoint[] firstRoster = {null};
         progress.report(0, Phrase.of("jobs.progress.solving"));
         SolverJob<Roster, Long> solve = manager.solveBuilder()
                 .withProblemId(execution.jobId())
@@ -79,8 +81,14 @@ class RosterSolveJob implements JobHandler {
                 .withBestSolutionEventConsumer(event -> {
                     Roster best = event.solution();
                     long millis = millisSince(started);
+                    if (RosterSolver.beforeTheSearch(event.producerId())) {
+                        firstRoster[0] = new JobPoint(millis, best.getScore().toString());
+                    } else if (firstRoster[0] != null) {
+                        execution.point(firstRoster[0]);
+                        firstRoster[0] = null;
+                    }
                     // early on a new best comes every few microseconds; the curve needs one point in POINT_EVERY
-                    if (millis - lastPointAt[0] >= POINT_EVERY.toMillis()) {
+                    if (firstRoster[0] == null && millis - lastPointAt[0] >= POINT_EVERY.toMillis()) {
                         lastScore[0] = best.getScore().toString();
                         execution.point(new JobPoint(millis, lastScore[0]));
                         progress.report((double) millis / limitMillis, Phrase.of("jobs.progress.best-roster",
@@ -113,7 +121,11 @@ class RosterSolveJob implements JobHandler {
         }
         Roster best = solve.getFinalBestSolution();
         String finalScore = best.getScore().toString();
-        if (!finalScore.equals(lastScore[0])) {
+        if (firstRoster[0] != null) {
+            // stopped before local search found anything better: the first roster is the result
+            execution.point(firstRoster[0]);
+        }
+        if (!finalScore.equals(lastScore[0]) && (firstRoster[0] == null || !finalScore.equals(firstRoster[0].value()))) {
             execution.point(new JobPoint(millisSince(started), finalScore));
         }
         if (nodeStopping) {

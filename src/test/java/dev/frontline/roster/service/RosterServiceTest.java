@@ -32,10 +32,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+
 import dev.frontline.db.enums.RequestStatus;
 import dev.frontline.db.enums.RosterStatus;
 import dev.frontline.roster.engine.Roster;
 import dev.frontline.roster.engine.RosterConstraints;
+import dev.frontline.roster.engine.RosterExplainer;
 import dev.frontline.roster.engine.RosterExplanation;
 import dev.frontline.roster.engine.RosterSolver;
 import dev.frontline.security.FrontlineUser;
@@ -154,6 +157,21 @@ class RosterServiceTest {
         assertThatThrownBy(() -> rosters.createDraft("far", farMonday, farMonday.plusDays(6)))
                 .isInstanceOf(RosterInputException.class).hasMessageContaining("Billing")
                 .hasMessageContaining("Forecast screen");
+    }
+
+    @Test
+    void theProgressCurveStartsAtTheFirstRosterNotAtTheEmptyDraft() {
+        signIn(users, "planner");
+        RosterVersionSummary draft = rosters.createDraft("curve", MONDAY, SUNDAY);
+        versions.add(draft.id());
+        HardSoftLongScore emptyDraft = new RosterExplainer().score(rosters.load(draft.id()).roster());
+
+        RosterJobs.Status solved = solve(draft.id(), 3);
+
+        // the empty draft's score would set the chart's scale and flatten the search under it
+        assertThat(solved.progress()).isNotEmpty();
+        assertThat(solved.progress().get(0).score()).isGreaterThan(emptyDraft);
+        assertThat(solved.progress()).extracting(RosterJobs.Point::score).isSorted();
     }
 
     @Test
