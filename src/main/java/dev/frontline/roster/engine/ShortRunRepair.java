@@ -20,11 +20,11 @@ import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
  * For each run of days off shorter than the contract's minimum, and each working run shorter than its minimum, with
  * days of the other kind on both sides, the repairs tried are: fill the days off (each offered shift type, the same on
  * every day), move a working day into the gap, the one on either side or any of the same week (which keeps the week's
- * hours: "WWW..W.WW" becomes "WWW...WWW"), on any shift type the gap day offers, or give the neighbouring working days off on the left, the right or both
- * (as many as the minimum needs); for a short working run, give it off or extend it by the days its minimum needs. Each repair is scored with the real
- * score, so a repair that breaks another rule (the week's hours, the weekend limit) loses to one that does not, and the
- * best is kept only where it beats the roster as it is. Pinned days are never changed ({@link BlockMove} refuses
- * them).
+ * hours: "WWW..W.WW" becomes "WWW...WWW"), on any shift type the gap day offers, or give the neighbouring working days
+ * off on the left, the right or both (as many as the minimum needs); for a short working run, give it off or extend it
+ * by the days its minimum needs. Each repair is scored with the real score, so a repair that breaks another rule (the
+ * week's hours, the weekend limit) loses to one that does not, and the best is kept only where it beats the roster as
+ * it is. Pinned days are never changed ({@link BlockMove} refuses them).
  */
 public class ShortRunRepair implements PhaseCommand<Roster> {
 

@@ -84,6 +84,7 @@ class RosterSolveJob implements JobHandler {
                     if (RosterSolver.beforeTheSearch(event.producerId())) {
                         firstRoster[0] = new JobPoint(millis, best.getScore().toString());
                     } else if (firstRoster[0] != null) {
+                        lastScore[0] = firstRoster[0].value();
                         execution.point(firstRoster[0]);
                         firstRoster[0] = null;
                     }
@@ -123,9 +124,10 @@ class RosterSolveJob implements JobHandler {
         String finalScore = best.getScore().toString();
         if (firstRoster[0] != null) {
             // stopped before local search found anything better: the first roster is the result
+            lastScore[0] = firstRoster[0].value();
             execution.point(firstRoster[0]);
         }
-        if (!finalScore.equals(lastScore[0]) && (firstRoster[0] == null || !finalScore.equals(firstRoster[0].value()))) {
+        if (!finalScore.equals(lastScore[0])) {
             execution.point(new JobPoint(millisSince(started), finalScore));
         }
         if (nodeStopping) {
