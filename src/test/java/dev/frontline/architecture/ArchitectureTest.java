@@ -22,7 +22,7 @@ class ArchitectureTest {
 
     /** The roster engine's own block move, its move factories, and the solver that reads the move evaluation speed. */
     private static final DescribedPredicate<HasName> ROSTER_MOVES_AND_SOLVER = nameMatching(
-            "dev\\.frontline\\.roster\\.engine\\.(BlockMove|BlockMoveFactory|ShiftStartMoveFactory|OfferedShiftFilter|BreakBucketFilter|SessionMove|SessionMoveFactory|TrainingStart|ShortRunRepair|LpStart|RosterSolver)(\\$.*)?")
+            "dev\\.frontline\\.roster\\.engine\\.(BlockMove|BlockMoveFactory|BestWindowMoveFactory|ShiftStartMoveFactory|OfferedShiftFilter|BreakBucketFilter|SessionMove|SessionMoveFactory|TrainingStart|ShortRunRepair|LpStart|RosterSolver)(\\$.*)?")
             .as("the roster engine's move, move filter, training start, short-run repair and solver classes (and their nested classes)");
 
     @ArchTest

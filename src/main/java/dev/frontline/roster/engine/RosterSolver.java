@@ -168,14 +168,15 @@ public final class RosterSolver {
 
     /**
      * The configuration for one roster: without break-bucket moves when no shift type has breaks (Curtois instances),
-     * without training moves when there is no training. They would all be skipped ({@link BreakBucketFilter}; no
-     * session to move), but the union would still draw them, so the search would no longer be the one measured
-     * without them.
+     * without training moves when there is no training, without window moves when no cover is asked per shift type.
+     * They would all be skipped ({@link BreakBucketFilter}; no session to move; nothing for a window to cover), but the
+     * union would still draw them, so the search would no longer be the one measured without them.
      */
     static SolverConfig forRoster(SolverConfig config, Roster problem) {
         boolean breaks = problem.getShiftTypes().stream().anyMatch(s -> s.breakRule().hasBreaks());
         boolean training = !problem.getTrainingSessions().isEmpty();
-        if (breaks && training) {
+        boolean shiftCover = !problem.getShiftDemands().isEmpty();
+        if (breaks && training && shiftCover) {
             return config;
         }
         // new phase and union objects: a copied SolverConfig shares them with the configuration it was copied from
@@ -187,6 +188,7 @@ public final class RosterSolver {
                 kept.setMoveSelectorList(union.getMoveSelectorList().stream()
                         .filter(selector -> breaks || !movesBreaks(selector))
                         .filter(selector -> training || !movesTraining(selector))
+                        .filter(selector -> shiftCover || !isFactory(selector, BestWindowMoveFactory.class))
                         .toList());
                 phases.add(localSearch.copyConfig().withMoveSelectorConfig(kept));
             } else {
@@ -202,8 +204,12 @@ public final class RosterSolver {
     }
 
     private static boolean movesTraining(MoveSelectorConfig<?> selector) {
+        return isFactory(selector, SessionMoveFactory.class);
+    }
+
+    private static boolean isFactory(MoveSelectorConfig<?> selector, Class<?> factoryClass) {
         return selector instanceof MoveIteratorFactoryConfig factory
-                && SessionMoveFactory.class.equals(factory.getMoveIteratorFactoryClass());
+                && factoryClass.equals(factory.getMoveIteratorFactoryClass());
     }
 
     /** Stops a running solve early; {@link #solve} then returns the best roster so far. */

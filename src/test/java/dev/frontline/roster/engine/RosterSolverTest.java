@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
@@ -91,13 +94,36 @@ class RosterSolverTest {
         assertThat(bucketSelectors(RosterSolver.forRoster(config, CentreGenerator.generate(8, 1, 1.2, 3)))).isEqualTo(1);
     }
 
+    @Test
+    void windowMovesAreDrawnOnlyWhereCoverIsAskedPerShiftType() {
+        SolverConfig config = RosterSolver.baseConfig();
+        ShiftType early = new ShiftType("E", 6 * 60, 8 * 60, Set.of(), BreakRule.none());
+        RosterBuilder builder = new RosterBuilder("plain", LocalDate.of(2024, 1, 1), 1).shiftType(early)
+                .agent(new Agent("a", "a", Contract.unrestricted("c"), Map.of(), null, false,
+                        List.of(WorkLocation.HOME), List.of(early), Map.of()));
+        Roster perShift = builder.shiftCover(0, "E", 1, 100, 1).build();
+
+        assertThat(windowSelectors(RosterSolver.forRoster(config, perShift))).isEqualTo(1);
+        assertThat(windowSelectors(RosterSolver.forRoster(config, CentreGenerator.generate(8, 1, 1.2, 3)))).isZero();
+    }
+
+    private static long windowSelectors(SolverConfig config) {
+        return selectors(config, selector -> selector instanceof MoveIteratorFactoryConfig factory
+                && BestWindowMoveFactory.class.equals(factory.getMoveIteratorFactoryClass()));
+    }
+
     private static long bucketSelectors(SolverConfig config) {
+        return selectors(config, selector -> selector instanceof ChangeMoveSelectorConfig change
+                && change.getValueSelectorConfig() != null
+                && "breakBucket".equals(change.getValueSelectorConfig().getVariableName()));
+    }
+
+    /** The local search's selectors of one kind. */
+    private static long selectors(SolverConfig config, Predicate<MoveSelectorConfig> kind) {
         return config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
                 .map(phase -> (UnionMoveSelectorConfig) ((LocalSearchPhaseConfig) phase).getMoveSelectorConfig())
                 .flatMap(union -> union.getMoveSelectorList().stream())
-                .filter(selector -> selector instanceof ChangeMoveSelectorConfig change
-                        && change.getValueSelectorConfig() != null
-                        && "breakBucket".equals(change.getValueSelectorConfig().getVariableName()))
+                .filter(kind)
                 .count();
     }
 
